@@ -1,0 +1,49 @@
+# Joint statements archive. `make html` builds the site, `make test` runs the tests.
+# The first target run creates .venv and installs the project; later runs reuse it.
+
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PELICAN ?= $(BIN)/pelican
+BASEDIR := $(CURDIR)
+INPUTDIR ?= $(BASEDIR)/content
+OUTPUTDIR ?= $(BASEDIR)/output
+CONFFILE ?= $(BASEDIR)/pelican.conf.py
+PELICANOPTS ?=
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: html clean serve devserver test lint evaluate help
+
+html: $(STAMP)
+	$(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)" $(PELICANOPTS)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+clean:
+	rm -rf "$(OUTPUTDIR)"
+
+serve: html
+	$(PELICAN) -l "$(OUTPUTDIR)" -p $(PORT) -s "$(CONFFILE)"
+
+devserver: $(STAMP)
+	$(PELICAN) -lr "$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)" -p $(PORT) $(PELICANOPTS)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check plugins tests
+
+evaluate: $(STAMP)
+	$(BIN)/python -m statements.evaluate tests/fixtures/statements
+
+help:
+	@echo "make html      build the site into $(OUTPUTDIR)"
+	@echo "make test      run the tests"
+	@echo "make serve     build, then serve on http://127.0.0.1:$(PORT)/"
+	@echo "make evaluate  parser precision and recall on the fixture corpus"

@@ -1,0 +1,95 @@
+"""Country names in the archive's languages (CLDR via Babel), mapped to one English short name."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from babel import Locale
+
+from .dates import DATE_LOCALES
+from .layout import fold_same_length
+
+NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ", "BV", "HM", "UM", "IC", "EA", "DG", "CP"}
+# English short names where CLDR's display name is not what a reader expects.
+ENGLISH_NAMES = {"BA": "Bosnia and Herzegovina", "CD": "Democratic Republic of the Congo",
+                 "CG": "Republic of the Congo", "TT": "Trinidad and Tobago", "AG": "Antigua and Barbuda",
+                 "KN": "Saint Kitts and Nevis", "VC": "Saint Vincent and the Grenadines",
+                 "ST": "São Tomé and Príncipe", "PS": "Palestine", "MM": "Myanmar", "CI": "Côte d'Ivoire",
+                 "HK": "Hong Kong", "MO": "Macao"}
+# Other names seen in statements over the years, and adjectives used as "the French Minister".
+EXTRA_NAMES = {
+    "MK": ["Macedonia", "former Yugoslav Republic of Macedonia", "FYROM", "Republic of North Macedonia", "Noord-Macedonië", "Sjeverna Makedonija"],
+    "CZ": ["Czech Republic"], "NL": ["Holland"], "GB": ["UK", "Great Britain", "Britain"],
+    "US": ["USA", "United States of America", "U.S."], "TR": ["Turkey", "Türkiye"],
+    "MD": ["Republic of Moldova"], "RU": ["Russian Federation"], "KR": ["Republic of Korea"],
+    "BA": ["Bosnia-Herzegovina", "BiH", "Bosnia"], "XK": ["Kosovo*"], "VA": ["Holy See"],
+    "CV": ["Cabo Verde"], "SZ": ["Swaziland"], "CI": ["Ivory Coast"],
+}
+ADJECTIVES = {
+    "AL": "Albanian", "AT": "Austrian", "BE": "Belgian", "BG": "Bulgarian", "HR": "Croatian",
+    "CY": "Cypriot", "CZ": "Czech", "DK": "Danish", "EE": "Estonian", "FI": "Finnish", "FR": "French",
+    "DE": "German", "GR": "Greek", "HU": "Hungarian", "IE": "Irish", "IT": "Italian", "LV": "Latvian",
+    "LT": "Lithuanian", "LU": "Luxembourgish", "MT": "Maltese", "NL": "Dutch", "PL": "Polish",
+    "PT": "Portuguese", "RO": "Romanian", "SK": "Slovak", "SI": "Slovenian", "ES": "Spanish",
+    "SE": "Swedish", "NO": "Norwegian", "IS": "Icelandic", "CH": "Swiss", "GB": "British",
+    "US": "American", "CA": "Canadian", "JP": "Japanese", "UA": "Ukrainian", "RS": "Serbian",
+    "ME": "Montenegrin", "BA": "Bosnian", "XK": "Kosovar", "MK": "North Macedonian", "TR": "Turkish",
+    "MD": "Moldovan", "GE": "Georgian", "AM": "Armenian", "AZ": "Azerbaijani", "RU": "Russian",
+    "CN": "Chinese", "IN": "Indian", "AU": "Australian", "NZ": "New Zealand", "IL": "Israeli",
+}
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    english = Locale.parse("en").territories
+    table: dict[str, str] = {}
+
+    def add(name: str, code: str) -> None:
+        key = fold_same_length(name).strip()
+        if len(key) >= 2:
+            table.setdefault(key, code)
+
+    codes = [c for c in english if len(c) == 2 and c.isalpha() and c not in NOT_COUNTRIES]
+    for code in codes:
+        add(english_name(code), code)
+        add(english[code], code)
+    for code, names in EXTRA_NAMES.items():
+        for name in names:
+            add(name, code)
+    for code, adjective in ADJECTIVES.items():
+        add(adjective, code)
+    for lid in DATE_LOCALES:
+        territories = Locale.parse(lid).territories
+        for code in codes:
+            if code in territories:
+                add(territories[code], code)
+    return table
+
+
+def english_name(code: str) -> str:
+    return ENGLISH_NAMES.get(code) or Locale.parse("en").territories[code].replace(" & ", " and ")
+
+
+@lru_cache(maxsize=1)
+def _country_re() -> re.Pattern:
+    names = sorted(_table(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def find_countries(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, English short name) for every country name or adjective in `text`."""
+    folded = fold_same_length(text)
+    out = []
+    for m in _country_re().finditer(folded):
+        original = text[m.start() : m.end()]
+        if not any(ch.isupper() for ch in original):
+            continue  # country names are capitalised; "chad" or "turkey" in lower case are words
+        out.append((m.start(), m.end(), english_name(_table()[m.group(0)])))
+    return out
+
+
+def country_name(text: str) -> str | None:
+    """The English short name if `text` is exactly a country name (any language), else None."""
+    code = _table().get(fold_same_length(text.strip().strip("*+")).strip())
+    return english_name(code) if code else None

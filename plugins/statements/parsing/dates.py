@@ -1,0 +1,251 @@
+"""Dates in statements: month and weekday names from CLDR (Babel), and which date is the statement's own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale
+
+from .layout import Layout, Line, fold_same_length
+from .model import Warning
+
+# Languages whose month names we read; CLDR locale ids. Nordic, South Slavic (both scripts) included.
+DATE_LOCALES = (
+    "en", "nl", "fr", "de", "it", "es", "pt", "sv", "nb", "nn", "da", "fi", "is",
+    "sr_Latn", "sr", "hr", "bs", "sl", "mk", "bg", "sq", "pl", "cs", "sk", "el",
+    "hu", "ro", "et", "lv", "lt", "ga", "mt", "ca",
+)
+LANGUAGE_TO_LOCALES = {"no": ("nb", "nn"), "sr": ("sr_Latn", "sr"), "sh": ("sr_Latn", "hr", "bs")}
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+    end_day: int | None = None  # for ranges such as "4-5 October"
+    end_month: int | None = None
+
+    def to_date(self, year: int | None = None) -> dt.date | None:
+        y = self.year or year
+        if not y:
+            return None
+        try:
+            return dt.date(y, self.month, self.day)
+        except ValueError:
+            return None
+
+    def to_end_date(self, year: int | None = None) -> dt.date | None:
+        if not self.end_day:
+            return None
+        y = self.year or year
+        try:
+            return dt.date(y, self.end_month or self.month, self.end_day) if y else None
+        except ValueError:
+            return None
+
+
+@lru_cache(maxsize=None)
+def _names(locale_ids: tuple[str, ...]) -> tuple[dict[str, int], set[str]]:
+    months: dict[str, int] = {}
+    ambiguous: set[str] = set()
+    weekdays: set[str] = set()
+    for lid in locale_ids:
+        loc = Locale.parse(lid)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in loc.months[context][width].items():
+                    key = fold_same_length(name).strip(".")
+                    if len(key) < 3 or not key.replace(" ", "").isalpha():
+                        continue
+                    if months.get(key, number) != number:
+                        ambiguous.add(key)
+                    months.setdefault(key, number)
+                for name in loc.days[context][width].values():
+                    key = fold_same_length(name).strip(".")
+                    if len(key) >= 3:
+                        weekdays.add(key)
+    for key in ambiguous:
+        months.pop(key, None)
+    # "Sept." and "Sept" are common English abbreviations CLDR does not list
+    months.setdefault("sept", 9)
+    return months, weekdays
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _patterns(locale_ids: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, dict[str, int], re.Pattern]:
+    months, weekdays = _names(locale_ids)
+    mon = _alternation(months)
+    day = r"(?P<d>[0-3]?\d)"
+    dmy = (
+        rf"(?:(?P<d1>[0-3]?\d)\.?\s*(?:-|–|—|to|and|until|tot|en|au|et|bis|und|al|a|e|do|i|και|til|och|og)\s*)?"
+        rf"{day}(?:\.|st|nd|rd|th|er|e|º|°)?\s*(?:de\s+|di\s+|of\s+|του\s+)?(?P<m>{mon})\.?"
+        rf"(?:,?\s*(?:de\s+|del\s+|of\s+)?(?P<y>(?:19|20)\d\d)\b)?"
+    )
+    mdy = (
+        rf"(?P<m2>{mon})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d3>[0-3]?\d))?"
+        rf",?\s+(?P<y2>(?:19|20)\d\d)\b"
+    )
+    numeric = (
+        r"(?P<nd>[0-3]?\d)(?P<sep>[./-])(?P<nm>[01]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d)(?![\d/])"
+        r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
+    )
+    date_re = re.compile(rf"(?<![\w/.])(?:{dmy}|{mdy}|{numeric})(?![\w])")
+    weekday_re = re.compile(rf"\b(?:{_alternation(weekdays)})\b\.?,?")
+    return date_re, weekday_re, months, re.compile(rf"\b(?:{mon})\b")
+
+
+def _locales_for(language: str | None) -> tuple[str, ...]:
+    if not language:
+        return DATE_LOCALES
+    own = LANGUAGE_TO_LOCALES.get(language, (language,))
+    own = tuple(lid for lid in own if lid in DATE_LOCALES) or ()
+    # the statement's own language first decides ambiguous names (hr "listopad" is October)
+    return own + ("en",) if own and own != ("en",) else DATE_LOCALES
+
+
+def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
+    """Every date-like span in `text` (full dates, day-month without year, numeric, ranges)."""
+    found = _find_with(text, _locales_for(language))
+    if language and not found:
+        found = _find_with(text, DATE_LOCALES)
+    return found
+
+
+def _find_with(text: str, locale_ids: tuple[str, ...]) -> list[DateMatch]:
+    date_re, _, months, _ = _patterns(locale_ids)
+    folded = fold_same_length(text)
+    out: list[DateMatch] = []
+    for m in date_re.finditer(folded):
+        g = m.groupdict()
+        if g["m"]:
+            year = int(g["y"]) if g["y"] else None
+            dm = _make(m, int(g["d"]), months[g["m"]], year, int(g["d1"]) if g["d1"] else None)
+        elif g["m2"]:
+            dm = _make(m, int(g["d2"]), months[g["m2"]], int(g["y2"]), None, int(g["d3"]) if g["d3"] else None)
+        elif g["nd"]:
+            y = int(g["ny"])
+            if len(g["ny"]) == 2:
+                y += 2000 if y < 50 else 1900
+            dm = _make(m, int(g["nd"]), int(g["nm"]), y)
+        else:
+            dm = _make(m, int(g["id"]), int(g["im"]), int(g["iy"]))
+        if dm:
+            out.append(dm)
+    return out
+
+
+def _make(m: re.Match, day: int, month: int, year: int | None, start_day: int | None = None,
+          end_day: int | None = None) -> DateMatch | None:
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if start_day is not None:  # "4-5 October": the match's day is the end of the range
+        if not start_day < day:
+            return None
+        return DateMatch(m.start(), m.end(), start_day, month, year, end_day=day)
+    if end_day is not None and not day < end_day:
+        end_day = None
+    dm = DateMatch(m.start(), m.end(), day, month, year, end_day=end_day)
+    if year and dm.to_date() is None:
+        return None
+    return dm
+
+
+# Before a dateline's date: nothing, "(", a place ("Brussels,", "Bruxelles, le"), "Done at X,".
+DATELINE_PREFIX_RE = re.compile(
+    r"^[\s(\[]*(?:(?:done at|done in|fait à|fait a|gedaan te|geschehen zu|fatto a|hecho en|feito em)\s+)?"
+    r"(?:[A-ZÀ-ÞΑ-ΩА-Я][\w'’.\-]*(?:[ /-][A-ZÀ-ÞΑ-ΩА-Я(][\w'’.\-)]*){0,3}\s*,?\s*)?"
+    r"(?:le|den|am|il|el|the|on|op|dne|dnia|στις)?\s*$",
+    re.IGNORECASE,
+)
+# After it: the end, a time, a bracket, or a dash before the text starts.
+DATELINE_SUFFIX_RE = re.compile(r"^[\s.)\]]*(?:$|[-–—|:]|\(|,?\s*(?:at\s+)?\d{1,2}[:.h]\d\d)")
+TOP_LINES, BOTTOM_LINES = 6, 5
+
+
+def _dateline(line: Line, language: str | None) -> DateMatch | None:
+    """The date on a line that *is* a dateline, not a date inside a sentence."""
+    text = line.text
+    if len(text) > 400:
+        return None
+    for dm in find_dates(text, language)[:1]:
+        if dm.start > 60:
+            return None
+        _, weekday_re, _, _ = _patterns(_locales_for(language))
+        prefix = _strip_weekday(text[: dm.start], weekday_re)
+        if DATELINE_PREFIX_RE.match(prefix) and DATELINE_SUFFIX_RE.match(text[dm.end :]):
+            return dm
+    return None
+
+
+def _strip_weekday(prefix: str, weekday_re: re.Pattern) -> str:
+    folded = fold_same_length(prefix)
+    keep = list(prefix)
+    for m in weekday_re.finditer(folded):
+        for i in range(m.start(), m.end()):
+            keep[i] = " "
+    return "".join(keep)
+
+
+def iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def statement_date(layout: Layout, language: str | None, today: dt.date | None = None
+                   ) -> tuple[str | None, list[Warning]]:
+    """The statement's own date: metadata block, dateline (top, then bottom), source line."""
+    warnings: list[Warning] = []
+    candidates: list[tuple[str, dt.date, int | None]] = []
+    undated: list[Line] = []
+    for key, value, number in layout.meta:
+        if key in ("unique id", "reference", "ref", "ref.", "our ref", "our ref."):
+            continue
+        for dm in find_dates(value, language)[:1]:
+            if dm.to_date():
+                candidates.append(("metadata line", dm.to_date(), number))
+    body = list(layout.body)
+    positions = body[:TOP_LINES] + [ln for ln in body[-BOTTOM_LINES:] if ln not in body[:TOP_LINES]]
+    for ln in positions:
+        dm = _dateline(ln, language)
+        if dm is None:
+            continue
+        if dm.to_date():
+            candidates.append(("dateline", dm.to_date(), ln.number))
+        elif dm.year is None:
+            undated.append(ln)
+    if layout.source_date_text:
+        for dm in find_dates(layout.source_date_text, language)[:1]:
+            if dm.to_date():
+                candidates.append(("source line", dm.to_date(), layout.source_line))
+    if not candidates:
+        if undated:
+            warnings.append(Warning(
+                f"the dateline '{undated[0].text[:60]}' has no year, so the date is left empty; "
+                "set it with 'Date: YYYY-MM-DD' in a header or sidecar file", undated[0].number))
+        else:
+            warnings.append(Warning(
+                "no date found in a source line, dateline or metadata block; the date is left empty. "
+                "Set it with 'Date: YYYY-MM-DD' in a header or sidecar file"))
+        return None, warnings
+    kind, chosen, number = candidates[0]
+    others = {(k, d) for k, d, _ in candidates[1:] if d != chosen}
+    for other_kind, other in sorted(others):
+        if abs((other - chosen).days) > 1:
+            warnings.append(Warning(
+                f"the {kind} says {chosen.isoformat()} but the {other_kind} says {other.isoformat()}; "
+                f"using the {kind}. Correct it with 'Date:' if that is wrong", number))
+            break
+    today = today or dt.date.today()
+    if chosen > today:
+        warnings.append(Warning(
+            f"the date {chosen.isoformat()} is in the future; check the {kind}", number))
+    return chosen.isoformat(), warnings

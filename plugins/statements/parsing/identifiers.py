@@ -1,0 +1,33 @@
+"""Document numbers: press-release references, Council document numbers, UN symbols."""
+
+from __future__ import annotations
+
+import re
+
+IDENTIFIER_RES = (
+    # STATEMENT/18/4187, IP/18/4187, MEMO/18/123, SPEECH/18/1, MEX/18/2, AC/18/1
+    re.compile(r"\b(?:STATEMENT|IP|MEMO|SPEECH|MEX|AC|QANDA|DAILY|PRES|STAT)/\d{2}/\d{1,5}\b"),
+    # Council document numbers at the top: "14198/12", "10137/1/18 REV 1"
+    re.compile(r"(?m)^\s*\(?(\d{4,5}/(?:\d/)?\d{2}(?:\s+REV\s+\d)?)\b(?!/)"),
+    re.compile(r"\bPRESSE\s+\d{1,4}\b"),
+    re.compile(r"\bUNIQUE ID:\s*[\w-]+", re.IGNORECASE),
+    re.compile(r"\bPR/CP\(\d{4}\)\d{2,4}\b"),  # NATO/OSCE style
+    re.compile(r"\b(?:SG/SM|SC|GA|SG/T|PI)/\d{3,6}(?:-\w+/\d+)*\b"),  # UN press symbols
+)
+
+
+def find_identifiers(lines: list[str]) -> list[str]:
+    """Identifiers in the order they appear, each once."""
+    found: list[tuple[int, int, str]] = []
+    for n, line in enumerate(lines):
+        for pattern in IDENTIFIER_RES:
+            for m in pattern.finditer(line):
+                value = (m.group(1) if m.groups() else m.group(0)).strip()
+                if value.upper().startswith("UNIQUE ID"):
+                    value = re.sub(r"(?i)^unique id:\s*", "UNIQUE ID: ", value)
+                found.append((n, m.start(), value))
+    out: list[str] = []
+    for _, _, value in sorted(found):
+        if value not in out:
+            out.append(value)
+    return out

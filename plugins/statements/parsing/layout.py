@@ -1,0 +1,171 @@
+"""The parts of a raw statement: title, republisher's source line, body, notes, boilerplate."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# The republisher's link icon: a lone "i" after a name, before punctuation or the line end.
+ICON_RE = re.compile(r"(?<=[\w)\]]) i(?=[\s]*[,.;:)]|\s*$)", re.MULTILINE)
+
+# "Met dank overgenomen van X i, gepubliceerd op <date>." / "Source: X i, published on <date>."
+SOURCE_LINE_RE = re.compile(
+    r"^\s*(?:Met dank overgenomen van|Overgenomen van|Bron\s*:|Source\s*:|Quelle\s*:|Fonte\s*:"
+    r"|Fuente\s*:|Kilde\s*:|Källa\s*:|Izvor\s*:|Źródło\s*:|Zdroj\s*:|Πηγή\s*:|Republished from)"
+    r"\s*(?P<publisher>.*?)\s*(?:,\s*(?:gepubliceerd op|published on|publié le|publiée? le"
+    r"|veröffentlicht am|pubblicato il|publicado el|publicado em|publicerad|publisert"
+    r"|offentliggjort|objavljeno|opublikowano|zveřejněno|δημοσιεύθηκε)\s*(?P<date>.*?))?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+# A "Key: value" metadata line near the top, e.g. "Dato: 31.10.2018", "date: 10/08/2020".
+META_LINE_RE = re.compile(
+    r"^\s*(?P<key>date|dato|datum|data|fecha|date de publication|published|publication date"
+    r"|ημερομηνία|unique id|reference|ref\.?|our ref\.?)\s*:\s*(?P<value>.+?)\s*$",
+    re.IGNORECASE,
+)
+
+# Once one of these headings appears, what follows is contact boilerplate (footnotes excepted).
+CONTACTS_HEADING_RE = re.compile(
+    r"^\s*(?:press contacts?|media contacts?|contacts? (?:for|presse)|for further (?:details|information)"
+    r"|for more information|further information|perscontact(?:en)?|contact presse|pressekontakt"
+    r"|contatti stampa|contactos? de prensa|kontakt(?:er)? for presse|presskontakt"
+    r"|kontakt za medije|kontakt dla mediów|kontakty pro média)\b.*$",
+    re.IGNORECASE,
+)
+
+# Lines of site chrome, counters, cookies, photo credits and inquiry lines: never statement text.
+BOILERPLATE_RE = re.compile(
+    r"^\s*(?:terug naar boven|back to top|side ?bar|naar boven|top of page|share this|print this"
+    r"|comments are closed\.?|reacties zijn gesloten\.?|leave a comment|tweet|related (?:links|news)"
+    r"|general public inquiries\b.*|europe direct\b.*|.*\bby phone 00 800\b.*"
+    r"|.*\bcookies?\b.*(?:accept|consent|use|gebruik|utilis|verwend).*"
+    r"|(?:views?|hits|bekeken|vues)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:views|keer bekeken|vues)"
+    r"|(?:photo|foto|image|picture|bild|credit)s?\s*(?:credit)?\s*[:©].*|©.*"
+    r"|[\w\-. ]+\.(?:jpe?g|png|gif|webp|svg)"
+    r"|\(?or\.\s*[a-z]{2}\)?|presse\s+\d+|pr[eé]sse\s+\d+"
+    r")\s*$",
+    re.IGNORECASE,
+)
+
+# A footnote: "*Ministers …", "** …", "+ …", "(1) …", "1) …", "¹ …", "[1] …".
+NOTE_RE = re.compile(r"^\s*(?:\*{1,3}|\+|\(\d{1,2}\)|\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*\S")
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line number in the raw file
+    text: str
+
+
+@dataclass(frozen=True)
+class Layout:
+    title: str
+    title_line: int | None
+    publisher: str | None
+    source_date_text: str | None
+    source_line: int | None
+    meta: tuple[tuple[str, str, int], ...]  # (key, value, line) from a metadata block
+    body: tuple[Line, ...]  # statement text lines, boilerplate removed
+    notes: tuple[Line, ...]  # footnotes (signatory lists, alignment status)
+    dropped: tuple[Line, ...]  # boilerplate removed from the text, for diagnostics
+    header_lines: tuple[Line, ...]  # every non-empty line up to the end of the source line
+
+
+def clean_line(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
+    text = ICON_RE.sub("", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def _is_control_garbage(text: str) -> bool:
+    bad = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Co", "Cs") and ch not in "\n")
+    return bad > max(3, len(text) // 50)
+
+
+def split_layout(text: str, line_offset: int = 0) -> Layout:
+    """Split raw text into its parts. Never raises: a file with no text has an empty title."""
+    raw = text.split("\n")
+    lines = [Line(i + 1 + line_offset, clean_line(t)) for i, t in enumerate(raw)]
+    nonempty = [ln for ln in lines if ln.text]
+    title, title_line = "", None
+    rest = nonempty
+    if nonempty:
+        title, title_line = nonempty[0].text, nonempty[0].number
+        rest = nonempty[1:]
+
+    publisher = source_date = None
+    source_line = None
+    meta: list[tuple[str, str, int]] = []
+    header_lines = list(nonempty[:1])
+    # the source line sits within the first few lines below the title
+    for ln in rest[:4]:
+        m = SOURCE_LINE_RE.match(ln.text)
+        if m:
+            publisher = m.group("publisher").strip(" ,.;") or None
+            source_date = (m.group("date") or "").strip() or None
+            source_line = ln.number
+            break
+    body: list[Line] = []
+    notes: list[Line] = []
+    dropped: list[Line] = []
+    in_contacts = False
+    for ln in rest:
+        if ln.number == source_line:
+            header_lines.append(ln)
+            continue
+        m = META_LINE_RE.match(ln.text)
+        if m and len(body) < 8:
+            meta.append((m.group("key").lower(), m.group("value"), ln.number))
+            continue
+        if CONTACTS_HEADING_RE.match(ln.text):
+            in_contacts = True
+            dropped.append(ln)
+            continue
+        if NOTE_RE.match(ln.text) and not ln.text.startswith("* *"):
+            notes.append(ln)
+            continue
+        if in_contacts or BOILERPLATE_RE.match(ln.text) or _is_control_garbage(ln.text):
+            dropped.append(ln)
+            continue
+        body.append(ln)
+    # a numbered line is a footnote only in the trailing block; earlier it is a list item
+    last_body = body[-1].number if body else 0
+    numbered = [n for n in notes if not n.text.lstrip().startswith(("*", "+")) and n.number < last_body]
+    if numbered:
+        notes = [n for n in notes if n not in numbered]
+        body = sorted(body + numbered, key=lambda ln: ln.number)
+    return Layout(
+        title=title,
+        title_line=title_line,
+        publisher=publisher,
+        source_date_text=source_date,
+        source_line=source_line,
+        meta=tuple(meta),
+        body=tuple(body),
+        notes=tuple(notes),
+        dropped=tuple(dropped),
+        header_lines=tuple(header_lines),
+    )
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive form for matching names and keywords."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.replace("đ", "d").replace("ł", "l").replace("ø", "o").replace("æ", "ae").replace("ß", "ss")
+
+
+def fold_same_length(text: str) -> str:
+    """Lower-case, diacritics removed, one character for one: spans stay valid in the original."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFKD", ch.lower())
+        base = "".join(c for c in base if not unicodedata.combining(c)) or ch
+        out.append(_SPECIAL.get(base[0], base[0]))
+    return "".join(out)
+
+
+_SPECIAL = {"đ": "d", "ł": "l", "ø": "o", "ı": "i"}

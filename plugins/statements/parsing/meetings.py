@@ -1,0 +1,153 @@
+"""Meetings a statement was issued at (held) or mentions with a date (referenced), grouped in series."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from slugify import slugify
+
+from .dates import DateMatch, find_dates
+from .layout import Layout
+from .model import Meeting
+
+MEETING_NOUN = (
+    r"(?:Ministerial|Summit|Council|Conference|Forum|Meeting|Dialogue|Session|Assembly|Round[- ]?table"
+    r"|Gipfel\w*|Treffen|Tagung|Konferenz|Rat(?:es|s)?|Sommet|Réunion|Conférence|Conseil|Top|Bijeenkomst|Vergadering"
+    r"|Raad|Vertice|Riunione|Conferenza|Consiglio|Cumbre|Reunión|Conferencia|Consejo|Cimeira|Reunião"
+    r"|Conferência|Conselho|Toppmøte|Møte|Möte|Toppmöte|Møde|Topmøde|Samit|Sastan\w*|Konferencij\w*|Vijeć\w*"
+    r"|Spotkani\w*|Szczyt\w*|Konferencj\w*|Setkání|Summitu?|Σύνοδ\w*|Συνάντησ\w*|Διάσκεψ\w*)"
+)
+NOUN_RE = re.compile(rf"(?i)\b{MEETING_NOUN}\b")
+# "Today's meeting", "met today", "at today's Council": the statement was issued at a meeting.
+HELD_TODAY_RE = re.compile(
+    r"(?i)\b(?:today'?s?|this (?:morning|afternoon|evening)'?s?|tonight'?s?|vandaag|vandaags\w*|aujourd'hui"
+    r"|heute|heutig\w*|oggi|odierna|hoy|hoje|idag|i dag|danas|današnj\w*|dzisiaj|dzisiejsz\w*|dnes|dnešní|σήμερα)\b"
+)
+HELD_VERB_RE = re.compile(
+    r"(?i)\b(?:met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
+    r"|riuniti|reunieron|reuniram|møttes|träffades|mødtes|sastali|sastanku|spotkali|setkali|συναντήθηκαν)\b"
+)
+FUTURE_RE = re.compile(
+    r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"
+    r"|taking place|scheduled|planned|due to|komende|volgende|aanstaande|prochaine?|à venir|kommende[nr]?|nächste[nr]?"
+    r"|prossim[oa]|próxim[oa]|neste|nästa|næste|sljedeć\w*|sledeć\w*|następn\w*|příští|επόμεν\w*)\b"
+)
+PLACE_RE = re.compile(
+    r"(?:\bin|\bà|\ben|\bte|\bin|\ba|\bem|\bi|\bu|\bw|\bv|\bστην?|\bστο)\s+"
+    r"(?P<place>[A-ZÀ-ÞĀ-ŽΑ-Ω][\w'’\-]+(?:\s+(?:upon|am|an der|sur|de)?\s*[A-Z][\w\-]+)?)"
+)
+ORDINAL_RE = re.compile(r"(?i)\b\d+(?:st|nd|rd|th|e|er|ème|\.)?\b|\b(?:19|20)\d\d\b")
+NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ŽΑ-Ω0-9][\w'’\-/]*|of|on|for|and|the|de|du|des|van|von|der|di|del|&)"
+NOT_PLACES = {"The", "Its", "This", "These", "Order", "Addition", "Particular", "Line", "View", "Accordance",
+              "Line", "Light", "Context", "Support", "Brussels,"}
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n", text):
+        out.append((start, text[start : m.start()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return [(s, t) for s, t in out if t.strip()]
+
+
+def _name_around(sentence: str, noun: re.Match) -> str:
+    """The proper name of the meeting: capitalised words before the noun, 'of/on X' after it."""
+    words = sentence[: noun.start()].split()
+    kept: list[str] = []
+    for w in reversed(words):
+        if re.fullmatch(NAME_WORD, w) and w.lower() not in ("the", "of", "on", "for", "and"):
+            kept.insert(0, w)
+        else:
+            break
+    while kept and kept[0] in ("of", "on", "for", "and", "&", "de", "du", "des", "van", "von", "der", "di", "del"):
+        kept.pop(0)
+    name = " ".join(kept + [noun.group(0)])
+    after = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s*){1,4})", sentence[noun.end() :])
+    if after and not re.match(r"(?i)(?:january|february|march|april|may|june|july|august|september|october|"
+                              r"november|december)", after.group(1)):
+        name += sentence[noun.end() : noun.end() + after.end()].rstrip()
+    return name.strip(" ,")
+
+
+def _place(sentence: str) -> str | None:
+    for m in PLACE_RE.finditer(sentence):
+        place = m.group("place").rstrip(",.")
+        if place.split()[0] in NOT_PLACES or find_dates(place):
+            continue
+        if re.match(r"(?i)(?:january|february|march|april|may|june|july|august|september|october|november"
+                    r"|december)$", place.split()[0]):
+            continue
+        return place
+    return None
+
+
+def series_slug(name: str) -> str:
+    base = ORDINAL_RE.sub(" ", name)
+    base = re.sub(r"(?i)\b(?:upcoming|next|forthcoming|today'?s|the|annual|informal|extraordinary)\b", " ", base)
+    return slugify(base) or "meeting"
+
+
+def _year_for(dm: DateMatch, statement: dt.date | None, future: bool) -> int | None:
+    if dm.year:
+        return dm.year
+    if not statement:
+        return None
+    year = statement.year
+    try:
+        candidate = dt.date(year, dm.month, dm.day)
+    except ValueError:
+        return None
+    if future and (statement - candidate).days > 60:
+        year += 1
+    return year
+
+
+def extract_meetings(layout: Layout, date: str | None, dateline_place: str | None = None) -> list[Meeting]:
+    statement_day = dt.date.fromisoformat(date) if date else None
+    meetings: list[Meeting] = []
+    held_today = False
+    for line in layout.body:
+        for _, sentence in _sentences(line.text):
+            nouns = list(NOUN_RE.finditer(sentence))
+            dates = find_dates(sentence)
+            today = HELD_TODAY_RE.search(sentence)
+            if today and (nouns or HELD_VERB_RE.search(sentence)) and not held_today:
+                held_today = True
+                noun = next((n for n in nouns if n.start() > today.start()), nouns[0] if nouns else None)
+                name = _name_around(sentence, noun) if noun else "meeting"
+                if name.lower() in ("meeting", "council", "session", "conference", "summit"):
+                    name = name.lower()
+                meetings.append(Meeting(name=name, date=date, place=_place(sentence) or dateline_place,
+                                        relation="held", series=series_slug(name)))
+                continue
+            if not nouns or not dates:
+                continue
+            for noun in nouns:
+                # the date nearest after the noun, else before it
+                after = [d for d in dates if d.start > noun.end()]
+                dm = after[0] if after else dates[-1]
+                future = bool(FUTURE_RE.search(sentence))
+                held = bool(HELD_VERB_RE.search(sentence)) and not future
+                year = _year_for(dm, statement_day, future)
+                start = dm.to_date(year)
+                if not start:
+                    continue
+                name = _name_around(sentence, noun)
+                if name.lower() == noun.group(0).lower() and not future and not held:
+                    continue  # "the Council decision of 3 May": a bare noun with a date is not a meeting
+                if len(name.split()) == 1:
+                    name = name.lower()
+                end = dm.to_end_date(year)
+                relation = "held" if held and start.isoformat() == date else "referenced"
+                meetings.append(Meeting(name=name, date=start.isoformat(), end_date=end.isoformat() if end else None,
+                                        place=_place(sentence[noun.start():]) or _place(sentence),
+                                        relation=relation, series=series_slug(name)))
+                break
+    unique: list[Meeting] = []
+    for m in meetings:
+        if any(u.date == m.date and u.series == m.series for u in unique):
+            continue
+        unique.append(m)
+    return unique

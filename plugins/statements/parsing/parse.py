@@ -1,0 +1,110 @@
+"""Text in, Statement out: the parsing pipeline, pure (no Pelican, no file system beyond the caller's)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from slugify import slugify
+
+from .dates import statement_date
+from .identifiers import find_identifiers
+from .language import detect_language
+from .layout import Layout, split_layout
+from .meetings import extract_meetings
+from .model import Statement, Warning
+from .people import PeopleRegistry
+from .signatories import extract_signatories
+from .topics import ThemeVocabulary
+
+ALIGN_RE = re.compile(
+    r"(?i)\balign(?:s|ed)? (?:themselves|itself)\b|sluiten zich\b.*\baan\b|s'alignent|se rallient|schließen sich"
+    r"|si allineano|se suman|se alinean|subscrevem|ansluter sig|slutter seg|tilslutter sig|pridružuju|pridružuje"
+    r"|przyłączają się|se připojují|ευθυγραμμίζονται|share the values|associate(?:s|d)? (?:themselves|itself)"
+)
+DATELINE_PLACE_RE = re.compile(r"^\(?([A-ZÀ-Þ][\w'’\-]+(?:\s[A-Z][\w\-]+)?),\s+(?:le\s+|den\s+|am\s+)?\S*\d")
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """What the archive knows beyond the text: its people and its theme vocabulary."""
+
+    people: PeopleRegistry = field(default_factory=PeopleRegistry)
+    themes: ThemeVocabulary = field(default_factory=ThemeVocabulary)
+
+
+def make_slug(title: str, date: str | None) -> str:
+    base = slugify(title, max_length=80, word_boundary=True) or "statement"
+    return f"{date}-{base}" if date else base
+
+
+def _aligned(layout: Layout) -> list[str]:
+    from .countries import find_countries
+
+    out: list[str] = []
+    lines = [ln.text for ln in layout.body] + [ln.text for ln in layout.notes]
+    for i, text in enumerate(lines):
+        m = ALIGN_RE.search(text)
+        if not m:
+            continue
+        # the countries are named in the sentence itself, or in the line just before it
+        sentence = text[: m.start()] + text[m.start() :].split(".")[0]
+        countries = find_countries(sentence)
+        if not countries and i:
+            countries = find_countries(lines[i - 1])
+        for _, _, name in countries:
+            if name not in out:
+                out.append(name)
+    return out
+
+
+def parse_statement(text: str, source: str, knowledge: Knowledge | None = None,
+                    line_offset: int = 0, today: dt.date | None = None) -> Statement:
+    """Parse one raw statement. Never raises on odd text: problems become warnings."""
+    knowledge = knowledge or Knowledge()
+    layout = split_layout(text, line_offset)
+    warnings: list[Warning] = []
+    title = layout.title
+    if not title:
+        warnings.append(Warning("the file has no text; nothing to publish"))
+    elif len(title) > 300:
+        warnings.append(Warning("the first line is very long for a title; put the title alone on the first line",
+                                layout.title_line))
+        title = title[:200].rsplit(" ", 1)[0] + "…"
+    body_text = "\n".join(ln.text for ln in layout.body)
+    language = detect_language(body_text) or detect_language(title)
+    date, date_warnings = statement_date(layout, language, today)
+    warnings.extend(date_warnings)
+    signatories, sig_warnings = extract_signatories(layout, knowledge.people, date)
+    warnings.extend(sig_warnings)
+    if not signatories:
+        warnings.append(Warning("no signatory found in the title, the opening lines or a footnote; "
+                                "add them with 'Signatories:' in a header or sidecar file"))
+    aligned = tuple(c for c in _aligned(layout) if all(s.country != c for s in signatories))
+    dateline_place = None
+    for ln in layout.body[:3]:
+        m = DATELINE_PLACE_RE.match(ln.text)
+        if m:
+            dateline_place = m.group(1)
+            break
+    meetings = extract_meetings(layout, date, dateline_place)
+    identifiers = find_identifiers([ln.text for ln in layout.header_lines] + [ln.text for ln in layout.body]
+                                   + [v for k, v, _ in layout.meta] + [ln.text for ln in layout.dropped])
+    topics = knowledge.themes.rank(title, body_text)
+    return Statement(
+        source=source,
+        slug=make_slug(title, date),
+        title=title,
+        date=date,
+        language=language,
+        publisher=layout.publisher,
+        identifiers=tuple(identifiers),
+        signatories=tuple(signatories),
+        aligned=aligned,
+        topics=tuple(topics),
+        meetings=tuple(meetings),
+        warnings=tuple(warnings),
+        paragraphs=tuple(ln.text for ln in layout.body),
+        notes=tuple(ln.text for ln in layout.notes),
+    )

@@ -1,0 +1,81 @@
+"""Themes from the archive's controlled vocabulary, ranked by how much of the text is about them."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .layout import fold
+from .model import Topic
+
+MAX_TOPICS = 4
+MIN_HITS = 2  # one passing mention does not make a theme
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    label: str
+    eurovoc: str | None
+    keywords: tuple[str, ...]  # folded word prefixes, all languages
+
+
+@dataclass(frozen=True)
+class ThemeVocabulary:
+    themes: tuple[Theme, ...] = ()
+
+    def __post_init__(self) -> None:
+        patterns = {
+            t.id: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(t.keywords, key=len, reverse=True)) + r")")
+            for t in self.themes if t.keywords
+        }
+        object.__setattr__(self, "_patterns", patterns)
+
+    def by_id(self, theme_id: str) -> Theme | None:
+        return next((t for t in self.themes if t.id == theme_id), None)
+
+    def rank(self, title: str, body: str) -> list[Topic]:
+        """The few themes the text is most about: keyword hits, the title counting three times."""
+        text, head = fold(body), fold(title)
+        words = max(50, len(text.split()))
+        scored = []
+        for theme in self.themes:
+            pattern = self._patterns.get(theme.id)  # type: ignore[attr-defined]
+            if not pattern:
+                continue
+            hits = len(pattern.findall(text)) + 3 * len(pattern.findall(head))
+            if hits >= MIN_HITS:
+                scored.append((hits / math.sqrt(words), theme))
+        scored.sort(key=lambda pair: (-pair[0], pair[1].id))
+        if not scored:
+            return []
+        best = scored[0][0]
+        return [Topic(t.id, t.label, t.eurovoc, round(score, 3))
+                for score, t in scored[:MAX_TOPICS] if score >= best / 4]
+
+
+def load_themes(path: Path) -> tuple[ThemeVocabulary, list[str]]:
+    import yaml
+
+    if not path.exists():
+        return ThemeVocabulary(), []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except yaml.YAMLError as exc:
+        return ThemeVocabulary(), [f"{path}: is not valid YAML ({exc}); fix it, the build goes on without themes"]
+    problems, themes, seen = [], [], set()
+    for i, entry in enumerate(data if isinstance(data, list) else [], 1):
+        if not isinstance(entry, dict) or not entry.get("id") or not entry.get("label"):
+            problems.append(f"{path}: theme {i} needs 'id:' and 'label:'; it is skipped")
+            continue
+        if entry["id"] in seen:
+            problems.append(f"{path}: theme id '{entry['id']}' appears twice; give each theme its own id")
+            continue
+        seen.add(entry["id"])
+        kw = entry.get("keywords") or {}
+        words = kw.values() if isinstance(kw, dict) else [kw]
+        keywords = tuple(sorted({fold(str(k)) for group in words for k in (group or []) if str(k).strip()}))
+        themes.append(Theme(str(entry["id"]), str(entry["label"]), entry.get("eurovoc"), keywords))
+    return ThemeVocabulary(tuple(themes)), problems

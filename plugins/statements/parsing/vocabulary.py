@@ -1,0 +1,110 @@
+"""Word lists the extractors share: role words, portfolio words, institutions. Patterns, not names."""
+
+from __future__ import annotations
+
+import re
+
+# A token holding one of these stems is a role word in one of the archive's languages.
+ROLE_STEM_RE = re.compile(
+    r"(?i)^(?:\w*minist|\w*ministr|commission(?:er|ers|aris|aire|ario|ari)|\w*kommiss(?:ar|är|ær)"
+    r"|komesar|komisa(?:rz|ř|r)|comisari|comiss[aá]ri|επίτροπ|υπουργ|πρόεδρ|president|présiden|präsident"
+    r"|presidente|voorzitter|vorsitz|ordförande|predsjedni|predsedni|prezyden|prezident|premier"
+    r"|chancellor|kanzler|chancelier|cancillier|secretar|secrétaire|sekret|segretari|representative"
+    r"|représentant|vertegenwoordig|vertreter|rappresentant|representant|predstavni|przedstawiciel"
+    r"|představitel|governor|gouverneur|gobernador|director|directeur|direktor|ambassador|ambassadeur"
+    r"|botschafter|ambasador|veleposlani|chair(?:man|woman|person)?|mayor|burgemeester|maire"
+    r"|bürgermeister|sindaco|alcalde|head|leader|hr/vp|hrvp|vice-president|vicepresident"
+    r"|taoiseach|statsminister|statsråd|ministerpräsident|bundeskanzler|premijer|premiér|chef)\w*$"
+)
+# Capitalised words that name a portfolio, a region or a body: never part of a person's name.
+NOT_NAME_WORDS = set("""
+affairs home interior foreign internal external security migration citizenship trade economy economic
+economics finance financial finances justice defence defense energy climate action health food safety
+development cooperation neighbourhood neighborhood enlargement negotiations policy policies digital
+agriculture rural transport mobility environment oceans fisheries maritime education culture youth
+sport research innovation science competition budget human resources administration employment social
+rights inclusion equality values transparency crisis management humanitarian aid regional urban taxation
+customs union services markets capital jobs growth investment industry industrial internal market
+stability single strategy international relations partnerships partnership european europe commission
+council parliament presidency presidencies government federal republic kingdom state states member
+united nations nation western eastern northern southern central balkans balkan region mediterranean
+african africa asian asia america american arctic baltic nordic black sea middle east gulf north south
+east west high representative vice president prime minister ministers commissioner commissioners
+secretary general deputy first acting chief executive director governor ambassador chair chairman
+mr mrs ms dr prof h.e. his her excellency sir lady dame hon honourable the and of for with on in
+eu un nato osce g7 g20 e3 imf ecb eib ebrd oecd who wto un. unhcr iom frontex europol eurojust
+ministry department office agency bank fund court group committee forum summit meeting ministerial
+conference dialogue platform initiative process team task force today joint statement declaration
+press release communique communiqué minister's government's people republic's
+""".split())
+ARTICLES_RE = re.compile(r"(?i)^(?:the|de|het|la|le|les|l'|der|die|das|il|lo|gli|el|los|las|o|os|a|as|den|det)\s+")
+
+# Institutions that sign as such: any alias (folded) → English full name.
+INSTITUTIONS = {
+    "European Commission": ["european commission", "the commission", "europese commissie", "commission européenne",
+                            "europäische kommission", "commissione europea", "comisión europea", "comissão europeia",
+                            "europeiska kommissionen", "europakommisjonen", "europa-kommissionen",
+                            "evropska komisija", "europska komisija", "komisja europejska", "evropská komise",
+                            "ευρωπαϊκή επιτροπή"],
+    "European Union": ["european union", "eu", "europese unie", "union européenne", "ue", "europäische union",
+                       "unione europea", "unión europea", "união europeia", "europeiska unionen", "den europeiske union",
+                       "den europæiske union", "evropska unija", "europska unija", "unia europejska",
+                       "evropská unie", "ευρωπαϊκή ένωση", "εε"],
+    "Council of the European Union": ["council of the european union", "council of the eu", "raad van de europese unie",
+                                      "conseil de l'union européenne", "rat der europäischen union"],
+    "European Council": ["european council", "europese raad", "conseil européen", "europäischer rat", "consiglio europeo"],
+    "European Parliament": ["european parliament", "europees parlement", "parlement européen", "europäisches parlament"],
+    "European Central Bank": ["european central bank", "ecb", "europese centrale bank", "bce", "ezb",
+                              "banque centrale européenne", "europäische zentralbank"],
+    "European Investment Bank": ["european investment bank", "eib", "bei"],
+    "European Stability Mechanism": ["european stability mechanism", "esm"],
+    "European Bank for Reconstruction and Development": ["european bank for reconstruction and development", "ebrd"],
+    "International Monetary Fund": ["international monetary fund", "imf", "fmi", "iwf", "internationaal monetair fonds"],
+    "World Bank": ["world bank", "wereldbank", "banque mondiale", "weltbank"],
+    "Eurogroup": ["eurogroup", "eurogroep", "eurogroupe", "eurogruppe", "eurogruppo"],
+    "United Nations": ["united nations", "un", "verenigde naties", "nations unies", "vereinte nationen"],
+    "NATO": ["nato", "north atlantic treaty organization", "otan", "navo"],
+    "OSCE": ["osce", "organization for security and co-operation in europe"],
+    "OECD": ["oecd", "ocde"],
+    "Council of Europe": ["council of europe", "raad van europa", "conseil de l'europe", "europarat"],
+    "African Union": ["african union", "afrikaanse unie", "union africaine"],
+    "G7": ["g7", "group of seven"], "G20": ["g20", "group of twenty"], "E3": ["e3"],
+    "Nordic countries": ["nordic countries", "de nordiske land", "de nordiska länderna", "de nordiske lande"],
+    "Western Balkans Six": ["western balkans six", "wb6"],
+}
+INSTITUTION_BY_ALIAS = {alias: name for name, aliases in INSTITUTIONS.items() for alias in aliases}
+
+# The institution a role implies when the text says no more.
+ROLE_ORGANISATION_RE = [
+    (re.compile(r"(?i)high representative|hr/vp|hrvp|hoge vertegenwoordiger|haut représentant|hoher vertreter"
+                r"|alto rappresentante|alto representante|visok\w* predstavni|wysok\w+ przedstawiciel"), "European Union"),
+    (re.compile(r"(?i)commission|kommiss|komesar|komisa|comisari|comiss|επίτροπ"), "European Commission"),
+    (re.compile(r"(?i)president of the european council|voorzitter van de europese raad"), "European Council"),
+    (re.compile(r"(?i)eurogroup|eurogroep"), "Eurogroup"),
+    (re.compile(r"(?i)european central bank|\becb\b"), "European Central Bank"),
+    (re.compile(r"(?i)european parliament"), "European Parliament"),
+    (re.compile(r"(?i)secretary.general of nato|nato secretary"), "NATO"),
+    (re.compile(r"(?i)international monetary fund|\bimf\b"), "International Monetary Fund"),
+]
+
+
+def organisation_for_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    for pattern, organisation in ROLE_ORGANISATION_RE:
+        if pattern.search(role):
+            return organisation
+    return None
+
+
+def singular_role(role: str) -> str:
+    """'Ministers of Interior' → 'Minister of Interior'; 'Foreign Ministers' → 'Foreign Minister'."""
+    words = role.split()
+    for i, word in enumerate(words):
+        if ROLE_STEM_RE.match(word):
+            lower = word.lower()
+            if lower.endswith(("ers", "ors", "ents", "ives", "aries", "ants", "ters")):
+                words[i] = word[:-3] + "y" if lower.endswith("aries") else word[:-1]
+            elif lower.endswith("res") and lower.startswith("minist"):
+                words[i] = word[:-1]  # French "ministres"
+    return " ".join(words)
