@@ -1,0 +1,32 @@
+"""Shared fixtures: the repository's paths and one real Pelican build of content/ into a temp folder."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+FIXTURES = ROOT / "tests" / "fixtures"
+SEED = CONTENT / "statements" / "2018-06-19-commissioners-and-western-balkans-interior-ministers.txt"
+sys.path.insert(0, str(ROOT / "plugins"))
+
+
+def run_build(content: Path, output: Path, *extra: str) -> subprocess.CompletedProcess:
+    """The same command `make html` runs, with the project's real settings file."""
+    pelican = Path(sys.executable).parent / "pelican"
+    return subprocess.run(
+        [str(pelican), str(content), "-o", str(output), "-s", str(ROOT / "pelican.conf.py"), *extra],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    output = tmp_path_factory.mktemp("site")
+    result = run_build(CONTENT, output)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return output
