@@ -80,9 +80,11 @@ def clean_line(text: str) -> str:
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
+
+
 def _is_control_garbage(text: str) -> bool:
-    bad = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Co", "Cs") and ch not in "\n")
-    return bad > max(3, len(text) // 50)
+    return len(CONTROL_RE.findall(text)) > max(3, len(text) // 50)
 
 
 def split_layout(text: str, line_offset: int = 0) -> Layout:

@@ -39,6 +39,7 @@ PLACE_RE = re.compile(
 )
 ORDINAL_RE = re.compile(r"(?i)\b\d+(?:st|nd|rd|th|e|er|ème|\.)?\b|\b(?:19|20)\d\d\b")
 NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ŽΑ-Ω0-9][\w'’\-/]*|of|on|for|and|the|de|du|des|van|von|der|di|del|&)"
+MAX_LINES = 400  # meetings are named near the top; a huge file is not scanned to its end
 NOT_PLACES = {"The", "Its", "This", "These", "Order", "Addition", "Particular", "Line", "View", "Accordance",
               "Line", "Light", "Context", "Support", "Brussels,"}
 
@@ -108,10 +109,9 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
     statement_day = dt.date.fromisoformat(date) if date else None
     meetings: list[Meeting] = []
     held_today = False
-    for line in layout.body:
+    for line in layout.body[:MAX_LINES]:
         for _, sentence in _sentences(line.text):
             nouns = list(NOUN_RE.finditer(sentence))
-            dates = find_dates(sentence)
             today = HELD_TODAY_RE.search(sentence)
             if today and (nouns or HELD_VERB_RE.search(sentence)) and not held_today:
                 held_today = True
@@ -122,7 +122,10 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
                 meetings.append(Meeting(name=name, date=date, place=_place(sentence) or dateline_place,
                                         relation="held", series=series_slug(name)))
                 continue
-            if not nouns or not dates:
+            if not nouns:
+                continue
+            dates = find_dates(sentence)
+            if not dates:
                 continue
             for noun in nouns:
                 # the date nearest after the noun, else before it

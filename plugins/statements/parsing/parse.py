@@ -23,6 +23,7 @@ ALIGN_RE = re.compile(
     r"|si allineano|se suman|se alinean|subscrevem|ansluter sig|slutter seg|tilslutter sig|pridružuju|pridružuje"
     r"|przyłączają się|se připojují|ευθυγραμμίζονται|share the values|associate(?:s|d)? (?:themselves|itself)"
 )
+MAX_ANALYSED_CHARS = 200_000
 DATELINE_PLACE_RE = re.compile(r"^\(?([A-ZÀ-Þ][\w'’\-]+(?:\s[A-Z][\w\-]+)?),\s+(?:le\s+|den\s+|am\s+)?\S*\d")
 
 
@@ -43,7 +44,8 @@ def _aligned(layout: Layout) -> list[str]:
     from .countries import find_countries
 
     out: list[str] = []
-    lines = [ln.text for ln in layout.body] + [ln.text for ln in layout.notes]
+    # alignment clauses close a declaration: read its last lines and the footnotes
+    lines = [ln.text for ln in layout.body[-40:]] + [ln.text for ln in layout.notes]
     for i, text in enumerate(lines):
         m = ALIGN_RE.search(text)
         if not m:
@@ -73,6 +75,11 @@ def parse_statement(text: str, source: str, knowledge: Knowledge | None = None,
                                 layout.title_line))
         title = title[:200].rsplit(" ", 1)[0] + "…"
     body_text = "\n".join(ln.text for ln in layout.body)
+    if len(body_text) > MAX_ANALYSED_CHARS:
+        warnings.append(Warning(f"the text is unusually long ({len(body_text):,} characters); it is published whole, "
+                                f"but only the first {MAX_ANALYSED_CHARS:,} were searched for themes. Check that the "
+                                "file holds one statement"))
+        body_text = body_text[:MAX_ANALYSED_CHARS]
     language = detect_language(body_text) or detect_language(title)
     date, date_warnings = statement_date(layout, language, today)
     warnings.extend(date_warnings)
@@ -89,8 +96,11 @@ def parse_statement(text: str, source: str, knowledge: Knowledge | None = None,
             dateline_place = m.group(1)
             break
     meetings = extract_meetings(layout, date, dateline_place)
-    identifiers = find_identifiers([ln.text for ln in layout.header_lines] + [ln.text for ln in layout.body]
-                                   + [v for k, v, _ in layout.meta] + [ln.text for ln in layout.dropped])
+    # document numbers sit in the header and the footer, not in the middle of the text
+    edges = list(layout.body[:30]) + [ln for ln in layout.body[-30:] if ln.number > (layout.body[29].number
+                                                                                       if len(layout.body) > 30 else 0)]
+    identifiers = find_identifiers([ln.text for ln in layout.header_lines] + [ln.text for ln in edges]
+                                   + [v for k, v, _ in layout.meta] + [ln.text for ln in layout.dropped[:60]])
     topics = knowledge.themes.rank(title, body_text)
     return Statement(
         source=source,

@@ -1,19 +1,21 @@
-"""Who signs a statement: the 'statement by …' clause, group footnotes, signature blocks."""
+"""Who signs a statement: 'statement by …' clauses, opening sentences, group footnotes, signature blocks."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .countries import country_name, find_countries
+from .countries import find_countries
 from .layout import Layout, Line, fold
 from .model import Signatory, Warning
-from .people import PARTICLES, PeopleRegistry, person_slug
+from .names import NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in, normal_case
+from .people import PeopleRegistry, person_slug
 from .vocabulary import (
     ARTICLES_RE,
+    COUNTRY_GROUP_RE,
     INSTITUTION_BY_ALIAS,
-    NOT_NAME_WORDS,
+    INSTITUTION_RE,
     ROLE_STEM_RE,
+    group_countries,
     organisation_for_role,
     singular_role,
 )
@@ -28,113 +30,43 @@ BY_CLAUSE_RE = re.compile(
     r"(?:by|from|van|door|de la|de l'|des|du|de|von|vom|der|dei|della|degli|del|di|da|av|fra|från|od|przez"
     r"|του|της|των|on behalf of)\s+(?P<list>.+)"
 )
-WE_CLAUSE_RE = re.compile(r"(?i)^\s*(?:we|wij|nous|wir|noi|nosotros|vi|mi|my)\s*,\s*(?P<list>.+)")
-# Where the list of signers ends: a sentence end or the start of what the statement is about.
+WE_CLAUSE_RE = re.compile(r"(?i)^\s*(?:we|wij|nous|wir|noi|nosotros|vi|mi|my|εμείς)\s*,\s*(?P<list>.+)")
+# Where a list of signers in a title ends: a sentence end or the start of what the statement is about.
 LIST_END_RE = re.compile(
-    r"(?i)(?<![A-Z]\.[A-Z])(?<!\b[A-Z])\.(?=\s|$)|:|;(?=\s*(?:on|over|sur)\b)|\s[-–—]\s|\s\|\s"
+    r"(?i)(?<![A-Z]\.[A-Z])(?<!\b[A-Z])\.(?=\s|$)|:|\s[-–—]\s|\s\|\s"
     r"|\s(?:on (?!behalf)|following|ahead of|after|before|regarding|concerning|about|upon|at the|in (?:the )?"
     r"(?:context|light|view|framework|margins?)|to mark|marking|welcoming|condemning|over (?:de|het)|naar aanleiding"
     r"|ter gelegenheid|inzake|sur |à l'occasion|suite à|concernant|relative|zu[mr]? |über |anlässlich|nach "
-    r"|sulla |sul |sugli |in occasione|sobre |con motivo|om |angående|vedrørende|o |povodom|w sprawie|ku |k |για )"
+    r"|sulla |sul |sugli |in occasione|sobre |con motivo|om |angående|vedrørende|o |povodom|w sprawie|k |ku "
+    r"|για |σχετικά|have |has |met |meeting )"
+)
+# Where the subject of an opening sentence ends: its verb, or "the following statement".
+PREDICATE_RE = re.compile(
+    r"(?i)(?<!\w)(?:met|meet|meeting|made|make|issued|issue|adopted|adopt|said|say|says|declared|declare"
+    r"|agreed|agree|stated|state|signed|sign|welcomed?|express(?:ed)?|reaffirm(?:ed)?|today|have|has|had"
+    r"|are|were|will|jointly|held|hold|discussed|condemn(?:ed)?|call(?:ed)?|reiterated?|gathered|convened"
+    r"|hebben|heeft|hadden|zijn|verklaren|verklaarden|legden|ondertekenden|ont|sont|déclarent|se sont"
+    r"|erklären|erklärten|erklärt|haben|hat|sind|trafen|unterzeichneten|hanno|ha|sono|han|hicieron|firmaron"
+    r"|afirmaron|declaran|declararam|fizeram|assinaram|reuniram|har|gjorde|uttalar|möttes|møttes|mødtes"
+    r"|undertecknade|underskrev|izjavili|održali|potpisali|dali|podpisali|wydali|spotkali|prohlásili|vydali"
+    r"|podepsali|přijali|kteří|δήλωσαν|έκαναν|υπέγραψαν|συναντήθηκαν|following|volgende|suivante|folgende"
+    r"|seguente|siguiente|seguinte|följande|følgende|sljedeću|sledeću|następujące|následující|ακόλουθη"
+    r"|nel corso|during|lors|durante|nakon|after)(?!\w)"
 )
 ON_BEHALF_RE = re.compile(
-    r"(?i)\b(?:on behalf of|namens|au nom d[eu]s?|im namen d(?:er|es)|a nome d(?:ella|el|i)|en nombre de"
-    r"|em nome d[aeo]s?|på vegne av|på uppdrag av|på vegne af|u ime|w imieniu|jménem|εξ ονόματος)\s+(?:the\s+|la\s+|l'|de\s+)?(?P<org>[^,;.]+)"
+    r"(?i)\b(?:on behalf of|namens|au nom d[eu]s?|au nom de l'|im namen d(?:er|es)|a nome d(?:ella|el|i)|en nombre de"
+    r"|em nome d[aeo]s?|på vegne av|på uppdrag av|på vegne af|u ime|w imieniu|jménem|εξ ονόματος)\s*"
+    r"(?:the\s+|la\s+|l'|de\s+|het\s+|der\s+)?(?P<org>[^,;.]+)"
 )
 SEPARATOR_RE = re.compile(r"(?i)\s*(?:,|;|&|\band\b|\ben\b|\bet\b|\bund\b|\be\b|\by\b|\bi\b|\bog\b|\boch\b"
                           r"|\boraz\b|\ba\b|\bκαι\b|\bas well as\b|\bsowie\b|\bainsi que\b|\balsmede\b)\s*")
-NAME_TOKEN = r"(?:[A-ZÀ-ÞĀ-ŽΑ-ΩА-Я][\w'’.\-]*)"
-NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*{NAME_TOKEN})*")
 MARKER_RE = re.compile(r"(\*{1,3}|\+|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")
-PREPOSITIONS = {"of", "for", "the", "van", "voor", "de", "du", "des", "la", "le", "für", "der", "des", "di",
-                "del", "della", "per", "para", "do", "da", "för", "for", "za", "dla", "pro", "του", "της", "on",
-                "in", "at", "to", "from", "with"}
-
-
-@dataclass(frozen=True)
-class _Name:
-    start: int
-    end: int
-    text: str
-
-
-def normal_case(name: str) -> str:
-    """'Bejtush GASHI' → 'Bejtush Gashi', 'VON DER LEYEN' stays readable; mixed case is kept."""
-    def fix(token: str, first: bool) -> str:
-        if not token.isupper() or len(token) < 2 and token.isalpha():
-            return token
-        if not first and token.lower() in PARTICLES:
-            return token.lower()
-        parts = re.split(r"([-'’])", token.lower())
-        return "".join(p[:1].upper() + p[1:] if p not in "-'’" else p for p in parts)
-    tokens = name.split()
-    return " ".join(fix(t, i == 0) for i, t in enumerate(tokens))
-
-
-def _is_not_name(token: str) -> bool:
-    bare = token.strip(".,*'’").lower()
-    return (bare in NOT_NAME_WORDS or ROLE_STEM_RE.match(bare) is not None
-            or country_name(token.strip("*")) is not None or bare in INSTITUTION_BY_ALIAS
-            or any(ch.isdigit() for ch in bare))
-
-
-def _names_in(text: str, registry: PeopleRegistry) -> list[_Name]:
-    names: list[_Name] = []
-    for m in NAME_RUN_RE.finditer(text):
-        tokens = [(t.start() + m.start(), t.group(0)) for t in re.finditer(r"\S+", m.group(0))]
-        # the name is what follows the last role, portfolio, region or country word of the run
-        cut = 0
-        for i, (_, tok) in enumerate(tokens):
-            if _is_not_name(tok):
-                cut = i + 1
-        rest = tokens[cut:]
-        while rest and rest[0][1].lower() in PARTICLES:
-            rest = rest[1:]
-        if not rest:
-            continue
-        before = text[: m.start()].rstrip().split()
-        prev_word = before[-1].lower() if before else ""
-        after_preposition = prev_word in PREPOSITIONS and cut == 0
-        single = len(rest) == 1
-        word = rest[0][1].strip(".,")
-        if after_preposition and not registry.find(" ".join(t for _, t in rest)):
-            continue  # "of the Western Balkans": a complement of the role, not a person
-        if single and not (
-            (word.isupper() and len(word) > 2) or registry.find(word)
-            or ROLE_STEM_RE.match(prev_word) or (tokens[cut - 1][1] if cut else "") and ROLE_STEM_RE.match(tokens[cut - 1][1])
-            or prev_word in ("and", "en", "et", "und", "e", "y", "i", "og", "och", ",") and names
-        ):
-            continue
-        if len(word) < 2 or word.isupper() and fold(word) in INSTITUTION_BY_ALIAS:
-            continue
-        start = rest[0][0]
-        end = rest[-1][0] + len(rest[-1][1])
-        names.append(_Name(start, end, text[start:end].rstrip(".,")))
-    return names
-
-
-def _clean_role(text: str) -> tuple[str | None, str | None]:
-    """A role phrase → (role, country) with articles, separators and 'of <Country>' removed."""
-    text = SEPARATOR_RE.sub(" ", " " + text + " ") if not text.strip() else text
-    text = re.sub(r"^[\s,;&]*(?:(?:and|en|et|und|e|y|i|og|och|as well as)\s+)?", "", text)
-    text = re.sub(r"[\s,;&]*$", "", text).strip(" *")
-    text = ARTICLES_RE.sub("", text)
-    country = None
-    m = re.search(r"(?i)\s+(?:of|van|de|du|des|der|von|di|del|da|av|för|for)\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c>[^,]+)$", text)
-    if m and country_name(m.group("c")):
-        country = country_name(m.group("c"))
-        text = text[: m.start()]
-    else:
-        found = find_countries(text)
-        if found and found[0][0] == 0:  # "Croatian Minister of …"
-            country = found[0][2]
-            text = text[found[0][1] :].strip()
-    if not any(ROLE_STEM_RE.match(w.strip(",.")) for w in text.split()):
-        return None, country
-    return singular_role(text.strip(" ,")), country
+FOR_COUNTRY_RE = re.compile(r"(?i)^(?:for|pour|für|per|por|voor|za|dla|för|på vegne av|για)\s+(?:the\s+)?(?P<who>.+)$")
+MAX_LIST_CHARS = 3000  # a list of signers longer than this is not a list of signers
 
 
 def _list_text(line: str) -> str | None:
+    line = line[:MAX_LIST_CHARS]
     m = BY_CLAUSE_RE.search(line) or WE_CLAUSE_RE.search(line)
     if not m:
         return None
@@ -143,31 +75,60 @@ def _list_text(line: str) -> str | None:
     return rest[: end.start()] if end else rest
 
 
-def _notes_for(marker: str, notes: tuple[Line, ...]) -> Line | None:
+def _subject_text(sentence: str) -> str | None:
+    """'The Prime Minister of X, Name, … met today' → the part before the verb, if it names signers."""
+    sentence = sentence[:MAX_LIST_CHARS]
+    starts = [m.start() for m in re.finditer(r"[\w/-]+", sentence[:120]) if ROLE_STEM_RE.match(m.group(0))]
+    inst = INSTITUTION_RE.search(fold(sentence[:80]))
+    group = COUNTRY_GROUP_RE.search(sentence[:120])
+    starts += [x.start() for x in (inst, group) if x]
+    if not starts or min(starts) > 80:
+        return None
+    start = min(starts)
+    for m in PREDICATE_RE.finditer(sentence):  # a verb before the subject ("Vandaag hebben …") is skipped
+        if m.start() > start:
+            return sentence[: m.start()]
+    return None
+
+
+def _opening_sentences(layout: Layout) -> list[str]:
+    """The first sentences of the first lines of text: where a statement says who makes it."""
+    out: list[str] = []
+    for line in layout.body[:4]:
+        if len(line.text) < 25 and not any(ROLE_STEM_RE.match(w) for w in line.text.split()):
+            continue  # a dateline, a heading
+        out.extend(re.split(r"(?<=[.!?:])\s+(?=[\"“„«(]?[%s])" % UPPER, line.text)[:2])
+    return out[:4]
+
+
+def _note_for(marker: str, notes: tuple[Line, ...]) -> Line | None:
     for note in notes:
         if note.text.startswith(marker) and not note.text.startswith(marker + marker[:1]):
             return note
     return None
 
 
-def _group_names(note: Line) -> tuple[str | None, list[str]]:
-    """'*Ministers Jana HORVAT, Lukas ADAMOVIĆ' → ('Ministers', [names])."""
+def _group_members(note: Line, role: str | None) -> list[Signatory]:
+    """'*Ministers Jana HORVAT, Lukas ADAMOVIĆ (Serbia), …' → one signatory each."""
     text = re.sub(r"^\W+", "", note.text)
     words = text.split()
     lead = []
-    while words and (ROLE_STEM_RE.match(words[0]) or words[0].lower() in NOT_NAME_WORDS) and not words[0].isupper():
+    while words and not words[0].isupper() and (ROLE_STEM_RE.match(words[0]) or is_not_name(words[0])):
         lead.append(words.pop(0))
-    parts = [p.strip(" .") for p in SEPARATOR_RE.split(" ".join(words)) if p and p.strip(" .")]
-    names = [p for p in parts if NAME_RUN_RE.fullmatch(p) and not _is_not_name(p.split()[-1])]
-    return (" ".join(lead) or None), names
+    out = []
+    for part in re.split(r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bi\b|\bund\b)\s*(?![^()]*\))", " ".join(words)):
+        part = part.strip(" .")
+        m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<c>[^)]*)\)$", part)
+        name, country = (m.group("name"), m.group("c")) if m else (part, None)
+        if not name or not NAME_RUN_RE.fullmatch(name) or is_not_name(name.split()[-1]):
+            continue
+        found = find_countries(country or "")
+        out.append(Signatory(name=name, role=role or (singular_role(" ".join(lead)) if lead else None),
+                             country=found[0][2] if found else None))
+    return out
 
 
-def _items(text: str) -> list[str]:
-    return [p.strip() for p in SEPARATOR_RE.split(text) if p and p.strip()]
-
-
-def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None,
-             warnings: list[Warning]) -> list[Signatory]:
+def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> list[Signatory]:
     """Signers in a stretch of the list that names no person: groups, countries, institutions."""
     out: list[Signatory] = []
     segment = segment.strip(" ,;")
@@ -175,75 +136,100 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None,
         return out
     marker = MARKER_RE.search(segment)
     if marker:
-        note = _notes_for(marker.group(1), notes)
+        note = _note_for(marker.group(1), notes)
         if note:
-            group_role = segment[: marker.start()]
-            lead, names = _group_names(note)
-            role_text = re.split(r"(?i)\s+(?:and\s+)?of\s+the\s+(?!interior|foreign|home)|\s+and\s+of\s+|\s+from\s+",
-                                 ARTICLES_RE.sub("", group_role.strip(" ,")))[0]
-            role, _ = _clean_role(role_text)
-            for name in names:
-                out.append(Signatory(name=name, role=role or (singular_role(lead) if lead else None)))
-            return out
-    countries = find_countries(segment)
-    role_words = [w for w in re.findall(r"[\w/-]+", segment) if ROLE_STEM_RE.match(w)]
-    if countries:
-        first = countries[0][0]
-        role, _ = _clean_role(re.sub(r"(?i)\s+(?:of|van|de|des|du|von|der|di|dei|of the)\s*$", "", segment[:first]))
-        for _, _, country in countries:
+            role, _, _ = clean_role(segment[: marker.start()])
+            return _group_members(note, role)
+    countries = [c for _, _, c in find_countries(segment)]
+    groups = group_countries(segment)
+    if countries or groups:
+        first = min([m.start() for m in [COUNTRY_GROUP_RE.search(segment)] if m]
+                    + [c[0] for c in find_countries(segment)][:1])
+        role, _, _ = clean_role(segment[:first])
+        if role is None:  # "the E3 Foreign Ministers", "Sveriges försvarsminister"
+            role, _, _ = clean_role(re.sub(r"(?i)^.*?\b(?:E3|G7|NB8|V4)\b", "", segment))
+        for country in [*countries, *groups]:
             if all(s.country != country for s in out):
                 out.append(Signatory(name=None, role=role, country=country))
+        hr = re.search(r"(?i)high representative|haut représentant|hoge vertegenwoordiger", segment)
+        if hr:
+            out.append(Signatory(name=None, role="High Representative", organisation="European Union"))
         return out
-    for item in _items(segment):
+    for item in re.split(r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|&)\s*", segment):
         key = fold(ARTICLES_RE.sub("", item.strip(" *"))).strip()
         if key in INSTITUTION_BY_ALIAS:
             out.append(Signatory(name=None, organisation=INSTITUTION_BY_ALIAS[key]))
-    singular = [w for w in role_words if not w.lower().endswith(("ers", "ents", "ives", "res", "s"))]
+    role_words = [w for w in re.findall(r"[\w/-]+", segment) if ROLE_STEM_RE.match(w)]
+    singular = [w for w in role_words if not re.search(r"(?i)(?:ers|ents|ives|res|ori|rene|ne|ow|é|i)$", w)]
     if not out and singular:  # a plural group with no footnote names nobody: nothing to record
-        role, country = _clean_role(segment)
+        role, country, organisation = clean_role(segment)
         if role:
             out.append(Signatory(name=None, role=role, country=country,
-                                 organisation=org_default or organisation_for_role(role)))
+                                 organisation=org_default or organisation))
     return out
 
 
-def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry,
-               warnings: list[Warning]) -> list[Signatory]:
-    behalf = ON_BEHALF_RE.search(text)
+def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
     org_default = None
-    if behalf:
-        org_key = fold(behalf.group("org").strip(" *")).strip()
-        org_default = INSTITUTION_BY_ALIAS.get(org_key, normal_case(behalf.group("org").strip()))
+    for behalf in reversed(list(ON_BEHALF_RE.finditer(text))):
+        if names_in(text[behalf.end():], registry):
+            # "… Name, on behalf of the Presidency, and …": the phrase qualifies one signer
+            text = text[: behalf.start()] + " " * (behalf.end() - behalf.start()) + text[behalf.end():]
+            continue
+        org = behalf.group("org").strip(" *")
+        org_default = INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", org)).strip(), org)
         text = text[: behalf.start()]
-    names = _names_in(text, registry)
-    out: list[Signatory] = []
+    names = names_in(text, registry)
     if not names:
-        return _unnamed(text, notes, org_default, warnings)
+        out = _unnamed(text, notes, org_default)
+        return out or ([Signatory(name=None, organisation=org_default)] if org_default else [])
     # role after the name ("Ana Novak, Minister of …") when the list opens with a name
-    role_after = not text[: names[0].start].strip(" ,") and bool(
-        re.match(r"\s*,\s*(?:the\s+)?\S+", text[names[0].end :])
-        and any(ROLE_STEM_RE.match(w) for w in re.findall(r"[\w/-]+", text[names[0].end : names[0].end + 60])))
+    opening = text[: names[0].start].strip(" ,")
+    role_after = not opening or opening.lower() in ("the", "we") or bool(
+        not ROLE_STEM_RE.match(opening.split()[-1]) and re.match(r"\s*,\s*(?:the\s+)?\S", text[names[0].end:])
+        and not any(ROLE_STEM_RE.match(w) for w in re.findall(r"[\w/-]+", opening)))
+    out: list[Signatory] = []
     plural_role = None
     for i, name in enumerate(names):
         if role_after:
             nxt = names[i + 1].start if i + 1 < len(names) else len(text)
-            glue = text[name.end : nxt]
-            parts = re.split(r"(?i),\s*(?:and\s+)?(?=[^,]*$)|\s+and\s+(?=[^,]*$)", glue) if i + 1 < len(names) else [glue]
-            role, country = _clean_role(parts[0])
+            glue = text[name.end: nxt]
+            if i + 1 < len(names):  # ", Minister of X, and " → the part before the last separator
+                glue = re.split(r"(?i),?\s+(?:and|et|en|und|e|y|i|og|och)\s+(?=[^,]*$)|,(?=[^,]*$)", glue)[0]
+            role, country, organisation = clean_role(glue)
         else:
-            prev = names[i - 1].end if i else 0
-            glue = text[prev : name.start]
-            role, country = _clean_role(glue)
-            plural_glue = [w for w in re.findall(r"[\w-]+", glue) if ROLE_STEM_RE.match(w) and w.lower().endswith("s")]
-            if plural_glue:
+            glue = text[names[i - 1].end if i else 0: name.start]
+            role, country, organisation = clean_role(glue)
+            plural = [w for w in re.findall(r"[\w-]+", glue) if ROLE_STEM_RE.match(w) and w.lower().endswith("s")]
+            if plural:
                 plural_role = role
-            elif role is None and plural_role and not glue.strip(" ,&").lower().split()[1:]:
+            elif role is None and plural_role and len(glue.strip(" ,&").split()) <= 1:
                 role = plural_role  # "Commissioners Novak and Horvat"
         out.append(Signatory(name=name.text, role=role, country=country,
-                             organisation=org_default if org_default and not country else None))
-    tail = text[names[-1].end :]
+                             organisation=organisation or (org_default if not country else None)))
     if not role_after:
-        out.extend(_unnamed(tail, notes, org_default, warnings))
+        out.extend(_unnamed(text[names[-1].end:], notes, org_default))
+    return out
+
+
+def _signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
+    """'For the Republic of Austria' / name / role, at the end of a declaration."""
+    out: list[Signatory] = []
+    body = layout.body
+    for i, line in enumerate(body):
+        m = FOR_COUNTRY_RE.match(line.text)
+        if not m or len(line.text) > 80 or i + 1 >= len(body):
+            continue
+        countries = find_countries(m.group("who"))
+        inst = INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", m.group("who"))).strip())
+        name_line = body[i + 1].text
+        if not NAME_RUN_RE.fullmatch(name_line.strip()) or len(name_line.split()) > 5:
+            continue
+        role = None
+        if i + 2 < len(body) and len(body[i + 2].text) < 90 and any(ROLE_STEM_RE.match(w) for w in body[i + 2].text.split()):
+            role, _, _ = clean_role(body[i + 2].text)
+        out.append(Signatory(name=name_line.strip(), role=role,
+                             country=countries[0][2] if countries else None, organisation=inst))
     return out
 
 
@@ -252,47 +238,56 @@ def _expand_surnames(signatories: list[Signatory], body: str) -> list[Signatory]
     out = []
     for s in signatories:
         if s.name and len(s.name.split()) == 1:
-            m = re.search(rf"\b({NAME_TOKEN})\s+{re.escape(s.name)}\b", body)
-            if m and not _is_not_name(m.group(1)):
-                s = Signatory(name=f"{m.group(1)} {s.name}", role=s.role, organisation=s.organisation,
-                              country=s.country)
+            m = re.search(rf"(?<![\w-])((?:[{UPPER}][\w'’-]+\s+){{1,2}}){re.escape(s.name)}\b", body)
+            if m:
+                given = [w for w in m.group(1).split() if not is_not_name(w)]
+                if given:
+                    s = Signatory(name=f"{given[-1]} {s.name}", role=s.role, organisation=s.organisation,
+                                  country=s.country)
         out.append(s)
     return out
 
 
-def _merge(found: list[Signatory], more: list[Signatory]) -> list[Signatory]:
-    def key(s: Signatory) -> str:
-        if s.name:
-            return "p:" + fold(s.name.split()[-1])
-        return f"c:{s.country or ''}|{s.organisation or ''}|{s.role or ''}"
+def _key(s: Signatory) -> str:
+    if s.name:
+        return "p:" + fold(s.name.split()[-1])
+    return f"c:{s.country or ''}|{s.organisation or ''}|{'' if s.country or s.organisation else s.role}"
 
+
+def _merge(found: list[Signatory], more: list[Signatory]) -> list[Signatory]:
     out = list(found)
     for s in more:
-        k = key(s)
-        same = [i for i, o in enumerate(out) if key(o) == k]
+        same = [i for i, o in enumerate(out) if _key(o) == _key(s)]
         if not same:
             out.append(s)
             continue
-        i = same[0]
-        old = out[i]
-        out[i] = Signatory(
+        old = out[same[0]]
+        out[same[0]] = Signatory(
             name=old.name if old.name and len(old.name) >= len(s.name or "") else s.name,
-            role=max((old.role or "", s.role or ""), key=len) or None, organisation=old.organisation or s.organisation,
-            country=old.country or s.country)
+            role=max((old.role or "", s.role or ""), key=len) or None,
+            organisation=old.organisation or s.organisation, country=old.country or s.country)
     return out
 
 
 def extract_signatories(layout: Layout, registry: PeopleRegistry, date: str | None
                         ) -> tuple[list[Signatory], list[Warning]]:
     warnings: list[Warning] = []
-    found: list[Signatory] = []
-    lines = [Line(layout.title_line or 0, layout.title), *layout.body[:3]]
-    for line in lines:
-        text = _list_text(line.text)
+    title_text = _list_text(layout.title) if layout.title else None
+    from_title = _from_list(title_text, layout.notes, registry) if title_text else []
+    from_body: list[Signatory] = []
+    for sentence in _opening_sentences(layout):
+        text = _list_text(sentence) or _subject_text(sentence)
         if text:
-            found = _merge(found, _from_list(text, layout.notes, registry, warnings))
-    body_text = "\n".join(ln.text for ln in layout.body)
-    found = _expand_surnames(found, body_text)
+            from_body = _merge(from_body, _from_list(text, layout.notes, registry))
+    from_body = _merge(from_body, _signature_blocks(layout, registry))
+    if any(s.name for s in from_body):
+        # the text names the people: the title's groups ("the Ministers of X and Y") are the same people
+        found = _merge(from_body, [s for s in from_title if s.name])
+        found = [s for s in found if s.name or s.organisation or not any(
+            p.name and p.country == s.country for p in found)]
+    else:
+        found = _merge(from_title, from_body)
+    found = _expand_surnames(found, "\n".join(ln.text for ln in layout.body[:10]))
     return resolve_people(found, registry, date, warnings), warnings
 
 

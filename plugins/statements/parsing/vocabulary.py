@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .layout import fold
+
 # A token holding one of these stems is a role word in one of the archive's languages.
 ROLE_STEM_RE = re.compile(
     r"(?i)^(?:\w*minist|\w*ministr|commission(?:er|ers|aris|aire|ario|ari)|\w*kommiss(?:ar|är|ær)"
@@ -14,10 +16,29 @@ ROLE_STEM_RE = re.compile(
     r"|představitel|governor|gouverneur|gobernador|director|directeur|direktor|ambassador|ambassadeur"
     r"|botschafter|ambasador|veleposlani|chair(?:man|woman|person)?|mayor|burgemeester|maire"
     r"|bürgermeister|sindaco|alcalde|head|leader|hr/vp|hrvp|vice-president|vicepresident"
-    r"|taoiseach|statsminister|statsråd|ministerpräsident|bundeskanzler|premijer|premiér|chef)\w*$"
+    r"|taoiseach|statsminister|statsråd|ministerpräsident|bundeskanzler|premijer|premiér|chef|p[rř]edsed|negotiator"
+    r"|pregovara[cč]|negocjator|vyjednava|hr/vp|commissaris|kommissionär|комесар|министар|министер|председ"
+    r"|минист|predsjedav|chairperson|coordinator|envoy|spokes)[\w/-]*$"
 )
-# Capitalised words that name a portfolio, a region or a body: never part of a person's name.
-NOT_NAME_WORDS = set("""
+# Capitalised words that name a portfolio: part of a role ("Minister of the Interior"), never a name.
+PORTFOLIO_WORDS = set("""
+affairs home interior foreign internal external security migration citizenship trade economy economic
+economics finance financial finances justice defence defense energy climate action health food safety
+development cooperation neighbourhood neighborhood enlargement negotiations policy policies digital
+agriculture rural transport mobility environment oceans fisheries maritime education culture youth
+sport research innovation science competition budget human resources administration employment social
+rights inclusion equality values transparency crisis management humanitarian aid regional urban taxation
+customs union services markets capital jobs growth investment industry industrial market stability
+single strategy international relations partnerships partnership public works infrastructure tourism
+european commission council parliament presidency state states
+inneres innern auswärtiges auswärtigen heimat bau finanzen justiz verbraucherschutz wirtschaft energie
+verteidigung gesundheit arbeit soziales umwelt naturschutz landwirtschaft ernährung verkehr bildung
+forschung familie entwicklung zusammenarbeit europa klimaschutz digitales bundes bundesministerium
+interno esteri difesa economia giustizia affari interior exteriores asuntos defensa hacienda
+interno estrangeiros negócios administração interna
+""".split())
+# Capitalised words that name a region, a body or a title: never part of a person's name.
+NOT_NAME_WORDS = PORTFOLIO_WORDS | set("""
 affairs home interior foreign internal external security migration citizenship trade economy economic
 economics finance financial finances justice defence defense energy climate action health food safety
 development cooperation neighbourhood neighborhood enlargement negotiations policy policies digital
@@ -35,7 +56,10 @@ mr mrs ms dr prof h.e. his her excellency sir lady dame hon honourable the and o
 eu un nato osce g7 g20 e3 imf ecb eib ebrd oecd who wto un. unhcr iom frontex europol eurojust
 ministry department office agency bank fund court group committee forum summit meeting ministerial
 conference dialogue platform initiative process team task force today joint statement declaration
-press release communique communiqué minister's government's people republic's
+press release communique communiqué minister's government's people republic's κ. κα κ mr. mrs. ms. dr.
+repubblica república república república republika republike republiky rzeczypospolitej δημοκρατίας
+federal federale fédérale bundesrepublik kingdom königreich royaume regno reino koninkrijk
+participants members partners presidency's secretariat
 """.split())
 ARTICLES_RE = re.compile(r"(?i)^(?:the|de|het|la|le|les|l'|der|die|das|il|lo|gli|el|los|las|o|os|a|as|den|det)\s+")
 
@@ -51,6 +75,7 @@ INSTITUTIONS = {
                        "den europæiske union", "evropska unija", "europska unija", "unia europejska",
                        "evropská unie", "ευρωπαϊκή ένωση", "εε"],
     "Council of the European Union": ["council of the european union", "council of the eu", "raad van de europese unie",
+                                      "council", "the council", "de raad", "le conseil", "der rat", "il consiglio",
                                       "conseil de l'union européenne", "rat der europäischen union"],
     "European Council": ["european council", "europese raad", "conseil européen", "europäischer rat", "consiglio europeo"],
     "European Parliament": ["european parliament", "europees parlement", "parlement européen", "europäisches parlament"],
@@ -62,7 +87,8 @@ INSTITUTIONS = {
     "International Monetary Fund": ["international monetary fund", "imf", "fmi", "iwf", "internationaal monetair fonds"],
     "World Bank": ["world bank", "wereldbank", "banque mondiale", "weltbank"],
     "Eurogroup": ["eurogroup", "eurogroep", "eurogroupe", "eurogruppe", "eurogruppo"],
-    "United Nations": ["united nations", "un", "verenigde naties", "nations unies", "vereinte nationen"],
+    "United Nations": ["united nations", "un", "verenigde naties", "nations unies", "vereinte nationen",
+                       "organisation des nations unies", "onu"],
     "NATO": ["nato", "north atlantic treaty organization", "otan", "navo"],
     "OSCE": ["osce", "organization for security and co-operation in europe"],
     "OECD": ["oecd", "ocde"],
@@ -72,7 +98,39 @@ INSTITUTIONS = {
     "Nordic countries": ["nordic countries", "de nordiske land", "de nordiska länderna", "de nordiske lande"],
     "Western Balkans Six": ["western balkans six", "wb6"],
 }
-INSTITUTION_BY_ALIAS = {alias: name for name, aliases in INSTITUTIONS.items() for alias in aliases}
+INSTITUTION_BY_ALIAS = {fold(alias): name for name, aliases in INSTITUTIONS.items() for alias in aliases}
+INSTITUTION_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(INSTITUTION_BY_ALIAS, key=len, reverse=True)
+                                                 if len(a) > 3 and a not in ("council", "the council", "de raad", "der rat",
+                                                                              "le conseil", "il consiglio")) + r")(?!\w)")
+
+# Groups of countries that sign under one name, and their members (English short names).
+COUNTRY_GROUPS = {
+    "e3": ("France", "Germany", "United Kingdom"),
+    "g7": ("Canada", "France", "Germany", "Italy", "Japan", "United Kingdom", "United States"),
+    "nordic": ("Denmark", "Finland", "Iceland", "Norway", "Sweden"),
+    "nb8": ("Denmark", "Estonia", "Finland", "Iceland", "Latvia", "Lithuania", "Norway", "Sweden"),
+    "v4": ("Czechia", "Hungary", "Poland", "Slovakia"),
+    "visegrad": ("Czechia", "Hungary", "Poland", "Slovakia"),
+    "benelux": ("Belgium", "Netherlands", "Luxembourg"),
+    "baltic": ("Estonia", "Latvia", "Lithuania"),
+}
+COUNTRY_GROUP_RE = re.compile(
+    r"(?i)(?<!\w)(?:(?P<code>E3|G7|NB8|V4|Benelux)|(?P<nordic>nordic|nordiske?|nordiska|pohjoismai)\w*"
+    r"(?:\s+(?:og|and|och|ja)\s+(?P<baltic>baltic|baltiske?|baltiska)\w*)?|(?P<visegrad>visegr[aá]d)\w*)(?!\w)")
+
+
+def group_countries(text: str) -> tuple[str, ...]:
+    """Members of the country groups named in `text` (E3, G7, Nordic, Nordic-Baltic, V4, Benelux)."""
+    out: list[str] = []
+    for m in COUNTRY_GROUP_RE.finditer(text):
+        if m.group("code"):
+            key = m.group("code").lower()
+        elif m.group("nordic"):
+            key = "nb8" if m.group("baltic") else "nordic"
+        else:
+            key = "visegrad"
+        out.extend(c for c in COUNTRY_GROUPS[key] if c not in out)
+    return tuple(out)
 
 # The institution a role implies when the text says no more.
 ROLE_ORGANISATION_RE = [

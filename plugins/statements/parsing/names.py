@@ -1,0 +1,129 @@
+"""People's names and roles inside a list of signers: where a name starts, what role precedes it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .countries import country_name, find_countries
+from .layout import fold
+from .people import PARTICLES, PeopleRegistry
+from .vocabulary import (
+    ARTICLES_RE,
+    INSTITUTION_BY_ALIAS,
+    INSTITUTION_RE,
+    NOT_NAME_WORDS,
+    PORTFOLIO_WORDS,
+    ROLE_STEM_RE,
+    organisation_for_role,
+    singular_role,
+)
+
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫЀ-Я"
+NAME_TOKEN = rf"(?:[{UPPER}][\w'’.\-]*)"
+NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*{NAME_TOKEN})*")
+PREPOSITIONS = {"of", "for", "the", "van", "voor", "de", "du", "des", "la", "le", "für", "der", "di",
+                "del", "della", "per", "para", "do", "da", "för", "za", "dla", "pro", "του", "της", "on",
+                "in", "at", "to", "from", "with", "dell'", "d'", "l'"}
+CONJUNCTIONS = {"and", "en", "et", "und", "e", "y", "i", "og", "och", "oraz", "a", "και", "ja", "&"}
+HONORIFICS_RE = re.compile(r"(?:(?<=\s)|^)(?:Mr|Mrs|Ms|Dr|Prof|H\.E\.|κ|κα|г|gospodin|gospođa)\.?\s+(?=[%s])" % UPPER)
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int
+    end: int
+    text: str
+
+
+def normal_case(name: str) -> str:
+    """'Bejtush GASHI' → 'Bejtush Gashi', 'VAN DER BERG' → 'van der Berg' after a first name; mixed case kept."""
+    def fix(token: str, first: bool) -> str:
+        if not token.isupper() or len(token) < 2:
+            return token
+        if not first and token.lower() in PARTICLES:
+            return token.lower()
+        parts = re.split(r"([-'’])", token.lower())
+        return "".join(p[:1].upper() + p[1:] if p not in "-'’" else p for p in parts)
+    tokens = name.split()
+    return " ".join(fix(t, i == 0) for i, t in enumerate(tokens))
+
+
+def is_not_name(token: str) -> bool:
+    bare = token.strip(".,*'’:;()").lower()
+    return (bare in NOT_NAME_WORDS or ROLE_STEM_RE.match(bare) is not None
+            or country_name(token.strip("*,.")) is not None or fold(bare) in INSTITUTION_BY_ALIAS
+            or any(ch.isdigit() for ch in bare) or "/" in bare)
+
+
+def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
+    """Person names in a list of signers, by the shape of the text around them."""
+    text = HONORIFICS_RE.sub(lambda m: " " * len(m.group(0)), text)
+    names: list[Name] = []
+    for m in NAME_RUN_RE.finditer(text):
+        tokens = [(t.start() + m.start(), t.group(0)) for t in re.finditer(r"\S+", m.group(0))]
+        cut = 0  # the name follows the last role, portfolio, region or country word of the run
+        for i, (_, tok) in enumerate(tokens):
+            if is_not_name(tok):
+                cut = i + 1
+        rest = tokens[cut:]
+        while rest and rest[0][1].lower() in PARTICLES:
+            rest = rest[1:]
+        if not rest:
+            continue
+        before = text[: rest[0][0]].rstrip()
+        prev_word = before.split()[-1].lower() if before.split() else ""
+        attached = cut > 0 or prev_word in PREPOSITIONS or prev_word in CONJUNCTIONS
+        if cut == 0 and prev_word in PREPOSITIONS and not registry.find(" ".join(t for _, t in rest)):
+            continue  # "of the Western Balkans": a complement of the role, not a person
+        # a run glued to the role ("… Bosne i Hercegovine Adnan Mujkić") keeps its last two words
+        if len(rest) > 2 and attached and not before.endswith(",") and not ROLE_STEM_RE.match(prev_word):
+            if not any(t.lower() in PARTICLES for _, t in rest[-3:-1]):
+                rest = rest[-2:]
+        word = rest[0][1].strip(".,")
+        single = len(rest) == 1
+        if single and not (
+            (word.isupper() and len(word) > 2 and fold(word) not in INSTITUTION_BY_ALIAS) or registry.find(word)
+            or ROLE_STEM_RE.match(prev_word) or (cut and ROLE_STEM_RE.match(tokens[cut - 1][1]))
+            or (prev_word in CONJUNCTIONS or before.endswith(",")) and names and len(names[-1].text.split()) == 1
+        ):
+            continue
+        if len(word) < 2:
+            continue
+        start = rest[0][0]
+        end = rest[-1][0] + len(rest[-1][1])
+        names.append(Name(start, end, text[start:end].rstrip(".,:")))
+    return names
+
+
+def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
+    """A role phrase → (role, country, organisation), articles and 'of <Country>' removed."""
+    text = re.sub(r"^[\s,;&–-]*(?:(?:and|en|et|und|e|y|i|og|och|as well as|και)\s+)?", "", text)
+    text = re.sub(r"[\s,;&–-]*$", "", text).strip(" *")
+    text = ARTICLES_RE.sub("", text)
+    text = HONORIFICS_RE.sub("", text + " ").strip()
+    country = organisation = None
+    found = find_countries(text)
+    if found:
+        country = found[-1][2]
+        start, end, _ = found[-1]
+        # "Minister of the Interior of Croatia", "Croatian Minister", "Sveriges försvarsminister"
+        head = re.sub(r"(?i)\s*(?:,|of|van|de|du|des|der|von|di|della|del|da|av|för|for|i|dell'|d')\s*(?:the\s+)?"
+                      r"(?:republic\s+of\s+)?$", "", text[:start]).strip()
+        tail = re.sub(r"^['’]s\b", "", text[end:]).strip(" ,")
+        text = (head + " " + tail).strip() if head else tail
+    inst = INSTITUTION_RE.search(fold(text))
+    if inst:
+        organisation = INSTITUTION_BY_ALIAS[inst.group(0)]
+    # "Ministers of the Interior of the Brdo Process": keep the portfolio, drop the complement
+    m = re.search(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<w>[{UPPER}][\w-]*)", text)
+    while m:
+        if m.group("w").lower() not in PORTFOLIO_WORDS:
+            text = text[: m.start()]
+            break
+        m = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<w>[{UPPER}][\w-]*)").search(text, m.end())
+    text = re.split(r"(?i)\s+and\s+of\s+|\s+–\s+|\s+-\s+", text)[0].strip(" ,")
+    if not any(ROLE_STEM_RE.match(w.strip(",.")) for w in text.split()):
+        return None, country, organisation
+    role = singular_role(text)
+    return role, country, organisation or organisation_for_role(role)
