@@ -162,13 +162,16 @@ def _make(m: re.Match, day: int, month: int, year: int | None, start_day: int | 
 
 # Before a dateline's date: nothing, "(", a place ("Brussels,", "Bruxelles, le"), "Done at X,".
 DATELINE_PREFIX_RE = re.compile(
-    r"^[\s(\[]*(?:(?:done at|done in|fait à|fait a|gedaan te|geschehen zu|fatto a|hecho en|feito em)\s+)?"
-    r"(?:[A-ZÀ-ÞΑ-ΩА-Я][\w'’.\-]*(?:[ /-][A-ZÀ-ÞΑ-ΩА-Я(][\w'’.\-)]*){0,3}\s*,?\s*)?"
+    r"^[\s(\[]*(?:[\w .'’-]{1,40}\s*[|·]\s*)*"  # "Nieuwsbericht | ", "Udenrigsministeriet · Nyhed · "
+    r"(?P<done>(?:done at|done in|fait à|fait a|gedaan te|geschehen zu|fatto a|hecho en|feito em|v|w|u|в)\s+)?"
+    r"(?P<place>[A-ZÀ-ÞΑ-ΩА-Я][\w'’.\-]*(?:[ /-][A-ZÀ-ÞΑ-ΩА-Я(][\w'’.\-)]*){0,3}\s*,?\s*)?"
     r"(?:le|den|am|il|el|the|on|op|dne|dnia|στις)?\s*$",
     re.IGNORECASE,
 )
-# After it: the end, a time, a bracket, or a dash before the text starts.
-DATELINE_SUFFIX_RE = re.compile(r"^[\s.)\]]*(?:$|[-–—|:]|\(|,?\s*(?:at\s+)?\d{1,2}[:.h]\d\d)")
+# After it: the end, a time, a bracket, or a dash before the text starts ("r." and "god." close Slavic dates).
+DATELINE_SUFFIX_RE = re.compile(
+    r"^[\s.)\]]*(?:r\.|g\.|god\.|г\.|року)?[\s.]*(?:$|[-–—|:]|\(|,?\s*(?:at\s+)?\d{1,2}[:.h]\d\d)")
+DATELINE_COMMA_RE = re.compile(r"^\s*,")
 TOP_LINES, BOTTOM_LINES = 6, 5
 
 
@@ -182,7 +185,12 @@ def _dateline(line: Line, language: str | None) -> DateMatch | None:
             return None
         _, weekday_re, _, _ = _patterns(_locales_for(language))
         prefix = _strip_weekday(text[: dm.start], weekday_re)
-        if DATELINE_PREFIX_RE.match(prefix) and DATELINE_SUFFIX_RE.match(text[dm.end :]):
+        m = DATELINE_PREFIX_RE.match(prefix)
+        if not m:
+            return None
+        suffix = text[dm.end :]
+        # "Done at Vienna, on 14 November 2017, in four originals": a comma may follow a place's date
+        if DATELINE_SUFFIX_RE.match(suffix) or (m.group("place") or m.group("done")) and DATELINE_COMMA_RE.match(suffix):
             return dm
     return None
 
@@ -207,7 +215,8 @@ def statement_date(layout: Layout, language: str | None, today: dt.date | None =
     candidates: list[tuple[str, dt.date, int | None]] = []
     undated: list[Line] = []
     for key, value, number in layout.meta:
-        if key in ("unique id", "reference", "ref", "ref.", "our ref", "our ref."):
+        if key.startswith(("unique id", "reference", "ref", "our ref", "updated", "uppdaterad", "oppdatert",
+                           "opdateret", "aktualisiert", "mis à jour", "last updated")):
             continue
         for dm in find_dates(value, language)[:1]:
             if dm.to_date():

@@ -29,6 +29,9 @@ CONJUNCTIONS = {"and", "en", "et", "und", "e", "y", "i", "og", "och", "oraz", "a
 HONORIFICS_RE = re.compile(r"(?:(?<=\s)|^)(?:Mr|Mrs|Ms|Dr|Prof|H\.E\.|κ|κα|г|gospodin|gospođa)\.?\s+(?=[%s])" % UPPER)
 
 
+GENITIVE_END_RE = re.compile(r"(?:skiej|ckiej|iej|ej|ije|iji|ske|ského|ské|ských|skog|ского|ске|ије|ији|ών|ου|ής)$")
+
+
 @dataclass(frozen=True)
 class Name:
     start: int
@@ -73,13 +76,15 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             continue
         before = text[: rest[0][0]].rstrip()
         prev_word = before.split()[-1].lower() if before.split() else ""
-        attached = cut > 0 or prev_word in PREPOSITIONS or prev_word in CONJUNCTIONS
         if cut == 0 and prev_word in PREPOSITIONS and not registry.find(" ".join(t for _, t in rest)):
             continue  # "of the Western Balkans": a complement of the role, not a person
         # a run glued to the role ("… Bosne i Hercegovine Adnan Mujkić") keeps its last two words
-        if len(rest) > 2 and attached and not before.endswith(",") and not ROLE_STEM_RE.match(prev_word):
-            if not any(t.lower() in PARTICLES for _, t in rest[-3:-1]):
-                rest = rest[-2:]
+        glued = cut == 0 and not before.endswith(",") and before and not ROLE_STEM_RE.match(prev_word)
+        if len(rest) > 2 and glued and not any(t.lower() in PARTICLES for _, t in rest[-3:-1]):
+            rest = rest[-2:]
+        # a declined adjective or genitive before the name ("Polskiej Tomasz …", "Србије Марко …")
+        while len(rest) > 2 and GENITIVE_END_RE.search(rest[0][1]):
+            rest = rest[1:]
         word = rest[0][1].strip(".,")
         single = len(rest) == 1
         if single and not (

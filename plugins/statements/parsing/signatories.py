@@ -28,7 +28,7 @@ BY_CLAUSE_RE = re.compile(
     r"|ανακοινωθέν|remarks)\w*"
     r"(?:\s+(?:\([^)]*\)|[\w-]+)){0,3}?\s+"
     r"(?:by|from|van|door|de la|de l'|des|du|de|von|vom|der|dei|della|degli|del|di|da|av|fra|från|od|przez"
-    r"|του|της|των|on behalf of)\s+(?P<list>.+)"
+    r"|του|της|των|on behalf of|των|ministrów|ministara|министара)\s+(?P<list>.+)"
 )
 WE_CLAUSE_RE = re.compile(r"(?i)^\s*(?:we|wij|nous|wir|noi|nosotros|vi|mi|my|εμείς)\s*,\s*(?P<list>.+)")
 # Where a list of signers in a title ends: a sentence end or the start of what the statement is about.
@@ -38,7 +38,7 @@ LIST_END_RE = re.compile(
     r"(?:context|light|view|framework|margins?)|to mark|marking|welcoming|condemning|over (?:de|het)|naar aanleiding"
     r"|ter gelegenheid|inzake|sur |à l'occasion|suite à|concernant|relative|zu[mr]? |über |anlässlich|nach "
     r"|sulla |sul |sugli |in occasione|sobre |con motivo|om |angående|vedrørende|o |povodom|w sprawie|k |ku "
-    r"|για |σχετικά|have |has |met |meeting )"
+    r"|για |σχετικά|have |has |met |meeting |over )"
 )
 # Where the subject of an opening sentence ends: its verb, or "the following statement".
 PREDICATE_RE = re.compile(
@@ -51,7 +51,8 @@ PREDICATE_RE = re.compile(
     r"|undertecknade|underskrev|izjavili|održali|potpisali|dali|podpisali|wydali|spotkali|prohlásili|vydali"
     r"|podepsali|přijali|kteří|δήλωσαν|έκαναν|υπέγραψαν|συναντήθηκαν|following|volgende|suivante|folgende"
     r"|seguente|siguiente|seguinte|följande|følgende|sljedeću|sledeću|następujące|následující|ακόλουθη"
-    r"|nel corso|during|lors|durante|nakon|after)(?!\w)"
+    r"|nel corso|during|lors|durante|nakon|after|gemeinsam|podczas|przyjęli|који|које|усвојили|потписали"
+    r"|састали|οι οποίοι|also|ook|aussi|auch|anche|también|também|också|også|takođe|także|také|επίσης)(?!\w)"
 )
 ON_BEHALF_RE = re.compile(
     r"(?i)\b(?:on behalf of|namens|au nom d[eu]s?|au nom de l'|im namen d(?:er|es)|a nome d(?:ella|el|i)|en nombre de"
@@ -78,13 +79,15 @@ def _list_text(line: str) -> str | None:
 def _subject_text(sentence: str) -> str | None:
     """'The Prime Minister of X, Name, … met today' → the part before the verb, if it names signers."""
     sentence = sentence[:MAX_LIST_CHARS]
-    starts = [m.start() for m in re.finditer(r"[\w/-]+", sentence[:120]) if ROLE_STEM_RE.match(m.group(0))]
+    starts = [m.start() for m in re.finditer(r"[\w/-]+", sentence[:200]) if ROLE_STEM_RE.match(m.group(0))]
     inst = INSTITUTION_RE.search(fold(sentence[:80]))
     group = COUNTRY_GROUP_RE.search(sentence[:120])
     starts += [x.start() for x in (inst, group) if x]
-    if not starts or min(starts) > 80:
+    if not starts:
         return None
     start = min(starts)
+    if start > 200 or PREDICATE_RE.search(sentence[:start]) and start > 80:
+        return None
     for m in PREDICATE_RE.finditer(sentence):  # a verb before the subject ("Vandaag hebben …") is skipped
         if m.start() > start:
             return sentence[: m.start()]
@@ -176,7 +179,9 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
             # "… Name, on behalf of the Presidency, and …": the phrase qualifies one signer
             text = text[: behalf.start()] + " " * (behalf.end() - behalf.start()) + text[behalf.end():]
             continue
-        org = behalf.group("org").strip(" *")
+        org = behalf.group("org")
+        end = LIST_END_RE.search(org)
+        org = (org[: end.start()] if end else org).strip(" *")
         org_default = INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", org)).strip(), org)
         text = text[: behalf.start()]
     names = names_in(text, registry)
@@ -271,22 +276,37 @@ def _merge(found: list[Signatory], more: list[Signatory]) -> list[Signatory]:
 
 def extract_signatories(layout: Layout, registry: PeopleRegistry, date: str | None
                         ) -> tuple[list[Signatory], list[Warning]]:
+    """Signers named by a 'statement by' clause (title or text) first; the opening sentence's subject,
+    a signature block or a footnote otherwise."""
     warnings: list[Warning] = []
     title_text = _list_text(layout.title) if layout.title else None
-    from_title = _from_list(title_text, layout.notes, registry) if title_text else []
-    from_body: list[Signatory] = []
+    strong = _from_list(title_text, layout.notes, registry) if title_text else []
+    weak: list[Signatory] = []
+    fallback: list[Signatory] = []
     for sentence in _opening_sentences(layout):
-        text = _list_text(sentence) or _subject_text(sentence)
-        if text:
-            from_body = _merge(from_body, _from_list(text, layout.notes, registry))
-    from_body = _merge(from_body, _signature_blocks(layout, registry))
-    if any(s.name for s in from_body):
+        by_clause = _list_text(sentence)
+        if by_clause:
+            strong = _merge(strong, _from_list(by_clause, layout.notes, registry))
+            continue
+        subject = _subject_text(sentence)
+        if subject and not any(s.name for s in weak):
+            found = _from_list(subject, layout.notes, registry)
+            if any(s.name for s in found):
+                weak = found  # the first sentence that names people says who makes the statement
+            elif not fallback:
+                fallback = found
+    weak = _merge(weak, _signature_blocks(layout, registry))
+    strong_names = {_key(s) for s in strong if s.name}
+    if strong_names:
+        # a subject clause only adds to a 'statement by' clause when it speaks of the same people
+        if any(_key(s) in strong_names for s in weak):
+            strong = _merge(strong, weak)
+        found = strong
+    elif any(s.name for s in weak):
         # the text names the people: the title's groups ("the Ministers of X and Y") are the same people
-        found = _merge(from_body, [s for s in from_title if s.name])
-        found = [s for s in found if s.name or s.organisation or not any(
-            p.name and p.country == s.country for p in found)]
+        found = _merge(weak, [s for s in strong if s.organisation and not s.country])
     else:
-        found = _merge(from_title, from_body)
+        found = _merge(strong, weak) or fallback
     found = _expand_surnames(found, "\n".join(ln.text for ln in layout.body[:10]))
     return resolve_people(found, registry, date, warnings), warnings
 

@@ -35,7 +35,13 @@ inneres innern auswärtiges auswärtigen heimat bau finanzen justiz verbrauchers
 verteidigung gesundheit arbeit soziales umwelt naturschutz landwirtschaft ernährung verkehr bildung
 forschung familie entwicklung zusammenarbeit europa klimaschutz digitales bundes bundesministerium
 interno esteri difesa economia giustizia affari interior exteriores asuntos defensa hacienda
-interno estrangeiros negócios administração interna
+interno estrangeiros negócios administração interna comunidades
+zaken buitenlandse binnenlandse visserij landbouw natuur natuurlijke hulpbronnen milieu financiën justitie
+veiligheid defensie economische klimaat onderwijs volksgezondheid welzijn infrastructuur waterstaat asiel
+handel ontwikkelingssamenwerking koninkrijksrelaties sociale werkgelegenheid maritieme mobiliteit
+affaires étrangères intérieur européennes integration integração integración äußeres europäische
+asuntos exteriores unión europea cooperación spraw zagranicznych wewnętrznych zagraniczne
+εξωτερικών εσωτερικών υπουργός υπουργείο οικονομικών άμυνας ενέργειας спољних унутрашњих послова трговине
 """.split())
 # Capitalised words that name a region, a body or a title: never part of a person's name.
 NOT_NAME_WORDS = PORTFOLIO_WORDS | set("""
@@ -59,7 +65,8 @@ conference dialogue platform initiative process team task force today joint stat
 press release communique communiqué minister's government's people republic's κ. κα κ mr. mrs. ms. dr.
 repubblica república república república republika republike republiky rzeczypospolitej δημοκρατίας
 federal federale fédérale bundesrepublik kingdom königreich royaume regno reino koninkrijk
-participants members partners presidency's secretariat
+participants members partners presidency's secretariat republiki rzeczypospolitej
+републике републиканско ελληνικής κυπριακής αραβικής δημοκρατίας αιγύπτου special union's eu's
 """.split())
 ARTICLES_RE = re.compile(r"(?i)^(?:the|de|het|la|le|les|l'|der|die|das|il|lo|gli|el|los|las|o|os|a|as|den|det)\s+")
 
