@@ -10,6 +10,7 @@ from babel import Locale
 from .dates import DATE_LOCALES
 from .layout import fold_same_length
 
+FORMER = {"CS": "Serbia and Montenegro"}  # countries that no longer exist keep their name
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ", "BV", "HM", "UM", "IC", "EA", "DG", "CP"}
 # English short names where CLDR's display name is not what a reader expects.
 ENGLISH_NAMES = {"BA": "Bosnia and Herzegovina", "CD": "Democratic Republic of the Congo",
@@ -19,12 +20,16 @@ ENGLISH_NAMES = {"BA": "Bosnia and Herzegovina", "CD": "Democratic Republic of t
                  "HK": "Hong Kong", "MO": "Macao"}
 # Other names seen in statements over the years, and adjectives used as "the French Minister".
 EXTRA_NAMES = {
-    "MK": ["Macedonia", "former Yugoslav Republic of Macedonia", "FYROM", "Republic of North Macedonia", "Noord-Macedonië", "Sjeverna Makedonija"],
+    "MK": ["Macedonia", "former Yugoslav Republic of Macedonia", "FYROM", "Republic of North Macedonia",
+           "Noord-Macedonië", "Sjeverna Makedonija", "voormalige Joegoslavische Republiek Macedonië",
+           "ancienne République yougoslave de Macédoine", "ehemalige jugoslawische Republik Mazedonien",
+           "ex Repubblica jugoslava di Macedonia", "antigua República Yugoslava de Macedonia"],
     "CZ": ["Czech Republic"], "NL": ["Holland"], "GB": ["UK", "Great Britain", "Britain"],
     "US": ["USA", "United States of America", "U.S."], "TR": ["Turkey", "Türkiye"],
     "MD": ["Republic of Moldova"], "RU": ["Russian Federation"], "KR": ["Republic of Korea"],
     "BA": ["Bosnia-Herzegovina", "BiH", "Bosnia"], "XK": ["Kosovo*"], "VA": ["Holy See"],
-    "CV": ["Cabo Verde"], "SZ": ["Swaziland"], "CI": ["Ivory Coast"],
+    "CV": ["Cabo Verde"], "CS": ["Serbia and Montenegro", "Serbie-et-Monténégro", "Servië en Montenegro",
+                                 "Serbien und Montenegro", "Srbija i Crna Gora"], "SZ": ["Swaziland"], "CI": ["Ivory Coast"],
 }
 ADJECTIVES = {
     "AL": "Albanian", "AT": "Austrian", "BE": "Belgian", "BG": "Bulgarian", "HR": "Croatian",
@@ -68,13 +73,16 @@ def _table() -> dict[str, str]:
 
 
 def english_name(code: str) -> str:
+    if code in FORMER:
+        return FORMER[code]
     return ENGLISH_NAMES.get(code) or Locale.parse("en").territories[code].replace(" & ", " and ")
 
 
 @lru_cache(maxsize=1)
 def _country_re() -> re.Pattern:
     names = sorted(_table(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    # a footnote digit may be glued to the name ("Montenegro1"); a letter may not
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![^\W\d_]|-\w)")
 
 
 def find_countries(text: str) -> list[tuple[int, int, str]]:

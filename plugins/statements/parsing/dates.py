@@ -164,7 +164,8 @@ def _make(m: re.Match, day: int, month: int, year: int | None, start_day: int | 
 DATELINE_PREFIX_RE = re.compile(
     r"^[\s(\[]*(?:[\w .'’-]{1,40}\s*[|·]\s*)*"  # "Nieuwsbericht | ", "Udenrigsministeriet · Nyhed · "
     r"(?P<done>(?:done at|done in|fait à|fait a|gedaan te|geschehen zu|fatto a|hecho en|feito em|v|w|u|в)\s+)?"
-    r"(?P<place>[A-ZÀ-ÞΑ-ΩА-Я][\w'’.\-]*(?:[ /-][A-ZÀ-ÞΑ-ΩА-Я(][\w'’.\-)]*){0,3}\s*,?\s*)?"
+    r"(?P<place>[A-ZÀ-ÞΑ-ΩА-Я][\w'’.\-]*(?:[ /-][A-ZÀ-ÞΑ-ΩА-Я(][\w'’.\-)]*){0,3}\s*,\s*"
+    r"|(?<=done at )[A-Z][\w'’.\-]*\s+|[A-ZÀ-ÞΑ-ΩА-Я][\w'’.\-]*(?:[ /-][A-ZÀ-ÞΑ-ΩА-Я(][\w'’.\-)]*){0,2}\s+(?=dne|den\b))?"
     r"(?:le|den|am|il|el|the|on|op|dne|dnia|στις)?\s*$",
     re.IGNORECASE,
 )
@@ -172,7 +173,7 @@ DATELINE_PREFIX_RE = re.compile(
 DATELINE_SUFFIX_RE = re.compile(
     r"^[\s.)\]]*(?:r\.|g\.|god\.|г\.|року)?[\s.]*(?:$|[-–—|:]|\(|,?\s*(?:at\s+)?\d{1,2}[:.h]\d\d)")
 DATELINE_COMMA_RE = re.compile(r"^\s*,")
-TOP_LINES, BOTTOM_LINES = 6, 5
+TOP_LINES, BOTTOM_LINES = 6, 14  # signature blocks can follow "Done at …, <date>"
 
 
 def _dateline(line: Line, language: str | None) -> DateMatch | None:

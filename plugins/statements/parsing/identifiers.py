@@ -9,10 +9,13 @@ IDENTIFIER_RES = (
     re.compile(r"\b(?:STATEMENT|IP|MEMO|SPEECH|MEX|AC|QANDA|DAILY|PRES|STAT)/\d{2}/\d{1,5}\b"),
     # Council document numbers at the top: "14198/12", "10137/1/18 REV 1"
     re.compile(r"(?m)^\s*\(?(\d{4,5}/(?:\d/)?\d{2}(?:\s+REV\s+\d)?)\b(?!/)"),
-    re.compile(r"\bPRESSE\s+\d{1,4}\b"),
-    re.compile(r"\bUNIQUE ID:\s*[\w-]+", re.IGNORECASE),
+    re.compile(r"\bPRESSE\s+\d{1,4}\b", re.IGNORECASE),
+    re.compile(r"\bUNIQUE ID:\s*([\w-]+)", re.IGNORECASE),
+    # "Press Release No. 12/301", "Communiqué de presse n° 12/301"
+    re.compile(r"(?i)\b(?:press release|communiqué de presse|persbericht|pressemitteilung|comunicato stampa)\s*"
+               r"(?:no\.?|nr\.?|n°|n\.)\s*(\d{1,4}/\d{1,4})\b"),
     re.compile(r"\bPR/CP\(\d{4}\)\d{2,4}\b"),  # NATO/OSCE style
-    re.compile(r"\b(?:SG/SM|SC|GA|SG/T|PI)/\d{3,6}(?:-\w+/\d+)*\b"),  # UN press symbols
+    re.compile(r"\b(?:SG/SM|SC|GA|SG/T|PI|AFR|ECOSOC|HR|DEV|ENV|OBV|SEA|L)/\d{3,6}(?:-\w+/\d+)*\b"),  # UN
 )
 
 
@@ -23,8 +26,6 @@ def find_identifiers(lines: list[str]) -> list[str]:
         for pattern in IDENTIFIER_RES:
             for m in pattern.finditer(line):
                 value = (m.group(1) if m.groups() else m.group(0)).strip()
-                if value.upper().startswith("UNIQUE ID"):
-                    value = re.sub(r"(?i)^unique id:\s*", "UNIQUE ID: ", value)
                 found.append((n, m.start(), value))
     out: list[str] = []
     for _, _, value in sorted(found):

@@ -13,8 +13,9 @@ from .model import Meeting
 
 MEETING_NOUN = (
     r"(?:Ministerial|Summit|Council|Conference|Forum|Meeting|Dialogue|Session|Assembly|Round[- ]?table"
-    r"|Gipfel\w*|Treffen|Tagung|Konferenz|Rat(?:es|s)?|Sommet|Réunion|Conférence|Conseil|Top|Bijeenkomst|Vergadering"
-    r"|Raad|Vertice|Riunione|Conferenza|Consiglio|Cumbre|Reunión|Conferencia|Consejo|Cimeira|Reunião"
+    r"|Gipfel\w*|Treffen\w*|Tagung|Konferenz|Rat(?:es|s)?|Sommet|Réunion|Conférence|Conseil|Top|Bijeenkomst"
+    r"|Vergadering|Raad|Vertice|Riunione|Incontro|Conferenza|Consiglio|Cumbre|Reunión|Conferencia|Consejo|Cimeira"
+    r"|Reunião|Encontro|Састан\w*|Самит\w*|Конференциј\w*|Засједањ\w*|Möte\w*|Møde\w*|Møte\w*"
     r"|Conferência|Conselho|Toppmøte|Møte|Möte|Toppmöte|Møde|Topmøde|Samit|Sastan\w*|Konferencij\w*|Vijeć\w*"
     r"|Spotkani\w*|Szczyt\w*|Konferencj\w*|Setkání|Summitu?|Σύνοδ\w*|Συνάντησ\w*|Διάσκεψ\w*)"
 )
@@ -22,11 +23,13 @@ NOUN_RE = re.compile(rf"(?i)\b{MEETING_NOUN}\b")
 # "Today's meeting", "met today", "at today's Council": the statement was issued at a meeting.
 HELD_TODAY_RE = re.compile(
     r"(?i)\b(?:today'?s?|this (?:morning|afternoon|evening)'?s?|tonight'?s?|vandaag|vandaags\w*|aujourd'hui"
-    r"|heute|heutig\w*|oggi|odierna|hoy|hoje|idag|i dag|danas|današnj\w*|dzisiaj|dzisiejsz\w*|dnes|dnešní|σήμερα)\b"
+    r"|heute|heutig\w*|oggi|odierna|hoy|hoje|idag|i dag|danas|današnj\w*|dzisiaj|dzisiejsz\w*|dnes|dnešní|σήμερα"
+    r"|данас|данашњ\w*)\b"
 )
 HELD_VERB_RE = re.compile(
     r"(?i)\b(?:met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
-    r"|riuniti|reunieron|reuniram|møttes|träffades|mødtes|sastali|sastanku|spotkali|setkali|συναντήθηκαν)\b"
+    r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|mødtes|sastali|sastanku|spotkali|setkali|συναντήθηκαν"
+    r"|састали|incontro|spotkania|sešli|hosted|hosts|meeting in|meeting on)\b"
 )
 FUTURE_RE = re.compile(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"
@@ -51,6 +54,12 @@ def _sentences(text: str) -> list[tuple[int, str]]:
         start = m.end()
     out.append((start, text[start:]))
     return [(s, t) for s, t in out if t.strip()]
+
+
+TOMORROW_RE = re.compile(
+    r"(?i)\b(?:tomorrow|morgen|demain|domani|mañana|amanhã|imorgon|i morgen|sutra|jutro|zítra|αύριο|сутра)\b")
+# A header line naming the session a text was adopted at: "3735th Council meeting", "3735. zasedání Rady".
+SESSION_LINE_RE = re.compile(rf"(?i)^\d{{3,5}}(?:st|nd|rd|th|e|ème|\.)?\s+(?:\w+\s+){{0,3}}{MEETING_NOUN}\b.*$")
 
 
 def _name_around(sentence: str, noun: re.Match) -> str:
@@ -109,6 +118,12 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
     statement_day = dt.date.fromisoformat(date) if date else None
     meetings: list[Meeting] = []
     held_today = False
+    for line in layout.body[:8]:
+        if SESSION_LINE_RE.match(line.text) and len(line.text) < 80:
+            meetings.append(Meeting(name=line.text.strip(), date=date, place=dateline_place, relation="held",
+                                    series=series_slug(line.text)))
+            held_today = True
+            break
     for line in layout.body[:MAX_LINES]:
         for _, sentence in _sentences(line.text):
             nouns = list(NOUN_RE.finditer(sentence))
@@ -121,7 +136,7 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
                     name = name.lower()
                 meetings.append(Meeting(name=name, date=date, place=_place(sentence) or dateline_place,
                                         relation="held", series=series_slug(name)))
-                continue
+                nouns = [n for n in nouns if noun is None or n.start() > noun.end()]
             if not nouns:
                 continue
             dates = find_dates(sentence)
@@ -137,17 +152,32 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
                 start = dm.to_date(year)
                 if not start:
                     continue
+                end = dm.to_end_date(year)
+                # the statement was issued at it: the meeting's days cover the statement's date (or end just before)
+                covers = statement_day is not None and start <= statement_day <= (end or start) + dt.timedelta(days=1)
                 name = _name_around(sentence, noun)
                 if name.lower() == noun.group(0).lower() and not future and not held:
                     continue  # "the Council decision of 3 May": a bare noun with a date is not a meeting
                 if len(name.split()) == 1:
                     name = name.lower()
-                end = dm.to_end_date(year)
-                relation = "held" if held and start.isoformat() == date else "referenced"
+                relation = "held" if held and covers else "referenced"
                 meetings.append(Meeting(name=name, date=start.isoformat(), end_date=end.isoformat() if end else None,
                                         place=_place(sentence[noun.start():]) or _place(sentence),
                                         relation=relation, series=series_slug(name)))
                 break
+    if statement_day:
+        for line in layout.body[:MAX_LINES]:
+            m = TOMORROW_RE.search(line.text)
+            if not m:
+                continue
+            sentence = next(t for s, t in _sentences(line.text) if s <= m.start() < s + len(t) + 1)
+            noun = NOUN_RE.search(sentence) or re.search(r"(?i)\b(?:trilateral\w*|incontro|meeting)\b", sentence)
+            if noun:
+                name = _name_around(sentence, noun)
+                meetings.append(Meeting(name=name if len(name.split()) > 1 else name.lower(),
+                                        date=(statement_day + dt.timedelta(days=1)).isoformat(),
+                                        place=_place(sentence[m.start():]) or _place(sentence),
+                                        relation="referenced", series=series_slug(name)))
     unique: list[Meeting] = []
     for m in meetings:
         if any(u.date == m.date and u.series == m.series for u in unique):
