@@ -22,7 +22,7 @@ SOURCE_LINE_RE = re.compile(
 # A "Key: value" metadata line near the top, e.g. "Dato: 31.10.2018", "date: 10/08/2020".
 META_LINE_RE = re.compile(
     r"^\s*(?P<key>date|dato|datum|data|fecha|date de publication|publication date|ημερομηνία|unique id|reference"
-    r"|ref\.?|our ref\.?|(?:posted|published|publicerad|publisert|publiceret|udgivet|veröffentlicht|publié"
+    r"|ref\.?|our ref\.?|(?:posted|published|issued|publicerad|publisert|publiceret|udgivet|veröffentlicht|publié"
     r"|pubblicato|publicado|opublikowano|objavljeno|zveřejněno|updated|uppdaterad|oppdatert|opdateret"
     r"|aktualisiert|mis à jour|last updated)(?: on| am| le| den| il| el| em)?)\s*:?\s+(?P<value>.*\d.*?)\s*$",
     re.IGNORECASE,

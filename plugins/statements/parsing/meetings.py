@@ -26,10 +26,23 @@ HELD_TODAY_RE = re.compile(
     r"|heute|heutig\w*|oggi|odierna|hoy|hoje|idag|i dag|danas|današnj\w*|dzisiaj|dzisiejsz\w*|dnes|dnešní|σήμερα"
     r"|данас|данашњ\w*)\b"
 )
+# "meeting on the margins of …", "réunis à …": the signers are at the meeting as they write
+HELD_NOW_RE = re.compile(
+    r"(?i)\b(?:meeting (?:today|in|at|on the margins)|gathered (?:in|at)|assembled in|réunis|reunidos|reunidas"
+    r"|riuniti|versammelt|bijeen in|samlet i|samlade i|okupljeni|zebrani|shromážděni)\b")
+TODAYS_NOUN_RE = re.compile(
+    rf"(?i)\b(?:today'?s|this (?:morning|afternoon|evening)'?s|tonight'?s|heutige\w*|odiern\w*|d'aujourd'hui"
+    rf"|de hoy|de hoje|dagens|današnj\w*|dzisiejsz\w*|dnešní|σημερινή|данашњ\w*)\b(?:\s+\S+){{0,3}}\s+{MEETING_NOUN}"
+    rf"|{MEETING_NOUN}\w*\s+(?:\w+\s+){{0,2}}(?:d'aujourd'hui|di oggi|de hoy|de hoje|van vandaag|von heute)")
+WE_OR_ROLE_RE = re.compile(
+    r"(?i)^\s*(?:we|wij|nous|wir|noi|nosotros|vi|mi|my)\b|minist|commission|president|secretar|representative")
+NOT_MEETING_AFTER_RE = re.compile(
+    r"(?i)^\W*(?:resolutions?|decisions?|conclusions|regulations?|directives?|presidency|formation|members?"
+    r"|resoluties?|besluit|résolutions?|décisions?|beschlüsse|beschluss)\b")
 HELD_VERB_RE = re.compile(
     r"(?i)\b(?:met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
     r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|mødtes|sastali|sastanku|spotkali|setkali|συναντήθηκαν"
-    r"|састали|incontro|spotkania|sešli|hosted|hosts|meeting in|meeting on)\b"
+    r"|састали|incontro|spotkania|sešli|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti)\b"
 )
 FUTURE_RE = re.compile(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"
@@ -49,7 +62,7 @@ NOT_PLACES = {"The", "Its", "This", "These", "Order", "Addition", "Particular", 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
     out, start = [], 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n", text):
+    for m in re.finditer(r"(?<!\d\.)(?<=[.!?])\s+(?=[A-Z\"“(])|\n", text):  # "am 8. Oktober" goes on
         out.append((start, text[start : m.start()]))
         start = m.end()
     out.append((start, text[start:]))
@@ -74,6 +87,11 @@ def _name_around(sentence: str, noun: re.Match) -> str:
     while kept and kept[0] in ("of", "on", "for", "and", "&", "de", "du", "des", "van", "von", "der", "di", "del"):
         kept.pop(0)
     name = " ".join(kept + [noun.group(0)])
+    # "Raad Landbouw en Visserij", "Rat Justiz und Inneres", "Cumbre Hispano-Portuguesa"
+    follow = re.match(r"\s+((?:[A-ZÀ-Þ][\w-]+)(?:\s+(?:en|und|y|e|et|i|and)\s+[A-ZÀ-Þ][\w-]+|\s+[A-ZÀ-Þ][\w-]+)*)",
+                      sentence[noun.end() :])
+    if follow and not find_dates(follow.group(1)):
+        name += " " + follow.group(1)
     after = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s*){1,4})", sentence[noun.end() :])
     if after and not re.match(r"(?i)(?:january|february|march|april|may|june|july|august|september|october|"
                               r"november|december)", after.group(1)):
@@ -128,6 +146,11 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
         for _, sentence in _sentences(line.text):
             nouns = list(NOUN_RE.finditer(sentence))
             today = HELD_TODAY_RE.search(sentence)
+            if today and not (HELD_VERB_RE.search(sentence) or TODAYS_NOUN_RE.search(sentence)):
+                today = None  # "the agreement reached tonight with the Council": not where the text was issued
+            now = HELD_NOW_RE.search(sentence)
+            if not today and now and line in layout.body[:3] and WE_OR_ROLE_RE.search(sentence[: now.start()]):
+                today = now
             if today and (nouns or HELD_VERB_RE.search(sentence)) and not held_today:
                 held_today = True
                 noun = next((n for n in nouns if n.start() > today.start()), nouns[0] if nouns else None)
@@ -142,12 +165,18 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
             dates = find_dates(sentence)
             if not dates:
                 continue
-            for noun in nouns:
-                # the date nearest after the noun, else before it
-                after = [d for d in dates if d.start > noun.end()]
-                dm = after[0] if after else dates[-1]
-                future = bool(FUTURE_RE.search(sentence))
-                held = bool(HELD_VERB_RE.search(sentence)) and not future
+            future = bool(FUTURE_RE.search(sentence))
+            held = bool(HELD_VERB_RE.search(sentence)) and not future
+            for i, noun in enumerate(nouns):
+                if NOT_MEETING_AFTER_RE.match(sentence[noun.end() :]):
+                    continue  # "Security Council resolutions", "Council decision": not a meeting
+                # the first date after the noun and before the next one; else, for the last noun, the one before it
+                limit = nouns[i + 1].start() if i + 1 < len(nouns) else len(sentence)
+                after = [d for d in dates if noun.end() <= d.start < limit]
+                before = [d for d in dates if d.end <= noun.start()] if i + 1 == len(nouns) else []
+                dm = after[0] if after else (before[-1] if before else None)
+                if dm is None:
+                    continue
                 year = _year_for(dm, statement_day, future)
                 start = dm.to_date(year)
                 if not start:
@@ -162,9 +191,9 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
                     name = name.lower()
                 relation = "held" if held and covers else "referenced"
                 meetings.append(Meeting(name=name, date=start.isoformat(), end_date=end.isoformat() if end else None,
-                                        place=_place(sentence[noun.start():]) or _place(sentence),
+                                        place=_place(sentence[dm.end : limit]) or _place(sentence[noun.end() : limit])
+                                        or _place(sentence),
                                         relation=relation, series=series_slug(name)))
-                break
     if statement_day:
         for line in layout.body[:MAX_LINES]:
             m = TOMORROW_RE.search(line.text)
@@ -180,7 +209,7 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
                                         relation="referenced", series=series_slug(name)))
     unique: list[Meeting] = []
     for m in meetings:
-        if any(u.date == m.date and u.series == m.series for u in unique):
+        if any(u.date == m.date and (u.series == m.series or u.relation == m.relation == "held") for u in unique):
             continue
         unique.append(m)
     return unique
