@@ -82,7 +82,8 @@ def english_name(code: str) -> str:
 def _country_re() -> re.Pattern:
     names = sorted(_table(), key=len, reverse=True)
     # a footnote digit may be glued to the name ("Montenegro1"); a letter may not
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![^\W\d_]|-\w)")
+    # German genitives ("Deutschlands", "Österreichs") and English possessives ("Canada's") count too
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?:s|'s|’s)?(?![^\W\d_]|-\w)")
 
 
 def find_countries(text: str) -> list[tuple[int, int, str]]:
@@ -93,11 +94,15 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
         original = text[m.start() : m.end()]
         if not any(ch.isupper() for ch in original):
             continue  # country names are capitalised; "chad" or "turkey" in lower case are words
-        out.append((m.start(), m.end(), english_name(_table()[m.group(0)])))
+        key = m.group(0)
+        code = _table().get(key) or _table().get(re.sub(r"(?:'s|’s|s)$", "", key))
+        if code:
+            out.append((m.start(), m.end(), english_name(code)))
     return out
 
 
 def country_name(text: str) -> str | None:
     """The English short name if `text` is exactly a country name (any language), else None."""
-    code = _table().get(fold_same_length(text.strip().strip("*+")).strip())
+    key = fold_same_length(text.strip().strip("*+")).strip()
+    code = _table().get(key) or (_table().get(key[:-1]) if key.endswith("s") and len(key) > 4 else None)
     return english_name(code) if code else None

@@ -52,16 +52,33 @@ def normal_case(name: str) -> str:
     return " ".join(fix(t, i == 0) for i, t in enumerate(tokens))
 
 
+# Abstract nouns ("Diversification", "Integration", "Wirtschaft") name portfolios, not people.
+NOUN_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ism|ics|ship|ness|ture|ogy|ies|ung|heit|keit|schaft"
+                            r"|ción|zione|ção|teit|ité|ija|stvo|ство)$")
+
+
+def _mask(text: str) -> str:
+    """Country and institution names blanked with '·', so they neither join nor start a name."""
+    chars = list(text)
+    for start, end, _ in find_countries(text):
+        chars[start:end] = "·" * (end - start)
+    folded = fold(text)
+    if len(folded) == len(text):
+        for m in INSTITUTION_RE.finditer(folded):
+            chars[m.start() : m.end()] = "·" * (m.end() - m.start())
+    return "".join(chars)
+
+
 def is_not_name(token: str) -> bool:
     bare = token.strip(".,*'’:;()").lower()
-    return (bare in NOT_NAME_WORDS or ROLE_STEM_RE.match(bare) is not None
+    return (bare in NOT_NAME_WORDS or (len(bare) >= 8 and NOUN_SUFFIX_RE.search(bare) is not None) or ROLE_STEM_RE.match(bare) is not None
             or country_name(token.strip("*,.")) is not None or fold(bare) in INSTITUTION_BY_ALIAS
             or any(ch.isdigit() for ch in bare) or "/" in bare)
 
 
 def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
     """Person names in a list of signers, by the shape of the text around them."""
-    text = HONORIFICS_RE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _mask(HONORIFICS_RE.sub(lambda m: " " * len(m.group(0)), text))
     names: list[Name] = []
     for m in NAME_RUN_RE.finditer(text):
         tokens = [(t.start() + m.start(), t.group(0)) for t in re.finditer(r"\S+", m.group(0))]
@@ -82,6 +99,8 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         glued = cut == 0 and not before.endswith(",") and before and not ROLE_STEM_RE.match(prev_word)
         if len(rest) > 2 and glued and not any(t.lower() in PARTICLES for _, t in rest[-3:-1]):
             rest = rest[-2:]
+        if len(rest) > 3 and not any(t.lower() in PARTICLES for _, t in rest):
+            rest = rest[-2:]  # four capitalised words with no particle: a portfolio we do not know, then the name
         # a declined adjective or genitive before the name ("Polskiej Tomasz …", "Србије Марко …")
         while len(rest) > 2 and GENITIVE_END_RE.search(rest[0][1]):
             rest = rest[1:]

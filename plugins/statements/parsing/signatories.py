@@ -54,6 +54,10 @@ PREDICATE_RE = re.compile(
     r"|nel corso|during|lors|durante|nakon|after|gemeinsam|podczas|przyjęli|који|које|усвојили|потписали"
     r"|састали|οι οποίοι|also|ook|aussi|auch|anche|también|também|också|også|takođe|także|také|επίσης)(?!\w)"
 )
+# Verbs that make the subject a participant, not an author.
+NOT_SIGNING_RE = re.compile(
+    r"(?i)(?:also\s+|were\s+|was\s+|has\s+|have\s+)?(?:attend|host|chair|receiv|visit|participat|join|accompan"
+    r"|was present|were present|quoted|woonde|assist|nahm|nahmen|partecip|asisti|deltog|deltok)")
 ON_BEHALF_RE = re.compile(
     r"(?i)\b(?:on behalf of|namens|au nom d[eu]s?|au nom de l'|im namen d(?:er|es)|a nome d(?:ella|el|i)|en nombre de"
     r"|em nome d[aeo]s?|på vegne av|på uppdrag av|på vegne af|u ime|w imieniu|jménem|εξ ονόματος)\s*"
@@ -89,7 +93,9 @@ def _subject_text(sentence: str) -> str | None:
     if start > 200 or PREDICATE_RE.search(sentence[:start]) and start > 80:
         return None
     for m in PREDICATE_RE.finditer(sentence):  # a verb before the subject ("Vandaag hebben …") is skipped
-        if m.start() > start:
+        if m.start() > start and not m.group(0)[0].isupper():  # "the State of Israel" is no verb
+            if NOT_SIGNING_RE.match(sentence[m.start() :]):
+                return None  # "… also attended the meeting": present, not signing
             return sentence[: m.start()]
     return None
 
@@ -163,7 +169,8 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
         if key in INSTITUTION_BY_ALIAS:
             out.append(Signatory(name=None, organisation=INSTITUTION_BY_ALIAS[key]))
     role_words = [w for w in re.findall(r"[\w/-]+", segment) if ROLE_STEM_RE.match(w)]
-    singular = [w for w in role_words if not re.search(r"(?i)(?:ers|ents|ives|res|ori|rene|ne|ow|é|i)$", w)]
+    plural_end = r"(?i)(?:ers|ents|ives|res|ori|rene|erne|arna|orna|ne|ow|ów|é|i|ών|ων|ara|ů|ých|ové)$"
+    singular = [w for w in role_words if not re.search(plural_end, w)]
     if not out and singular:  # a plural group with no footnote names nobody: nothing to record
         role, country, organisation = clean_role(segment)
         if role:
@@ -296,6 +303,8 @@ def extract_signatories(layout: Layout, registry: PeopleRegistry, date: str | No
             elif not fallback:
                 fallback = found
     weak = _merge(weak, _signature_blocks(layout, registry))
+    if any(s.name for s in weak) and not any(_key(s) in {_key(w) for w in weak} for s in strong if s.name):
+        strong = [s for s in strong if not s.name or s.role]  # a bare capitalised pair in a title is weak evidence
     strong_names = {_key(s) for s in strong if s.name}
     if strong_names:
         # a subject clause only adds to a 'statement by' clause when it speaks of the same people

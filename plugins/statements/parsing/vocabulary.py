@@ -35,7 +35,8 @@ inneres innern auswärtiges auswärtigen heimat bau finanzen justiz verbrauchers
 verteidigung gesundheit arbeit soziales umwelt naturschutz landwirtschaft ernährung verkehr bildung
 forschung familie entwicklung zusammenarbeit europa klimaschutz digitales bundes bundesministerium
 interno esteri difesa economia giustizia affari interior exteriores asuntos defensa hacienda
-interno estrangeiros negócios administração interna comunidades
+interno estrangeiros negócios administração interna comunidades green deal commerce vice-president
+executive
 zaken buitenlandse binnenlandse visserij landbouw natuur natuurlijke hulpbronnen milieu financiën justitie
 veiligheid defensie economische klimaat onderwijs volksgezondheid welzijn infrastructuur waterstaat asiel
 handel ontwikkelingssamenwerking koninkrijksrelaties sociale werkgelegenheid maritieme mobiliteit
