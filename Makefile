@@ -13,10 +13,14 @@ PELICANOPTS ?=
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: html clean serve devserver test lint evaluate help
+.PHONY: html check clean serve devserver test lint evaluate help
 
 html: $(STAMP)
 	$(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)" $(PELICANOPTS)
+
+# The strict build: exits non-zero when any statement cannot be published.
+check: $(STAMP)
+	$(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)" --fatal errors $(PELICANOPTS)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -45,5 +49,6 @@ evaluate: $(STAMP)
 help:
 	@echo "make html      build the site into $(OUTPUTDIR)"
 	@echo "make test      run the tests"
+	@echo "make check     strict build: fails if any statement cannot be published"
 	@echo "make serve     build, then serve on http://127.0.0.1:$(PORT)/"
 	@echo "make evaluate  parser precision and recall on the fixture corpus"

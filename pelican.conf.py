@@ -62,5 +62,11 @@ COUNTRIES_SAVE_AS = "countries/index.html"
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
 
+# Every value a template prints is HTML-escaped: statement text never reaches a page as markup.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "extensions": [], "autoescape": True}
+# No inline script anywhere; search runs WebAssembly from our own files.
+CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+                           "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'")
+
 CACHE_CONTENT = False
 DELETE_OUTPUT_DIRECTORY = False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +22,7 @@ def run_build(content: Path, output: Path, *extra: str) -> subprocess.CompletedP
     return subprocess.run(
         [str(pelican), str(content), "-o", str(output), "-s", str(ROOT / "pelican.conf.py"), *extra],
         cwd=ROOT, capture_output=True, text=True, timeout=600,
+        env={**os.environ, "COLUMNS": "1000"},  # Pelican's log lines unwrapped, one message per line
     )
 
 

@@ -82,3 +82,14 @@ def test_every_internal_link_resolves(built_site: Path):
             if not (target.is_file() or (target / "index.html").is_file()):
                 broken.append(f"{rel} → {url}")
     assert broken == []
+
+
+def test_two_builds_are_byte_identical(built_site: Path, tmp_path: Path):
+    from conftest import CONTENT, run_build
+
+    again = tmp_path / "again"
+    assert run_build(CONTENT, again).returncode == 0
+    first = {p.relative_to(built_site): p.read_bytes() for p in built_site.rglob("*") if p.is_file()}
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    assert first.keys() == second.keys()
+    assert [k for k in first if first[k] != second[k]] == []

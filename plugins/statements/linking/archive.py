@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from slugify import slugify
 
 from ..parsing import Meeting, Statement
+from ..parsing.layout import fold
 
 
 @dataclass(frozen=True)
@@ -88,16 +90,30 @@ def country_slug(name: str) -> str:
     return slugify(name)
 
 
+def fingerprint(st: Statement) -> str:
+    """Same title and same text, whatever the file name or wrapper: the same statement."""
+    text = " ".join((st.title, *st.paragraphs))
+    return hashlib.sha1(" ".join(fold(text).split()).encode("utf-8")).hexdigest()
+
+
+def merge_duplicates(statements: list[Statement]) -> list[tuple[Statement, tuple[str, ...]]]:
+    """One statement per text, with every file it came from (the first file, by path, is kept)."""
+    groups: dict[str, list[Statement]] = {}
+    for st in sorted(statements, key=lambda s: s.source):
+        groups.setdefault(fingerprint(st), []).append(st)
+    return [(group[0], tuple(s.source for s in group)) for group in groups.values()]
+
+
 def build_archive(statements: list[Statement], urls: Urls) -> Archive:
     """Gather everything first; templates only read what this returns."""
     taken: Counter[str] = Counter()
     entries: list[Entry] = []
-    for st in statements:
+    for st, sources in merge_duplicates(statements):
         slug = st.slug
         taken[slug] += 1
         if taken[slug] > 1:
             slug = f"{slug}-{taken[slug]}"
-        entries.append(Entry(st, slug, urls.url("STATEMENT", slug), urls.save_as("STATEMENT", slug)))
+        entries.append(Entry(st, slug, urls.url("STATEMENT", slug), urls.save_as("STATEMENT", slug), sources))
     entries = _newest_first(entries)
 
     people: dict[str, list[Entry]] = defaultdict(list)

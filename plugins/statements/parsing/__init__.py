@@ -10,7 +10,7 @@ from .corrections import apply_corrections, load_sidecar
 from .model import Meeting, Signatory, Statement, Topic, Warning
 from .parse import Knowledge, make_slug, parse_statement
 from .people import load_people
-from .sources import SourceError, find_statement_files, read_source
+from .sources import SourceError, find_other_files, find_statement_files, read_source
 from .topics import load_themes
 
 
@@ -45,5 +45,5 @@ def parse_file(path: Path, knowledge: Knowledge, source: str | None = None,
 
 __all__ = [
     "Knowledge", "Meeting", "Signatory", "SourceError", "Statement", "Topic", "Warning",
-    "find_statement_files", "load_knowledge", "make_slug", "parse_file", "parse_statement",
+    "find_other_files", "find_statement_files", "load_knowledge", "make_slug", "parse_file", "parse_statement",
 ]

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from slugify import slugify
+
 from .model import Meeting, Signatory, Statement, Topic, Warning
 from .people import PeopleRegistry
 from .signatories import resolve_people
@@ -94,7 +96,11 @@ def apply_corrections(statement: Statement, fields: dict[str, Any], people: Peop
                 continue
             changes["date"] = text
             warnings = [w for w in warnings if "date" not in w.message or "future" in w.message]
-        elif key in ("title", "language", "publisher", "slug", "source_url"):
+        elif key == "source_url" and value and not re.match(r"(?i)^https?://", str(value).strip()):
+            warnings.append(Warning(f"{origin}: source_url '{value}' is not an http(s) address; it is not linked"))
+        elif key == "slug":
+            changes["slug"] = slugify(str(value)) or statement.slug  # never a path: "../x" becomes "x"
+        elif key in ("title", "language", "publisher", "source_url"):
             changes[key] = None if value in (None, "") else str(value).strip()
         elif key == "signatories":
             found = [_signatory(v) for v in _split(value)]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 STATEMENT_EXTENSIONS = (".txt", ".md")
+SIDECAR_SUFFIX = ".meta.yaml"
 MAX_BYTES = 20 * 1024 * 1024  # larger files are refused, not truncated: say so instead
 HEADER_LINE_RE = re.compile(r"^([A-Za-z][A-Za-z_ -]{0,30}):\s*(.*)$")
 
@@ -86,20 +87,24 @@ def read_source(path: Path | str) -> Source:
     return Source(str(path), text, (), 0, encoding)
 
 
+def _is_candidate(f: Path) -> bool:
+    # a dangling link is kept, so that reading it reports the problem instead of skipping it
+    return (f.is_file() or f.is_symlink()) and not f.name.startswith(".") and not f.name.lower().startswith("readme")
+
+
 def find_statement_files(paths: list[str] | list[Path]) -> list[Path]:
     """Expand directories to the statement files inside them, sorted; keep files as given."""
     found: list[Path] = []
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            found.extend(
-                sorted(
-                    f
-                    for f in p.rglob("*")
-                    if f.is_file() and f.suffix.lower() in STATEMENT_EXTENSIONS
-                    and not f.name.lower().startswith("readme")
-                )
-            )
+            found.extend(sorted(f for f in p.rglob("*") if _is_candidate(f) and f.suffix.lower() in STATEMENT_EXTENSIONS))
         else:
             found.append(p)
     return found
+
+
+def find_other_files(folder: Path) -> list[Path]:
+    """Files in a statements folder that are neither statements nor sidecars: reported, never ignored."""
+    return sorted(f for f in folder.rglob("*") if _is_candidate(f) and f.suffix.lower() not in STATEMENT_EXTENSIONS
+                  and not f.name.endswith(SIDECAR_SUFFIX))

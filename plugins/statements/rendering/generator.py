@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from pelican.generators import Generator
 
 from ..linking import Archive, Urls, build_archive
-from ..parsing import SourceError, find_statement_files, load_knowledge, parse_file
+from ..parsing import SourceError, find_other_files, find_statement_files, load_knowledge, parse_file
 from .filters import FILTERS
 
 logger = logging.getLogger(__name__)
@@ -39,6 +40,12 @@ class StatementsGenerator(Generator):
             logger.warning("statements: %s", problem)
         dirs = [content / p for p in self.settings.get("STATEMENTS_PATHS", ["statements"])]
         files = find_statement_files([d for d in dirs if d.exists()])
+        for folder in (d for d in dirs if d.exists()):
+            for other in find_other_files(folder):
+                rel = other.relative_to(content).as_posix()
+                self.failures.append(f"{rel}: not read, only .txt and .md files are statements "
+                                     "(and NAME.meta.yaml their corrections); save it as plain text")
+                logger.error("statements: %s", self.failures[-1])
         statements = []
         for path in files:
             rel = path.relative_to(content).as_posix()
@@ -89,3 +96,21 @@ class StatementsGenerator(Generator):
             if self.settings.get(setting):
                 self._write(writer, self.settings[setting], template)
         self._write(writer, self.settings.get("INDEX_SAVE_AS", "index.html"), "index")
+        self._print_report()
+
+    def _print_report(self) -> None:
+        """What was published and what was not: every input is accounted for."""
+        archive = self.archive
+        assert archive is not None
+        files = sum(len(e.sources) for e in archive.entries)
+        merged = files - len(archive.entries)
+        warned = sum(1 for e in archive.entries if e.statement.warnings)
+        lines = [f"statements: build report: {len(archive.entries)} statements published from {files} files"
+                 + (f" ({merged} duplicate files merged into the statement they repeat)" if merged else "")]
+        if warned:
+            lines.append(f"  {warned} statements carry warnings for an editor (listed above)")
+        if self.failures:
+            lines.append(f"  {len(self.failures)} files NOT published:")
+            lines.extend(f"    {failure}" for failure in self.failures)
+            lines.append("  `make check` fails while any file is not published")
+        print("\n".join(lines), file=sys.stderr)  # always shown, whatever Pelican's log level
