@@ -57,6 +57,9 @@ NOUN_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ism|ics|ship|ness|
                             r"|ción|zione|ção|teit|ité|ija|stvo|ство)$")
 
 
+FOLDED_NOT_NAME_WORDS = {fold(w) for w in NOT_NAME_WORDS}
+
+
 def _mask(text: str) -> str:
     """Country and institution names blanked with '·', so they neither join nor start a name."""
     chars = list(text)
@@ -71,7 +74,7 @@ def _mask(text: str) -> str:
 
 def is_not_name(token: str) -> bool:
     bare = token.strip(".,*'’:;()").lower()
-    return (bare in NOT_NAME_WORDS or (len(bare) >= 8 and NOUN_SUFFIX_RE.search(bare) is not None) or ROLE_STEM_RE.match(bare) is not None
+    return (bare in NOT_NAME_WORDS or fold(bare) in FOLDED_NOT_NAME_WORDS or (len(bare) >= 8 and NOUN_SUFFIX_RE.search(bare) is not None) or ROLE_STEM_RE.match(bare) is not None
             or country_name(token.strip("*,.")) is not None or fold(bare) in INSTITUTION_BY_ALIAS
             or any(ch.isdigit() for ch in bare) or "/" in bare)
 
@@ -147,6 +150,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
             break
         m = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<w>[{UPPER}][\w-]*)").search(text, m.end())
     text = re.split(r"(?i)\s+and\s+of\s+|\s+–\s+|\s+-\s+", text)[0].strip(" ,")
+    text = re.sub(r"(?i)(?:\s+(?:of|for|van|voor|de|du|des|der|von|di|del|da|av|i|the|of the))+\s*$", "", text)
     if not any(ROLE_STEM_RE.match(w.strip(",.")) for w in text.split()):
         return None, country, organisation
     role = singular_role(text)

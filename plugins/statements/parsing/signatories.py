@@ -22,12 +22,13 @@ from .vocabulary import (
 
 # "Joint statement by …", "Verklaring van …", "Déclaration de …", "Gemeinsame Erklärung von …".
 BY_CLAUSE_RE = re.compile(
-    r"(?i)\b(?:statement|declaration|communiqu[eé]|letter|message|appeal|verklaring|persverklaring"
+    r"(?i)\b(?:statement|declaration|communiqu[eé]|letter|message|appeal|press release|verklaring|persverklaring"
+    r"|persbericht|pressemitteilung|op-ed"
     r"|déclaration|erklärung|dichiarazione|comunicato|declaración|comunicado|declaração|uttalande"
     r"|erklæring|izjava|saopštenje|saopćenje|priopćenje|oświadczenie|deklaracja|prohlášení|δήλωση"
     r"|ανακοινωθέν|remarks)\w*"
     r"(?:\s+(?:\([^)]*\)|[\w-]+)){0,3}?\s+"
-    r"(?:by|from|van|door|de la|de l'|des|du|de|von|vom|der|dei|della|degli|del|di|da|av|fra|från|od|przez"
+    r"(?:by|of|from|van|door|de la|de l'|des|du|de|von|vom|der|dei|della|degli|del|di|da|av|fra|från|od|przez"
     r"|του|της|των|on behalf of|των|ministrów|ministara|министара)\s+(?P<list>.+)"
 )
 WE_CLAUSE_RE = re.compile(r"(?i)^\s*(?:we|wij|nous|wir|noi|nosotros|vi|mi|my|εμείς)\s*,\s*(?P<list>.+)")
@@ -42,7 +43,9 @@ LIST_END_RE = re.compile(
 )
 # Where the subject of an opening sentence ends: its verb, or "the following statement".
 PREDICATE_RE = re.compile(
-    r"(?i)(?<!\w)(?:met|meet|meeting|made|make|issued|issue|adopted|adopt|said|say|says|declared|declare"
+    r"(?i)(?<!\w)(?:met|meet|meeting|made|make|issued|issue|adopted|adopt|said|say|says|declared|declare|spoke|speak"
+    r"|talked|wrote|write|announced?|launched?|noted?|recalled?|stressed|underlined?|urged?|committed|commit"
+    r"|supported?|confirmed?|took|take|released?|published|presented|call on|calls on|hereby"
     r"|agreed|agree|stated|state|signed|sign|welcomed?|express(?:ed)?|reaffirm(?:ed)?|today|have|has|had"
     r"|are|were|will|jointly|held|hold|discussed|condemn(?:ed)?|call(?:ed)?|reiterated?|gathered|convened"
     r"|hebben|heeft|hadden|zijn|verklaren|verklaarden|legden|ondertekenden|ont|sont|déclarent|se sont"
@@ -92,11 +95,14 @@ def _subject_text(sentence: str) -> str | None:
     start = min(starts)
     if start > 200 or PREDICATE_RE.search(sentence[:start]) and start > 80:
         return None
+    # the subject starts at most three words before its first role or body, after any punctuation
+    lead = re.split(r"[,;:.]", sentence[:start])[-1].split()
+    begin = start - len(" ".join(lead[-3:])) - (1 if lead[-3:] else 0) if lead else start
     for m in PREDICATE_RE.finditer(sentence):  # a verb before the subject ("Vandaag hebben …") is skipped
         if m.start() > start and not m.group(0)[0].isupper():  # "the State of Israel" is no verb
             if NOT_SIGNING_RE.match(sentence[m.start() :]):
                 return None  # "… also attended the meeting": present, not signing
-            return sentence[: m.start()]
+            return sentence[max(0, begin) : m.start()]
     return None
 
 
@@ -106,7 +112,7 @@ def _opening_sentences(layout: Layout) -> list[str]:
     for line in layout.body[:4]:
         if len(line.text) < 25 and not any(ROLE_STEM_RE.match(w) for w in line.text.split()):
             continue  # a dateline, a heading
-        out.extend(re.split(r"(?<=[.!?:])\s+(?=[\"“„«(]?[%s])" % UPPER, line.text)[:2])
+        out.extend(re.split(r"(?<!\d\.)(?<=[.!?:])\s+(?=[\"“„«(]?[%s])" % UPPER, line.text)[:2])
     return out[:4]
 
 
@@ -195,11 +201,12 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
     if not names:
         out = _unnamed(text, notes, org_default)
         return out or ([Signatory(name=None, organisation=org_default)] if org_default else [])
-    # role after the name ("Ana Novak, Minister of …") when the list opens with a name
+    # role after the name ("Ana Novak, Minister of …"): the list opens with a name, a comma and a role
     opening = text[: names[0].start].strip(" ,")
-    role_after = not opening or opening.lower() in ("the", "we") or bool(
-        not ROLE_STEM_RE.match(opening.split()[-1]) and re.match(r"\s*,\s*(?:the\s+)?\S", text[names[0].end:])
-        and not any(ROLE_STEM_RE.match(w) for w in re.findall(r"[\w/-]+", opening)))
+    follows = re.match(r"\s*,\s*(?:the\s+|la\s+|le\s+|de\s+|der\s+|il\s+|el\s+)?(\S+(?:\s+\S+){0,3})", text[names[0].end:])
+    role_after = bool(
+        (not opening or opening.lower() in ("the", "we", "nous", "wij", "wir"))
+        and follows and any(ROLE_STEM_RE.match(w.strip(",")) for w in follows.group(1).split()))
     out: list[Signatory] = []
     plural_role = None
     for i, name in enumerate(names):
@@ -220,7 +227,17 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
         out.append(Signatory(name=name.text, role=role, country=country,
                              organisation=organisation or (org_default if not country else None)))
     if not role_after:
-        out.extend(_unnamed(text[names[-1].end:], notes, org_default))
+        tail = text[names[-1].end:]
+        after = re.match(r"\s*,\s*(?:the\s+)?([^,]*(?:,[^,]*)?)", tail)
+        if (after and out[-1].role is None and any(ROLE_STEM_RE.match(w) for w in after.group(1).split()[:3])
+                and len(find_countries(tail)) <= 1):
+            # "…, and Petar Orlić, Minister of the Interior of Croatia": the last name's role follows it
+            role, country, organisation = clean_role(tail)
+            last = out[-1]
+            out[-1] = Signatory(name=last.name, role=role, country=country or last.country,
+                                organisation=organisation or last.organisation)
+        else:
+            out.extend(_unnamed(tail, notes, org_default))
     return out
 
 
@@ -307,6 +324,8 @@ def extract_signatories(layout: Layout, registry: PeopleRegistry, date: str | No
         strong = [s for s in strong if not s.name or s.role]  # a bare capitalised pair in a title is weak evidence
     strong_names = {_key(s) for s in strong if s.name}
     if strong_names:
+        # "Statements by the HR/VP" over a named HR/VP: the unnamed role is the same person
+        strong = [s for s in strong if s.name or s.country or s.role is None]
         # a subject clause only adds to a 'statement by' clause when it speaks of the same people
         if any(_key(s) in strong_names for s in weak):
             strong = _merge(strong, weak)

@@ -35,7 +35,8 @@ inneres innern auswärtiges auswärtigen heimat bau finanzen justiz verbrauchers
 verteidigung gesundheit arbeit soziales umwelt naturschutz landwirtschaft ernährung verkehr bildung
 forschung familie entwicklung zusammenarbeit europa klimaschutz digitales bundes bundesministerium
 interno esteri difesa economia giustizia affari interior exteriores asuntos defensa hacienda
-interno estrangeiros negócios administração interna comunidades green deal commerce vice-president
+interno estrangeiros negócios negocios extranjeros administração interna comunidades green deal commerce
+vice-president
 executive
 zaken buitenlandse binnenlandse visserij landbouw natuur natuurlijke hulpbronnen milieu financiën justitie
 veiligheid defensie economische klimaat onderwijs volksgezondheid welzijn infrastructuur waterstaat asiel
@@ -44,7 +45,7 @@ affaires étrangères intérieur européennes integration integração integraci
 asuntos exteriores unión europea cooperación spraw zagranicznych wewnętrznych zagraniczne
 εξωτερικών εσωτερικών υπουργός υπουργείο οικονομικών άμυνας ενέργειας спољних унутрашњих послова трговине
 """.split())
-# Capitalised words that name a region, a body or a title: never part of a person's name.
+# Capitalised words that name a region, a body or a title: never part of a person's name (compared folded).
 NOT_NAME_WORDS = PORTFOLIO_WORDS | set("""
 affairs home interior foreign internal external security migration citizenship trade economy economic
 economics finance financial finances justice defence defense energy climate action health food safety
