@@ -95,9 +95,9 @@ def _subject_text(sentence: str) -> str | None:
     start = min(starts)
     if start > 200 or PREDICATE_RE.search(sentence[:start]) and start > 80:
         return None
-    # the subject starts at most three words before its first role or body, after any punctuation
-    lead = re.split(r"[,;:.]", sentence[:start])[-1].split()
-    begin = start - len(" ".join(lead[-3:])) - (1 if lead[-3:] else 0) if lead else start
+    # the subject starts at most three words before its first role or body ("Petar Orlić, Minister …")
+    words = list(re.finditer(r"\S+", sentence[:start]))
+    begin = words[-3].start() if len(words) >= 3 else 0
     for m in PREDICATE_RE.finditer(sentence):  # a verb before the subject ("Vandaag hebben …") is skipped
         if m.start() > start and not m.group(0)[0].isupper():  # "the State of Israel" is no verb
             if NOT_SIGNING_RE.match(sentence[m.start() :]):
