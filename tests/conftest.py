@@ -21,7 +21,10 @@ def run_build(content: Path, output: Path, *extra: str) -> subprocess.CompletedP
     pelican = Path(sys.executable).parent / "pelican"
     return subprocess.run(
         [str(pelican), str(content), "-o", str(output), "-s", str(ROOT / "pelican.conf.py"), *extra],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
         env={**os.environ, "COLUMNS": "1000"},  # Pelican's log lines unwrapped, one message per line
     )
 

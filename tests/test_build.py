@@ -24,14 +24,17 @@ class Links(HTMLParser):
 def links_of(site: Path, page: str) -> set[str]:
     """Internal links of a page, resolved to site-relative URLs ('people/x/')."""
     parser = Links()
-    parser.feed((site / page / "index.html").read_text(encoding="utf-8") if not page.endswith(".html")
-                else (site / page).read_text(encoding="utf-8"))
+    parser.feed(
+        (site / page / "index.html").read_text(encoding="utf-8")
+        if not page.endswith(".html")
+        else (site / page).read_text(encoding="utf-8")
+    )
     base = "http://site/" + page
     out = set()
     for href in parser.hrefs:
         url = urljoin(base, href)
         if url.startswith("http://site/"):
-            out.add(unquote(url[len("http://site/"):].split("#")[0]))
+            out.add(unquote(url[len("http://site/") :].split("#")[0]))
     return out
 
 
@@ -65,8 +68,12 @@ def test_person_page_uses_registry_spelling(built_site: Path):
 
 
 def test_index_pages_list_every_entity(built_site: Path):
-    for index, pattern in (("people/", r"people/[^/]+/"), ("themes/", r"themes/[^/]+/"),
-                           ("meetings/", r"meetings/[^/]+/"), ("countries/", r"countries/[^/]+/")):
+    for index, pattern in (
+        ("people/", r"people/[^/]+/"),
+        ("themes/", r"themes/[^/]+/"),
+        ("meetings/", r"meetings/[^/]+/"),
+        ("countries/", r"countries/[^/]+/"),
+    ):
         listed = {u for u in links_of(built_site, index) if re.fullmatch(pattern, u)}
         on_disk = {p.parent.relative_to(built_site).as_posix() + "/" for p in (built_site / index).glob("*/index.html")}
         assert listed == on_disk and listed

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from statements.parsing import load_knowledge, parse_file
-
 from conftest import CONTENT, FIXTURES
+from statements.parsing import load_knowledge, parse_file
 
 KNOWLEDGE, _ = load_knowledge(CONTENT / "data")
 

@@ -10,26 +10,29 @@ from statements.parsing import parse_statement
 from statements.parsing.dates import find_dates
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("gepubliceerd op dinsdag 19 juni 2018", "2018-06-19"),
-    ("Friday, September 15 2017, 0:58", "2017-09-15"),
-    ("Bruxelles, le 20 juin 2018", "2018-06-20"),
-    ("(17 août 2015)", "2015-08-17"),
-    ("6. Oktober 2021", "2021-10-06"),
-    ("28 januar 2020.", "2020-01-28"),
-    ("Dato: 31.10.2018", "2018-10-31"),
-    ("18.09.06", "2006-09-18"),
-    ("19/11/2018 - 19:06", "2018-11-19"),
-    ("11 Jul. 2018", "2018-07-11"),
-    ("August 5, 2012", "2012-08-05"),
-    ("30.4.2019", "2019-04-30"),
-    ("19 de junio de 2018", "2018-06-19"),
-    ("12 Ιουνίου 2019", "2019-06-12"),
-    ("15. listopadu 2019", "2019-11-15"),
-    ("3 października 2019", "2019-10-03"),
-    ("5 settembre 2017", "2017-09-05"),
-    ("Sarajevo, 4. mart 2020.", "2020-03-04"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("gepubliceerd op dinsdag 19 juni 2018", "2018-06-19"),
+        ("Friday, September 15 2017, 0:58", "2017-09-15"),
+        ("Bruxelles, le 20 juin 2018", "2018-06-20"),
+        ("(17 août 2015)", "2015-08-17"),
+        ("6. Oktober 2021", "2021-10-06"),
+        ("28 januar 2020.", "2020-01-28"),
+        ("Dato: 31.10.2018", "2018-10-31"),
+        ("18.09.06", "2006-09-18"),
+        ("19/11/2018 - 19:06", "2018-11-19"),
+        ("11 Jul. 2018", "2018-07-11"),
+        ("August 5, 2012", "2012-08-05"),
+        ("30.4.2019", "2019-04-30"),
+        ("19 de junio de 2018", "2018-06-19"),
+        ("12 Ιουνίου 2019", "2019-06-12"),
+        ("15. listopadu 2019", "2019-11-15"),
+        ("3 października 2019", "2019-10-03"),
+        ("5 settembre 2017", "2017-09-05"),
+        ("Sarajevo, 4. mart 2020.", "2020-03-04"),
+    ],
+)
 def test_full_dates(text, expected):
     assert find_dates(text)[0].to_date().isoformat() == expected
 
@@ -44,30 +47,39 @@ def statement(*body: str) -> str:
 
 
 def test_dateline_wins_over_decoy_dates_in_the_body():
-    st = parse_statement(statement(
-        "Brussels, 19 November 2018",
-        "The ministers recalled their statement of 12 March 2017 and the elections of 24 June 2018.",
-    ), "x.txt")
+    st = parse_statement(
+        statement(
+            "Brussels, 19 November 2018",
+            "The ministers recalled their statement of 12 March 2017 and the elections of 24 June 2018.",
+        ),
+        "x.txt",
+    )
     assert st.date == "2018-11-19"
 
 
 def test_no_full_date_is_null_with_a_warning_never_a_guess():
-    st = parse_statement(statement(
-        "Tuesday 20 September",
-        "The ministers met and discussed the anniversary of 11 July 1995 and the deadline of 1 May 2020.",
-    ), "x.txt")
+    st = parse_statement(
+        statement(
+            "Tuesday 20 September",
+            "The ministers met and discussed the anniversary of 11 July 1995 and the deadline of 1 May 2020.",
+        ),
+        "x.txt",
+    )
     assert st.date is None
     assert any("no year" in w.message for w in st.warnings)
 
 
 def test_future_date_is_kept_and_flagged():
-    st = parse_statement(statement("Brussels, 3 March 2031", "Text of the statement."), "x.txt",
-                         today=dt.date(2026, 11, 29))
+    st = parse_statement(
+        statement("Brussels, 3 March 2031", "Text of the statement."), "x.txt", today=dt.date(2026, 11, 29)
+    )
     assert st.date == "2031-03-03" and any("future" in w.message for w in st.warnings)
 
 
 def test_conflicting_dateline_and_source_line():
-    text = ("A joint statement\n\nSource: Council of the European Union (Council) i, published on Friday, "
-            "September 15 2017, 0:58.\n\nBrussels, 10 September 2017\n\nText.\n")
+    text = (
+        "A joint statement\n\nSource: Council of the European Union (Council) i, published on Friday, "
+        "September 15 2017, 0:58.\n\nBrussels, 10 September 2017\n\nText.\n"
+    )
     st = parse_statement(text, "x.txt")
     assert st.date == "2017-09-10" and any("source line says 2017-09-15" in w.message for w in st.warnings)

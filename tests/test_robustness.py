@@ -27,9 +27,11 @@ def robust(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
     (statements / "binary.txt").write_bytes(bytes(range(256)) * 40)
     paragraph = "The ministers discussed migration, trade and energy in the region at length. " * 12
     (statements / "five-megabytes.txt").write_text(
-        "A very long statement\n\nBrussels, 1 June 2020\n\n" + (paragraph + "\n\n") * 5500, encoding="utf-8")
+        "A very long statement\n\nBrussels, 1 June 2020\n\n" + (paragraph + "\n\n") * 5500, encoding="utf-8"
+    )
     (statements / "long-line.txt").write_text(
-        "A statement on one line\n\nBrussels, 2 June 2020\n\n" + "word " * 20_000 + "\n", encoding="utf-8")
+        "A statement on one line\n\nBrussels, 2 June 2020\n\n" + "word " * 20_000 + "\n", encoding="utf-8"
+    )
     (statements / "unreadable.txt").symlink_to(statements / "no-such-file")
     output = tmp_path_factory.mktemp("robust-site")
     result = run_build(content, output)
@@ -51,9 +53,15 @@ def test_every_input_is_published_or_named_in_the_report(robust):
     m = re.search(r"build report: (\d+) statements published from (\d+) files", log)
     assert m, log
     published, files = int(m.group(1)), int(m.group(2))
-    not_published = re.findall(r"^\s{4}(\S+?): ", log.split("NOT published:")[-1], re.M) if "NOT published" in log else []
-    assert sorted(Path(p).name for p in not_published) == ["binary.txt", "empty.txt", "unreadable.txt",
-                                                           "whitespace.txt"]
+    not_published = (
+        re.findall(r"^\s{4}(\S+?): ", log.split("NOT published:")[-1], re.MULTILINE) if "NOT published" in log else []
+    )
+    assert sorted(Path(p).name for p in not_published) == [
+        "binary.txt",
+        "empty.txt",
+        "unreadable.txt",
+        "whitespace.txt",
+    ]
     assert files + len(not_published) == len(inputs)  # reconciled: nothing disappears silently
     assert published == len(statement_pages(output)) == files - 1  # the duplicate pair is one page
 
@@ -67,8 +75,15 @@ def test_report_says_what_to_do(robust):
 def test_no_raw_html_from_statement_text_reaches_a_page(robust):
     _, output, _ = robust
     pages = "\n".join(p.read_text(encoding="utf-8") for p in statement_pages(output))
-    for raw in ("<script>alert", "<script>document", "<img src=x", "<iframe", 'href="javascript:',
-                "<style>body", "<b onmouseover"):
+    for raw in (
+        "<script>alert",
+        "<script>document",
+        "<img src=x",
+        "<iframe",
+        'href="javascript:',
+        "<style>body",
+        "<b onmouseover",
+    ):
         assert raw not in pages
     assert "&lt;script&gt;" in pages  # shown as text, so a reader sees what the source contained
 

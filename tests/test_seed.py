@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from conftest import CONTENT, SEED
 from statements.parsing import load_knowledge, parse_file
 
-from conftest import CONTENT, SEED
-
 MINISTERS = {
-    "Bejtush Gashi": "Kosovo", "Herbert Kickl": "Austria", "Dragan Mektić": "Bosnia and Herzegovina",
-    "Mevludin Nuhodžić": "Montenegro", "Valentin Radev": "Bulgaria", "Oliver Spasovski": "North Macedonia",
-    "Nebojša Stefanović": "Serbia", "Fatmir Xhafaj": "Albania",
+    "Bejtush Gashi": "Kosovo",
+    "Herbert Kickl": "Austria",
+    "Dragan Mektić": "Bosnia and Herzegovina",
+    "Mevludin Nuhodžić": "Montenegro",
+    "Valentin Radev": "Bulgaria",
+    "Oliver Spasovski": "North Macedonia",
+    "Nebojša Stefanović": "Serbia",
+    "Fatmir Xhafaj": "Albania",
 }
 
 

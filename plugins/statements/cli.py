@@ -18,9 +18,19 @@ def _default_data_dir() -> Path | None:
 
 
 def _error_object(path: Path, message: str) -> dict:
-    return {"source": str(path), "title": "", "date": None, "language": None, "signatories": [],
-            "topics": [], "meetings": [], "warnings": [message], "identifiers": [], "aligned": [],
-            "publisher": None}
+    return {
+        "source": str(path),
+        "title": "",
+        "date": None,
+        "language": None,
+        "signatories": [],
+        "topics": [],
+        "meetings": [],
+        "warnings": [message],
+        "identifiers": [],
+        "aligned": [],
+        "publisher": None,
+    }
 
 
 def cmd_parse(args: argparse.Namespace) -> int:

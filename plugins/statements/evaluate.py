@@ -78,8 +78,13 @@ def _match_surnames(expected: set[str], found: set[str]) -> set[str]:
             out.add(f)
             continue
         surname = f.split()[-1]
-        partner = [e for e in expected if e.startswith("person:") and e.split()[-1] == surname
-                   and (len(e.split()) == 1 or len(f.split()) == 1 or e.split(":")[1][:1] == f.split(":")[1][:1])]
+        partner = [
+            e
+            for e in expected
+            if e.startswith("person:")
+            and e.split()[-1] == surname
+            and (len(e.split()) == 1 or len(f.split()) == 1 or e.split(":")[1][:1] == f.split(":")[1][:1])
+        ]
         out.add(partner[0] if partner else f)
     return out
 
@@ -97,8 +102,17 @@ def evaluate(folder: Path, knowledge: Knowledge) -> dict:
         try:
             found = parse_file(text_path, knowledge).to_dict()
         except SourceError as exc:
-            found = {"title": "", "date": None, "language": None, "publisher": None, "signatories": [],
-                     "aligned": [], "meetings": [], "identifiers": [], "warnings": [str(exc)]}
+            found = {
+                "title": "",
+                "date": None,
+                "language": None,
+                "publisher": None,
+                "signatories": [],
+                "aligned": [],
+                "meetings": [],
+                "identifiers": [],
+                "warnings": [str(exc)],
+            }
         for key, tally in exact.items():
             if key in expected:
                 tally.add(expected[key], found.get(key), stem)
@@ -107,8 +121,11 @@ def evaluate(folder: Path, knowledge: Knowledge) -> dict:
         exp_people = _people_keys(expected.get("signatories", []))
         sets["signatories"].add(exp_people, _match_surnames(exp_people, _people_keys(found["signatories"])), stem)
         sets["aligned"].add(set(expected.get("aligned", [])), set(found["aligned"]), stem)
-        sets["meetings"].add({(m["relation"], m["date"]) for m in expected.get("meetings", [])},
-                             {(m["relation"], m["date"]) for m in found["meetings"]}, stem)
+        sets["meetings"].add(
+            {(m["relation"], m["date"]) for m in expected.get("meetings", [])},
+            {(m["relation"], m["date"]) for m in found["meetings"]},
+            stem,
+        )
         sets["identifiers"].add(set(expected.get("identifiers", [])), set(found["identifiers"]), stem)
     return {"exact": exact, "sets": sets, "invented_dates": invented}
 

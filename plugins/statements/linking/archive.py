@@ -128,8 +128,9 @@ def build_archive(statements: list[Statement], urls: Urls) -> Archive:
             if s.person and s.name:
                 if e not in people[s.person]:
                     people[s.person].append(e)
-                facts = person_facts.setdefault(s.person, {"name": s.name, "roles": Counter(), "countries": Counter(),
-                                                           "organisations": Counter()})
+                facts = person_facts.setdefault(
+                    s.person, {"name": s.name, "roles": Counter(), "countries": Counter(), "organisations": Counter()}
+                )
                 if s.role:
                     facts["roles"][s.role] += 1
                 if s.country:
@@ -149,24 +150,47 @@ def build_archive(statements: list[Statement], urls: Urls) -> Archive:
                 meeting_facts[key] = m
 
     def page(kind: str, slug: str, name: str, linked: list[Entry], **details: object) -> Page:
-        return Page(kind, slug, name, urls.url(kind, slug), urls.save_as(kind, slug),
-                    tuple(e.slug for e in linked), tuple(details.items()))
+        return Page(
+            kind,
+            slug,
+            name,
+            urls.url(kind, slug),
+            urls.save_as(kind, slug),
+            tuple(e.slug for e in linked),
+            tuple(details.items()),
+        )
 
     person_pages = {
-        slug: page("PERSON", slug, f["name"], people[slug],
-                   roles=tuple(r for r, _ in f["roles"].most_common()),
-                   countries=tuple(c for c, _ in f["countries"].most_common()),
-                   organisations=tuple(o for o, _ in f["organisations"].most_common()))
+        slug: page(
+            "PERSON",
+            slug,
+            f["name"],
+            people[slug],
+            roles=tuple(r for r, _ in f["roles"].most_common()),
+            countries=tuple(c for c, _ in f["countries"].most_common()),
+            organisations=tuple(o for o, _ in f["organisations"].most_common()),
+        )
         for slug, f in person_facts.items()
     }
-    theme_pages = {tid: page("THEME", tid, f["label"], themes[tid], eurovoc=f["eurovoc"])
-                   for tid, f in theme_facts.items()}
+    theme_pages = {
+        tid: page("THEME", tid, f["label"], themes[tid], eurovoc=f["eurovoc"]) for tid, f in theme_facts.items()
+    }
     meeting_pages = {}
     for key, m in meeting_facts.items():
         held, referenced = meetings[key]["held"], meetings[key]["referenced"]
-        meeting_pages[key] = page("MEETING", key, m.name, _newest_first(list({*held, *referenced})),
-                                  date=m.date, end_date=m.end_date, place=m.place, series=m.series,
-                                  held_at=tuple(e.slug for e in held), announced_by=tuple(e.slug for e in referenced))
+        meeting_pages[key] = page(
+            "MEETING",
+            key,
+            m.name,
+            _newest_first(list({*held, *referenced})),
+            date=m.date,
+            end_date=m.end_date,
+            place=m.place,
+            series=m.series,
+            held_at=tuple(e.slug for e in held),
+            announced_by=tuple(e.slug for e in referenced),
+        )
     country_pages = {country_slug(c): page("COUNTRY", country_slug(c), c, linked) for c, linked in countries.items()}
-    return Archive(tuple(entries), person_pages, theme_pages, meeting_pages, country_pages,
-                   {e.slug: e for e in entries}, urls)
+    return Archive(
+        tuple(entries), person_pages, theme_pages, meeting_pages, country_pages, {e.slug: e for e in entries}, urls
+    )

@@ -23,8 +23,7 @@ def load_knowledge(data_dir: Path | None) -> tuple[Knowledge, list[str]]:
     return Knowledge(people, themes), problems + theme_problems
 
 
-def parse_file(path: Path, knowledge: Knowledge, source: str | None = None,
-               today: dt.date | None = None) -> Statement:
+def parse_file(path: Path, knowledge: Knowledge, source: str | None = None, today: dt.date | None = None) -> Statement:
     """Read, parse and correct one file. Raises SourceError when there is nothing to parse."""
     raw = read_source(path)
     # the slug comes from the text as parsed, so a corrected title never moves the URL
@@ -44,6 +43,17 @@ def parse_file(path: Path, knowledge: Knowledge, source: str | None = None,
 
 
 __all__ = [
-    "Knowledge", "Meeting", "Signatory", "SourceError", "Statement", "Topic", "Warning",
-    "find_other_files", "find_statement_files", "load_knowledge", "make_slug", "parse_file", "parse_statement",
+    "Knowledge",
+    "Meeting",
+    "Signatory",
+    "SourceError",
+    "Statement",
+    "Topic",
+    "Warning",
+    "find_other_files",
+    "find_statement_files",
+    "load_knowledge",
+    "make_slug",
+    "parse_file",
+    "parse_statement",
 ]

@@ -14,11 +14,33 @@ from .people import PeopleRegistry
 from .signatories import resolve_people
 from .topics import ThemeVocabulary
 
-FIELDS = ("title", "date", "language", "publisher", "signatories", "aligned", "themes", "meetings",
-          "identifiers", "slug", "source_url", "aliases")
-KEY_ALIASES = {"topics": "themes", "tags": "themes", "url": "source_url", "source": "source_url",
-               "link": "source_url", "old_urls": "aliases", "redirect_from": "aliases", "authors": "signatories",
-               "signatory": "signatories", "identifier": "identifiers", "lang": "language"}
+FIELDS = (
+    "title",
+    "date",
+    "language",
+    "publisher",
+    "signatories",
+    "aligned",
+    "themes",
+    "meetings",
+    "identifiers",
+    "slug",
+    "source_url",
+    "aliases",
+)
+KEY_ALIASES = {
+    "topics": "themes",
+    "tags": "themes",
+    "url": "source_url",
+    "source": "source_url",
+    "link": "source_url",
+    "old_urls": "aliases",
+    "redirect_from": "aliases",
+    "authors": "signatories",
+    "signatory": "signatories",
+    "identifier": "identifiers",
+    "lang": "language",
+}
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -55,8 +77,12 @@ def _split(value: Any, sep: str = ";") -> list[Any]:
 
 def _signatory(value: Any) -> Signatory:
     if isinstance(value, dict):
-        return Signatory(name=value.get("name"), role=value.get("role"),
-                         organisation=value.get("organisation"), country=value.get("country"))
+        return Signatory(
+            name=value.get("name"),
+            role=value.get("role"),
+            organisation=value.get("organisation"),
+            country=value.get("country"),
+        )
     parts = [p.strip() or None for p in str(value).split("|")] + [None] * 4
     return Signatory(name=parts[0], role=parts[1], organisation=parts[2], country=parts[3])
 
@@ -66,28 +92,42 @@ def _meeting(value: Any) -> Meeting:
 
     if isinstance(value, dict):
         name = str(value.get("name") or "meeting")
-        return Meeting(name=name, date=_iso(value.get("date")), end_date=_iso(value.get("end_date")),
-                       place=value.get("place"), relation=str(value.get("relation") or "referenced"),
-                       series=series_slug(name))
+        return Meeting(
+            name=name,
+            date=_iso(value.get("date")),
+            end_date=_iso(value.get("end_date")),
+            place=value.get("place"),
+            relation=str(value.get("relation") or "referenced"),
+            series=series_slug(name),
+        )
     parts = [p.strip() or None for p in str(value).split("|")] + [None] * 5
     name = parts[0] or "meeting"
-    return Meeting(name=name, date=parts[1], end_date=parts[2], place=parts[3],
-                   relation=parts[4] or "referenced", series=series_slug(name))
+    return Meeting(
+        name=name,
+        date=parts[1],
+        end_date=parts[2],
+        place=parts[3],
+        relation=parts[4] or "referenced",
+        series=series_slug(name),
+    )
 
 
 def _iso(value: Any) -> str | None:
     return None if value in (None, "") else str(value)
 
 
-def apply_corrections(statement: Statement, fields: dict[str, Any], people: PeopleRegistry,
-                      themes: ThemeVocabulary, origin: str) -> Statement:
+def apply_corrections(
+    statement: Statement, fields: dict[str, Any], people: PeopleRegistry, themes: ThemeVocabulary, origin: str
+) -> Statement:
     """Every field the editor gives wins; the statement records which fields were corrected."""
     changes: dict[str, Any] = {}
     warnings = list(statement.warnings)
     for raw_key, value in fields.items():
         key = KEY_ALIASES.get(raw_key, raw_key)
         if key not in FIELDS:
-            warnings.append(Warning(f"{origin}: unknown field '{raw_key}' is ignored; known fields: {', '.join(FIELDS)}"))
+            warnings.append(
+                Warning(f"{origin}: unknown field '{raw_key}' is ignored; known fields: {', '.join(FIELDS)}")
+            )
             continue
         if key == "date":
             text = _iso(value)

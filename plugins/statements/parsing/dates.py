@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from babel import Locale
 
@@ -14,9 +14,39 @@ from .model import Warning
 
 # Languages whose month names we read; CLDR locale ids. Nordic, South Slavic (both scripts) included.
 DATE_LOCALES = (
-    "en", "nl", "fr", "de", "it", "es", "pt", "sv", "nb", "nn", "da", "fi", "is",
-    "sr_Latn", "sr", "hr", "bs", "sl", "mk", "bg", "sq", "pl", "cs", "sk", "el",
-    "hu", "ro", "et", "lv", "lt", "ga", "mt", "ca",
+    "en",
+    "nl",
+    "fr",
+    "de",
+    "it",
+    "es",
+    "pt",
+    "sv",
+    "nb",
+    "nn",
+    "da",
+    "fi",
+    "is",
+    "sr_Latn",
+    "sr",
+    "hr",
+    "bs",
+    "sl",
+    "mk",
+    "bg",
+    "sq",
+    "pl",
+    "cs",
+    "sk",
+    "el",
+    "hu",
+    "ro",
+    "et",
+    "lv",
+    "lt",
+    "ga",
+    "mt",
+    "ca",
 )
 LANGUAGE_TO_LOCALES = {"no": ("nb", "nn"), "sr": ("sr_Latn", "sr"), "sh": ("sr_Latn", "hr", "bs")}
 
@@ -50,7 +80,7 @@ class DateMatch:
             return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _names(locale_ids: tuple[str, ...]) -> tuple[dict[str, int], set[str]]:
     months: dict[str, int] = {}
     ambiguous: set[str] = set()
@@ -81,7 +111,7 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns(locale_ids: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, dict[str, int], re.Pattern]:
     months, weekdays = _names(locale_ids)
     mon = _alternation(months)
@@ -144,8 +174,9 @@ def _find_with(text: str, locale_ids: tuple[str, ...]) -> list[DateMatch]:
     return out
 
 
-def _make(m: re.Match, day: int, month: int, year: int | None, start_day: int | None = None,
-          end_day: int | None = None) -> DateMatch | None:
+def _make(
+    m: re.Match, day: int, month: int, year: int | None, start_day: int | None = None, end_day: int | None = None
+) -> DateMatch | None:
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     if start_day is not None:  # "4-5 October": the match's day is the end of the range
@@ -171,7 +202,8 @@ DATELINE_PREFIX_RE = re.compile(
 )
 # After it: the end, a time, a bracket, or a dash before the text starts ("r." and "god." close Slavic dates).
 DATELINE_SUFFIX_RE = re.compile(
-    r"^[\s.)\]]*(?:r\.|g\.|god\.|г\.|року)?[\s.]*(?:$|[-–—|:]|\(|,?\s*(?:at\s+)?\d{1,2}[:.h]\d\d)")
+    r"^[\s.)\]]*(?:r\.|g\.|god\.|г\.|року)?[\s.]*(?:$|[-–—|:]|\(|,?\s*(?:at\s+)?\d{1,2}[:.h]\d\d)"
+)
 DATELINE_COMMA_RE = re.compile(r"^\s*,")
 TOP_LINES, BOTTOM_LINES = 6, 14  # signature blocks can follow "Done at …, <date>"
 
@@ -191,7 +223,11 @@ def _dateline(line: Line, language: str | None) -> DateMatch | None:
             return None
         suffix = text[dm.end :]
         # "Done at Vienna, on 14 November 2017, in four originals": a comma may follow a place's date
-        if DATELINE_SUFFIX_RE.match(suffix) or (m.group("place") or m.group("done")) and DATELINE_COMMA_RE.match(suffix):
+        if (
+            DATELINE_SUFFIX_RE.match(suffix)
+            or (m.group("place") or m.group("done"))
+            and DATELINE_COMMA_RE.match(suffix)
+        ):
             return dm
     return None
 
@@ -209,15 +245,29 @@ def iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def statement_date(layout: Layout, language: str | None, today: dt.date | None = None
-                   ) -> tuple[str | None, list[Warning]]:
+def statement_date(
+    layout: Layout, language: str | None, today: dt.date | None = None
+) -> tuple[str | None, list[Warning]]:
     """The statement's own date: metadata block, dateline (top, then bottom), source line."""
     warnings: list[Warning] = []
     candidates: list[tuple[str, dt.date, int | None]] = []
     undated: list[Line] = []
     for key, value, number in layout.meta:
-        if key.startswith(("unique id", "reference", "ref", "our ref", "updated", "uppdaterad", "oppdatert",
-                           "opdateret", "aktualisiert", "mis à jour", "last updated")):
+        if key.startswith(
+            (
+                "unique id",
+                "reference",
+                "ref",
+                "our ref",
+                "updated",
+                "uppdaterad",
+                "oppdatert",
+                "opdateret",
+                "aktualisiert",
+                "mis à jour",
+                "last updated",
+            )
+        ):
             continue
         for dm in find_dates(value, language)[:1]:
             if dm.to_date():
@@ -238,24 +288,34 @@ def statement_date(layout: Layout, language: str | None, today: dt.date | None =
                 candidates.append(("source line", dm.to_date(), layout.source_line))
     if not candidates:
         if undated:
-            warnings.append(Warning(
-                f"the dateline '{undated[0].text[:60]}' has no year, so the date is left empty; "
-                "set it with 'Date: YYYY-MM-DD' in a header or sidecar file", undated[0].number))
+            warnings.append(
+                Warning(
+                    f"the dateline '{undated[0].text[:60]}' has no year, so the date is left empty; "
+                    "set it with 'Date: YYYY-MM-DD' in a header or sidecar file",
+                    undated[0].number,
+                )
+            )
         else:
-            warnings.append(Warning(
-                "no date found in a source line, dateline or metadata block; the date is left empty. "
-                "Set it with 'Date: YYYY-MM-DD' in a header or sidecar file"))
+            warnings.append(
+                Warning(
+                    "no date found in a source line, dateline or metadata block; the date is left empty. "
+                    "Set it with 'Date: YYYY-MM-DD' in a header or sidecar file"
+                )
+            )
         return None, warnings
     kind, chosen, number = candidates[0]
     others = {(k, d) for k, d, _ in candidates[1:] if d != chosen}
     for other_kind, other in sorted(others):
         if abs((other - chosen).days) > 1:
-            warnings.append(Warning(
-                f"the {kind} says {chosen.isoformat()} but the {other_kind} says {other.isoformat()}; "
-                f"using the {kind}. Correct it with 'Date:' if that is wrong", number))
+            warnings.append(
+                Warning(
+                    f"the {kind} says {chosen.isoformat()} but the {other_kind} says {other.isoformat()}; "
+                    f"using the {kind}. Correct it with 'Date:' if that is wrong",
+                    number,
+                )
+            )
             break
     today = today or dt.date.today()
     if chosen > today:
-        warnings.append(Warning(
-            f"the date {chosen.isoformat()} is in the future; check the {kind}", number))
+        warnings.append(Warning(f"the date {chosen.isoformat()} is in the future; check the {kind}", number))
     return chosen.isoformat(), warnings

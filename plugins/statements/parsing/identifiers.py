@@ -12,8 +12,10 @@ IDENTIFIER_RES = (
     re.compile(r"\bPRESSE\s+\d{1,4}\b", re.IGNORECASE),
     re.compile(r"\bUNIQUE ID:\s*([\w-]+)", re.IGNORECASE),
     # "Press Release No. 12/301", "Communiqué de presse n° 12/301"
-    re.compile(r"(?i)\b(?:press release|communiqué de presse|persbericht|pressemitteilung|comunicato stampa)\s*"
-               r"(?:no\.?|nr\.?|n°|n\.)\s*(\d{1,4}/\d{1,4})\b"),
+    re.compile(
+        r"(?i)\b(?:press release|communiqué de presse|persbericht|pressemitteilung|comunicato stampa)\s*"
+        r"(?:no\.?|nr\.?|n°|n\.)\s*(\d{1,4}/\d{1,4})\b"
+    ),
     re.compile(r"\bPR/CP\(\d{4}\)\d{2,4}\b"),  # NATO/OSCE style
     re.compile(r"\b(?:SG/SM|SC|GA|SG/T|PI|AFR|ECOSOC|HR|DEV|ENV|OBV|SEA|L)/\d{3,6}(?:-\w+/\d+)*\b"),  # UN
 )

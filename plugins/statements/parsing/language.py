@@ -6,8 +6,36 @@ from functools import lru_cache
 
 # Languages real statements are written in (FORMATS.md) plus their close neighbours.
 LANGUAGES = (
-    "en", "nl", "fr", "de", "it", "es", "pt", "sv", "no", "da", "fi", "hr", "sr", "bs", "sl",
-    "mk", "bg", "sq", "pl", "cs", "sk", "el", "hu", "ro", "et", "lv", "lt", "ru", "uk", "tr",
+    "en",
+    "nl",
+    "fr",
+    "de",
+    "it",
+    "es",
+    "pt",
+    "sv",
+    "no",
+    "da",
+    "fi",
+    "hr",
+    "sr",
+    "bs",
+    "sl",
+    "mk",
+    "bg",
+    "sq",
+    "pl",
+    "cs",
+    "sk",
+    "el",
+    "hu",
+    "ro",
+    "et",
+    "lv",
+    "lt",
+    "ru",
+    "uk",
+    "tr",
 )
 # langid tells Serbian, Croatian and Bosnian apart poorly; they share dates and names here.
 MIN_CHARS = 40

@@ -29,16 +29,20 @@ HELD_TODAY_RE = re.compile(
 # "meeting on the margins of …", "réunis à …": the signers are at the meeting as they write
 HELD_NOW_RE = re.compile(
     r"(?i)\b(?:meeting (?:today|in|at|on the margins)|gathered (?:in|at)|assembled in|réunis|reunidos|reunidas"
-    r"|riuniti|versammelt|bijeen in|samlet i|samlade i|okupljeni|zebrani|shromážděni)\b")
+    r"|riuniti|versammelt|bijeen in|samlet i|samlade i|okupljeni|zebrani|shromážděni)\b"
+)
 TODAYS_NOUN_RE = re.compile(
     rf"(?i)\b(?:today'?s|this (?:morning|afternoon|evening)'?s|tonight'?s|heutige\w*|odiern\w*|d'aujourd'hui"
     rf"|de hoy|de hoje|dagens|današnj\w*|dzisiejsz\w*|dnešní|σημερινή|данашњ\w*)\b(?:\s+\S+){{0,3}}\s+{MEETING_NOUN}"
-    rf"|{MEETING_NOUN}\w*\s+(?:\w+\s+){{0,2}}(?:d'aujourd'hui|di oggi|de hoy|de hoje|van vandaag|von heute)")
+    rf"|{MEETING_NOUN}\w*\s+(?:\w+\s+){{0,2}}(?:d'aujourd'hui|di oggi|de hoy|de hoje|van vandaag|von heute)"
+)
 WE_OR_ROLE_RE = re.compile(
-    r"(?i)^\s*(?:we|wij|nous|wir|noi|nosotros|vi|mi|my)\b|minist|commission|president|secretar|representative")
+    r"(?i)^\s*(?:we|wij|nous|wir|noi|nosotros|vi|mi|my)\b|minist|commission|president|secretar|representative"
+)
 NOT_MEETING_AFTER_RE = re.compile(
     r"(?i)^\W*(?:resolutions?|decisions?|conclusions|regulations?|directives?|presidency|formation|members?"
-    r"|resoluties?|besluit|résolutions?|décisions?|beschlüsse|beschluss)\b")
+    r"|resoluties?|besluit|résolutions?|décisions?|beschlüsse|beschluss)\b"
+)
 HELD_VERB_RE = re.compile(
     r"(?i)\b(?:met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
     r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|mødtes|sastali|sastanku|spotkali|setkali|συναντήθηκαν"
@@ -56,8 +60,22 @@ PLACE_RE = re.compile(
 ORDINAL_RE = re.compile(r"(?i)\b\d+(?:st|nd|rd|th|e|er|ème|\.)?\b|\b(?:19|20)\d\d\b")
 NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ŽΑ-Ω0-9][\w'’\-/]*|of|on|for|and|the|de|du|des|van|von|der|di|del|&)"
 MAX_LINES = 400  # meetings are named near the top; a huge file is not scanned to its end
-NOT_PLACES = {"The", "Its", "This", "These", "Order", "Addition", "Particular", "Line", "View", "Accordance",
-              "Line", "Light", "Context", "Support", "Brussels,"}
+NOT_PLACES = {
+    "The",
+    "Its",
+    "This",
+    "These",
+    "Order",
+    "Addition",
+    "Particular",
+    "Line",
+    "View",
+    "Accordance",
+    "Light",
+    "Context",
+    "Support",
+    "Brussels,",
+}
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
@@ -70,7 +88,8 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 
 TOMORROW_RE = re.compile(
-    r"(?i)\b(?:tomorrow|morgen|demain|domani|mañana|amanhã|imorgon|i morgen|sutra|jutro|zítra|αύριο|сутра)\b")
+    r"(?i)\b(?:tomorrow|morgen|demain|domani|mañana|amanhã|imorgon|i morgen|sutra|jutro|zítra|αύριο|сутра)\b"
+)
 # A header line naming the session a text was adopted at: "3735th Council meeting", "3735. zasedání Rady".
 SESSION_LINE_RE = re.compile(rf"(?i)^\d{{3,5}}(?:st|nd|rd|th|e|ème|\.)?\s+(?:\w+\s+){{0,3}}{MEETING_NOUN}\b.*$")
 
@@ -88,13 +107,18 @@ def _name_around(sentence: str, noun: re.Match) -> str:
         kept.pop(0)
     name = " ".join(kept + [noun.group(0)])
     # "Raad Landbouw en Visserij", "Rat Justiz und Inneres", "Cumbre Hispano-Portuguesa"
-    follow = re.match(r"\s+((?:[A-ZÀ-Þ][\w-]+)(?:\s+(?:en|und|y|e|et|i|and)\s+[A-ZÀ-Þ][\w-]+|\s+[A-ZÀ-Þ][\w-]+)*)",
-                      sentence[noun.end() :])
+    follow = re.match(
+        r"\s+((?:[A-ZÀ-Þ][\w-]+)(?:\s+(?:en|und|y|e|et|i|and)\s+[A-ZÀ-Þ][\w-]+|\s+[A-ZÀ-Þ][\w-]+)*)",
+        sentence[noun.end() :],
+    )
     if follow and not find_dates(follow.group(1)):
         name += " " + follow.group(1)
     after = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s*){1,4})", sentence[noun.end() :])
-    if after and not re.match(r"(?i)(?:january|february|march|april|may|june|july|august|september|october|"
-                              r"november|december)", after.group(1)):
+    if after and not re.match(
+        r"(?i)(?:january|february|march|april|may|june|july|august|september|october|"
+        r"november|december)",
+        after.group(1),
+    ):
         name += sentence[noun.end() : noun.end() + after.end()].rstrip()
     return name.strip(" ,")
 
@@ -104,8 +128,11 @@ def _place(sentence: str) -> str | None:
         place = m.group("place").rstrip(",.")
         if place.split()[0] in NOT_PLACES or find_dates(place):
             continue
-        if re.match(r"(?i)(?:january|february|march|april|may|june|july|august|september|october|november"
-                    r"|december)$", place.split()[0]):
+        if re.match(
+            r"(?i)(?:january|february|march|april|may|june|july|august|september|october|november"
+            r"|december)$",
+            place.split()[0],
+        ):
             continue
         return place
     return None
@@ -138,8 +165,15 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
     held_today = False
     for line in layout.body[:8]:
         if SESSION_LINE_RE.match(line.text) and len(line.text) < 80:
-            meetings.append(Meeting(name=line.text.strip(), date=date, place=dateline_place, relation="held",
-                                    series=series_slug(line.text)))
+            meetings.append(
+                Meeting(
+                    name=line.text.strip(),
+                    date=date,
+                    place=dateline_place,
+                    relation="held",
+                    series=series_slug(line.text),
+                )
+            )
             held_today = True
             break
     for line in layout.body[:MAX_LINES]:
@@ -157,8 +191,15 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
                 name = _name_around(sentence, noun) if noun else "meeting"
                 if name.lower() in ("meeting", "council", "session", "conference", "summit"):
                     name = name.lower()
-                meetings.append(Meeting(name=name, date=date, place=_place(sentence) or dateline_place,
-                                        relation="held", series=series_slug(name)))
+                meetings.append(
+                    Meeting(
+                        name=name,
+                        date=date,
+                        place=_place(sentence) or dateline_place,
+                        relation="held",
+                        series=series_slug(name),
+                    )
+                )
                 nouns = [n for n in nouns if noun is None or n.start() > noun.end()]
             if not nouns:
                 continue
@@ -190,10 +231,18 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
                 if len(name.split()) == 1:
                     name = name.lower()
                 relation = "held" if held and covers else "referenced"
-                meetings.append(Meeting(name=name, date=start.isoformat(), end_date=end.isoformat() if end else None,
-                                        place=_place(sentence[dm.end : limit]) or _place(sentence[noun.end() : limit])
-                                        or _place(sentence),
-                                        relation=relation, series=series_slug(name)))
+                meetings.append(
+                    Meeting(
+                        name=name,
+                        date=start.isoformat(),
+                        end_date=end.isoformat() if end else None,
+                        place=_place(sentence[dm.end : limit])
+                        or _place(sentence[noun.end() : limit])
+                        or _place(sentence),
+                        relation=relation,
+                        series=series_slug(name),
+                    )
+                )
     if statement_day:
         for line in layout.body[:MAX_LINES]:
             m = TOMORROW_RE.search(line.text)
@@ -203,10 +252,15 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
             noun = NOUN_RE.search(sentence) or re.search(r"(?i)\b(?:trilateral\w*|incontro|meeting)\b", sentence)
             if noun:
                 name = _name_around(sentence, noun)
-                meetings.append(Meeting(name=name if len(name.split()) > 1 else name.lower(),
-                                        date=(statement_day + dt.timedelta(days=1)).isoformat(),
-                                        place=_place(sentence[m.start():]) or _place(sentence),
-                                        relation="referenced", series=series_slug(name)))
+                meetings.append(
+                    Meeting(
+                        name=name if len(name.split()) > 1 else name.lower(),
+                        date=(statement_day + dt.timedelta(days=1)).isoformat(),
+                        place=_place(sentence[m.start() :]) or _place(sentence),
+                        relation="referenced",
+                        series=series_slug(name),
+                    )
+                )
     unique: list[Meeting] = []
     for m in meetings:
         if any(u.date == m.date and (u.series == m.series or u.relation == m.relation == "held") for u in unique):

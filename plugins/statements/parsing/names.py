@@ -22,9 +22,42 @@ from .vocabulary import (
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫЀ-Я"
 NAME_TOKEN = rf"(?:[{UPPER}][\w'’.\-]*)"
 NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*{NAME_TOKEN})*")
-PREPOSITIONS = {"of", "for", "the", "van", "voor", "de", "du", "des", "la", "le", "für", "der", "di",
-                "del", "della", "per", "para", "do", "da", "för", "za", "dla", "pro", "του", "της", "on",
-                "in", "at", "to", "from", "with", "dell'", "d'", "l'"}
+PREPOSITIONS = {
+    "of",
+    "for",
+    "the",
+    "van",
+    "voor",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "für",
+    "der",
+    "di",
+    "del",
+    "della",
+    "per",
+    "para",
+    "do",
+    "da",
+    "för",
+    "za",
+    "dla",
+    "pro",
+    "του",
+    "της",
+    "on",
+    "in",
+    "at",
+    "to",
+    "from",
+    "with",
+    "dell'",
+    "d'",
+    "l'",
+}
 CONJUNCTIONS = {"and", "en", "et", "und", "e", "y", "i", "og", "och", "oraz", "a", "και", "ja", "&"}
 HONORIFICS_RE = re.compile(r"(?:(?<=\s)|^)(?:Mr|Mrs|Ms|Dr|Prof|H\.E\.|κ|κα|г|gospodin|gospođa)\.?\s+(?=[%s])" % UPPER)
 
@@ -41,6 +74,7 @@ class Name:
 
 def normal_case(name: str) -> str:
     """'Bejtush GASHI' → 'Bejtush Gashi', 'VAN DER BERG' → 'van der Berg' after a first name; mixed case kept."""
+
     def fix(token: str, first: bool) -> str:
         if not token.isupper() or len(token) < 2:
             return token
@@ -48,13 +82,16 @@ def normal_case(name: str) -> str:
             return token.lower()
         parts = re.split(r"([-'’])", token.lower())
         return "".join(p[:1].upper() + p[1:] if p not in "-'’" else p for p in parts)
+
     tokens = name.split()
     return " ".join(fix(t, i == 0) for i, t in enumerate(tokens))
 
 
 # Abstract nouns ("Diversification", "Integration", "Wirtschaft") name portfolios, not people.
-NOUN_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ism|ics|ship|ness|ture|ogy|ies|ung|heit|keit|schaft"
-                            r"|ción|zione|ção|teit|ité|ija|stvo|ство)$")
+NOUN_SUFFIX_RE = re.compile(
+    r"(?:tion|sion|ment|ity|ance|ence|ism|ics|ship|ness|ture|ogy|ies|ung|heit|keit|schaft"
+    r"|ción|zione|ção|teit|ité|ija|stvo|ство)$"
+)
 
 
 FOLDED_NOT_NAME_WORDS = {fold(w) for w in NOT_NAME_WORDS}
@@ -74,9 +111,16 @@ def _mask(text: str) -> str:
 
 def is_not_name(token: str) -> bool:
     bare = token.strip(".,*'’:;()").lower()
-    return (bare in NOT_NAME_WORDS or fold(bare) in FOLDED_NOT_NAME_WORDS or (len(bare) >= 8 and NOUN_SUFFIX_RE.search(bare) is not None) or ROLE_STEM_RE.match(bare) is not None
-            or country_name(token.strip("*,.")) is not None or fold(bare) in INSTITUTION_BY_ALIAS
-            or any(ch.isdigit() for ch in bare) or "/" in bare)
+    return (
+        bare in NOT_NAME_WORDS
+        or fold(bare) in FOLDED_NOT_NAME_WORDS
+        or (len(bare) >= 8 and NOUN_SUFFIX_RE.search(bare) is not None)
+        or ROLE_STEM_RE.match(bare) is not None
+        or country_name(token.strip("*,.")) is not None
+        or fold(bare) in INSTITUTION_BY_ALIAS
+        or any(ch.isdigit() for ch in bare)
+        or "/" in bare
+    )
 
 
 def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
@@ -110,9 +154,13 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         word = rest[0][1].strip(".,")
         single = len(rest) == 1
         if single and not (
-            (word.isupper() and len(word) > 2 and fold(word) not in INSTITUTION_BY_ALIAS) or registry.find(word)
-            or ROLE_STEM_RE.match(prev_word) or (cut and ROLE_STEM_RE.match(tokens[cut - 1][1]))
-            or (prev_word in CONJUNCTIONS or before.endswith(",")) and names and len(names[-1].text.split()) == 1
+            (word.isupper() and len(word) > 2 and fold(word) not in INSTITUTION_BY_ALIAS)
+            or registry.find(word)
+            or ROLE_STEM_RE.match(prev_word)
+            or (cut and ROLE_STEM_RE.match(tokens[cut - 1][1]))
+            or (prev_word in CONJUNCTIONS or before.endswith(","))
+            and names
+            and len(names[-1].text.split()) == 1
         ):
             continue
         if len(word) < 2:
@@ -135,8 +183,12 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
         country = found[-1][2]
         start, end, _ = found[-1]
         # "Minister of the Interior of Croatia", "Croatian Minister", "Sveriges försvarsminister"
-        head = re.sub(r"(?i)\s*(?:,|of|van|de|du|des|der|von|di|della|del|da|av|för|for|i|dell'|d')\s*(?:the\s+)?"
-                      r"(?:republic\s+of\s+)?$", "", text[:start]).strip()
+        head = re.sub(
+            r"(?i)\s*(?:,|of|van|de|du|des|der|von|di|della|del|da|av|för|for|i|dell'|d')\s*(?:the\s+)?"
+            r"(?:republic\s+of\s+)?$",
+            "",
+            text[:start],
+        ).strip()
         tail = re.sub(r"^['’]s\b", "", text[end:]).strip(" ,")
         text = (head + " " + tail).strip() if head else tail
     inst = INSTITUTION_RE.search(fold(text))

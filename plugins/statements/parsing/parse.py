@@ -61,8 +61,9 @@ def _aligned(layout: Layout) -> list[str]:
     return out
 
 
-def parse_statement(text: str, source: str, knowledge: Knowledge | None = None,
-                    line_offset: int = 0, today: dt.date | None = None) -> Statement:
+def parse_statement(
+    text: str, source: str, knowledge: Knowledge | None = None, line_offset: int = 0, today: dt.date | None = None
+) -> Statement:
     """Parse one raw statement. Never raises on odd text: problems become warnings."""
     knowledge = knowledge or Knowledge()
     layout = split_layout(text, line_offset)
@@ -71,14 +72,19 @@ def parse_statement(text: str, source: str, knowledge: Knowledge | None = None,
     if not title:
         warnings.append(Warning("the file has no text; nothing to publish"))
     elif len(title) > 300:
-        warnings.append(Warning("the first line is very long for a title; put the title alone on the first line",
-                                layout.title_line))
+        warnings.append(
+            Warning("the first line is very long for a title; put the title alone on the first line", layout.title_line)
+        )
         title = title[:200].rsplit(" ", 1)[0] + "…"
     body_text = "\n".join(ln.text for ln in layout.body)
     if len(body_text) > MAX_ANALYSED_CHARS:
-        warnings.append(Warning(f"the text is unusually long ({len(body_text):,} characters); it is published whole, "
-                                f"but only the first {MAX_ANALYSED_CHARS:,} were searched for themes. Check that the "
-                                "file holds one statement"))
+        warnings.append(
+            Warning(
+                f"the text is unusually long ({len(body_text):,} characters); it is published whole, "
+                f"but only the first {MAX_ANALYSED_CHARS:,} were searched for themes. Check that the "
+                "file holds one statement"
+            )
+        )
         body_text = body_text[:MAX_ANALYSED_CHARS]
     language = detect_language(body_text) or detect_language(title)
     date, date_warnings = statement_date(layout, language, today)
@@ -86,8 +92,12 @@ def parse_statement(text: str, source: str, knowledge: Knowledge | None = None,
     signatories, sig_warnings = extract_signatories(layout, knowledge.people, date)
     warnings.extend(sig_warnings)
     if not signatories:
-        warnings.append(Warning("no signatory found in the title, the opening lines or a footnote; "
-                                "add them with 'Signatories:' in a header or sidecar file"))
+        warnings.append(
+            Warning(
+                "no signatory found in the title, the opening lines or a footnote; "
+                "add them with 'Signatories:' in a header or sidecar file"
+            )
+        )
     aligned = tuple(c for c in _aligned(layout) if all(s.country != c for s in signatories))
     dateline_place = None
     for ln in layout.body[:3]:
@@ -97,10 +107,15 @@ def parse_statement(text: str, source: str, knowledge: Knowledge | None = None,
             break
     meetings = extract_meetings(layout, date, dateline_place)
     # document numbers sit in the header and the footer, not in the middle of the text
-    edges = list(layout.body[:30]) + [ln for ln in layout.body[-30:] if ln.number > (layout.body[29].number
-                                                                                       if len(layout.body) > 30 else 0)]
-    identifiers = find_identifiers([ln.text for ln in layout.header_lines] + [ln.text for ln in edges]
-                                   + [v for k, v, _ in layout.meta] + [ln.text for ln in layout.dropped[:60]])
+    edges = list(layout.body[:30]) + [
+        ln for ln in layout.body[-30:] if ln.number > (layout.body[29].number if len(layout.body) > 30 else 0)
+    ]
+    identifiers = find_identifiers(
+        [ln.text for ln in layout.header_lines]
+        + [ln.text for ln in edges]
+        + [v for k, v, _ in layout.meta]
+        + [ln.text for ln in layout.dropped[:60]]
+    )
     topics = knowledge.themes.rank(title, body_text)
     return Statement(
         source=source,

@@ -10,8 +10,33 @@ from slugify import slugify
 
 from .layout import fold
 
-PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "des",
-             "ten", "ter", "zu", "y", "dos", "das", "bin", "ben", "al", "el", "af", "av"}
+PARTICLES = {
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "du",
+    "le",
+    "la",
+    "des",
+    "ten",
+    "ter",
+    "zu",
+    "y",
+    "dos",
+    "das",
+    "bin",
+    "ben",
+    "al",
+    "el",
+    "af",
+    "av",
+}
 
 
 @dataclass(frozen=True)
@@ -63,7 +88,9 @@ class PeopleRegistry:
         if person:
             return person
         candidates = {p.slug: p for p in self._surnames.get(name_key(surname_of(name)), [])}  # type: ignore[attr-defined]
-        if len(candidates) == 1 and (len(name.split()) == 1 or _given_compatible(name, next(iter(candidates.values())))):
+        if len(candidates) == 1 and (
+            len(name.split()) == 1 or _given_compatible(name, next(iter(candidates.values())))
+        ):
             return next(iter(candidates.values()))
         return None
 
@@ -76,7 +103,9 @@ def _given_compatible(name: str, person: Person) -> bool:
     given = name_key(name).split()[0]
     for spelling in (person.name, *person.spellings):
         parts = name_key(spelling).split()
-        if len(parts) > 1 and (parts[0] == given or parts[0][:1] == given.rstrip(".")[:1] and len(given.rstrip(".")) == 1):
+        if len(parts) > 1 and (
+            parts[0] == given or parts[0][:1] == given.rstrip(".")[:1] and len(given.rstrip(".")) == 1
+        ):
             return True
     return False
 
@@ -129,12 +158,14 @@ def load_people(path: Path) -> tuple[PeopleRegistry, list[str]]:
             if isinstance(r, dict) and r.get("title")
         )
         name = str(entry["name"])
-        people.append(Person(
-            slug=str(entry.get("slug") or person_slug(name)),
-            name=name,
-            spellings=tuple(str(s) for s in entry.get("spellings") or []),
-            country=entry.get("country"),
-            organisation=entry.get("organisation"),
-            roles=roles,
-        ))
+        people.append(
+            Person(
+                slug=str(entry.get("slug") or person_slug(name)),
+                name=name,
+                spellings=tuple(str(s) for s in entry.get("spellings") or []),
+                country=entry.get("country"),
+                organisation=entry.get("organisation"),
+                roles=roles,
+            )
+        )
     return PeopleRegistry(tuple(people)), problems

@@ -60,14 +60,17 @@ PREDICATE_RE = re.compile(
 # Verbs that make the subject a participant, not an author.
 NOT_SIGNING_RE = re.compile(
     r"(?i)(?:also\s+|were\s+|was\s+|has\s+|have\s+)?(?:attend|host|chair|receiv|visit|participat|join|accompan"
-    r"|was present|were present|quoted|woonde|assist|nahm|nahmen|partecip|asisti|deltog|deltok)")
+    r"|was present|were present|quoted|woonde|assist|nahm|nahmen|partecip|asisti|deltog|deltok)"
+)
 ON_BEHALF_RE = re.compile(
     r"(?i)\b(?:on behalf of|namens|au nom d[eu]s?|au nom de l'|im namen d(?:er|es)|a nome d(?:ella|el|i)|en nombre de"
     r"|em nome d[aeo]s?|på vegne av|på uppdrag av|på vegne af|u ime|w imieniu|jménem|εξ ονόματος)\s*"
     r"(?:the\s+|la\s+|l'|de\s+|het\s+|der\s+)?(?P<org>[^,;.]+)"
 )
-SEPARATOR_RE = re.compile(r"(?i)\s*(?:,|;|&|\band\b|\ben\b|\bet\b|\bund\b|\be\b|\by\b|\bi\b|\bog\b|\boch\b"
-                          r"|\boraz\b|\ba\b|\bκαι\b|\bas well as\b|\bsowie\b|\bainsi que\b|\balsmede\b)\s*")
+SEPARATOR_RE = re.compile(
+    r"(?i)\s*(?:,|;|&|\band\b|\ben\b|\bet\b|\bund\b|\be\b|\by\b|\bi\b|\bog\b|\boch\b"
+    r"|\boraz\b|\ba\b|\bκαι\b|\bas well as\b|\bsowie\b|\bainsi que\b|\balsmede\b)\s*"
+)
 MARKER_RE = re.compile(r"(\*{1,3}|\+|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")
 FOR_COUNTRY_RE = re.compile(r"(?i)^(?:for|pour|für|per|por|voor|za|dla|för|på vegne av|για)\s+(?:the\s+)?(?P<who>.+)$")
 MAX_LIST_CHARS = 3000  # a list of signers longer than this is not a list of signers
@@ -138,8 +141,13 @@ def _group_members(note: Line, role: str | None) -> list[Signatory]:
         if not name or not NAME_RUN_RE.fullmatch(name) or is_not_name(name.split()[-1]):
             continue
         found = find_countries(country or "")
-        out.append(Signatory(name=name, role=role or (singular_role(" ".join(lead)) if lead else None),
-                             country=found[0][2] if found else None))
+        out.append(
+            Signatory(
+                name=name,
+                role=role or (singular_role(" ".join(lead)) if lead else None),
+                country=found[0][2] if found else None,
+            )
+        )
     return out
 
 
@@ -158,8 +166,9 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
     countries = [c for _, _, c in find_countries(segment)]
     groups = group_countries(segment)
     if countries or groups:
-        first = min([m.start() for m in [COUNTRY_GROUP_RE.search(segment)] if m]
-                    + [c[0] for c in find_countries(segment)][:1])
+        first = min(
+            [m.start() for m in [COUNTRY_GROUP_RE.search(segment)] if m] + [c[0] for c in find_countries(segment)][:1]
+        )
         role, _, _ = clean_role(segment[:first])
         if role is None:  # "the E3 Foreign Ministers", "Sveriges försvarsminister"
             role, _, _ = clean_role(re.sub(r"(?i)^.*?\b(?:E3|G7|NB8|V4)\b", "", segment))
@@ -180,17 +189,16 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
     if not out and singular:  # a plural group with no footnote names nobody: nothing to record
         role, country, organisation = clean_role(segment)
         if role:
-            out.append(Signatory(name=None, role=role, country=country,
-                                 organisation=org_default or organisation))
+            out.append(Signatory(name=None, role=role, country=country, organisation=org_default or organisation))
     return out
 
 
 def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
     org_default = None
     for behalf in reversed(list(ON_BEHALF_RE.finditer(text))):
-        if names_in(text[behalf.end():], registry):
+        if names_in(text[behalf.end() :], registry):
             # "… Name, on behalf of the Presidency, and …": the phrase qualifies one signer
-            text = text[: behalf.start()] + " " * (behalf.end() - behalf.start()) + text[behalf.end():]
+            text = text[: behalf.start()] + " " * (behalf.end() - behalf.start()) + text[behalf.end() :]
             continue
         org = behalf.group("org")
         end = LIST_END_RE.search(org)
@@ -203,39 +211,57 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
         return out or ([Signatory(name=None, organisation=org_default)] if org_default else [])
     # role after the name ("Ana Novak, Minister of …"): the list opens with a name, a comma and a role
     opening = text[: names[0].start].strip(" ,")
-    follows = re.match(r"\s*,\s*(?:the\s+|la\s+|le\s+|de\s+|der\s+|il\s+|el\s+)?(\S+(?:\s+\S+){0,3})", text[names[0].end:])
+    follows = re.match(
+        r"\s*,\s*(?:the\s+|la\s+|le\s+|de\s+|der\s+|il\s+|el\s+)?(\S+(?:\s+\S+){0,3})", text[names[0].end :]
+    )
     role_after = bool(
         (not opening or opening.lower() in ("the", "we", "nous", "wij", "wir"))
-        and follows and any(ROLE_STEM_RE.match(w.strip(",")) for w in follows.group(1).split()))
+        and follows
+        and any(ROLE_STEM_RE.match(w.strip(",")) for w in follows.group(1).split())
+    )
     out: list[Signatory] = []
     plural_role = None
     for i, name in enumerate(names):
         if role_after:
             nxt = names[i + 1].start if i + 1 < len(names) else len(text)
-            glue = text[name.end: nxt]
+            glue = text[name.end : nxt]
             if i + 1 < len(names):  # ", Minister of X, and " → the part before the last separator
                 glue = re.split(r"(?i),?\s+(?:and|et|en|und|e|y|i|og|och)\s+(?=[^,]*$)|,(?=[^,]*$)", glue)[0]
             role, country, organisation = clean_role(glue)
         else:
-            glue = text[names[i - 1].end if i else 0: name.start]
+            glue = text[names[i - 1].end if i else 0 : name.start]
             role, country, organisation = clean_role(glue)
             plural = [w for w in re.findall(r"[\w-]+", glue) if ROLE_STEM_RE.match(w) and w.lower().endswith("s")]
             if plural:
                 plural_role = role
             elif role is None and plural_role and len(glue.strip(" ,&").split()) <= 1:
                 role = plural_role  # "Commissioners Novak and Horvat"
-        out.append(Signatory(name=name.text, role=role, country=country,
-                             organisation=organisation or (org_default if not country else None)))
+        out.append(
+            Signatory(
+                name=name.text,
+                role=role,
+                country=country,
+                organisation=organisation or (org_default if not country else None),
+            )
+        )
     if not role_after:
-        tail = text[names[-1].end:]
+        tail = text[names[-1].end :]
         after = re.match(r"\s*,\s*(?:the\s+)?([^,]*(?:,[^,]*)?)", tail)
-        if (after and out[-1].role is None and any(ROLE_STEM_RE.match(w) for w in after.group(1).split()[:3])
-                and len(find_countries(tail)) <= 1):
+        if (
+            after
+            and out[-1].role is None
+            and any(ROLE_STEM_RE.match(w) for w in after.group(1).split()[:3])
+            and len(find_countries(tail)) <= 1
+        ):
             # "…, and Petar Orlić, Minister of the Interior of Croatia": the last name's role follows it
             role, country, organisation = clean_role(tail)
             last = out[-1]
-            out[-1] = Signatory(name=last.name, role=role, country=country or last.country,
-                                organisation=organisation or last.organisation)
+            out[-1] = Signatory(
+                name=last.name,
+                role=role,
+                country=country or last.country,
+                organisation=organisation or last.organisation,
+            )
         else:
             out.extend(_unnamed(tail, notes, org_default))
     return out
@@ -255,10 +281,17 @@ def _signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signator
         if not NAME_RUN_RE.fullmatch(name_line.strip()) or len(name_line.split()) > 5:
             continue
         role = None
-        if i + 2 < len(body) and len(body[i + 2].text) < 90 and any(ROLE_STEM_RE.match(w) for w in body[i + 2].text.split()):
+        if (
+            i + 2 < len(body)
+            and len(body[i + 2].text) < 90
+            and any(ROLE_STEM_RE.match(w) for w in body[i + 2].text.split())
+        ):
             role, _, _ = clean_role(body[i + 2].text)
-        out.append(Signatory(name=name_line.strip(), role=role,
-                             country=countries[0][2] if countries else None, organisation=inst))
+        out.append(
+            Signatory(
+                name=name_line.strip(), role=role, country=countries[0][2] if countries else None, organisation=inst
+            )
+        )
     return out
 
 
@@ -271,8 +304,9 @@ def _expand_surnames(signatories: list[Signatory], body: str) -> list[Signatory]
             if m:
                 given = [w for w in m.group(1).split() if not is_not_name(w)]
                 if given:
-                    s = Signatory(name=f"{given[-1]} {s.name}", role=s.role, organisation=s.organisation,
-                                  country=s.country)
+                    s = Signatory(
+                        name=f"{given[-1]} {s.name}", role=s.role, organisation=s.organisation, country=s.country
+                    )
         out.append(s)
     return out
 
@@ -294,12 +328,15 @@ def _merge(found: list[Signatory], more: list[Signatory]) -> list[Signatory]:
         out[same[0]] = Signatory(
             name=old.name if old.name and len(old.name) >= len(s.name or "") else s.name,
             role=max((old.role or "", s.role or ""), key=len) or None,
-            organisation=old.organisation or s.organisation, country=old.country or s.country)
+            organisation=old.organisation or s.organisation,
+            country=old.country or s.country,
+        )
     return out
 
 
-def extract_signatories(layout: Layout, registry: PeopleRegistry, date: str | None
-                        ) -> tuple[list[Signatory], list[Warning]]:
+def extract_signatories(
+    layout: Layout, registry: PeopleRegistry, date: str | None
+) -> tuple[list[Signatory], list[Warning]]:
     """Signers named by a 'statement by' clause (title or text) first; the opening sentence's subject,
     a signature block or a footnote otherwise."""
     warnings: list[Warning] = []
@@ -339,8 +376,9 @@ def extract_signatories(layout: Layout, registry: PeopleRegistry, date: str | No
     return resolve_people(found, registry, date, warnings), warnings
 
 
-def resolve_people(found: list[Signatory], registry: PeopleRegistry, date: str | None,
-                   warnings: list[Warning]) -> list[Signatory]:
+def resolve_people(
+    found: list[Signatory], registry: PeopleRegistry, date: str | None, warnings: list[Warning]
+) -> list[Signatory]:
     """Registry spelling, slug, and role facts at the statement's date; unknown names flagged."""
     out: list[Signatory] = []
     seen: set[str] = set()
@@ -355,19 +393,28 @@ def resolve_people(found: list[Signatory], registry: PeopleRegistry, date: str |
         if person:
             role = person.role_on(date)
             s = Signatory(
-                name=person.name, person=person.slug,
+                name=person.name,
+                person=person.slug,
                 role=s.role or (role.title if role else None),
                 organisation=s.organisation or (role.organisation if role else None) or person.organisation,
                 country=s.country or (role.country if role else None) or person.country,
             )
         else:
             name = normal_case(s.name)
-            s = Signatory(name=name, person=person_slug(name), role=s.role,
-                          organisation=s.organisation or organisation_for_role(s.role), country=s.country)
+            s = Signatory(
+                name=name,
+                person=person_slug(name),
+                role=s.role,
+                organisation=s.organisation or organisation_for_role(s.role),
+                country=s.country,
+            )
             if len(registry):
-                warnings.append(Warning(
-                    f"'{name}' is not in the people registry; add it to data/people.yaml as "
-                    f"'- name: {name}' (with 'spellings:' for other forms) so every spelling reaches one page"))
+                warnings.append(
+                    Warning(
+                        f"'{name}' is not in the people registry; add it to data/people.yaml as "
+                        f"'- name: {name}' (with 'spellings:' for other forms) so every spelling reaches one page"
+                    )
+                )
         if s.person in seen:
             continue
         seen.add(s.person or "")

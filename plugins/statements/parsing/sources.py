@@ -69,9 +69,7 @@ def read_source(path: Path | str) -> Source:
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise SourceError(
-            f"{p}: cannot be read ({exc.strerror or exc}). Check the file's permissions."
-        ) from exc
+        raise SourceError(f"{p}: cannot be read ({exc.strerror or exc}). Check the file's permissions.") from exc
     if len(data) > MAX_BYTES:
         raise SourceError(
             f"{p}: is {len(data) // 1_000_000} MB, more than a statement can be "
@@ -98,7 +96,9 @@ def find_statement_files(paths: list[str] | list[Path]) -> list[Path]:
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            found.extend(sorted(f for f in p.rglob("*") if _is_candidate(f) and f.suffix.lower() in STATEMENT_EXTENSIONS))
+            found.extend(
+                sorted(f for f in p.rglob("*") if _is_candidate(f) and f.suffix.lower() in STATEMENT_EXTENSIONS)
+            )
         else:
             found.append(p)
     return found
@@ -106,5 +106,8 @@ def find_statement_files(paths: list[str] | list[Path]) -> list[Path]:
 
 def find_other_files(folder: Path) -> list[Path]:
     """Files in a statements folder that are neither statements nor sidecars: reported, never ignored."""
-    return sorted(f for f in folder.rglob("*") if _is_candidate(f) and f.suffix.lower() not in STATEMENT_EXTENSIONS
-                  and not f.name.endswith(SIDECAR_SUFFIX))
+    return sorted(
+        f
+        for f in folder.rglob("*")
+        if _is_candidate(f) and f.suffix.lower() not in STATEMENT_EXTENSIONS and not f.name.endswith(SIDECAR_SUFFIX)
+    )

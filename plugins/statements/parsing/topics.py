@@ -28,8 +28,11 @@ class ThemeVocabulary:
 
     def __post_init__(self) -> None:
         patterns = {
-            t.id: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(t.keywords, key=len, reverse=True)) + r")")
-            for t in self.themes if t.keywords
+            t.id: re.compile(
+                r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(t.keywords, key=len, reverse=True)) + r")"
+            )
+            for t in self.themes
+            if t.keywords
         }
         object.__setattr__(self, "_patterns", patterns)
 
@@ -52,8 +55,9 @@ class ThemeVocabulary:
         if not scored:
             return []
         best = scored[0][0]
-        return [Topic(t.id, t.label, t.eurovoc, round(score, 3))
-                for score, t in scored[:MAX_TOPICS] if score >= best / 4]
+        return [
+            Topic(t.id, t.label, t.eurovoc, round(score, 3)) for score, t in scored[:MAX_TOPICS] if score >= best / 4
+        ]
 
 
 def load_themes(path: Path) -> tuple[ThemeVocabulary, list[str]]:

@@ -21,7 +21,8 @@ ROLE_STEM_RE = re.compile(
     r"|минист|predsjedav|chairperson|coordinator|envoy|spokes)[\w/-]*$"
 )
 # Capitalised words that name a portfolio: part of a role ("Minister of the Interior"), never a name.
-PORTFOLIO_WORDS = set("""
+PORTFOLIO_WORDS = set(
+    """
 affairs home interior foreign internal external security migration citizenship trade economy economic
 economics finance financial finances justice defence defense energy climate action health food safety
 development cooperation neighbourhood neighborhood enlargement negotiations policy policies digital
@@ -44,9 +45,11 @@ handel ontwikkelingssamenwerking koninkrijksrelaties sociale werkgelegenheid mar
 affaires étrangères intérieur européennes integration integração integración äußeres europäische
 asuntos exteriores unión europea cooperación spraw zagranicznych wewnętrznych zagraniczne
 εξωτερικών εσωτερικών υπουργός υπουργείο οικονομικών άμυνας ενέργειας спољних унутрашњих послова трговине
-""".split())
+""".split()
+)
 # Capitalised words that name a region, a body or a title: never part of a person's name (compared folded).
-NOT_NAME_WORDS = PORTFOLIO_WORDS | set("""
+NOT_NAME_WORDS = PORTFOLIO_WORDS | set(
+    """
 affairs home interior foreign internal external security migration citizenship trade economy economic
 economics finance financial finances justice defence defense energy climate action health food safety
 development cooperation neighbourhood neighborhood enlargement negotiations policy policies digital
@@ -69,48 +72,127 @@ repubblica república república república republika republike republiky rzeczy
 federal federale fédérale bundesrepublik kingdom königreich royaume regno reino koninkrijk
 participants members partners presidency's secretariat republiki rzeczypospolitej
 републике републиканско ελληνικής κυπριακής αραβικής δημοκρατίας αιγύπτου special union's eu's
-""".split())
+""".split()
+)
 ARTICLES_RE = re.compile(r"(?i)^(?:the|de|het|la|le|les|l'|der|die|das|il|lo|gli|el|los|las|o|os|a|as|den|det)\s+")
 
 # Institutions that sign as such: any alias (folded) → English full name.
 INSTITUTIONS = {
-    "European Commission": ["european commission", "the commission", "europese commissie", "commission européenne",
-                            "europäische kommission", "commissione europea", "comisión europea", "comissão europeia",
-                            "europeiska kommissionen", "europakommisjonen", "europa-kommissionen",
-                            "evropska komisija", "europska komisija", "komisja europejska", "evropská komise",
-                            "ευρωπαϊκή επιτροπή"],
-    "European Union": ["european union", "eu", "europese unie", "union européenne", "ue", "europäische union",
-                       "unione europea", "unión europea", "união europeia", "europeiska unionen", "den europeiske union",
-                       "den europæiske union", "evropska unija", "europska unija", "unia europejska",
-                       "evropská unie", "ευρωπαϊκή ένωση", "εε"],
-    "Council of the European Union": ["council of the european union", "council of the eu", "raad van de europese unie",
-                                      "council", "the council", "de raad", "le conseil", "der rat", "il consiglio",
-                                      "conseil de l'union européenne", "rat der europäischen union"],
-    "European Council": ["european council", "europese raad", "conseil européen", "europäischer rat", "consiglio europeo"],
-    "European Parliament": ["european parliament", "europees parlement", "parlement européen", "europäisches parlament"],
-    "European Central Bank": ["european central bank", "ecb", "europese centrale bank", "bce", "ezb",
-                              "banque centrale européenne", "europäische zentralbank"],
+    "European Commission": [
+        "european commission",
+        "the commission",
+        "europese commissie",
+        "commission européenne",
+        "europäische kommission",
+        "commissione europea",
+        "comisión europea",
+        "comissão europeia",
+        "europeiska kommissionen",
+        "europakommisjonen",
+        "europa-kommissionen",
+        "evropska komisija",
+        "europska komisija",
+        "komisja europejska",
+        "evropská komise",
+        "ευρωπαϊκή επιτροπή",
+    ],
+    "European Union": [
+        "european union",
+        "eu",
+        "europese unie",
+        "union européenne",
+        "ue",
+        "europäische union",
+        "unione europea",
+        "unión europea",
+        "união europeia",
+        "europeiska unionen",
+        "den europeiske union",
+        "den europæiske union",
+        "evropska unija",
+        "europska unija",
+        "unia europejska",
+        "evropská unie",
+        "ευρωπαϊκή ένωση",
+        "εε",
+    ],
+    "Council of the European Union": [
+        "council of the european union",
+        "council of the eu",
+        "raad van de europese unie",
+        "council",
+        "the council",
+        "de raad",
+        "le conseil",
+        "der rat",
+        "il consiglio",
+        "conseil de l'union européenne",
+        "rat der europäischen union",
+    ],
+    "European Council": [
+        "european council",
+        "europese raad",
+        "conseil européen",
+        "europäischer rat",
+        "consiglio europeo",
+    ],
+    "European Parliament": [
+        "european parliament",
+        "europees parlement",
+        "parlement européen",
+        "europäisches parlament",
+    ],
+    "European Central Bank": [
+        "european central bank",
+        "ecb",
+        "europese centrale bank",
+        "bce",
+        "ezb",
+        "banque centrale européenne",
+        "europäische zentralbank",
+    ],
     "European Investment Bank": ["european investment bank", "eib", "bei"],
     "European Stability Mechanism": ["european stability mechanism", "esm"],
     "European Bank for Reconstruction and Development": ["european bank for reconstruction and development", "ebrd"],
-    "International Monetary Fund": ["international monetary fund", "imf", "fmi", "iwf", "internationaal monetair fonds"],
+    "International Monetary Fund": [
+        "international monetary fund",
+        "imf",
+        "fmi",
+        "iwf",
+        "internationaal monetair fonds",
+    ],
     "World Bank": ["world bank", "wereldbank", "banque mondiale", "weltbank"],
     "Eurogroup": ["eurogroup", "eurogroep", "eurogroupe", "eurogruppe", "eurogruppo"],
-    "United Nations": ["united nations", "un", "verenigde naties", "nations unies", "vereinte nationen",
-                       "organisation des nations unies", "onu"],
+    "United Nations": [
+        "united nations",
+        "un",
+        "verenigde naties",
+        "nations unies",
+        "vereinte nationen",
+        "organisation des nations unies",
+        "onu",
+    ],
     "NATO": ["nato", "north atlantic treaty organization", "otan", "navo"],
     "OSCE": ["osce", "organization for security and co-operation in europe"],
     "OECD": ["oecd", "ocde"],
     "Council of Europe": ["council of europe", "raad van europa", "conseil de l'europe", "europarat"],
     "African Union": ["african union", "afrikaanse unie", "union africaine"],
-    "G7": ["g7", "group of seven"], "G20": ["g20", "group of twenty"], "E3": ["e3"],
+    "G7": ["g7", "group of seven"],
+    "G20": ["g20", "group of twenty"],
+    "E3": ["e3"],
     "Nordic countries": ["nordic countries", "de nordiske land", "de nordiska länderna", "de nordiske lande"],
     "Western Balkans Six": ["western balkans six", "wb6"],
 }
 INSTITUTION_BY_ALIAS = {fold(alias): name for name, aliases in INSTITUTIONS.items() for alias in aliases}
-INSTITUTION_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(INSTITUTION_BY_ALIAS, key=len, reverse=True)
-                                                 if len(a) > 3 and a not in ("council", "the council", "de raad", "der rat",
-                                                                              "le conseil", "il consiglio")) + r")(?!\w)")
+INSTITUTION_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        re.escape(a)
+        for a in sorted(INSTITUTION_BY_ALIAS, key=len, reverse=True)
+        if len(a) > 3 and a not in ("council", "the council", "de raad", "der rat", "le conseil", "il consiglio")
+    )
+    + r")(?!\w)"
+)
 
 # Groups of countries that sign under one name, and their members (English short names).
 COUNTRY_GROUPS = {
@@ -125,7 +207,8 @@ COUNTRY_GROUPS = {
 }
 COUNTRY_GROUP_RE = re.compile(
     r"(?i)(?<!\w)(?:(?P<code>E3|G7|NB8|V4|Benelux)|(?P<nordic>nordic|nordiske?|nordiska|pohjoismai)\w*"
-    r"(?:\s+(?:og|and|och|ja)\s+(?P<baltic>baltic|baltiske?|baltiska)\w*)?|(?P<visegrad>visegr[aá]d)\w*)(?!\w)")
+    r"(?:\s+(?:og|and|och|ja)\s+(?P<baltic>baltic|baltiske?|baltiska)\w*)?|(?P<visegrad>visegr[aá]d)\w*)(?!\w)"
+)
 
 
 def group_countries(text: str) -> tuple[str, ...]:
@@ -141,10 +224,16 @@ def group_countries(text: str) -> tuple[str, ...]:
         out.extend(c for c in COUNTRY_GROUPS[key] if c not in out)
     return tuple(out)
 
+
 # The institution a role implies when the text says no more.
 ROLE_ORGANISATION_RE = [
-    (re.compile(r"(?i)high representative|hr/vp|hrvp|hoge vertegenwoordiger|haut représentant|hoher vertreter"
-                r"|alto rappresentante|alto representante|visok\w* predstavni|wysok\w+ przedstawiciel"), "European Union"),
+    (
+        re.compile(
+            r"(?i)high representative|hr/vp|hrvp|hoge vertegenwoordiger|haut représentant|hoher vertreter"
+            r"|alto rappresentante|alto representante|visok\w* predstavni|wysok\w+ przedstawiciel"
+        ),
+        "European Union",
+    ),
     (re.compile(r"(?i)commission|kommiss|komesar|komisa|comisari|comiss|επίτροπ"), "European Commission"),
     (re.compile(r"(?i)president of the european council|voorzitter van de europese raad"), "European Council"),
     (re.compile(r"(?i)eurogroup|eurogroep"), "Eurogroup"),

@@ -18,8 +18,11 @@ logger = logging.getLogger(__name__)
 
 URL_KINDS = ("STATEMENT", "PERSON", "THEME", "MEETING", "COUNTRY")
 INDEX_PAGES = {  # template name → setting holding where it is written
-    "people": "PEOPLE_SAVE_AS", "themes": "THEMES_SAVE_AS", "meetings": "MEETINGS_SAVE_AS",
-    "countries": "COUNTRIES_SAVE_AS", "statements": "STATEMENTS_SAVE_AS",
+    "people": "PEOPLE_SAVE_AS",
+    "themes": "THEMES_SAVE_AS",
+    "meetings": "MEETINGS_SAVE_AS",
+    "countries": "COUNTRIES_SAVE_AS",
+    "statements": "STATEMENTS_SAVE_AS",
 }
 
 
@@ -43,8 +46,10 @@ class StatementsGenerator(Generator):
         for folder in (d for d in dirs if d.exists()):
             for other in find_other_files(folder):
                 rel = other.relative_to(content).as_posix()
-                self.failures.append(f"{rel}: not read, only .txt and .md files are statements "
-                                     "(and NAME.meta.yaml their corrections); save it as plain text")
+                self.failures.append(
+                    f"{rel}: not read, only .txt and .md files are statements "
+                    "(and NAME.meta.yaml their corrections); save it as plain text"
+                )
                 logger.error("statements: %s", self.failures[-1])
         statements = []
         for path in files:
@@ -56,8 +61,12 @@ class StatementsGenerator(Generator):
                 logger.error("statements: %s", exc)
             except Exception as exc:  # a parser bug must not stop the build or hide the file
                 self.failures.append(f"{rel}: could not be parsed ({type(exc).__name__}: {exc})")
-                logger.error("statements: %s: could not be parsed (%s: %s); please report this with the file",
-                             rel, type(exc).__name__, exc)
+                logger.error(
+                    "statements: %s: could not be parsed (%s: %s); please report this with the file",
+                    rel,
+                    type(exc).__name__,
+                    exc,
+                )
         self._report(statements)
         urls = Urls({k: v for k, v in self.settings.items() if k.endswith(("_URL", "_SAVE_AS"))})
         self.archive = build_archive(statements, urls)
@@ -79,8 +88,14 @@ class StatementsGenerator(Generator):
         logger.info("statements: %d parsed, %d could not be read", len(statements), len(self.failures))
 
     def _write(self, writer: Any, save_as: str, template: str, **kwargs: Any) -> None:
-        writer.write_file(save_as, self.get_template(template), self.context,
-                          relative_urls=self.settings["RELATIVE_URLS"], template_name=template, **kwargs)
+        writer.write_file(
+            save_as,
+            self.get_template(template),
+            self.context,
+            relative_urls=self.settings["RELATIVE_URLS"],
+            template_name=template,
+            **kwargs,
+        )
 
     def generate_output(self, writer: Any) -> None:
         archive = self.archive
@@ -88,8 +103,12 @@ class StatementsGenerator(Generator):
             return
         for entry in archive.entries:
             self._write(writer, entry.save_as, "statement", entry=entry, statement=entry.statement)
-        for kind, pages in (("person", archive.people), ("theme", archive.themes),
-                            ("meeting", archive.meetings), ("country", archive.countries)):
+        for kind, pages in (
+            ("person", archive.people),
+            ("theme", archive.themes),
+            ("meeting", archive.meetings),
+            ("country", archive.countries),
+        ):
             for p in pages.values():
                 self._write(writer, p.save_as, kind, page=p, entries=archive.statements(p.statements))
         for template, setting in INDEX_PAGES.items():
@@ -105,8 +124,10 @@ class StatementsGenerator(Generator):
         files = sum(len(e.sources) for e in archive.entries)
         merged = files - len(archive.entries)
         warned = sum(1 for e in archive.entries if e.statement.warnings)
-        lines = [f"statements: build report: {len(archive.entries)} statements published from {files} files"
-                 + (f" ({merged} duplicate files merged into the statement they repeat)" if merged else "")]
+        lines = [
+            f"statements: build report: {len(archive.entries)} statements published from {files} files"
+            + (f" ({merged} duplicate files merged into the statement they repeat)" if merged else "")
+        ]
         if warned:
             lines.append(f"  {warned} statements carry warnings for an editor (listed above)")
         if self.failures:
