@@ -13,7 +13,7 @@ PELICANOPTS ?=
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: html check clean serve devserver test lint evaluate help
+.PHONY: html check clean serve devserver test lint evaluate evaluate-holdout help
 
 html: $(STAMP)
 	$(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)" $(PELICANOPTS)
@@ -45,6 +45,9 @@ lint: $(STAMP)
 
 evaluate: $(STAMP)
 	$(BIN)/python -m statements.evaluate tests/fixtures/statements
+
+evaluate-holdout: $(STAMP)
+	$(BIN)/python -m statements.evaluate tests/fixtures/holdout
 
 help:
 	@echo "make html      build the site into $(OUTPUTDIR)"
