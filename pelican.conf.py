@@ -59,6 +59,9 @@ MEETINGS_URL = "meetings/"
 MEETINGS_SAVE_AS = "meetings/index.html"
 COUNTRIES_URL = "countries/"
 COUNTRIES_SAVE_AS = "countries/index.html"
+SEARCH_URL = "search/"
+SEARCH_SAVE_AS = "search/index.html"
+STATEMENTS_SEARCH = True  # index the statement pages with Pagefind at the end of every build
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
 

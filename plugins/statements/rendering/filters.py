@@ -40,4 +40,13 @@ def date_range(start: str | None, end: str | None) -> str:
     return f"{long_date(start)} – {long_date(end)}"
 
 
-FILTERS = {"long_date": long_date, "date_range": date_range}
+def language_name(code: str | None) -> str:
+    """'nl' → 'Dutch', from CLDR; the code itself when CLDR does not know it."""
+    if not code:
+        return "unknown"
+    from babel import Locale
+
+    return Locale.parse("en").languages.get(code, code)
+
+
+FILTERS = {"long_date": long_date, "date_range": date_range, "language_name": language_name}

@@ -12,12 +12,14 @@ from pelican.generators import Generator
 
 from ..linking import Archive, Urls, build_archive
 from ..parsing import SourceError, find_other_files, find_statement_files, load_knowledge, parse_file
+from ..search import write_search_index
 from .filters import FILTERS
 
 logger = logging.getLogger(__name__)
 
 URL_KINDS = ("STATEMENT", "PERSON", "THEME", "MEETING", "COUNTRY")
 INDEX_PAGES = {  # template name → setting holding where it is written
+    "search": "SEARCH_SAVE_AS",
     "people": "PEOPLE_SAVE_AS",
     "themes": "THEMES_SAVE_AS",
     "meetings": "MEETINGS_SAVE_AS",
@@ -115,7 +117,20 @@ class StatementsGenerator(Generator):
             if self.settings.get(setting):
                 self._write(writer, self.settings[setting], template)
         self._write(writer, self.settings.get("INDEX_SAVE_AS", "index.html"), "index")
+        if self.settings.get("STATEMENTS_SEARCH", True):
+            self._index_for_search(archive)
         self._print_report()
+
+    def _index_for_search(self, archive: Archive) -> None:
+        output = Path(self.output_path)
+        pages = [("/" + e.url, output / e.save_as) for e in archive.entries]
+        try:
+            stats = write_search_index(output, pages)
+        except Exception as exc:  # the site is still usable without search: say so, do not stop
+            logger.error("statements: the search index could not be written (%s: %s); the site has no search",
+                         type(exc).__name__, exc)
+            return
+        self.search_stats = stats
 
     def _print_report(self) -> None:
         """What was published and what was not: every input is accounted for."""
@@ -128,6 +143,10 @@ class StatementsGenerator(Generator):
             f"statements: build report: {len(archive.entries)} statements published from {files} files"
             + (f" ({merged} duplicate files merged into the statement they repeat)" if merged else "")
         ]
+        stats = getattr(self, "search_stats", None)
+        if stats:
+            lines.append(f"  search index: {stats.pages} pages in {stats.seconds:.1f} s, "
+                         f"{stats.bytes_on_disk / 1e6:.1f} MB in pagefind/")
         if warned:
             lines.append(f"  {warned} statements carry warnings for an editor (listed above)")
         if self.failures:
