@@ -10,13 +10,25 @@ INPUTDIR ?= $(BASEDIR)/content
 OUTPUTDIR ?= $(BASEDIR)/output
 CONFFILE ?= $(BASEDIR)/pelican.conf.py
 PELICANOPTS ?=
+SITEURL ?=
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: html clean serve devserver test lint evaluate help
+BUILD = $(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)"
+# What a public site needs on top of `make html`, as overrides of the one settings file:
+# absolute URLs under SITEURL, and no stale files left from an earlier build.
+PUBLISHOPTS = --extra-settings SITEURL='"$(patsubst %/,%,$(SITEURL))"' RELATIVE_URLS=false \
+	DELETE_OUTPUT_DIRECTORY=true
+
+.PHONY: html publish clean serve devserver test lint evaluate help
 
 html: $(STAMP)
-	$(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)" $(PELICANOPTS)
+	$(BUILD) $(PELICANOPTS)
+
+publish: $(STAMP)
+	@test -n "$(SITEURL)" || { echo "make publish needs the site's address:" \
+		"make publish SITEURL=https://owner.github.io/repo [OUTPUTDIR=/tmp/site]" >&2; exit 2; }
+	$(BUILD) $(PUBLISHOPTS) $(PELICANOPTS)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -44,6 +56,7 @@ evaluate: $(STAMP)
 
 help:
 	@echo "make html      build the site into $(OUTPUTDIR)"
+	@echo "make publish   build the public site: make publish SITEURL=https://owner.github.io/repo"
 	@echo "make test      run the tests"
 	@echo "make serve     build, then serve on http://127.0.0.1:$(PORT)/"
 	@echo "make evaluate  parser precision and recall on the fixture corpus"

@@ -2,7 +2,7 @@
 # settings into its content cache, and a function here breaks the cache on the second run.
 
 SITENAME = "Joint Statements Archive"
-SITEURL = ""
+SITEURL = ""  # `make publish SITEURL=https://owner.github.io/repo` sets it, with the settings below
 RELATIVE_URLS = True  # works from a file:// copy and under a GitHub Pages sub-path
 TIMEZONE = "Europe/Brussels"
 DEFAULT_LANG = "en"
@@ -61,6 +61,10 @@ COUNTRIES_URL = "countries/"
 COUNTRIES_SAVE_AS = "countries/index.html"
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
+
+# Publishing. `make publish` overrides these with --extra-settings (SITEURL, RELATIVE_URLS=false,
+# DELETE_OUTPUT_DIRECTORY=true), so there is one settings file for both builds.
+STATEMENTS_CNAME = ""  # a custom domain such as "statements.example.org", written to output/CNAME
 
 CACHE_CONTENT = False
 DELETE_OUTPUT_DIRECTORY = False

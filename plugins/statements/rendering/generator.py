@@ -11,6 +11,7 @@ from pelican.generators import Generator
 
 from ..linking import Archive, Urls, build_archive
 from ..parsing import SourceError, find_statement_files, load_knowledge, parse_file
+from . import hosting
 from .filters import FILTERS
 
 logger = logging.getLogger(__name__)
@@ -20,6 +21,7 @@ INDEX_PAGES = {  # template name → setting holding where it is written
     "people": "PEOPLE_SAVE_AS", "themes": "THEMES_SAVE_AS", "meetings": "MEETINGS_SAVE_AS",
     "countries": "COUNTRIES_SAVE_AS", "statements": "STATEMENTS_SAVE_AS",
 }
+NOT_FOUND_SAVE_AS = "404.html"  # where GitHub Pages looks for it
 
 
 class StatementsGenerator(Generator):
@@ -89,3 +91,5 @@ class StatementsGenerator(Generator):
             if self.settings.get(setting):
                 self._write(writer, self.settings[setting], template)
         self._write(writer, self.settings.get("INDEX_SAVE_AS", "index.html"), "index")
+        self._write(writer, NOT_FOUND_SAVE_AS, "404")
+        hosting.write_hosting_files(writer, self.settings)
