@@ -16,9 +16,9 @@ STAMP := $(VENV)/.installed
 
 BUILD = $(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)"
 # What a public site needs on top of `make html`, as overrides of the one settings file:
-# absolute URLs under SITEURL, and no stale files left from an earlier build.
+# absolute URLs under SITEURL, Atom feeds, and no stale files left from an earlier build.
 PUBLISHOPTS = --extra-settings SITEURL='"$(patsubst %/,%,$(SITEURL))"' RELATIVE_URLS=false \
-	DELETE_OUTPUT_DIRECTORY=true
+	STATEMENTS_FEEDS=true DELETE_OUTPUT_DIRECTORY=true
 
 .PHONY: html publish clean serve devserver test lint evaluate help
 

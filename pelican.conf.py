@@ -63,7 +63,14 @@ PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
 
 # Publishing. `make publish` overrides these with --extra-settings (SITEURL, RELATIVE_URLS=false,
-# DELETE_OUTPUT_DIRECTORY=true), so there is one settings file for both builds.
+# STATEMENTS_FEEDS=true, DELETE_OUTPUT_DIRECTORY=true), so there is one settings file for both builds.
+STATEMENTS_FEEDS = False  # Atom needs absolute URLs: feeds are written only with a SITEURL
+STATEMENTS_FEED_ATOM = "feeds/all.atom.xml"
+PERSON_FEED_ATOM = "feeds/people/{slug}.atom.xml"
+THEME_FEED_ATOM = "feeds/themes/{slug}.atom.xml"
+MEETING_FEED_ATOM = "feeds/meetings/{slug}.atom.xml"
+COUNTRY_FEED_ATOM = "feeds/countries/{slug}.atom.xml"
+FEED_MAX_ITEMS = 100
 STATEMENTS_CNAME = ""  # a custom domain such as "statements.example.org", written to output/CNAME
 
 CACHE_CONTENT = False

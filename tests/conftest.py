@@ -22,6 +22,18 @@ PELICAN = Path(sys.executable).parent / "pelican"
 sys.path.insert(0, str(ROOT / "plugins"))
 
 
+def fixture_archive(*extra_statements):
+    """The archive of the seed and the publishing fixtures, as the build makes it, without Pelican."""
+    from statements.linking import Urls, build_archive
+    from statements.parsing import find_statement_files, load_knowledge, parse_file
+
+    knowledge, _ = load_knowledge(CONTENT / "data")
+    files = [SEED, *find_statement_files([FIXTURES / "site" / "statements"])]
+    statements = [parse_file(f, knowledge, source=f"statements/{f.name}") for f in files]
+    urls = Urls({k: v for k, v in SETTINGS.items() if k.endswith(("_URL", "_SAVE_AS"))})
+    return build_archive([*statements, *extra_statements], urls)
+
+
 def run_build(content: Path, output: Path, *extra: str) -> subprocess.CompletedProcess:
     """The same command `make html` runs, with the project's real settings file."""
     return subprocess.run(

@@ -53,7 +53,7 @@ def test_make_publish_is_make_html_plus_publishing_overrides():
     assert command.startswith(html)  # the same command and settings file, with overrides after it
     overrides = command[len(html):].split()
     assert overrides == ["--extra-settings", "SITEURL='\"https://owner.github.io/repo\"'", "RELATIVE_URLS=false",
-                         "DELETE_OUTPUT_DIRECTORY=true"]
+                         "STATEMENTS_FEEDS=true", "DELETE_OUTPUT_DIRECTORY=true"]
 
 
 def test_make_publish_without_siteurl_says_what_to_give():

@@ -11,7 +11,7 @@ from pelican.generators import Generator
 
 from ..linking import Archive, Urls, build_archive
 from ..parsing import SourceError, find_statement_files, load_knowledge, parse_file
-from . import hosting
+from . import feeds, hosting, opendata
 from .filters import FILTERS
 
 logger = logging.getLogger(__name__)
@@ -58,6 +58,8 @@ class StatementsGenerator(Generator):
         self.archive = build_archive(statements, urls)
         self.context["archive"] = self.archive
         self.context["statement_failures"] = self.failures
+        self.context["archive_feed"] = feeds.archive_feed_path(self.settings)
+        self.context["open_data_files"] = opendata.linked_files()
 
     def _report(self, statements: list) -> None:
         """Warnings grouped by file; registry gaps grouped by name, so a repeat prints once."""
@@ -86,10 +88,13 @@ class StatementsGenerator(Generator):
         for kind, pages in (("person", archive.people), ("theme", archive.themes),
                             ("meeting", archive.meetings), ("country", archive.countries)):
             for p in pages.values():
-                self._write(writer, p.save_as, kind, page=p, entries=archive.statements(p.statements))
+                self._write(writer, p.save_as, kind, page=p, entries=archive.statements(p.statements),
+                            feed_url=feeds.page_feed_path(self.settings, p))
         for template, setting in INDEX_PAGES.items():
             if self.settings.get(setting):
                 self._write(writer, self.settings[setting], template)
         self._write(writer, self.settings.get("INDEX_SAVE_AS", "index.html"), "index")
         self._write(writer, NOT_FOUND_SAVE_AS, "404")
+        feeds.write_feeds(writer, archive, self.settings)
+        opendata.write_open_data(writer, archive, self.settings)
         hosting.write_hosting_files(writer, self.settings)
