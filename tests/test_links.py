@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from conftest import SUBPATH_SITEURL
 from linkcheck import crawl
+
+LOC_RE = re.compile(r"<loc>([^<]+)</loc>")
+HREF_RE = re.compile(r'<link href="([^"]+)"')
 
 
 def test_local_build_has_no_broken_link(built_site: Path):
@@ -18,6 +22,16 @@ def test_build_under_a_subpath_has_no_broken_link(published_site: Path):
     result = crawl(published_site, SUBPATH_SITEURL + "/")
     assert result.problems == []
     assert result.pages > 30 and result.links > 500
+
+
+def test_sitemap_and_feeds_point_at_built_pages(published_site: Path):
+    result = crawl(published_site, SUBPATH_SITEURL + "/")
+    locs = LOC_RE.findall((published_site / "sitemap.xml").read_text(encoding="utf-8"))
+    result.check_urls("sitemap.xml", locs)
+    for feed in published_site.glob("feeds/**/*.xml"):
+        result.check_urls(feed.relative_to(published_site).as_posix(), HREF_RE.findall(feed.read_text("utf-8")))
+    assert result.problems == []
+    assert len(locs) == len(set(locs)) > 30
 
 
 def test_the_crawler_reports_what_is_broken(tmp_path: Path):
