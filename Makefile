@@ -10,13 +10,25 @@ INPUTDIR ?= $(BASEDIR)/content
 OUTPUTDIR ?= $(BASEDIR)/output
 CONFFILE ?= $(BASEDIR)/pelican.conf.py
 PELICANOPTS ?=
+SITEURL ?=
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: html check clean serve devserver test lint evaluate evaluate-holdout help
+BUILD = $(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)"
+# What a public site needs on top of `make html`, as overrides of the one settings file:
+# absolute URLs under SITEURL, Atom feeds, and no stale files left from an earlier build.
+PUBLISHOPTS = --extra-settings SITEURL='"$(patsubst %/,%,$(SITEURL))"' RELATIVE_URLS=false \
+	STATEMENTS_FEEDS=true DELETE_OUTPUT_DIRECTORY=true
+
+.PHONY: html check publish clean serve devserver test lint evaluate evaluate-holdout help
 
 html: $(STAMP)
-	$(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)" $(PELICANOPTS)
+	$(BUILD) $(PELICANOPTS)
+
+publish: $(STAMP)
+	@test -n "$(SITEURL)" || { echo "make publish needs the site's address:" \
+		"make publish SITEURL=https://owner.github.io/repo [OUTPUTDIR=/tmp/site]" >&2; exit 2; }
+	$(BUILD) $(PUBLISHOPTS) $(PELICANOPTS)
 
 # The strict build: exits non-zero when any statement cannot be published.
 check: $(STAMP)
@@ -51,6 +63,7 @@ evaluate-holdout: $(STAMP)
 
 help:
 	@echo "make html      build the site into $(OUTPUTDIR)"
+	@echo "make publish   build the public site: make publish SITEURL=https://owner.github.io/repo"
 	@echo "make test      run the tests"
 	@echo "make check     strict build: fails if any statement cannot be published"
 	@echo "make serve     build, then serve on http://127.0.0.1:$(PORT)/"

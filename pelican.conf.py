@@ -2,7 +2,7 @@
 # settings into its content cache, and a function here breaks the cache on the second run.
 
 SITENAME = "Joint Statements Archive"
-SITEURL = ""
+SITEURL = ""  # `make publish SITEURL=https://owner.github.io/repo` sets it, with the settings below
 RELATIVE_URLS = True  # works from a file:// copy and under a GitHub Pages sub-path
 TIMEZONE = "Europe/Brussels"
 DEFAULT_LANG = "en"
@@ -70,6 +70,17 @@ JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "extensions": [
 # No inline script anywhere; search runs WebAssembly from our own files.
 CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
                            "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'")
+
+# Publishing. `make publish` overrides these with --extra-settings (SITEURL, RELATIVE_URLS=false,
+# STATEMENTS_FEEDS=true, DELETE_OUTPUT_DIRECTORY=true), so there is one settings file for both builds.
+STATEMENTS_FEEDS = False  # Atom needs absolute URLs: feeds are written only with a SITEURL
+STATEMENTS_FEED_ATOM = "feeds/all.atom.xml"
+PERSON_FEED_ATOM = "feeds/people/{slug}.atom.xml"
+THEME_FEED_ATOM = "feeds/themes/{slug}.atom.xml"
+MEETING_FEED_ATOM = "feeds/meetings/{slug}.atom.xml"
+COUNTRY_FEED_ATOM = "feeds/countries/{slug}.atom.xml"
+FEED_MAX_ITEMS = 100
+STATEMENTS_CNAME = ""  # a custom domain such as "statements.example.org", written to output/CNAME
 
 CACHE_CONTENT = False
 DELETE_OUTPUT_DIRECTORY = False

@@ -1,8 +1,10 @@
-"""Shared fixtures: the repository's paths and one real Pelican build of content/ into a temp folder."""
+"""Shared fixtures: the repository's paths, its settings, and real Pelican builds into temp folders."""
 
 from __future__ import annotations
 
 import os
+import runpy
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,25 +15,64 @@ ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 FIXTURES = ROOT / "tests" / "fixtures"
 SEED = CONTENT / "statements" / "2018-06-19-commissioners-and-western-balkans-interior-ministers.txt"
+SETTINGS = {k: v for k, v in runpy.run_path(str(ROOT / "pelican.conf.py")).items() if k.isupper()}
+SUBPATH_SITEURL = "http://example.org/repo"  # a GitHub Pages project site lives under /repo/
+BUILD_ENV = {**os.environ, "COLUMNS": "400"}  # Pelican's log lines unwrapped, so tests can read them
+PELICAN = Path(sys.executable).parent / "pelican"
 sys.path.insert(0, str(ROOT / "plugins"))
+
+
+def fixture_archive(*extra_statements):
+    """The archive of the seed and the publishing fixtures, as the build makes it, without Pelican."""
+    from statements.linking import Urls, build_archive
+    from statements.parsing import find_statement_files, load_knowledge, parse_file
+
+    knowledge, _ = load_knowledge(CONTENT / "data")
+    files = [SEED, *find_statement_files([FIXTURES / "site" / "statements"])]
+    statements = [parse_file(f, knowledge, source=f"statements/{f.name}") for f in files]
+    urls = Urls({k: v for k, v in SETTINGS.items() if k.endswith(("_URL", "_SAVE_AS"))})
+    return build_archive([*statements, *extra_statements], urls)
 
 
 def run_build(content: Path, output: Path, *extra: str) -> subprocess.CompletedProcess:
     """The same command `make html` runs, with the project's real settings file."""
-    pelican = Path(sys.executable).parent / "pelican"
     return subprocess.run(
-        [str(pelican), str(content), "-o", str(output), "-s", str(ROOT / "pelican.conf.py"), *extra],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, "COLUMNS": "1000"},  # Pelican's log lines unwrapped, one message per line
+        [str(PELICAN), str(content), "-o", str(output), "-s", str(ROOT / "pelican.conf.py"), *extra],
+        cwd=ROOT, env=BUILD_ENV, capture_output=True, text=True, timeout=600, check=False,
+    )
+
+
+def run_publish(content: Path, output: Path, siteurl: str) -> subprocess.CompletedProcess:
+    """`make publish`, as the Pages workflow runs it, with this interpreter's Pelican (-o: no reinstall)."""
+    return subprocess.run(
+        ["make", "--no-print-directory", "-o", ".venv/.installed", "publish", f"SITEURL={siteurl}",
+         f"INPUTDIR={content}", f"OUTPUTDIR={output}", f"PELICAN={PELICAN}"],
+        cwd=ROOT, env=BUILD_ENV, capture_output=True, text=True, timeout=600, check=False,
     )
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def site_content(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """content/ plus the publishing fixtures: a statement whose title an editor corrected and which
+    keeps two old URLs, an undated one signed by a person and two countries, and an editor's page."""
+    content = tmp_path_factory.mktemp("content")
+    shutil.copytree(CONTENT, content, dirs_exist_ok=True)
+    shutil.copytree(FIXTURES / "site", content, dirs_exist_ok=True)
+    return content
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory, site_content: Path) -> Path:
     output = tmp_path_factory.mktemp("site")
-    result = run_build(CONTENT, output)
+    result = run_build(site_content, output)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return output
+
+
+@pytest.fixture(scope="session")
+def published_site(tmp_path_factory: pytest.TempPathFactory, site_content: Path) -> Path:
+    """`make publish` under a sub-path SITEURL: absolute URLs, feeds, sitemap."""
+    output = tmp_path_factory.mktemp("published")
+    result = run_publish(site_content, output, SUBPATH_SITEURL)
     assert result.returncode == 0, result.stdout + result.stderr
     return output

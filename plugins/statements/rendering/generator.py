@@ -13,19 +13,18 @@ from pelican.generators import Generator
 from ..linking import Archive, Urls, build_archive
 from ..parsing import SourceError, find_other_files, find_statement_files, load_knowledge, parse_file
 from ..search import write_search_index
+from . import feeds, hosting, opendata, seo, structured
 from .filters import FILTERS
+from .output import Site
 
 logger = logging.getLogger(__name__)
 
 URL_KINDS = ("STATEMENT", "PERSON", "THEME", "MEETING", "COUNTRY")
-INDEX_PAGES = {  # template name → setting holding where it is written
-    "search": "SEARCH_SAVE_AS",
-    "people": "PEOPLE_SAVE_AS",
-    "themes": "THEMES_SAVE_AS",
-    "meetings": "MEETINGS_SAVE_AS",
-    "countries": "COUNTRIES_SAVE_AS",
-    "statements": "STATEMENTS_SAVE_AS",
+INDEX_PAGES = {  # template name → the <KIND>_URL / <KIND>_SAVE_AS settings that place it
+    "search": "SEARCH", "people": "PEOPLE", "themes": "THEMES", "meetings": "MEETINGS", "countries": "COUNTRIES",
+    "statements": "STATEMENTS",
 }
+NOT_FOUND_SAVE_AS = "404.html"  # where GitHub Pages looks for it
 
 
 class StatementsGenerator(Generator):
@@ -74,6 +73,8 @@ class StatementsGenerator(Generator):
         self.archive = build_archive(statements, urls)
         self.context["archive"] = self.archive
         self.context["statement_failures"] = self.failures
+        self.context["archive_feed"] = feeds.archive_feed_path(self.settings)
+        self.context["open_data_files"] = opendata.linked_files()
 
     def _report(self, statements: list) -> None:
         """Warnings grouped by file; registry gaps grouped by name, so a repeat prints once."""
@@ -87,6 +88,12 @@ class StatementsGenerator(Generator):
         for message, sources in unknown.items():
             more = f" (and {len(sources) - 1} more)" if len(sources) > 1 else ""
             logger.warning("statements: %s%s: %s", sources[0], more, message)
+        first_with: dict[str, str] = {}
+        for st in statements:  # the second gets '-2', which moves when files are added or renamed
+            if st.slug in first_with:
+                logger.warning("statements: %s: has the same URL slug as %s, so its URL depends on file order; "
+                               "give it its own 'slug:' in a sidecar file", st.source, first_with[st.slug])
+            first_with.setdefault(st.slug, st.source)
         logger.info("statements: %d parsed, %d could not be read", len(statements), len(self.failures))
 
     def _write(self, writer: Any, save_as: str, template: str, **kwargs: Any) -> None:
@@ -103,23 +110,33 @@ class StatementsGenerator(Generator):
         archive = self.archive
         if archive is None:
             return
+        site = Site.from_settings(self.settings)
         for entry in archive.entries:
-            self._write(writer, entry.save_as, "statement", entry=entry, statement=entry.statement)
-        for kind, pages in (
-            ("person", archive.people),
-            ("theme", archive.themes),
-            ("meeting", archive.meetings),
-            ("country", archive.countries),
-        ):
+            self._write(writer, entry.save_as, "statement", entry=entry, statement=entry.statement,
+                        **structured.statement_meta(entry, archive, site))
+        for kind, pages in (("person", archive.people), ("theme", archive.themes),
+                            ("meeting", archive.meetings), ("country", archive.countries)):
             for p in pages.values():
-                self._write(writer, p.save_as, kind, page=p, entries=archive.statements(p.statements))
-        for template, setting in INDEX_PAGES.items():
-            if self.settings.get(setting):
-                self._write(writer, self.settings[setting], template)
-        self._write(writer, self.settings.get("INDEX_SAVE_AS", "index.html"), "index")
+                self._write(writer, p.save_as, kind, page=p, entries=archive.statements(p.statements),
+                            feed_url=feeds.page_feed_path(self.settings, p), **structured.page_meta(p, archive, site))
+        for template, save_as, path in self._index_pages():
+            title = site.name if template == "index" else f"{template.capitalize()} — {site.name}"
+            self._write(writer, save_as, template, **structured.index_meta(title, path, site))
+        self._write(writer, NOT_FOUND_SAVE_AS, "404")
+        feeds.write_feeds(writer, archive, self.settings)
+        opendata.write_open_data(writer, archive, self.settings)
+        hosting.write_hosting_files(writer, self.settings)
+        seo.write_seo_files(writer, archive, self.settings, [path for _, _, path in self._index_pages()]
+                            + [p.url for p in self.context.get("pages", [])])
         if self.settings.get("STATEMENTS_SEARCH", True):
             self._index_for_search(archive)
         self._print_report()
+
+    def _index_pages(self) -> list[tuple[str, str, str]]:
+        """(template, save_as, URL) of every index page this build writes, and the home page."""
+        pages = [(template, self.settings[f"{kind}_SAVE_AS"], self.settings[f"{kind}_URL"])
+                 for template, kind in INDEX_PAGES.items() if self.settings.get(f"{kind}_SAVE_AS")]
+        return [*pages, ("index", self.settings.get("INDEX_SAVE_AS", "index.html"), "")]
 
     def _index_for_search(self, archive: Archive) -> None:
         output = Path(self.output_path)

@@ -1,0 +1,108 @@
+"""Open data under data/: every statement as JSON and CSV, and the people, themes and meetings."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+from typing import Any
+
+from ..linking import Archive, Entry, meeting_slug
+from .output import Site, write_text
+
+# name → what it holds; the footer links each file, the README documents them
+FILES = {
+    "statements.json": "every statement, in the shape of statement.schema.json",
+    "statements.csv": "one row per statement",
+    "people.json": "every person who signed, with their statements",
+    "themes.json": "the themes, their EuroVoc concepts and statements",
+    "meetings.json": "the meetings, with the statements issued at or announcing them",
+}
+DATA_DIR = "data"
+LIST_SEPARATOR = "; "  # between several values in one CSV cell
+CSV_COLUMNS = ("slug", "url", "date", "title", "language", "publisher", "signatories", "people", "countries",
+               "organisations", "aligned", "themes", "meetings", "identifiers", "source_url", "source")
+
+
+def linked_files() -> dict[str, str]:
+    """save_as → what it holds, for the footer's links."""
+    return {f"{DATA_DIR}/{name}": what for name, what in FILES.items()}
+
+
+def dump_json(data: Any) -> str:
+    """Sorted keys and a final newline, so two builds of the same content are byte-identical."""
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def statement_records(archive: Archive) -> list[dict]:
+    """`Statement.to_dict()` for each statement, newest first; `slug` is the one its URL uses."""
+    return [dataclasses.replace(e.statement, slug=e.slug).to_dict() for e in archive.entries]
+
+
+def _unique(values: Any) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def _csv_row(entry: Entry, site: Site) -> dict[str, str]:
+    st = entry.statement
+    signers = st.signatories
+    cells: dict[str, Any] = {
+        "slug": entry.slug, "url": site.link(entry.url), "date": st.date, "title": st.title,
+        "language": st.language, "publisher": st.publisher,
+        "signatories": [s.name or s.organisation or s.country for s in signers],
+        "people": _unique(s.person for s in signers),
+        "countries": _unique(s.country for s in signers),
+        "organisations": _unique(s.organisation for s in signers),
+        "aligned": st.aligned, "themes": [t.id for t in st.topics],
+        "meetings": _unique(meeting_slug(m) for m in st.meetings),
+        "identifiers": st.identifiers, "source_url": st.source_url, "source": st.source,
+    }
+    return {k: LIST_SEPARATOR.join(v for v in cells[k] if v) if isinstance(cells[k], (list, tuple))
+            else (cells[k] or "") for k in CSV_COLUMNS}
+
+
+def statements_csv(archive: Archive, site: Site) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)  # RFC 4180: CRLF line ends, quotes where needed
+    writer.writeheader()
+    for entry in archive.entries:
+        writer.writerow(_csv_row(entry, site))
+    return out.getvalue()
+
+
+def people_records(archive: Archive, site: Site) -> list[dict]:
+    return [{"slug": p.slug, "name": p.name, "url": site.link(p.url), "roles": list(p.detail("roles", ())),
+             "countries": list(p.detail("countries", ())), "organisations": list(p.detail("organisations", ())),
+             "statements": list(p.statements)}
+            for p in sorted(archive.people.values(), key=lambda p: p.slug)]
+
+
+def theme_records(archive: Archive, site: Site) -> list[dict]:
+    return [{"id": t.slug, "label": t.name, "eurovoc": t.detail("eurovoc"), "url": site.link(t.url),
+             "statements": list(t.statements)}
+            for t in sorted(archive.themes.values(), key=lambda t: t.slug)]
+
+
+def meeting_records(archive: Archive, site: Site) -> list[dict]:
+    return [{"slug": m.slug, "name": m.name, "date": m.detail("date"), "end_date": m.detail("end_date"),
+             "place": m.detail("place"), "url": site.link(m.url), "held_at": list(m.detail("held_at", ())),
+             "announced_by": list(m.detail("announced_by", ())), "statements": list(m.statements)}
+            for m in sorted(archive.meetings.values(), key=lambda m: m.slug)]
+
+
+def open_data_files(archive: Archive, site: Site) -> dict[str, str]:
+    """save_as → file text, for every file in FILES."""
+    files = {
+        "statements.json": dump_json(statement_records(archive)),
+        "statements.csv": statements_csv(archive, site),
+        "people.json": dump_json(people_records(archive, site)),
+        "themes.json": dump_json(theme_records(archive, site)),
+        "meetings.json": dump_json(meeting_records(archive, site)),
+    }
+    return {f"{DATA_DIR}/{name}": files[name] for name in FILES}
+
+
+def write_open_data(writer: Any, archive: Archive, settings: dict) -> None:
+    for save_as, text in open_data_files(archive, Site.from_settings(settings)).items():
+        write_text(writer, save_as, text)
