@@ -45,6 +45,9 @@ SEPARATOR_RE = re.compile(r"(?i)\s*(?:,|;|&|\band\b|\ben\b|\bet\b|\bund\b|\be\b|
                           r"|\boraz\b|\ba\b|\bκαι\b|\bas well as\b|\bsowie\b|\bainsi que\b|\balsmede\b)\s*")
 NAME_TOKEN = r"(?:[A-ZÀ-ÞĀ-ŽΑ-ΩА-Я][\w'’.\-]*)"
 NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*{NAME_TOKEN})*")
+# zero-width, so that every "of" is tried, not only the first
+COUNTRY_OF_RE = re.compile(r"(?i)(?=\s+(?:of|van|de|du|des|der|von|di|del|da|av|för|for)\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+                           r"(?P<c>[^,]+)$)")
 MARKER_RE = re.compile(r"(\*{1,3}|\+|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")
 PREPOSITIONS = {"of", "for", "the", "van", "voor", "de", "du", "des", "la", "le", "für", "der", "des", "di",
                 "del", "della", "per", "para", "do", "da", "för", "for", "za", "dla", "pro", "του", "της", "on",
@@ -120,8 +123,9 @@ def _clean_role(text: str) -> tuple[str | None, str | None]:
     text = re.sub(r"[\s,;&]*$", "", text).strip(" *")
     text = ARTICLES_RE.sub("", text)
     country = None
-    m = re.search(r"(?i)\s+(?:of|van|de|du|des|der|von|di|del|da|av|för|for)\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c>[^,]+)$", text)
-    if m and country_name(m.group("c")):
+    # the country follows the last "of" ("Minister of Foreign Affairs of Croatia"), so try each "of" in turn
+    m = next((m for m in COUNTRY_OF_RE.finditer(text) if country_name(m.group("c"))), None)
+    if m:
         country = country_name(m.group("c"))
         text = text[: m.start()]
     else:
