@@ -1,4 +1,4 @@
-"""Shared fixtures: the repository's paths and one real Pelican build of content/ into a temp folder."""
+"""Shared fixtures: the repository's paths, a real Pelican build of content/ and one of a generated archive."""
 
 from __future__ import annotations
 
@@ -28,5 +28,20 @@ def run_build(content: Path, output: Path, *extra: str) -> subprocess.CompletedP
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     output = tmp_path_factory.mktemp("site")
     result = run_build(CONTENT, output)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return output
+
+
+GENERATED_STATEMENTS = 300  # enough for long lists, many co-signatories and paginated pages
+
+
+@pytest.fixture(scope="session")
+def generated_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated archive (tests/generate_archive.py) built with the real settings into a temp folder."""
+    from generate_archive import generate_archive
+
+    content = generate_archive(GENERATED_STATEMENTS, tmp_path_factory.mktemp("generated"))
+    output = tmp_path_factory.mktemp("generated-site")
+    result = run_build(content, output)
     assert result.returncode == 0, result.stdout + result.stderr
     return output
