@@ -59,8 +59,29 @@ MEETINGS_URL = "meetings/"
 MEETINGS_SAVE_AS = "meetings/index.html"
 COUNTRIES_URL = "countries/"
 COUNTRIES_SAVE_AS = "countries/index.html"
+ORGANISATION_URL = "organisations/{slug}/"
+ORGANISATION_SAVE_AS = "organisations/{slug}/index.html"
+ORGANISATIONS_URL = "organisations/"
+ORGANISATIONS_SAVE_AS = "organisations/index.html"
+YEAR_URL = "years/{slug}/"  # {slug} is the year, or "undated"
+YEAR_SAVE_AS = "years/{slug}/index.html"
+YEARS_URL = "years/"
+YEARS_SAVE_AS = "years/index.html"
+PERSON_FEED_URL = "people/{slug}/feed.atom"  # a person's latest statements (FEED_MAX_ITEMS of them)
+PERSON_FEED_SAVE_AS = "people/{slug}/feed.atom"
+FEED_MAX_ITEMS = 20
+SEARCH_URL = "search/"  # the header's search box sends ?q=... here
+
+# Long statement lists (a person's, a theme's, a year's, all statements) continue on page 2, 3, …
+# {url} is the list's own URL, e.g. people/{slug}/ → people/{slug}/page/2/.
+STATEMENTS_PER_PAGE = 25
+PAGINATED_URL = "{url}page/{number}/"
+PAGINATED_SAVE_AS = "{url}page/{number}/index.html"
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
+
+# Statement texts may hold "<" or "&": templates escape everything unless marked safe.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "extensions": [], "autoescape": True}
 
 CACHE_CONTENT = False
 DELETE_OUTPUT_DIRECTORY = False

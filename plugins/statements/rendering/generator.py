@@ -12,14 +12,16 @@ from pelican.generators import Generator
 from ..linking import Archive, Urls, build_archive
 from ..parsing import SourceError, find_statement_files, load_knowledge, parse_file
 from .filters import FILTERS
+from .pagination import paginate
 
 logger = logging.getLogger(__name__)
 
-URL_KINDS = ("STATEMENT", "PERSON", "THEME", "MEETING", "COUNTRY")
 INDEX_PAGES = {  # template name → setting holding where it is written
     "people": "PEOPLE_SAVE_AS", "themes": "THEMES_SAVE_AS", "meetings": "MEETINGS_SAVE_AS",
-    "countries": "COUNTRIES_SAVE_AS", "statements": "STATEMENTS_SAVE_AS",
+    "countries": "COUNTRIES_SAVE_AS", "organisations": "ORGANISATIONS_SAVE_AS", "years": "YEARS_SAVE_AS",
 }
+PAGINATED_KINDS = ("person", "theme", "country", "organisation", "year")  # template → their statement lists
+FEED_TEMPLATE = "person.atom.xml"
 
 
 class StatementsGenerator(Generator):
@@ -35,6 +37,7 @@ class StatementsGenerator(Generator):
         content = Path(self.path)
         data_dir = content / self.settings.get("STATEMENTS_DATA_PATH", "data")
         knowledge, problems = load_knowledge(data_dir)
+        self.context["SITE_ORIGIN"] = self.settings.get("SITEURL", "")  # absolute only when deployed with one
         for problem in problems:
             logger.warning("statements: %s", problem)
         dirs = [content / p for p in self.settings.get("STATEMENTS_PATHS", ["statements"])]
@@ -53,7 +56,7 @@ class StatementsGenerator(Generator):
                              rel, type(exc).__name__, exc)
         self._report(statements)
         urls = Urls({k: v for k, v in self.settings.items() if k.endswith(("_URL", "_SAVE_AS"))})
-        self.archive = build_archive(statements, urls)
+        self.archive = build_archive(statements, urls, knowledge.people)
         self.context["archive"] = self.archive
         self.context["statement_failures"] = self.failures
 
@@ -75,17 +78,45 @@ class StatementsGenerator(Generator):
         writer.write_file(save_as, self.get_template(template), self.context,
                           relative_urls=self.settings["RELATIVE_URLS"], template_name=template, **kwargs)
 
+    def _write_paginated(self, writer: Any, url: str, save_as: str, template: str, entries: list, **kwargs: Any) -> None:
+        per_page = int(self.settings.get("STATEMENTS_PER_PAGE", 25))
+        for target, pagination, items in paginate(entries, per_page, url, save_as, self.settings):
+            self._write(writer, target, template, entries=items, pagination=pagination, **kwargs)
+
+    def _write_feed(self, writer: Any, page: Any, entries: list) -> None:
+        """An Atom feed per person; links are absolute when SITEURL is set, else relative to the feed."""
+        save_as = self.archive.urls.save_as("PERSON_FEED", page.slug) if self.archive else ""
+        if not self.settings.get("PERSON_FEED_SAVE_AS") or not save_as:
+            return
+        writer.write_file(save_as, self.env.get_template(FEED_TEMPLATE), self.context,
+                          relative_urls=not self.settings.get("SITEURL"), template_name=FEED_TEMPLATE,
+                          page=page, entries=entries[: int(self.settings.get("FEED_MAX_ITEMS") or 20)])
+
     def generate_output(self, writer: Any) -> None:
         archive = self.archive
         if archive is None:
             return
         for entry in archive.entries:
-            self._write(writer, entry.save_as, "statement", entry=entry, statement=entry.statement)
-        for kind, pages in (("person", archive.people), ("theme", archive.themes),
-                            ("meeting", archive.meetings), ("country", archive.countries)):
-            for p in pages.values():
-                self._write(writer, p.save_as, kind, page=p, entries=archive.statements(p.statements))
+            neighbours = archive.neighbours.get(entry.slug)
+            self._write(writer, entry.save_as, "statement", entry=entry, statement=entry.statement,
+                        previous=archive.by_slug.get(neighbours.previous or "") if neighbours else None,
+                        next=archive.by_slug.get(neighbours.next or "") if neighbours else None,
+                        related=archive.statements(archive.related.get(entry.slug, ())))
+        pages = {"person": archive.people, "theme": archive.themes, "country": archive.countries,
+                 "organisation": archive.organisations, "year": archive.years}
+        for kind in PAGINATED_KINDS:
+            for p in pages[kind].values():
+                entries = archive.statements(p.statements)
+                self._write_paginated(writer, p.url, p.save_as, kind, entries, page=p)
+                if kind == "person":
+                    self._write_feed(writer, p, entries)
+        for p in archive.meetings.values():
+            self._write(writer, p.save_as, "meeting", page=p, entries=archive.statements(p.statements),
+                        links=archive.meeting_links.get(p.slug))
         for template, setting in INDEX_PAGES.items():
             if self.settings.get(setting):
                 self._write(writer, self.settings[setting], template)
+        if self.settings.get("STATEMENTS_SAVE_AS"):
+            self._write_paginated(writer, self.settings.get("STATEMENTS_URL", "statements/"),
+                                  self.settings["STATEMENTS_SAVE_AS"], "statements", list(archive.entries))
         self._write(writer, self.settings.get("INDEX_SAVE_AS", "index.html"), "index")
