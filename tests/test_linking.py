@@ -116,3 +116,11 @@ def test_roles_with_periods_come_from_the_registry_or_from_the_statements_signed
     (trade,) = archive.roles["petar-orlic"]
     assert (trade.title, trade.start, trade.end, trade.observed) == ("Minister of Trade", "2018-01-01",
                                                                        "2019-06-01", True)
+
+
+def test_people_index_goes_by_surname_with_diacritics_under_their_plain_letter():
+    archive = build_archive([statement("a", "2020-01-01", person("zora-adamic"), person("ana-cupic"),
+                                       Signatory("Ivo Čolak", person="ivo-colak"),
+                                       Signatory("Bruno van Dam", person="bruno-van-dam"))], URLS)
+    assert archive.people_index == (("A", ("zora-adamic",)), ("C", ("ivo-colak", "ana-cupic")),
+                                    ("V", ("bruno-van-dam",)))  # the particle belongs to the surname

@@ -14,7 +14,7 @@ from .chronology import build_neighbours, group_by_year
 from .facets import UNDATED, build_facets
 from .meetings import announced_meetings, build_meeting_links, recent_meetings
 from .model import Entry, Facets, MeetingLinks, Neighbours, Numbers, Page, RolePeriod, Urls
-from .people import build_person_meetings, build_role_periods
+from .people import build_people_index, build_person_meetings, build_role_periods
 from .related import build_related
 
 
@@ -37,6 +37,7 @@ class Archive:
     numbers: Numbers = field(default_factory=Numbers)
     recent_meetings: tuple[str, ...] = ()
     announced_meetings: tuple[str, ...] = ()
+    people_index: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (initial, person slugs by surname)
 
     def statements(self, slugs) -> list[Entry]:
         return [self.by_slug[s] for s in slugs if s in self.by_slug]
@@ -183,4 +184,5 @@ def build_archive(statements: list[Statement], urls: Urls, registry: PeopleRegis
                         first_year=min(dated)[:4] if dated else None, last_year=max(dated)[:4] if dated else None),
         recent_meetings=recent_meetings(meeting_pages),
         announced_meetings=announced_meetings(meeting_pages, meeting_links),
+        people_index=build_people_index(names),
     )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..parsing.people import PeopleRegistry
+from ..parsing.layout import fold
+from ..parsing.people import PeopleRegistry, surname_of
 from .model import Entry, RolePeriod
 
 
@@ -50,3 +51,15 @@ def build_person_meetings(meeting_held_at: dict[str, tuple[str, ...]], entries: 
                 if s.person:
                     out[s.person].add(meeting)
     return {p: tuple(sorted(ms, key=lambda m: (meeting_dates.get(m) or "", m), reverse=True)) for p, ms in out.items()}
+
+
+def build_people_index(names: dict[str, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """People by surname, grouped under its first letter (diacritics folded: Č under C), for the A–Z index."""
+    def key(slug: str) -> tuple[str, str]:
+        return fold(surname_of(names[slug])), fold(names[slug])
+
+    groups: dict[str, list[str]] = defaultdict(list)
+    for slug in sorted(names, key=key):
+        initial = key(slug)[0][:1].upper()
+        groups[initial if initial.isalpha() else "#"].append(slug)
+    return tuple((letter, tuple(slugs)) for letter, slugs in groups.items())
