@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 FIXTURES = ROOT / "tests" / "fixtures"
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))  # Debian's; the browser tests need it
+NO_BROWSER = (f"browser tests skipped: no Chromium at {CHROMIUM}. Install it with `apt-get install chromium` "
+              "(or point $CHROMIUM at a Chromium binary)")
 SEED = CONTENT / "statements" / "2018-06-19-commissioners-and-western-balkans-interior-ministers.txt"
 sys.path.insert(0, str(ROOT / "plugins"))
 
@@ -45,3 +49,9 @@ def generated_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_build(content, output)
     assert result.returncode == 0, result.stdout + result.stderr
     return output
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say once, at the end, that the browser tests did not run and how to make them run."""
+    if not CHROMIUM.exists():
+        terminalreporter.write_sep("!", NO_BROWSER, yellow=True, bold=True)
