@@ -20,7 +20,6 @@ INDEX_PAGES = {  # template name → setting holding where it is written
     "people": "PEOPLE_SAVE_AS", "themes": "THEMES_SAVE_AS", "meetings": "MEETINGS_SAVE_AS",
     "countries": "COUNTRIES_SAVE_AS", "organisations": "ORGANISATIONS_SAVE_AS", "years": "YEARS_SAVE_AS",
 }
-PAGINATED_KINDS = ("person", "theme", "country", "organisation", "year")  # template → their statement lists
 FEED_TEMPLATE = "person.atom.xml"
 
 
@@ -83,12 +82,11 @@ class StatementsGenerator(Generator):
         for target, pagination, items in paginate(entries, per_page, url, save_as, self.settings):
             self._write(writer, target, template, entries=items, pagination=pagination, **kwargs)
 
-    def _write_feed(self, writer: Any, page: Any, entries: list) -> None:
+    def _write_feed(self, writer: Any, archive: Archive, page: Any, entries: list) -> None:
         """An Atom feed per person; links are absolute when SITEURL is set, else relative to the feed."""
-        save_as = self.archive.urls.save_as("PERSON_FEED", page.slug) if self.archive else ""
-        if not self.settings.get("PERSON_FEED_SAVE_AS") or not save_as:
+        if not self.settings.get("PERSON_FEED_SAVE_AS"):
             return
-        writer.write_file(save_as, self.env.get_template(FEED_TEMPLATE), self.context,
+        writer.write_file(archive.urls.save_as("PERSON_FEED", page.slug), self.env.get_template(FEED_TEMPLATE), self.context,
                           relative_urls=not self.settings.get("SITEURL"), template_name=FEED_TEMPLATE,
                           page=page, entries=entries[: int(self.settings.get("FEED_MAX_ITEMS") or 20)])
 
@@ -102,17 +100,16 @@ class StatementsGenerator(Generator):
                         previous=archive.by_slug.get(neighbours.previous or "") if neighbours else None,
                         next=archive.by_slug.get(neighbours.next or "") if neighbours else None,
                         related=archive.statements(archive.related.get(entry.slug, ())))
-        pages = {"person": archive.people, "theme": archive.themes, "country": archive.countries,
-                 "organisation": archive.organisations, "year": archive.years}
-        for kind in PAGINATED_KINDS:
-            for p in pages[kind].values():
+        paginated = {"person": archive.people, "theme": archive.themes, "country": archive.countries,
+                     "organisation": archive.organisations, "year": archive.years}  # template → pages
+        for template, pages in paginated.items():
+            for p in pages.values():
                 entries = archive.statements(p.statements)
-                self._write_paginated(writer, p.url, p.save_as, kind, entries, page=p)
-                if kind == "person":
-                    self._write_feed(writer, p, entries)
+                self._write_paginated(writer, p.url, p.save_as, template, entries, page=p)
+                if template == "person":
+                    self._write_feed(writer, archive, p, entries)
         for p in archive.meetings.values():
-            self._write(writer, p.save_as, "meeting", page=p, entries=archive.statements(p.statements),
-                        links=archive.meeting_links.get(p.slug))
+            self._write(writer, p.save_as, "meeting", page=p, links=archive.meeting_links.get(p.slug))
         for template, setting in INDEX_PAGES.items():
             if self.settings.get(setting):
                 self._write(writer, self.settings[setting], template)
