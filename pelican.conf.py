@@ -59,6 +59,20 @@ MEETINGS_URL = "meetings/"
 MEETINGS_SAVE_AS = "meetings/index.html"
 COUNTRIES_URL = "countries/"
 COUNTRIES_SAVE_AS = "countries/index.html"
+ORGANISATION_URL = "organisations/{slug}/"
+ORGANISATION_SAVE_AS = "organisations/{slug}/index.html"
+ORGANISATIONS_URL = "organisations/"
+ORGANISATIONS_SAVE_AS = "organisations/index.html"
+YEAR_URL = "years/{slug}/"  # {slug} is the year, or "undated"
+YEAR_SAVE_AS = "years/{slug}/index.html"
+YEARS_URL = "years/"
+YEARS_SAVE_AS = "years/index.html"
+
+# Long statement lists (a person's, a theme's, a year's, all statements) continue on page 2, 3, …
+# {url} is the list's own URL, e.g. people/{slug}/ → people/{slug}/page/2/.
+STATEMENTS_PER_PAGE = 25
+PAGINATED_URL = "{url}page/{number}/"
+PAGINATED_SAVE_AS = "{url}page/{number}/index.html"
 SEARCH_URL = "search/"
 SEARCH_SAVE_AS = "search/index.html"
 STATEMENTS_SEARCH = True  # index the statement pages with Pagefind at the end of every build

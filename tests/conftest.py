@@ -1,4 +1,4 @@
-"""Shared fixtures: the repository's paths, its settings, and real Pelican builds into temp folders."""
+"""Shared fixtures: the repository's paths, real Pelican builds of content/ (and `make publish`) and of a generated archive."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 FIXTURES = ROOT / "tests" / "fixtures"
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))  # Debian's; the browser tests need it
+NO_BROWSER = (f"browser tests skipped: no Chromium at {CHROMIUM}. Install it with `apt-get install chromium` "
+              "(or point $CHROMIUM at a Chromium binary)")
 SEED = CONTENT / "statements" / "2018-06-19-commissioners-and-western-balkans-interior-ministers.txt"
 SETTINGS = {k: v for k, v in runpy.run_path(str(ROOT / "pelican.conf.py")).items() if k.isupper()}
 SUBPATH_SITEURL = "http://example.org/repo"  # a GitHub Pages project site lives under /repo/
@@ -76,3 +79,24 @@ def published_site(tmp_path_factory: pytest.TempPathFactory, site_content: Path)
     result = run_publish(site_content, output, SUBPATH_SITEURL)
     assert result.returncode == 0, result.stdout + result.stderr
     return output
+
+
+GENERATED_STATEMENTS = 300  # enough for long lists, many co-signatories and paginated pages
+
+
+@pytest.fixture(scope="session")
+def generated_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated archive (tests/generate_archive.py) built with the real settings into a temp folder."""
+    from generate_archive import generate_archive
+
+    content = generate_archive(GENERATED_STATEMENTS, tmp_path_factory.mktemp("generated"))
+    output = tmp_path_factory.mktemp("generated-site")
+    result = run_build(content, output)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return output
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say once, at the end, that the browser tests did not run and how to make them run."""
+    if not CHROMIUM.exists():
+        terminalreporter.write_sep("!", NO_BROWSER, yellow=True, bold=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 MONTHS = (
     "January",
@@ -40,13 +41,32 @@ def date_range(start: str | None, end: str | None) -> str:
     return f"{long_date(start)} – {long_date(end)}"
 
 
+def month_year(iso: str | None) -> str:
+    """'2018-06-19' → 'June 2018'."""
+    if not iso:
+        return "date unknown"
+    d = dt.date.fromisoformat(iso)
+    return f"{MONTHS[d.month - 1]} {d.year}"
+
+
+def period(role: Any) -> str:
+    """A RolePeriod for readers: official dates, or the span of the statements signed in that role."""
+    if role.observed:
+        if role.start == role.end:
+            return f"as signed on {long_date(role.start)}" if role.start else "as signed, date unknown"
+        return f"as signed from {month_year(role.start)} to {month_year(role.end)}"
+    if role.start and role.end:
+        return f"{long_date(role.start)} – {long_date(role.end)}"
+    if role.start:
+        return f"since {long_date(role.start)}"
+    return f"until {long_date(role.end)}" if role.end else ""
+
+
 def language_name(code: str | None) -> str:
-    """'nl' → 'Dutch', from CLDR; the code itself when CLDR does not know it."""
-    if not code:
-        return "unknown"
+    """'nl' → 'Dutch', from CLDR; an unknown code is shown as it is."""
     from babel import Locale
 
-    return Locale.parse("en").languages.get(code, code)
+    return Locale.parse("en").languages.get(code or "", code or "unknown")
 
 
-FILTERS = {"long_date": long_date, "date_range": date_range, "language_name": language_name}
+FILTERS = {"long_date": long_date, "date_range": date_range, "period": period, "language_name": language_name}

@@ -16,13 +16,16 @@ from ..search import write_search_index
 from . import feeds, hosting, opendata, seo, structured
 from .filters import FILTERS
 from .output import Site
+from .pagination import paginate
 
 logger = logging.getLogger(__name__)
 
-URL_KINDS = ("STATEMENT", "PERSON", "THEME", "MEETING", "COUNTRY")
 INDEX_PAGES = {  # template name → the <KIND>_URL / <KIND>_SAVE_AS settings that place it
     "search": "SEARCH", "people": "PEOPLE", "themes": "THEMES", "meetings": "MEETINGS", "countries": "COUNTRIES",
-    "statements": "STATEMENTS",
+    "organisations": "ORGANISATIONS", "years": "YEARS",
+}
+PAGINATED_KINDS = {  # template → the archive's pages of that kind; their statement lists go on over pages
+    "person": "people", "theme": "themes", "country": "countries", "organisation": "organisations", "year": "years",
 }
 NOT_FOUND_SAVE_AS = "404.html"  # where GitHub Pages looks for it
 
@@ -40,6 +43,7 @@ class StatementsGenerator(Generator):
         content = Path(self.path)
         data_dir = content / self.settings.get("STATEMENTS_DATA_PATH", "data")
         knowledge, problems = load_knowledge(data_dir)
+        self.context["SITE_ORIGIN"] = self.settings.get("SITEURL", "")  # absolute only when deployed with one
         for problem in problems:
             logger.warning("statements: %s", problem)
         dirs = [content / p for p in self.settings.get("STATEMENTS_PATHS", ["statements"])]
@@ -70,7 +74,7 @@ class StatementsGenerator(Generator):
                 )
         self._report(statements)
         urls = Urls({k: v for k, v in self.settings.items() if k.endswith(("_URL", "_SAVE_AS"))})
-        self.archive = build_archive(statements, urls)
+        self.archive = build_archive(statements, urls, knowledge.people)
         self.context["archive"] = self.archive
         self.context["statement_failures"] = self.failures
         self.context["archive_feed"] = feeds.archive_feed_path(self.settings)
@@ -106,28 +110,47 @@ class StatementsGenerator(Generator):
             **kwargs,
         )
 
+    def _write_paginated(self, writer: Any, url: str, save_as: str, template: str, entries: list,
+                         **kwargs: Any) -> None:
+        per_page = int(self.settings.get("STATEMENTS_PER_PAGE", 25))
+        for target, pagination, items in paginate(entries, per_page, url, save_as, self.settings):
+            self._write(writer, target, template, entries=items, pagination=pagination, **kwargs)
+
     def generate_output(self, writer: Any) -> None:
         archive = self.archive
         if archive is None:
             return
         site = Site.from_settings(self.settings)
         for entry in archive.entries:
+            neighbours = archive.neighbours.get(entry.slug)
             self._write(writer, entry.save_as, "statement", entry=entry, statement=entry.statement,
+                        previous=archive.by_slug.get(neighbours.previous or "") if neighbours else None,
+                        next=archive.by_slug.get(neighbours.next or "") if neighbours else None,
+                        related=archive.statements(archive.related.get(entry.slug, ())),
                         **structured.statement_meta(entry, archive, site))
-        for kind, pages in (("person", archive.people), ("theme", archive.themes),
-                            ("meeting", archive.meetings), ("country", archive.countries)):
-            for p in pages.values():
-                self._write(writer, p.save_as, kind, page=p, entries=archive.statements(p.statements),
-                            feed_url=feeds.page_feed_path(self.settings, p), **structured.page_meta(p, archive, site))
+        for template, kind in PAGINATED_KINDS.items():
+            for p in getattr(archive, kind).values():
+                self._write_paginated(writer, p.url, p.save_as, template, archive.statements(p.statements), page=p,
+                                      feed_url=feeds.page_feed_path(self.settings, p),
+                                      **structured.page_meta(p, archive, site))
+        for p in archive.meetings.values():
+            self._write(writer, p.save_as, "meeting", page=p, links=archive.meeting_links.get(p.slug),
+                        feed_url=feeds.page_feed_path(self.settings, p), **structured.page_meta(p, archive, site))
         for template, save_as, path in self._index_pages():
             title = site.name if template == "index" else f"{template.capitalize()} — {site.name}"
             self._write(writer, save_as, template, **structured.index_meta(title, path, site))
+        if self.settings.get("STATEMENTS_SAVE_AS"):
+            url = self.settings.get("STATEMENTS_URL", "statements/")
+            self._write_paginated(writer, url, self.settings["STATEMENTS_SAVE_AS"], "statements",
+                                  list(archive.entries), **structured.index_meta(f"Statements — {site.name}", url, site))
         self._write(writer, NOT_FOUND_SAVE_AS, "404")
         feeds.write_feeds(writer, archive, self.settings)
         opendata.write_open_data(writer, archive, self.settings)
         hosting.write_hosting_files(writer, self.settings)
-        seo.write_seo_files(writer, archive, self.settings, [path for _, _, path in self._index_pages()]
-                            + [p.url for p in self.context.get("pages", [])])
+        listed = [path for _, _, path in self._index_pages()] + [p.url for p in self.context.get("pages", [])]
+        if self.settings.get("STATEMENTS_SAVE_AS"):
+            listed.append(self.settings.get("STATEMENTS_URL", "statements/"))
+        seo.write_seo_files(writer, archive, self.settings, listed)
         if self.settings.get("STATEMENTS_SEARCH", True):
             self._index_for_search(archive)
         self._print_report()

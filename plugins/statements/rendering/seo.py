@@ -31,7 +31,8 @@ def sitemap_urls(archive: Archive, other_paths: Iterable[str] = ()) -> list[tupl
         urls[path] = newest
     for e in archive.entries:
         urls[e.url] = e.statement.date
-    for pages in (archive.people, archive.themes, archive.meetings, archive.countries):
+    for pages in (archive.people, archive.themes, archive.meetings, archive.countries, archive.organisations,
+                  archive.years):
         for p in pages.values():
             urls[p.url] = _newest(e.statement.date for e in archive.statements(p.statements))
     return sorted(urls.items())
