@@ -15,8 +15,10 @@ ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 FIXTURES = ROOT / "tests" / "fixtures"
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))  # Debian's; the browser tests need it
-NO_BROWSER = (f"browser tests skipped: no Chromium at {CHROMIUM}. Install it with `apt-get install chromium` "
-              "(or point $CHROMIUM at a Chromium binary)")
+NO_BROWSER = (
+    f"browser tests skipped: no Chromium at {CHROMIUM}. Install it with `apt-get install chromium` "
+    "(or point $CHROMIUM at a Chromium binary)"
+)
 SEED = CONTENT / "statements" / "2018-06-19-commissioners-and-western-balkans-interior-ministers.txt"
 SETTINGS = {k: v for k, v in runpy.run_path(str(ROOT / "pelican.conf.py")).items() if k.isupper()}
 SUBPATH_SITEURL = "http://example.org/repo"  # a GitHub Pages project site lives under /repo/
@@ -41,16 +43,35 @@ def run_build(content: Path, output: Path, *extra: str) -> subprocess.CompletedP
     """The same command `make html` runs, with the project's real settings file."""
     return subprocess.run(
         [str(PELICAN), str(content), "-o", str(output), "-s", str(ROOT / "pelican.conf.py"), *extra],
-        cwd=ROOT, env=BUILD_ENV, capture_output=True, text=True, timeout=600, check=False,
+        cwd=ROOT,
+        env=BUILD_ENV,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
 
 
 def run_publish(content: Path, output: Path, siteurl: str) -> subprocess.CompletedProcess:
     """`make publish`, as the Pages workflow runs it, with this interpreter's Pelican (-o: no reinstall)."""
     return subprocess.run(
-        ["make", "--no-print-directory", "-o", ".venv/.installed", "publish", f"SITEURL={siteurl}",
-         f"INPUTDIR={content}", f"OUTPUTDIR={output}", f"PELICAN={PELICAN}"],
-        cwd=ROOT, env=BUILD_ENV, capture_output=True, text=True, timeout=600, check=False,
+        [
+            "make",
+            "--no-print-directory",
+            "-o",
+            ".venv/.installed",
+            "publish",
+            f"SITEURL={siteurl}",
+            f"INPUTDIR={content}",
+            f"OUTPUTDIR={output}",
+            f"PELICAN={PELICAN}",
+        ],
+        cwd=ROOT,
+        env=BUILD_ENV,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
 
 

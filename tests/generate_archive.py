@@ -56,103 +56,251 @@ SERIES = [  # name (one meeting noun, last), region, portfolio, places
     ("Northern Neighbourhood Ministerial", "the Baltic Sea region", "Interior", ["Brannholm", "Vesteraa"]),
 ]
 PUBLISHERS_NL = [
-    "Europese Commissie (EC)", "Raad van de Europese Unie (Raad)", "Europese Dienst voor Extern Optreden (EDEO)"
+    "Europese Commissie (EC)",
+    "Raad van de Europese Unie (Raad)",
+    "Europese Dienst voor Extern Optreden (EDEO)",
 ]
 PUBLISHERS_EN = [
-    "Council of the European Union (Council)", "European Commission (EC)",
+    "Council of the European Union (Council)",
+    "European Commission (EC)",
     "European External Action Service (EEAS)",
 ]
 NL_MONTHS = [
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-    "november", "december"
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ]
 NL_DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 EN_MONTHS = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December"
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ]
 EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 GIVEN = [
-    "Ana", "Petar", "Jana", "Lukas", "Mira", "Tomas", "Elena", "Marek", "Ilse", "Sven", "Katrin", "Nikos",
-    "Daria", "Ivo", "Lena", "Otto", "Rasa", "Henrik", "Sofia", "Matej", "Irena", "Pavel", "Vesna", "Jonas",
-    "Teodora", "Aurel", "Maren", "Emil", "Lotte", "Bruno", "Zora", "Anton", "Greta", "Filip", "Nadia", "Oskar",
-    "Alma", "Viktor", "Hana", "Rune", "Eliska", "Dario", "Ines", "Kaspar", "Liv", "Stefan", "Marta", "Goran",
-    "Signe", "Tibor", "Amalia", "Jurij"
+    "Ana",
+    "Petar",
+    "Jana",
+    "Lukas",
+    "Mira",
+    "Tomas",
+    "Elena",
+    "Marek",
+    "Ilse",
+    "Sven",
+    "Katrin",
+    "Nikos",
+    "Daria",
+    "Ivo",
+    "Lena",
+    "Otto",
+    "Rasa",
+    "Henrik",
+    "Sofia",
+    "Matej",
+    "Irena",
+    "Pavel",
+    "Vesna",
+    "Jonas",
+    "Teodora",
+    "Aurel",
+    "Maren",
+    "Emil",
+    "Lotte",
+    "Bruno",
+    "Zora",
+    "Anton",
+    "Greta",
+    "Filip",
+    "Nadia",
+    "Oskar",
+    "Alma",
+    "Viktor",
+    "Hana",
+    "Rune",
+    "Eliska",
+    "Dario",
+    "Ines",
+    "Kaspar",
+    "Liv",
+    "Stefan",
+    "Marta",
+    "Goran",
+    "Signe",
+    "Tibor",
+    "Amalia",
+    "Jurij",
 ]
 SURNAME_PARTS = [
-    (["Drav", "Velj", "Kostr", "Mirk", "Radov", "Stanj", "Borj", "Zorn", "Ljub", "Petk", "Vran", "Sokol"],
-     ["ović", "ević", "ić", "ak", "ek", "inski", "ar"]),
-    (["Lindel", "Haasb", "Brenn", "Steinv", "Waldm", "Falkenr", "Norr", "Ekh", "Sjöb", "Tamm", "Kask"],
-     ["er", "berg", "hoff", "quist", "ström", "sen", "el"]),
-    (["Marv", "Belc", "Corv", "Falc", "Rosv", "Valt", "Orsin", "Terz", "Amad"],
-     ["etti", "ini", "ardo", "eau", "ello", "ado", "esco"]),
+    (
+        ["Drav", "Velj", "Kostr", "Mirk", "Radov", "Stanj", "Borj", "Zorn", "Ljub", "Petk", "Vran", "Sokol"],
+        ["ović", "ević", "ić", "ak", "ek", "inski", "ar"],
+    ),
+    (
+        ["Lindel", "Haasb", "Brenn", "Steinv", "Waldm", "Falkenr", "Norr", "Ekh", "Sjöb", "Tamm", "Kask"],
+        ["er", "berg", "hoff", "quist", "ström", "sen", "el"],
+    ),
+    (
+        ["Marv", "Belc", "Corv", "Falc", "Rosv", "Valt", "Orsin", "Terz", "Amad"],
+        ["etti", "ini", "ardo", "eau", "ello", "ado", "esco"],
+    ),
     (["Papan", "Karav", "Stavr", "Lefk", "Zerv"], ["opoulos", "akis", "idis", "atos"]),
 ]
 CITIES = ["Brussels", "Luxembourg", "Strasbourg"]
 TOPICS = {  # theme → phrase for titles, and sentences that carry its keywords (two hits or more each)
-    "migration": ("migration", [
-        "We discussed the situation along the migration routes and the need for fair and efficient asylum procedures.",
-        "Irregular migration and migrant smuggling remain shared challenges that no country can address alone.",
-        "We will step up the return of irregular migrants and the implementation of readmission agreements.",
-        "Refugees and asylum seekers must be protected, and migration must be managed in an orderly way."]),
-    "border-management": ("border management", [
-        "Effective border management and the protection of the external borders remain top priorities.",
-        "We welcome the support of Frontex to national border guards at the common frontier.",
-        "Joint patrols along the border and the exchange of information on border crossings will continue."]),
-    "security": ("security", [
-        "Our cooperation on internal security covers terrorism, radicalisation and violent extremism.",
-        "We will step up the fight against firearms trafficking and support police cooperation for our security.",
-        "The threat posed by foreign terrorist fighters calls for closer security and police cooperation."]),
-    "organised-crime": ("organised crime", [
-        "Organised crime groups profit from drug trafficking and money laundering across borders.",
-        "We agreed to intensify joint investigations into trafficking in human beings and corruption.",
-        "Cybercrime and organised crime require common tools to trace and confiscate criminal assets."]),
-    "visa-policy": ("visa policy", [
-        "We discussed visa policy alignment and the conditions of visa-free travel.",
-        "The visa liberalisation benchmarks must continue to be met, and visa policy kept aligned."]),
-    "foreign-policy": ("regional security", [
-        "We call for an immediate ceasefire and a return to diplomacy, in full respect of sovereignty.",
-        "We reaffirm our support for the sovereignty and territorial integrity of all states in the region.",
-        "Sanctions will remain in place until the conflict ends and the peace process resumes."]),
-    "human-rights": ("human rights", [
-        "Human rights and fundamental freedoms, including freedom of expression, must be respected.",
-        "We support civil society and the protection of minorities as the basis of democracy.",
-        "Free and fair elections are a cornerstone of democracy and human rights."]),
-    "enlargement": ("enlargement", [
-        "The accession process remains based on merit, and enlargement is a strategic investment in peace.",
-        "We encourage the candidate countries to continue the reforms needed for accession.",
-        "The future of the Western Balkans lies in the European Union; enlargement policy stays credible."]),
-    "rule-of-law": ("the rule of law", [
-        "The rule of law, an independent judiciary and effective prosecution of corruption are essential.",
-        "We support justice reform so that judges can work independently and courts serve the rule of law."]),
-    "humanitarian-aid": ("humanitarian aid", [
-        "Humanitarian access must be guaranteed so that relief reaches civilians in need.",
-        "We will increase humanitarian aid for displaced people and protect civilians from famine."]),
-    "trade": ("trade", [
-        "Open and fair trade, with lower tariffs and better market access, benefits our economies.",
-        "We will work together on customs cooperation and trade facilitation to support exports."]),
-    "economy": ("economic recovery", [
-        "Investment and economic growth must go hand in hand with sound fiscal policies and jobs.",
-        "The economic recovery calls for investment in infrastructure and support for the economy."]),
-    "energy": ("energy security", [
-        "Energy security requires diversified gas supply and new electricity interconnections.",
-        "We will accelerate renewable energy projects and modernise energy infrastructure."]),
-    "climate": ("climate action", [
-        "Climate action under the Paris Agreement requires deep cuts in emissions by all.",
-        "We commit to reduce carbon emissions and to reach climate neutrality."]),
-    "health": ("public health", [
-        "Public health systems must be ready for the next pandemic, with fair access to vaccines.",
-        "We will cooperate on health security, medicines and hospital capacity."]),
-    "education": ("education and research", [
-        "Education and research cooperation gives students and young researchers new opportunities.",
-        "We support youth exchanges, universities and research and innovation networks."]),
-    "digital": ("digital cooperation", [
-        "Digital connectivity and cyber resilience are essential for our digital economy.",
-        "We will work on data protection, artificial intelligence and cyber security."]),
-    "transport": ("transport connectivity", [
-        "Transport connectivity, from railway lines to motorways, brings our regions closer.",
-        "We will invest in transport infrastructure and modern railway connections."]),
+    "migration": (
+        "migration",
+        [
+            "We discussed the situation along the migration routes and the need for fair and efficient asylum procedures.",
+            "Irregular migration and migrant smuggling remain shared challenges that no country can address alone.",
+            "We will step up the return of irregular migrants and the implementation of readmission agreements.",
+            "Refugees and asylum seekers must be protected, and migration must be managed in an orderly way.",
+        ],
+    ),
+    "border-management": (
+        "border management",
+        [
+            "Effective border management and the protection of the external borders remain top priorities.",
+            "We welcome the support of Frontex to national border guards at the common frontier.",
+            "Joint patrols along the border and the exchange of information on border crossings will continue.",
+        ],
+    ),
+    "security": (
+        "security",
+        [
+            "Our cooperation on internal security covers terrorism, radicalisation and violent extremism.",
+            "We will step up the fight against firearms trafficking and support police cooperation for our security.",
+            "The threat posed by foreign terrorist fighters calls for closer security and police cooperation.",
+        ],
+    ),
+    "organised-crime": (
+        "organised crime",
+        [
+            "Organised crime groups profit from drug trafficking and money laundering across borders.",
+            "We agreed to intensify joint investigations into trafficking in human beings and corruption.",
+            "Cybercrime and organised crime require common tools to trace and confiscate criminal assets.",
+        ],
+    ),
+    "visa-policy": (
+        "visa policy",
+        [
+            "We discussed visa policy alignment and the conditions of visa-free travel.",
+            "The visa liberalisation benchmarks must continue to be met, and visa policy kept aligned.",
+        ],
+    ),
+    "foreign-policy": (
+        "regional security",
+        [
+            "We call for an immediate ceasefire and a return to diplomacy, in full respect of sovereignty.",
+            "We reaffirm our support for the sovereignty and territorial integrity of all states in the region.",
+            "Sanctions will remain in place until the conflict ends and the peace process resumes.",
+        ],
+    ),
+    "human-rights": (
+        "human rights",
+        [
+            "Human rights and fundamental freedoms, including freedom of expression, must be respected.",
+            "We support civil society and the protection of minorities as the basis of democracy.",
+            "Free and fair elections are a cornerstone of democracy and human rights.",
+        ],
+    ),
+    "enlargement": (
+        "enlargement",
+        [
+            "The accession process remains based on merit, and enlargement is a strategic investment in peace.",
+            "We encourage the candidate countries to continue the reforms needed for accession.",
+            "The future of the Western Balkans lies in the European Union; enlargement policy stays credible.",
+        ],
+    ),
+    "rule-of-law": (
+        "the rule of law",
+        [
+            "The rule of law, an independent judiciary and effective prosecution of corruption are essential.",
+            "We support justice reform so that judges can work independently and courts serve the rule of law.",
+        ],
+    ),
+    "humanitarian-aid": (
+        "humanitarian aid",
+        [
+            "Humanitarian access must be guaranteed so that relief reaches civilians in need.",
+            "We will increase humanitarian aid for displaced people and protect civilians from famine.",
+        ],
+    ),
+    "trade": (
+        "trade",
+        [
+            "Open and fair trade, with lower tariffs and better market access, benefits our economies.",
+            "We will work together on customs cooperation and trade facilitation to support exports.",
+        ],
+    ),
+    "economy": (
+        "economic recovery",
+        [
+            "Investment and economic growth must go hand in hand with sound fiscal policies and jobs.",
+            "The economic recovery calls for investment in infrastructure and support for the economy.",
+        ],
+    ),
+    "energy": (
+        "energy security",
+        [
+            "Energy security requires diversified gas supply and new electricity interconnections.",
+            "We will accelerate renewable energy projects and modernise energy infrastructure.",
+        ],
+    ),
+    "climate": (
+        "climate action",
+        [
+            "Climate action under the Paris Agreement requires deep cuts in emissions by all.",
+            "We commit to reduce carbon emissions and to reach climate neutrality.",
+        ],
+    ),
+    "health": (
+        "public health",
+        [
+            "Public health systems must be ready for the next pandemic, with fair access to vaccines.",
+            "We will cooperate on health security, medicines and hospital capacity.",
+        ],
+    ),
+    "education": (
+        "education and research",
+        [
+            "Education and research cooperation gives students and young researchers new opportunities.",
+            "We support youth exchanges, universities and research and innovation networks.",
+        ],
+    ),
+    "digital": (
+        "digital cooperation",
+        [
+            "Digital connectivity and cyber resilience are essential for our digital economy.",
+            "We will work on data protection, artificial intelligence and cyber security.",
+        ],
+    ),
+    "transport": (
+        "transport connectivity",
+        [
+            "Transport connectivity, from railway lines to motorways, brings our regions closer.",
+            "We will invest in transport infrastructure and modern railway connections.",
+        ],
+    ),
 }
 
 
@@ -195,8 +343,12 @@ def _invent_people(rng: random.Random) -> World:
                 end = min(day + dt.timedelta(days=rng.randint(700, 1700)), dt.date(2025, 6, 30))
                 name, surname = new_person()
                 title = f"Minister of {portfolio}"
-                p = Person(name, surname, country=country,
-                           roles=[{"title": title, "country": country, "from": day, "until": end}])
+                p = Person(
+                    name,
+                    surname,
+                    country=country,
+                    roles=[{"title": title, "country": country, "from": day, "until": end}],
+                )
                 people.append(p)
                 terms.append((day, end, p))
                 day = end + dt.timedelta(days=1)
@@ -206,17 +358,24 @@ def _invent_people(rng: random.Random) -> World:
         for start, end in COMMISSION_TERMS:
             name, surname = new_person()
             title = f"Commissioner for {portfolio}"
-            p = Person(name, surname, organisation="European Commission",
-                       roles=[{"title": title, "organisation": "European Commission", "from": start, "until": end}])
+            p = Person(
+                name,
+                surname,
+                organisation="European Commission",
+                roles=[{"title": title, "organisation": "European Commission", "from": start, "until": end}],
+            )
             people.append(p)
             terms.append((start, end, p))
         holders[(f"Commissioner for {portfolio}", "European Commission")] = terms
     terms = []
     for start, end in COMMISSION_TERMS:
         name, surname = new_person()
-        p = Person(name, surname, organisation="European Union",
-                   roles=[{"title": "High Representative", "organisation": "European Union",
-                           "from": start, "until": end}])
+        p = Person(
+            name,
+            surname,
+            organisation="European Union",
+            roles=[{"title": "High Representative", "organisation": "European Union", "from": start, "until": end}],
+        )
         people.append(p)
         terms.append((start, end, p))
     holders[("High Representative", "European Union")] = terms
@@ -246,11 +405,19 @@ def _source_line(day: dt.date | None, rng: random.Random) -> list[str]:
         return []
     style = rng.random()
     if style < 0.5:
-        return [(f"Met dank overgenomen van {rng.choice(PUBLISHERS_NL)} i, gepubliceerd op "
-                 f"{NL_DAYS[day.weekday()]} {day.day} {NL_MONTHS[day.month - 1]} {day.year}.")]
+        return [
+            (
+                f"Met dank overgenomen van {rng.choice(PUBLISHERS_NL)} i, gepubliceerd op "
+                f"{NL_DAYS[day.weekday()]} {day.day} {NL_MONTHS[day.month - 1]} {day.year}."
+            )
+        ]
     if style < 0.85:
-        return [(f"Source: {rng.choice(PUBLISHERS_EN)} i, published on {EN_DAYS[day.weekday()]}, "
-                 f"{EN_MONTHS[day.month - 1]} {day.day} {day.year}, {rng.randint(7, 22)}:{rng.randint(0, 59):02d}.")]
+        return [
+            (
+                f"Source: {rng.choice(PUBLISHERS_EN)} i, published on {EN_DAYS[day.weekday()]}, "
+                f"{EN_MONTHS[day.month - 1]} {day.day} {day.year}, {rng.randint(7, 22)}:{rng.randint(0, 59):02d}."
+            )
+        ]
     return []  # only a dateline in the body
 
 
@@ -259,11 +426,15 @@ def _body(themes: list[str], rng: random.Random) -> list[str]:
     for theme in themes:
         sentences = TOPICS[theme][1]
         paragraphs.append(" ".join(rng.sample(sentences, min(2, len(sentences)))))
-    paragraphs.append(rng.choice([
-        "We will continue to work closely together and will review progress at our next meeting.",
-        "We remain committed to close cooperation and to the goals set out in this statement.",
-        "Our cooperation is built on shared values and a shared responsibility for the region.",
-    ]))
+    paragraphs.append(
+        rng.choice(
+            [
+                "We will continue to work closely together and will review progress at our next meeting.",
+                "We remain committed to close cooperation and to the goals set out in this statement.",
+                "Our cooperation is built on shared values and a shared responsibility for the region.",
+            ]
+        )
+    )
     return paragraphs
 
 
@@ -306,16 +477,18 @@ def _slots(n: int, rng: random.Random) -> list[Slot]:
 def _meeting_sentence(slot: Slot) -> str:
     name = slot.series[0]
     if slot.relation == "held":
-        return (f"At today's {name} in {slot.place}, we took stock of our cooperation and agreed on the next steps.")
+        return f"At today's {name} in {slot.place}, we took stock of our cooperation and agreed on the next steps."
     m = slot.meeting_day
-    return (f"We look forward to the upcoming {name} taking place on {m.day} {EN_MONTHS[m.month - 1]} "
-            f"in {slot.place}.")
+    return f"We look forward to the upcoming {name} taking place on {m.day} {EN_MONTHS[m.month - 1]} in {slot.place}."
 
 
 def _statement(i: int, slot: Slot, world: World, rng: random.Random) -> str:
     day = slot.day
-    kind = "group" if slot.series else rng.choices(
-        ["named", "commissioners", "countries", "institutions", "hrvp"], [4, 3, 2, 1, 2])[0]
+    kind = (
+        "group"
+        if slot.series
+        else rng.choices(["named", "commissioners", "countries", "institutions", "hrvp"], [4, 3, 2, 1, 2])[0]
+    )
     lines: list[str] = []
     footnotes: list[str] = []
     if slot.series:
@@ -332,8 +505,10 @@ def _statement(i: int, slot: Slot, world: World, rng: random.Random) -> str:
         commissioners = [c for c in sorted(COMMISSION) if set(COMMISSION[c]) & set(themes)][:2] or ["Enlargement"]
         people = [_holder(world, f"Commissioner for {c}", "European Commission", day) for c in commissioners]
         surnames = " and ".join(p.surname for p in people)
-        title = (f"Joint statement by Commissioner{'s' if len(people) > 1 else ''} {surnames} and the Ministers of "
-                 f"{portfolio} of {region} on {_phrase(themes)}")
+        title = (
+            f"Joint statement by Commissioner{'s' if len(people) > 1 else ''} {surnames} and the Ministers of "
+            f"{portfolio} of {region} on {_phrase(themes)}"
+        )
         by = ", ".join(f"Commissioner for {c} {p.name} i" for c, p in zip(commissioners, people))
         lines.append(f"Joint statement by {by}, and the Ministers of {portfolio} of {region}*.")
         ministers = [_holder(world, f"Minister of {portfolio}", c, day) for c in countries]
@@ -347,12 +522,16 @@ def _statement(i: int, slot: Slot, world: World, rng: random.Random) -> str:
     elif kind == "commissioners":
         picked = rng.sample(sorted(COMMISSION), 2)
         people = [(c, _holder(world, f"Commissioner for {c}", "European Commission", day)) for c in picked]
-        title = (f"Joint statement by Commissioner for {people[0][0]} {people[0][1].name} and Commissioner for "
-                 f"{people[1][0]} {people[1][1].name} on {_phrase(themes)}")
+        title = (
+            f"Joint statement by Commissioner for {people[0][0]} {people[0][1].name} and Commissioner for "
+            f"{people[1][0]} {people[1][1].name} on {_phrase(themes)}"
+        )
     elif kind == "countries":
         countries = rng.sample(LISTABLE, 3)
-        title = (f"Joint statement by the Foreign Ministers of {countries[0]}, {countries[1]} and {countries[2]} "
-                 f"on {_phrase(themes)}")
+        title = (
+            f"Joint statement by the Foreign Ministers of {countries[0]}, {countries[1]} and {countries[2]} "
+            f"on {_phrase(themes)}"
+        )
     elif kind == "institutions":
         title = f"Joint statement by the European Commission, the ECB and the IMF on {_phrase(themes)}"
     else:
@@ -371,8 +550,13 @@ def _statement(i: int, slot: Slot, world: World, rng: random.Random) -> str:
         tail.append(f"STATEMENT/{day.year % 100:02d}/{1000 + i}")
     if rng.random() < 0.3:
         contact = rng.choice(world.people)
-        tail += ["", "Press contacts:", "", f"{contact.name} (+32 2 29 {rng.randint(10000, 99999)})",
-                 "General public inquiries: Europe Direct by phone 00 800 67 89 10 11 or by email"]
+        tail += [
+            "",
+            "Press contacts:",
+            "",
+            f"{contact.name} (+32 2 29 {rng.randint(10000, 99999)})",
+            "General public inquiries: Europe Direct by phone 00 800 67 89 10 11 or by email",
+        ]
     parts = [title, "", *source, "", *dateline, "", *lines, "", "\n\n".join(body), "", *footnotes, "", *tail]
     return "\n".join(parts).replace("\n\n\n", "\n\n").strip() + "\n"
 

@@ -54,7 +54,7 @@ class Crawl:
 
     def target(self, url: str) -> Path | None:
         """The built file a URL under `base` serves, or None."""
-        rel = unquote(urlsplit(url).path[len(urlsplit(self.base).path):])
+        rel = unquote(urlsplit(url).path[len(urlsplit(self.base).path) :])
         path = self.site / rel
         if rel == "" or rel.endswith("/"):
             path = path / "index.html"

@@ -16,11 +16,18 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+
 from conftest import CHROMIUM, NO_BROWSER, ROOT
 
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--no-first-run", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 WIDTHS = (375, 1280)
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=NO_BROWSER)
@@ -122,7 +129,7 @@ def urls(browser: object, base_url: str) -> dict[str, str]:
         v.open(found[start])
         href = v.page.locator(selector).first.get_attribute("href")
         assert href, f"no link '{selector}' on the {start} page ({found[start]})"
-        found[kind] = urljoin(urljoin(base_url, found[start]), href)[len(base_url):]
+        found[kind] = urljoin(urljoin(base_url, found[start]), href)[len(base_url) :]
     # the busiest person: most statements, so their list runs over several pages
     v.open("people/")
     found["person"] = v.page.evaluate("""() => {
@@ -240,6 +247,6 @@ def test_dark_mode_follows_the_system_setting(urls: dict[str, str], visit) -> No
     def background(scheme: str) -> list[int]:
         page = visit(color_scheme=scheme).open(urls["statement"])
         rgb = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
-        return [int(x) for x in rgb[rgb.index("(") + 1: rgb.index(")")].split(",")[:3]]
+        return [int(x) for x in rgb[rgb.index("(") + 1 : rgb.index(")")].split(",")[:3]]
 
     assert sum(background("light")) > 600 and sum(background("dark")) < 150

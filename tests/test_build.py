@@ -86,15 +86,21 @@ def test_two_builds_are_byte_identical(built_site: Path, site_content: Path, tmp
 
     again = tmp_path / "again"
     assert run_build(site_content, again).returncode == 0
+
     # Pagefind names and orders its index fragments differently on each run (same pages, same
     # results); every file this project writes itself is compared byte for byte.
     def files(root: Path) -> dict:
-        return {p.relative_to(root): p.read_bytes() for p in root.rglob("*")
-                if p.is_file() and p.relative_to(root).parts[0] != "pagefind"}
+        return {
+            p.relative_to(root): p.read_bytes()
+            for p in root.rglob("*")
+            if p.is_file() and p.relative_to(root).parts[0] != "pagefind"
+        }
 
     first, second = files(built_site), files(again)
     assert first.keys() == second.keys()
     assert [k for k in first if first[k] != second[k]] == []
-    counts = [json.loads((root / "pagefind/pagefind-entry.json").read_text())["languages"]["en"]["page_count"]
-              for root in (built_site, again)]
+    counts = [
+        json.loads((root / "pagefind/pagefind-entry.json").read_text())["languages"]["en"]["page_count"]
+        for root in (built_site, again)
+    ]
     assert counts[0] == counts[1] > 0

@@ -54,7 +54,8 @@ def test_entry_id_is_the_permanent_url_not_the_corrected_title():
     feed = ET.fromstring(feed_xml("Archive", "feeds/all.atom.xml", "", archive.entries, SITE).encode())
     corrected = entries_by_title(feed)["Joint statement on the Western Balkans migration route, 12 March 2019"]
     assert corrected.findtext(f"{ATOM}id").endswith(
-        "/statements/2019-03-12-joint-statement-on-the-western-balkans-migration-route/")
+        "/statements/2019-03-12-joint-statement-on-the-western-balkans-migration-route/"
+    )
 
 
 def test_a_feed_with_nothing_dated_or_nothing_at_all_is_still_deterministic():
@@ -76,8 +77,12 @@ def test_feeds_need_the_setting_and_an_absolute_siteurl():
 def test_one_feed_per_person_theme_meeting_and_country():
     archive = fixture_archive()
     paths = [path for path, _ in feed_documents(archive, PUBLISH)]
-    pages = [*archive.people.values(), *archive.themes.values(), *archive.meetings.values(),
-             *archive.countries.values()]
+    pages = [
+        *archive.people.values(),
+        *archive.themes.values(),
+        *archive.meetings.values(),
+        *archive.countries.values(),
+    ]
     assert len(paths) == len(set(paths)) == 1 + len(pages)
     assert "feeds/people/ana-novak.atom.xml" in paths and "feeds/themes/trade.atom.xml" in paths
 
@@ -87,7 +92,7 @@ def test_every_published_feed_is_valid_and_announced_by_its_page(published_site:
     assert len(feeds) > 20
     for path in feeds:
         feed = check_atom(path.read_text(encoding="utf-8"))
-        page = feed.find(f"{ATOM}link[@rel='alternate']").get("href")[len(SUBPATH_SITEURL) + 1:]
+        page = feed.find(f"{ATOM}link[@rel='alternate']").get("href")[len(SUBPATH_SITEURL) + 1 :]
         html = (published_site / page / "index.html").read_text(encoding="utf-8")
         assert 'type="application/atom+xml"' in html and path.relative_to(published_site).as_posix() in html
 
@@ -95,4 +100,3 @@ def test_every_published_feed_is_valid_and_announced_by_its_page(published_site:
 def test_the_local_build_writes_no_feed(built_site: Path):
     assert not (built_site / "feeds").exists()
     assert "application/atom+xml" not in (built_site / "index.html").read_text(encoding="utf-8")
-

@@ -7,8 +7,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from conftest import ROOT
 from generate_archive import generate_archive
+
+from conftest import ROOT
 from statements.parsing import load_knowledge, parse_file
 
 
@@ -22,8 +23,13 @@ def test_the_same_size_and_seed_give_the_same_files(tmp_path: Path):
 
 
 def test_command_line(tmp_path: Path):
-    result = subprocess.run([sys.executable, str(ROOT / "tests/generate_archive.py"), "12", str(tmp_path)],
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tests/generate_archive.py"), "12", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert len(list((tmp_path / "statements").glob("*.txt"))) == 12
 

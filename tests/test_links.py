@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import SUBPATH_SITEURL
 from linkcheck import crawl
+
+from conftest import SUBPATH_SITEURL
 
 LOC_RE = re.compile(r"<loc>([^<]+)</loc>")
 HREF_RE = re.compile(r'<link href="([^"]+)"')
@@ -42,7 +43,8 @@ def test_the_crawler_reports_what_is_broken(tmp_path: Path):
         '<a href="people/">ok</a><a href="people/#list">ok</a><a href="https://elsewhere.org/x">external</a>'
         '<a href="people/#nowhere">bad anchor</a><a href="themes/">missing page</a><img src="logo.png">'
         '<a href="../outside/">past the root</a><meta http-equiv="refresh" content="0; url=moved/">',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     problems = crawl(tmp_path).problems
     assert len(problems) == 5
     for expected in ("no id 'nowhere'", "themes/", "logo.png", "leaves the site's folder", "moved/"):

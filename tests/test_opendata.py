@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import jsonschema
+
 from conftest import ROOT, SEED, SUBPATH_SITEURL, fixture_archive
 from statements.parsing import Statement
 from statements.rendering.opendata import CSV_COLUMNS, FILES, statement_records
@@ -63,7 +64,7 @@ def test_people_themes_and_meetings_refer_to_published_statements(published_site
         assert [r[key] for r in records] == sorted(r[key] for r in records)
         for r in records:
             assert r["statements"] and set(r["statements"]) <= slugs
-            assert (published_site / r["url"][len(SUBPATH_SITEURL) + 1:] / "index.html").is_file()
+            assert (published_site / r["url"][len(SUBPATH_SITEURL) + 1 :] / "index.html").is_file()
     mektic = next(p for p in people if p["slug"] == "dragan-mektic")
     assert mektic["name"] == "Dragan Mektić" and mektic["countries"] == ["Bosnia and Herzegovina"]
     tirana = next(m for m in meetings if m["place"] == "Tirana")
@@ -74,4 +75,3 @@ def test_data_files_are_linked_from_every_page(built_site: Path):
     page = (built_site / "people/dragan-mektic/index.html").read_text(encoding="utf-8")
     for name in FILES:
         assert f'href="../../data/{name}"' in page
-

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from statements.rendering.pagination import paginate
 from test_build import links_of
+
+from statements.rendering.pagination import paginate
 
 PAGE_KINDS = ("statements", "people", "themes", "meetings", "countries", "organisations", "years")
 
@@ -82,7 +83,9 @@ def test_statement_text_is_escaped_not_interpreted(tmp_path: Path):
     (tmp_path / "statements").mkdir()
     (tmp_path / "statements" / "x.txt").write_text(
         "Joint statement by Commissioner for Trade Ana NOVAK on <script>alert(1)</script> trade\n\n"
-        "Brussels, 3 March 2020\n\nTrade & tariffs <b>matter</b>.\n", encoding="utf-8")
+        "Brussels, 3 March 2020\n\nTrade & tariffs <b>matter</b>.\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     assert run_build(tmp_path, out).returncode == 0
     page = next((out / "statements").glob("*/index.html")).read_text(encoding="utf-8")
@@ -90,13 +93,26 @@ def test_statement_text_is_escaped_not_interpreted(tmp_path: Path):
 
 
 def test_pagination_writes_page_two_on_at_the_paginated_url():
-    pages = paginate(list(range(60)), 25, "people/ana/", "people/ana/index.html",
-                     {"PAGINATED_URL": "{url}page/{number}/", "PAGINATED_SAVE_AS": "{url}page/{number}/index.html"})
-    assert [p[0] for p in pages] == ["people/ana/index.html", "people/ana/page/2/index.html",
-                                     "people/ana/page/3/index.html"]
+    pages = paginate(
+        list(range(60)),
+        25,
+        "people/ana/",
+        "people/ana/index.html",
+        {"PAGINATED_URL": "{url}page/{number}/", "PAGINATED_SAVE_AS": "{url}page/{number}/index.html"},
+    )
+    assert [p[0] for p in pages] == [
+        "people/ana/index.html",
+        "people/ana/page/2/index.html",
+        "people/ana/page/3/index.html",
+    ]
     last = pages[-1][1]
-    assert (last.first, last.last, last.total, last.previous_url, last.next_url) == (51, 60, 60, "people/ana/page/2/",
-                                                                                      None)
+    assert (last.first, last.last, last.total, last.previous_url, last.next_url) == (
+        51,
+        60,
+        60,
+        "people/ana/page/2/",
+        None,
+    )
     assert list(pages[-1][2]) == list(range(50, 60))
 
 

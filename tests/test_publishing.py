@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import yaml
+
 from conftest import ROOT, SUBPATH_SITEURL, run_publish
 from statements.rendering.hosting import custom_domain, hosting_files
 
@@ -17,8 +18,13 @@ WORKFLOW = ROOT / ".github/workflows/pages.yml"
 
 def check_workflow(path: Path) -> subprocess.CompletedProcess:
     exe = Path(sys.executable).parent / "check-jsonschema"
-    return subprocess.run([str(exe), "--builtin-schema", "vendor.github-workflows", str(path)],
-                          capture_output=True, text=True, timeout=120, check=False)
+    return subprocess.run(
+        [str(exe), "--builtin-schema", "vendor.github-workflows", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_workflow_is_valid_against_githubs_schema(tmp_path: Path):
@@ -33,8 +39,12 @@ def test_workflow_builds_with_make_publish_and_deploys_with_the_pages_actions():
     workflow = yaml.safe_load(WORKFLOW.read_text())
     steps = [s for job in workflow["jobs"].values() for s in job["steps"]]
     used = {s["uses"].split("@")[0] for s in steps if "uses" in s}
-    assert {"actions/checkout", "actions/configure-pages", "actions/upload-pages-artifact",
-            "actions/deploy-pages"} <= used
+    assert {
+        "actions/checkout",
+        "actions/configure-pages",
+        "actions/upload-pages-artifact",
+        "actions/deploy-pages",
+    } <= used
     runs = " ".join(s.get("run", "") for s in steps)
     assert re.search(r'make publish SITEURL="?\$\{\{ steps\.pages\.outputs\.base_url \}\}', runs)
     assert "make test" in runs
@@ -42,8 +52,14 @@ def test_workflow_builds_with_make_publish_and_deploys_with_the_pages_actions():
 
 
 def make_dry_run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(["make", "--no-print-directory", "-n", "-o", ".venv/.installed", *args],
-                          cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    return subprocess.run(
+        ["make", "--no-print-directory", "-n", "-o", ".venv/.installed", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 def test_make_publish_is_make_html_plus_publishing_overrides():
@@ -51,14 +67,25 @@ def test_make_publish_is_make_html_plus_publishing_overrides():
     publish = make_dry_run("publish", "SITEURL=https://owner.github.io/repo/", "OUTPUTDIR=/tmp/site").stdout
     command = publish.strip().splitlines()[-1]
     assert command.startswith(html)  # the same command and settings file, with overrides after it
-    overrides = command[len(html):].split()
-    assert overrides == ["--extra-settings", "SITEURL='\"https://owner.github.io/repo\"'", "RELATIVE_URLS=false",
-                         "STATEMENTS_FEEDS=true", "DELETE_OUTPUT_DIRECTORY=true"]
+    overrides = command[len(html) :].split()
+    assert overrides == [
+        "--extra-settings",
+        "SITEURL='\"https://owner.github.io/repo\"'",
+        "RELATIVE_URLS=false",
+        "STATEMENTS_FEEDS=true",
+        "DELETE_OUTPUT_DIRECTORY=true",
+    ]
 
 
 def test_make_publish_without_siteurl_says_what_to_give():
-    result = subprocess.run(["make", "--no-print-directory", "-o", ".venv/.installed", "publish", "SITEURL="],
-                            cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        ["make", "--no-print-directory", "-o", ".venv/.installed", "publish", "SITEURL="],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode != 0 and "SITEURL=https://owner.github.io/repo" in result.stderr
 
 
@@ -79,8 +106,7 @@ def test_cname_comes_from_the_setting_as_a_bare_host():
     assert custom_domain("statements.example.org/path") is None
 
 
-def test_two_builds_are_byte_identical_and_stale_files_go(published_site: Path, site_content: Path,
-                                                          tmp_path: Path):
+def test_two_builds_are_byte_identical_and_stale_files_go(published_site: Path, site_content: Path, tmp_path: Path):
     again = tmp_path / "again"
     (again / "statements/removed-long-ago").mkdir(parents=True)
     (again / "statements/removed-long-ago/index.html").write_text("stale", encoding="utf-8")

@@ -105,7 +105,11 @@ def test_encodings_and_line_ends_are_read(robust):
 
 def test_greek_title_gets_a_transliterated_url(robust):
     _, output, _ = robust
-    greek = [p.parent.name for p in statement_pages(output) if re.search(r"<h1[^>]*>Κοινή δήλωση", p.read_text(encoding="utf-8"))]
+    greek = [
+        p.parent.name
+        for p in statement_pages(output)
+        if re.search(r"<h1[^>]*>Κοινή δήλωση", p.read_text(encoding="utf-8"))
+    ]
     assert len(greek) == 1 and greek[0].isascii() and "koine" in greek[0]
 
 
@@ -114,8 +118,11 @@ def test_same_title_gets_distinct_urls_and_same_text_one_page(robust):
     names = [p.parent.name for p in statement_pages(output)]
     western = [n for n in names if n.startswith("2019-06-05-joint-statement-on-the-western-balkans")]
     assert len(western) == 2
-    baltic = [p for p in statement_pages(output) if re.search(r"<h1[^>]*>Joint statement on fisheries in the Baltic Sea",
-                                                                 p.read_text(encoding="utf-8"))]
+    baltic = [
+        p
+        for p in statement_pages(output)
+        if re.search(r"<h1[^>]*>Joint statement on fisheries in the Baltic Sea", p.read_text(encoding="utf-8"))
+    ]
     assert len(baltic) == 1
     html = baltic[0].read_text(encoding="utf-8")
     assert "duplicate-a.txt" in html and "duplicate-b.txt" in html

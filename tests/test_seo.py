@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+
 from conftest import SUBPATH_SITEURL, fixture_archive
 from statements.rendering.output import Site
 from statements.rendering.seo import alias_save_as, redirect_html, redirect_target, redirects, robots_txt
@@ -20,26 +21,31 @@ SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 REFRESH_RE = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)">')
 
 
-@pytest.mark.parametrize("alias, save_as", [
-    ("statements/old-slug/", "statements/old-slug/index.html"),
-    ("/statements/old-slug/", "statements/old-slug/index.html"),
-    ("statements/old-slug", "statements/old-slug/index.html"),
-    ("/archive/2019/route.html", "archive/2019/route.html"),
-    ("statements/caf%C3%A9/", "statements/café/index.html"),
-    (f"{SUBPATH_SITEURL}/statements/old-slug/", "statements/old-slug/index.html"),
-    ("https://elsewhere.org/statements/old-slug/", None),
-    ("//elsewhere.org/x/", None),
-    ("../outside/", None),
-    ("statements//x/", None),
-    ("/", None),
-])
+@pytest.mark.parametrize(
+    "alias, save_as",
+    [
+        ("statements/old-slug/", "statements/old-slug/index.html"),
+        ("/statements/old-slug/", "statements/old-slug/index.html"),
+        ("statements/old-slug", "statements/old-slug/index.html"),
+        ("/archive/2019/route.html", "archive/2019/route.html"),
+        ("statements/caf%C3%A9/", "statements/café/index.html"),
+        (f"{SUBPATH_SITEURL}/statements/old-slug/", "statements/old-slug/index.html"),
+        ("https://elsewhere.org/statements/old-slug/", None),
+        ("//elsewhere.org/x/", None),
+        ("../outside/", None),
+        ("statements//x/", None),
+        ("/", None),
+    ],
+)
 def test_where_an_old_url_is_written(alias: str, save_as: str | None):
     assert alias_save_as(alias, PUBLISHED) == save_as
 
 
 def test_redirect_target_is_relative_locally_and_absolute_when_published():
-    assert redirect_target(ROUTE, "statements/old/index.html", LOCAL) == \
-        "../2019-03-12-joint-statement-on-the-western-balkans-migration-route/"
+    assert (
+        redirect_target(ROUTE, "statements/old/index.html", LOCAL)
+        == "../2019-03-12-joint-statement-on-the-western-balkans-migration-route/"
+    )
     assert redirect_target(ROUTE, "old.html", LOCAL) == ROUTE
     assert redirect_target(ROUTE, "old.html", PUBLISHED) == f"{SUBPATH_SITEURL}/{ROUTE}"
 
@@ -56,15 +62,23 @@ def test_unusable_and_conflicting_old_urls_are_reported(caplog: pytest.LogCaptur
     archive = fixture_archive()
     route = next(e for e in archive.entries if e.url == ROUTE)
     other = next(e for e in archive.entries if e is not route)
-    claims = {route: (*route.statement.aliases, "https://elsewhere.org/x/", ROUTE),
-              other: ("statements/western-balkans-route/",)}
-    archive = dataclasses.replace(archive, entries=tuple(
-        dataclasses.replace(e, statement=dataclasses.replace(e.statement, aliases=claims.get(e, ())))
-        for e in archive.entries))
+    claims = {
+        route: (*route.statement.aliases, "https://elsewhere.org/x/", ROUTE),
+        other: ("statements/western-balkans-route/",),
+    }
+    archive = dataclasses.replace(
+        archive,
+        entries=tuple(
+            dataclasses.replace(e, statement=dataclasses.replace(e.statement, aliases=claims.get(e, ())))
+            for e in archive.entries
+        ),
+    )
     with caplog.at_level(logging.WARNING):
         found = redirects(archive, LOCAL)
     assert [(save_as, e.url) for save_as, e in found] == [
-        ("archive/2019/route.html", ROUTE), ("statements/western-balkans-route/index.html", ROUTE)]
+        ("archive/2019/route.html", ROUTE),
+        ("statements/western-balkans-route/index.html", ROUTE),
+    ]
     messages = " ".join(r.getMessage() for r in caplog.records)
     assert "'https://elsewhere.org/x/' is not a path on this site" in messages
     assert "is the statement's own URL" in messages and "already claimed by" in messages

@@ -30,19 +30,32 @@ def jsonld_of(site: Path, page: str) -> dict:
 
 def test_statement_is_a_news_article_signed_by_people_about_eurovoc_terms():
     archive, e = entry("Joint statement by Commissioners")
-    e = dataclasses.replace(e, statement=dataclasses.replace(
-        e.statement, topics=(Topic("migration", "Migration", CONCEPT), Topic("trade", "Trade", None))))
+    e = dataclasses.replace(
+        e,
+        statement=dataclasses.replace(
+            e.statement, topics=(Topic("migration", "Migration", CONCEPT), Topic("trade", "Trade", None))
+        ),
+    )
     ld = statement_ld(e, archive, SITE)
     assert ld["@type"] == "NewsArticle" and ld["datePublished"] == "2018-06-19"
     assert ld["url"] == ld["@id"] == f"{SUBPATH_SITEURL}/{SEED_URL}" and len(ld["headline"]) <= 110
     mektic = next(a for a in ld["author"] if a["name"] == "Dragan Mektić")
-    assert mektic == {"@type": "Person", "name": "Dragan Mektić", "jobTitle": "Minister of Interior",
-                      "url": f"{SUBPATH_SITEURL}/people/dragan-mektic/",
-                      "nationality": {"@type": "Country", "name": "Bosnia and Herzegovina"}}
+    assert mektic == {
+        "@type": "Person",
+        "name": "Dragan Mektić",
+        "jobTitle": "Minister of Interior",
+        "url": f"{SUBPATH_SITEURL}/people/dragan-mektic/",
+        "nationality": {"@type": "Country", "name": "Bosnia and Herzegovina"},
+    }
     migration, trade = ld["about"]
-    assert migration == {"@type": "DefinedTerm", "@id": CONCEPT, "name": "Migration", "termCode": "migration",
-                         "url": f"{SUBPATH_SITEURL}/themes/migration/",
-                         "inDefinedTermSet": {"@type": "DefinedTermSet", "@id": EUROVOC_SCHEME, "name": "EuroVoc"}}
+    assert migration == {
+        "@type": "DefinedTerm",
+        "@id": CONCEPT,
+        "name": "Migration",
+        "termCode": "migration",
+        "url": f"{SUBPATH_SITEURL}/themes/migration/",
+        "inDefinedTermSet": {"@type": "DefinedTermSet", "@id": EUROVOC_SCHEME, "name": "EuroVoc"},
+    }
     assert "@id" not in trade and "inDefinedTermSet" not in trade  # no EuroVoc concept: nothing invented
 
 
@@ -67,8 +80,11 @@ def test_person_meeting_and_theme_pages():
 
 
 def test_published_pages_carry_json_ld_open_graph_and_a_canonical_url(published_site: Path):
-    for page, kind in ((SEED_URL, "NewsArticle"), ("people/dragan-mektic/", "Person"),
-                       ("meetings/2018-10-04-eu-western-balkans-home-affairs-ministerial/", "Event")):
+    for page, kind in (
+        (SEED_URL, "NewsArticle"),
+        ("people/dragan-mektic/", "Person"),
+        ("meetings/2018-10-04-eu-western-balkans-home-affairs-ministerial/", "Event"),
+    ):
         html = (published_site / page / "index.html").read_text(encoding="utf-8")
         ld = jsonld_of(published_site, page)
         assert ld["@context"] == "https://schema.org" and ld["@type"] == kind

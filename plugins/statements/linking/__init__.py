@@ -3,5 +3,19 @@
 from .archive import Archive, build_archive, country_slug, meeting_slug, organisation_slug
 from .model import Count, Entry, Facets, MeetingLinks, Neighbours, Numbers, Page, RolePeriod, Urls
 
-__all__ = ["Archive", "Count", "Entry", "Facets", "MeetingLinks", "Neighbours", "Numbers", "Page", "RolePeriod",
-           "Urls", "build_archive", "country_slug", "meeting_slug", "organisation_slug"]
+__all__ = [
+    "Archive",
+    "Count",
+    "Entry",
+    "Facets",
+    "MeetingLinks",
+    "Neighbours",
+    "Numbers",
+    "Page",
+    "RolePeriod",
+    "Urls",
+    "build_archive",
+    "country_slug",
+    "meeting_slug",
+    "organisation_slug",
+]

@@ -63,7 +63,6 @@ class Archive:
         return self.urls.url("YEAR", year or UNDATED)
 
 
-
 def _newest_first(entries: list[Entry]) -> list[Entry]:
     return sorted(entries, key=lambda e: (e.statement.date or "", e.statement.title), reverse=True)
 
@@ -144,46 +143,91 @@ def build_archive(statements: list[Statement], urls: Urls, registry: PeopleRegis
                 meeting_facts[key] = m
     names = {slug: f["name"] for slug, f in person_facts.items()}
 
-    def page(kind: str, slug: str, name: str, linked: list[Entry], facets: Facets | None = None,
-             **details: object) -> Page:
-        return Page(kind, slug, name, urls.url(kind, slug), urls.save_as(kind, slug),
-                    tuple(e.slug for e in linked), tuple(details.items()), facets or Facets())
+    def page(
+        kind: str, slug: str, name: str, linked: list[Entry], facets: Facets | None = None, **details: object
+    ) -> Page:
+        return Page(
+            kind,
+            slug,
+            name,
+            urls.url(kind, slug),
+            urls.save_as(kind, slug),
+            tuple(e.slug for e in linked),
+            tuple(details.items()),
+            facets or Facets(),
+        )
 
     person_pages = {
-        slug: page("PERSON", slug, f["name"], people[slug], build_facets(people[slug], names, skip_person=slug),
-                   roles=tuple(r for r, _ in f["roles"].most_common()),
-                   countries=tuple(c for c, _ in f["countries"].most_common()),
-                   organisations=tuple(o for o, _ in f["organisations"].most_common()))
+        slug: page(
+            "PERSON",
+            slug,
+            f["name"],
+            people[slug],
+            build_facets(people[slug], names, skip_person=slug),
+            roles=tuple(r for r, _ in f["roles"].most_common()),
+            countries=tuple(c for c, _ in f["countries"].most_common()),
+            organisations=tuple(o for o, _ in f["organisations"].most_common()),
+        )
         for slug, f in person_facts.items()
     }
-    theme_pages = {tid: page("THEME", tid, f["label"], themes[tid], build_facets(themes[tid], names, skip_theme=tid),
-                             eurovoc=f["eurovoc"])
-                   for tid, f in theme_facts.items()}
+    theme_pages = {
+        tid: page(
+            "THEME",
+            tid,
+            f["label"],
+            themes[tid],
+            build_facets(themes[tid], names, skip_theme=tid),
+            eurovoc=f["eurovoc"],
+        )
+        for tid, f in theme_facts.items()
+    }
     meeting_pages = {}
     for key, m in meeting_facts.items():
         held, referenced = meetings[key]["held"], meetings[key]["referenced"]
-        meeting_pages[key] = page("MEETING", key, m.name, _newest_first(list({*held, *referenced})),
-                                  date=m.date, end_date=m.end_date, place=m.place, series=m.series,
-                                  held_at=tuple(e.slug for e in held), announced_by=tuple(e.slug for e in referenced))
+        meeting_pages[key] = page(
+            "MEETING",
+            key,
+            m.name,
+            _newest_first(list({*held, *referenced})),
+            date=m.date,
+            end_date=m.end_date,
+            place=m.place,
+            series=m.series,
+            held_at=tuple(e.slug for e in held),
+            announced_by=tuple(e.slug for e in referenced),
+        )
     country_pages = {
-        country_slug(c): page("COUNTRY", country_slug(c), c, linked,
-                              build_facets(linked, names, lambda s, c=c: s.country == c))
+        country_slug(c): page(
+            "COUNTRY", country_slug(c), c, linked, build_facets(linked, names, lambda s, c=c: s.country == c)
+        )
         for c, linked in countries.items()
     }
     organisation_pages = {
-        organisation_slug(o): page("ORGANISATION", organisation_slug(o), o, linked,
-                                   build_facets(linked, names, lambda s, o=o: s.organisation == o))
+        organisation_slug(o): page(
+            "ORGANISATION",
+            organisation_slug(o),
+            o,
+            linked,
+            build_facets(linked, names, lambda s, o=o: s.organisation == o),
+        )
         for o, linked in organisations.items()
     }
-    year_pages = {year: page("YEAR", year, year if year != UNDATED else "Date unknown", linked,
-                             build_facets(linked, names))
-                  for year, linked in group_by_year(tuple(entries)).items()}
+    year_pages = {
+        year: page("YEAR", year, year if year != UNDATED else "Date unknown", linked, build_facets(linked, names))
+        for year, linked in group_by_year(tuple(entries)).items()
+    }
 
     by_slug = {e.slug: e for e in entries}
     meeting_links = build_meeting_links(meeting_pages, by_slug, names)
     dated = [e.statement.date for e in entries if e.statement.date]
     return Archive(
-        tuple(entries), person_pages, theme_pages, meeting_pages, country_pages, by_slug, urls,
+        tuple(entries),
+        person_pages,
+        theme_pages,
+        meeting_pages,
+        country_pages,
+        by_slug,
+        urls,
         organisations=organisation_pages,
         years=year_pages,
         neighbours=build_neighbours(tuple(entries)),
@@ -191,12 +235,21 @@ def build_archive(statements: list[Statement], urls: Urls, registry: PeopleRegis
         roles=build_role_periods(people, registry),
         person_meetings=build_person_meetings(
             {k: tuple(p.detail("held_at", ())) for k, p in meeting_pages.items()},  # type: ignore[arg-type]
-            by_slug, {k: m.date for k, m in meeting_facts.items()}),
+            by_slug,
+            {k: m.date for k, m in meeting_facts.items()},
+        ),
         meeting_links=meeting_links,
-        numbers=Numbers(statements=len(entries), dated=len(dated), people=len(person_pages), themes=len(theme_pages),
-                        meetings=len(meeting_pages), countries=len(country_pages),
-                        organisations=len(organisation_pages),
-                        first_year=min(dated)[:4] if dated else None, last_year=max(dated)[:4] if dated else None),
+        numbers=Numbers(
+            statements=len(entries),
+            dated=len(dated),
+            people=len(person_pages),
+            themes=len(theme_pages),
+            meetings=len(meeting_pages),
+            countries=len(country_pages),
+            organisations=len(organisation_pages),
+            first_year=min(dated)[:4] if dated else None,
+            last_year=max(dated)[:4] if dated else None,
+        ),
         recent_meetings=recent_meetings(meeting_pages),
         announced_meetings=announced_meetings(meeting_pages, meeting_links),
         people_index=build_people_index(names),

@@ -18,7 +18,9 @@ def year_of(entry: Entry) -> str:
 def tally(counter: Counter[str], names: dict[str, str] | None = None) -> tuple[Count, ...]:
     """Most frequent first; ties by name (or slug), so pages are stable between builds."""
     names = names or {}
-    return tuple(Count(slug, n) for slug, n in sorted(counter.items(), key=lambda kv: (-kv[1], names.get(kv[0], kv[0]))))
+    return tuple(
+        Count(slug, n) for slug, n in sorted(counter.items(), key=lambda kv: (-kv[1], names.get(kv[0], kv[0])))
+    )
 
 
 def years_with_gaps(counter: Counter[str]) -> tuple[Count, ...]:
@@ -29,9 +31,13 @@ def years_with_gaps(counter: Counter[str]) -> tuple[Count, ...]:
     return tuple(Count(str(y), counter.get(str(y), 0)) for y in range(dated[0], dated[-1] + 1))
 
 
-def build_facets(entries: Iterable[Entry], names: dict[str, str],
-                 counts_signatory: Callable[[Signatory], bool] = lambda s: True,
-                 skip_person: str | None = None, skip_theme: str | None = None) -> Facets:
+def build_facets(
+    entries: Iterable[Entry],
+    names: dict[str, str],
+    counts_signatory: Callable[[Signatory], bool] = lambda s: True,
+    skip_person: str | None = None,
+    skip_theme: str | None = None,
+) -> Facets:
     """People, themes and years over `entries`; `names` (person slug → name) orders ties.
 
     `counts_signatory` narrows the people counted (a country page counts only those signing for it).

@@ -13,14 +13,16 @@ def _date(page: Page) -> str:
     return str(page.detail("date") or "")
 
 
-def build_meeting_links(meetings: dict[str, Page], by_slug: dict[str, Entry],
-                        names: dict[str, str]) -> dict[str, MeetingLinks]:
+def build_meeting_links(
+    meetings: dict[str, Page], by_slug: dict[str, Entry], names: dict[str, str]
+) -> dict[str, MeetingLinks]:
     """`names`: person slug → name, to list participants alphabetically."""
     series: dict[str, list[Page]] = defaultdict(list)
     for page in meetings.values():
         series[str(page.detail("series") or page.slug)].append(page)
-    occurrences = {key: tuple(p.slug for p in sorted(pages, key=lambda p: (_date(p), p.slug)))
-                   for key, pages in series.items()}
+    occurrences = {
+        key: tuple(p.slug for p in sorted(pages, key=lambda p: (_date(p), p.slug))) for key, pages in series.items()
+    }
     out: dict[str, MeetingLinks] = {}
     for page in meetings.values():
         date = _date(page)

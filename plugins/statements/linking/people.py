@@ -9,8 +9,9 @@ from ..parsing.people import PeopleRegistry, surname_of
 from .model import Entry, RolePeriod
 
 
-def build_role_periods(people: dict[str, list[Entry]], registry: PeopleRegistry | None
-                       ) -> dict[str, tuple[RolePeriod, ...]]:
+def build_role_periods(
+    people: dict[str, list[Entry]], registry: PeopleRegistry | None
+) -> dict[str, tuple[RolePeriod, ...]]:
     """Registry roles with their official dates when the registry has them; otherwise each role as
     signed, from the first statement to the last (marked `observed`). Newest role first."""
     known = {p.slug: p for p in registry.people} if registry else {}
@@ -41,8 +42,9 @@ def _observed(slug: str, entries: list[Entry]) -> list[RolePeriod]:
     return [RolePeriod(role, first, last, *where[role], observed=True) for role, (first, last) in seen.items()]
 
 
-def build_person_meetings(meeting_held_at: dict[str, tuple[str, ...]], entries: dict[str, Entry],
-                          meeting_dates: dict[str, str | None]) -> dict[str, tuple[str, ...]]:
+def build_person_meetings(
+    meeting_held_at: dict[str, tuple[str, ...]], entries: dict[str, Entry], meeting_dates: dict[str, str | None]
+) -> dict[str, tuple[str, ...]]:
     """Person slug → meetings they took part in (signed a statement issued there), newest first."""
     out: dict[str, set[str]] = defaultdict(set)
     for meeting, held in meeting_held_at.items():
@@ -55,6 +57,7 @@ def build_person_meetings(meeting_held_at: dict[str, tuple[str, ...]], entries: 
 
 def build_people_index(names: dict[str, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """People by surname, grouped under its first letter (diacritics folded: Č under C), for the A–Z index."""
+
     def key(slug: str) -> tuple[str, str]:
         return fold(surname_of(names[slug])), fold(names[slug])
 

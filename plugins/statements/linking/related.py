@@ -33,8 +33,9 @@ def build_related(entries: tuple[Entry, ...], lists: list[list[Entry]]) -> dict[
 
     related: dict[str, tuple[str, ...]] = {}
     for e in entries:
-        candidates = {c.slug for members, i in positions[e.slug]
-                      for c in members[max(0, i - WINDOW): i + WINDOW + 1]} - {e.slug}
+        candidates = {
+            c.slug for members, i in positions[e.slug] for c in members[max(0, i - WINDOW) : i + WINDOW + 1]
+        } - {e.slug}
         scored = []
         for c in candidates:
             score = PERSON_WEIGHT * len(people[e.slug] & people[c]) + len(themes[e.slug] & themes[c])

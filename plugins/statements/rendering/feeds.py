@@ -66,18 +66,33 @@ def _signed_by(entry: Entry) -> str | None:
     return ", ".join(n for n in names if n) or None
 
 
-def feed_xml(title: str, feed_path: str, page_path: str, entries: Sequence[Entry], site: Site,
-             max_items: int | None = None) -> str:
+def feed_xml(
+    title: str, feed_path: str, page_path: str, entries: Sequence[Entry], site: Site, max_items: int | None = None
+) -> str:
     """One Atom document; ids are the pages' permanent URLs, so they survive title corrections."""
-    feed = StableAtomFeed(title=title, link=site.link(page_path), description="", feed_url=site.link(feed_path),
-                     feed_guid=site.link(feed_path), author_name=site.name)
+    feed = StableAtomFeed(
+        title=title,
+        link=site.link(page_path),
+        description="",
+        feed_url=site.link(feed_path),
+        feed_guid=site.link(feed_path),
+        author_name=site.name,
+    )
     for entry in list(entries)[:max_items]:
         st = entry.statement
         published = _published(st.date, site.timezone)
         url = site.link(entry.url)
-        feed.add_item(title=st.title, link=url, description=None, content=_content_html(entry), unique_id=url,
-                      pubdate=published, updateddate=published or UNDATED, author_name=_signed_by(entry),
-                      categories=[t.label for t in st.topics])
+        feed.add_item(
+            title=st.title,
+            link=url,
+            description=None,
+            content=_content_html(entry),
+            unique_id=url,
+            pubdate=published,
+            updateddate=published or UNDATED,
+            author_name=_signed_by(entry),
+            categories=[t.label for t in st.topics],
+        )
     out = io.StringIO()
     feed.write(out, "utf-8")
     return out.getvalue() + "\n"
@@ -101,8 +116,10 @@ def feed_documents(archive: Archive, settings: dict) -> Iterator[tuple[str, str]
 
 def write_feeds(writer: Any, archive: Archive, settings: dict) -> None:
     if settings.get("STATEMENTS_FEEDS") and not Site.from_settings(settings).absolute:
-        logger.warning("statements: STATEMENTS_FEEDS is on but SITEURL is not an absolute URL (%r); Atom needs "
-                       "one, so no feeds were written. Build with `make publish SITEURL=https://…`",
-                       settings.get("SITEURL"))
+        logger.warning(
+            "statements: STATEMENTS_FEEDS is on but SITEURL is not an absolute URL (%r); Atom needs "
+            "one, so no feeds were written. Build with `make publish SITEURL=https://…`",
+            settings.get("SITEURL"),
+        )
     for save_as, xml in feed_documents(archive, settings):
         write_text(writer, save_as, xml)

@@ -21,11 +21,20 @@ from .pagination import paginate
 logger = logging.getLogger(__name__)
 
 INDEX_PAGES = {  # template name → the <KIND>_URL / <KIND>_SAVE_AS settings that place it
-    "search": "SEARCH", "people": "PEOPLE", "themes": "THEMES", "meetings": "MEETINGS", "countries": "COUNTRIES",
-    "organisations": "ORGANISATIONS", "years": "YEARS",
+    "search": "SEARCH",
+    "people": "PEOPLE",
+    "themes": "THEMES",
+    "meetings": "MEETINGS",
+    "countries": "COUNTRIES",
+    "organisations": "ORGANISATIONS",
+    "years": "YEARS",
 }
 PAGINATED_KINDS = {  # template → the archive's pages of that kind; their statement lists go on over pages
-    "person": "people", "theme": "themes", "country": "countries", "organisation": "organisations", "year": "years",
+    "person": "people",
+    "theme": "themes",
+    "country": "countries",
+    "organisation": "organisations",
+    "year": "years",
 }
 NOT_FOUND_SAVE_AS = "404.html"  # where GitHub Pages looks for it
 
@@ -95,8 +104,12 @@ class StatementsGenerator(Generator):
         first_with: dict[str, str] = {}
         for st in statements:  # the second gets '-2', which moves when files are added or renamed
             if st.slug in first_with:
-                logger.warning("statements: %s: has the same URL slug as %s, so its URL depends on file order; "
-                               "give it its own 'slug:' in a sidecar file", st.source, first_with[st.slug])
+                logger.warning(
+                    "statements: %s: has the same URL slug as %s, so its URL depends on file order; "
+                    "give it its own 'slug:' in a sidecar file",
+                    st.source,
+                    first_with[st.slug],
+                )
             first_with.setdefault(st.slug, st.source)
         logger.info("statements: %d parsed, %d could not be read", len(statements), len(self.failures))
 
@@ -110,8 +123,9 @@ class StatementsGenerator(Generator):
             **kwargs,
         )
 
-    def _write_paginated(self, writer: Any, url: str, save_as: str, template: str, entries: list,
-                         **kwargs: Any) -> None:
+    def _write_paginated(
+        self, writer: Any, url: str, save_as: str, template: str, entries: list, **kwargs: Any
+    ) -> None:
         per_page = int(self.settings.get("STATEMENTS_PER_PAGE", 25))
         for target, pagination, items in paginate(entries, per_page, url, save_as, self.settings):
             self._write(writer, target, template, entries=items, pagination=pagination, **kwargs)
@@ -123,26 +137,52 @@ class StatementsGenerator(Generator):
         site = Site.from_settings(self.settings)
         for entry in archive.entries:
             neighbours = archive.neighbours.get(entry.slug)
-            self._write(writer, entry.save_as, "statement", entry=entry, statement=entry.statement,
-                        previous=archive.by_slug.get(neighbours.previous or "") if neighbours else None,
-                        next=archive.by_slug.get(neighbours.next or "") if neighbours else None,
-                        related=archive.statements(archive.related.get(entry.slug, ())),
-                        **structured.statement_meta(entry, archive, site))
+            self._write(
+                writer,
+                entry.save_as,
+                "statement",
+                entry=entry,
+                statement=entry.statement,
+                previous=archive.by_slug.get(neighbours.previous or "") if neighbours else None,
+                next=archive.by_slug.get(neighbours.next or "") if neighbours else None,
+                related=archive.statements(archive.related.get(entry.slug, ())),
+                **structured.statement_meta(entry, archive, site),
+            )
         for template, kind in PAGINATED_KINDS.items():
             for p in getattr(archive, kind).values():
-                self._write_paginated(writer, p.url, p.save_as, template, archive.statements(p.statements), page=p,
-                                      feed_url=feeds.page_feed_path(self.settings, p),
-                                      **structured.page_meta(p, archive, site))
+                self._write_paginated(
+                    writer,
+                    p.url,
+                    p.save_as,
+                    template,
+                    archive.statements(p.statements),
+                    page=p,
+                    feed_url=feeds.page_feed_path(self.settings, p),
+                    **structured.page_meta(p, archive, site),
+                )
         for p in archive.meetings.values():
-            self._write(writer, p.save_as, "meeting", page=p, links=archive.meeting_links.get(p.slug),
-                        feed_url=feeds.page_feed_path(self.settings, p), **structured.page_meta(p, archive, site))
+            self._write(
+                writer,
+                p.save_as,
+                "meeting",
+                page=p,
+                links=archive.meeting_links.get(p.slug),
+                feed_url=feeds.page_feed_path(self.settings, p),
+                **structured.page_meta(p, archive, site),
+            )
         for template, save_as, path in self._index_pages():
             title = site.name if template == "index" else f"{template.capitalize()} — {site.name}"
             self._write(writer, save_as, template, **structured.index_meta(title, path, site))
         if self.settings.get("STATEMENTS_SAVE_AS"):
             url = self.settings.get("STATEMENTS_URL", "statements/")
-            self._write_paginated(writer, url, self.settings["STATEMENTS_SAVE_AS"], "statements",
-                                  list(archive.entries), **structured.index_meta(f"Statements — {site.name}", url, site))
+            self._write_paginated(
+                writer,
+                url,
+                self.settings["STATEMENTS_SAVE_AS"],
+                "statements",
+                list(archive.entries),
+                **structured.index_meta(f"Statements — {site.name}", url, site),
+            )
         self._write(writer, NOT_FOUND_SAVE_AS, "404")
         feeds.write_feeds(writer, archive, self.settings)
         opendata.write_open_data(writer, archive, self.settings)
@@ -157,8 +197,11 @@ class StatementsGenerator(Generator):
 
     def _index_pages(self) -> list[tuple[str, str, str]]:
         """(template, save_as, URL) of every index page this build writes, and the home page."""
-        pages = [(template, self.settings[f"{kind}_SAVE_AS"], self.settings[f"{kind}_URL"])
-                 for template, kind in INDEX_PAGES.items() if self.settings.get(f"{kind}_SAVE_AS")]
+        pages = [
+            (template, self.settings[f"{kind}_SAVE_AS"], self.settings[f"{kind}_URL"])
+            for template, kind in INDEX_PAGES.items()
+            if self.settings.get(f"{kind}_SAVE_AS")
+        ]
         return [*pages, ("index", self.settings.get("INDEX_SAVE_AS", "index.html"), "")]
 
     def _index_for_search(self, archive: Archive) -> None:
@@ -167,8 +210,11 @@ class StatementsGenerator(Generator):
         try:
             stats = write_search_index(output, pages)
         except Exception as exc:  # the site is still usable without search: say so, do not stop
-            logger.error("statements: the search index could not be written (%s: %s); the site has no search",
-                         type(exc).__name__, exc)
+            logger.error(
+                "statements: the search index could not be written (%s: %s); the site has no search",
+                type(exc).__name__,
+                exc,
+            )
             return
         self.search_stats = stats
 
@@ -185,8 +231,10 @@ class StatementsGenerator(Generator):
         ]
         stats = getattr(self, "search_stats", None)
         if stats:
-            lines.append(f"  search index: {stats.pages} pages in {stats.seconds:.1f} s, "
-                         f"{stats.bytes_on_disk / 1e6:.1f} MB in pagefind/")
+            lines.append(
+                f"  search index: {stats.pages} pages in {stats.seconds:.1f} s, "
+                f"{stats.bytes_on_disk / 1e6:.1f} MB in pagefind/"
+            )
         if warned:
             lines.append(f"  {warned} statements carry warnings for an editor (listed above)")
         if self.failures:

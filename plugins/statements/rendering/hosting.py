@@ -29,8 +29,11 @@ def hosting_files(settings: dict) -> dict[str, str]:
     if domain:
         files["CNAME"] = domain + "\n"
     elif given:
-        logger.warning("statements: STATEMENTS_CNAME = %r is not a domain name; no CNAME file was written. "
-                       "Give the bare host, e.g. STATEMENTS_CNAME = \"statements.example.org\"", given)
+        logger.warning(
+            "statements: STATEMENTS_CNAME = %r is not a domain name; no CNAME file was written. "
+            'Give the bare host, e.g. STATEMENTS_CNAME = "statements.example.org"',
+            given,
+        )
     return files
 
 

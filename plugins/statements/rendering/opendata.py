@@ -21,8 +21,24 @@ FILES = {
 }
 DATA_DIR = "data"
 LIST_SEPARATOR = "; "  # between several values in one CSV cell
-CSV_COLUMNS = ("slug", "url", "date", "title", "language", "publisher", "signatories", "people", "countries",
-               "organisations", "aligned", "themes", "meetings", "identifiers", "source_url", "source")
+CSV_COLUMNS = (
+    "slug",
+    "url",
+    "date",
+    "title",
+    "language",
+    "publisher",
+    "signatories",
+    "people",
+    "countries",
+    "organisations",
+    "aligned",
+    "themes",
+    "meetings",
+    "identifiers",
+    "source_url",
+    "source",
+)
 
 
 def linked_files() -> dict[str, str]:
@@ -48,18 +64,27 @@ def _csv_row(entry: Entry, site: Site) -> dict[str, str]:
     st = entry.statement
     signers = st.signatories
     cells: dict[str, Any] = {
-        "slug": entry.slug, "url": site.link(entry.url), "date": st.date, "title": st.title,
-        "language": st.language, "publisher": st.publisher,
+        "slug": entry.slug,
+        "url": site.link(entry.url),
+        "date": st.date,
+        "title": st.title,
+        "language": st.language,
+        "publisher": st.publisher,
         "signatories": [s.name or s.organisation or s.country for s in signers],
         "people": _unique(s.person for s in signers),
         "countries": _unique(s.country for s in signers),
         "organisations": _unique(s.organisation for s in signers),
-        "aligned": st.aligned, "themes": [t.id for t in st.topics],
+        "aligned": st.aligned,
+        "themes": [t.id for t in st.topics],
         "meetings": _unique(meeting_slug(m) for m in st.meetings),
-        "identifiers": st.identifiers, "source_url": st.source_url, "source": st.source,
+        "identifiers": st.identifiers,
+        "source_url": st.source_url,
+        "source": st.source,
     }
-    return {k: LIST_SEPARATOR.join(v for v in cells[k] if v) if isinstance(cells[k], (list, tuple))
-            else (cells[k] or "") for k in CSV_COLUMNS}
+    return {
+        k: LIST_SEPARATOR.join(v for v in cells[k] if v) if isinstance(cells[k], (list, tuple)) else (cells[k] or "")
+        for k in CSV_COLUMNS
+    }
 
 
 def statements_csv(archive: Archive, site: Site) -> str:
@@ -72,23 +97,48 @@ def statements_csv(archive: Archive, site: Site) -> str:
 
 
 def people_records(archive: Archive, site: Site) -> list[dict]:
-    return [{"slug": p.slug, "name": p.name, "url": site.link(p.url), "roles": list(p.detail("roles", ())),
-             "countries": list(p.detail("countries", ())), "organisations": list(p.detail("organisations", ())),
-             "statements": list(p.statements)}
-            for p in sorted(archive.people.values(), key=lambda p: p.slug)]
+    return [
+        {
+            "slug": p.slug,
+            "name": p.name,
+            "url": site.link(p.url),
+            "roles": list(p.detail("roles", ())),
+            "countries": list(p.detail("countries", ())),
+            "organisations": list(p.detail("organisations", ())),
+            "statements": list(p.statements),
+        }
+        for p in sorted(archive.people.values(), key=lambda p: p.slug)
+    ]
 
 
 def theme_records(archive: Archive, site: Site) -> list[dict]:
-    return [{"id": t.slug, "label": t.name, "eurovoc": t.detail("eurovoc"), "url": site.link(t.url),
-             "statements": list(t.statements)}
-            for t in sorted(archive.themes.values(), key=lambda t: t.slug)]
+    return [
+        {
+            "id": t.slug,
+            "label": t.name,
+            "eurovoc": t.detail("eurovoc"),
+            "url": site.link(t.url),
+            "statements": list(t.statements),
+        }
+        for t in sorted(archive.themes.values(), key=lambda t: t.slug)
+    ]
 
 
 def meeting_records(archive: Archive, site: Site) -> list[dict]:
-    return [{"slug": m.slug, "name": m.name, "date": m.detail("date"), "end_date": m.detail("end_date"),
-             "place": m.detail("place"), "url": site.link(m.url), "held_at": list(m.detail("held_at", ())),
-             "announced_by": list(m.detail("announced_by", ())), "statements": list(m.statements)}
-            for m in sorted(archive.meetings.values(), key=lambda m: m.slug)]
+    return [
+        {
+            "slug": m.slug,
+            "name": m.name,
+            "date": m.detail("date"),
+            "end_date": m.detail("end_date"),
+            "place": m.detail("place"),
+            "url": site.link(m.url),
+            "held_at": list(m.detail("held_at", ())),
+            "announced_by": list(m.detail("announced_by", ())),
+            "statements": list(m.statements),
+        }
+        for m in sorted(archive.meetings.values(), key=lambda m: m.slug)
+    ]
 
 
 def open_data_files(archive: Archive, site: Site) -> dict[str, str]:

@@ -19,8 +19,11 @@ class Site:
 
     @classmethod
     def from_settings(cls, settings: dict) -> Site:
-        return cls(str(settings.get("SITEURL") or "").rstrip("/"), str(settings.get("SITENAME") or ""),
-                   str(settings.get("TIMEZONE") or "UTC"))
+        return cls(
+            str(settings.get("SITEURL") or "").rstrip("/"),
+            str(settings.get("SITENAME") or ""),
+            str(settings.get("TIMEZONE") or "UTC"),
+        )
 
     @property
     def absolute(self) -> bool:

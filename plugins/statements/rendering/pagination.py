@@ -37,8 +37,9 @@ class Pagination:
         return out
 
 
-def paginate(items: Sequence[Any], per_page: int, url: str, save_as: str, settings: dict
-             ) -> list[tuple[str, Pagination, Sequence[Any]]]:
+def paginate(
+    items: Sequence[Any], per_page: int, url: str, save_as: str, settings: dict
+) -> list[tuple[str, Pagination, Sequence[Any]]]:
     """(save_as, pagination, the page's items) for every page; a list that fits is one page."""
     per_page = max(1, per_page)
     count = max(1, -(-len(items) // per_page))
@@ -49,6 +50,6 @@ def paginate(items: Sequence[Any], per_page: int, url: str, save_as: str, settin
     for n in range(1, count + 1):
         target = save_as if n == 1 else save_pattern.format(url=url, number=n)
         start = (n - 1) * per_page
-        page_items = items[start:start + per_page]
+        page_items = items[start : start + per_page]
         pages.append((target, Pagination(n, count, len(items), start + 1, start + len(page_items), urls), page_items))
     return pages

@@ -31,16 +31,21 @@ def sitemap_urls(archive: Archive, other_paths: Iterable[str] = ()) -> list[tupl
         urls[path] = newest
     for e in archive.entries:
         urls[e.url] = e.statement.date
-    for pages in (archive.people, archive.themes, archive.meetings, archive.countries, archive.organisations,
-                  archive.years):
+    for pages in (
+        archive.people,
+        archive.themes,
+        archive.meetings,
+        archive.countries,
+        archive.organisations,
+        archive.years,
+    ):
         for p in pages.values():
             urls[p.url] = _newest(e.statement.date for e in archive.statements(p.statements))
     return sorted(urls.items())
 
 
 def sitemap_xml(urls: Iterable[tuple[str, str | None]], site: Site) -> str:
-    lines = ['<?xml version="1.0" encoding="utf-8"?>',
-             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
     for path, lastmod in urls:
         stamp = f"<lastmod>{lastmod}</lastmod>" if lastmod else ""
         lines.append(f"  <url><loc>{xml_escape(site.link(path))}</loc>{stamp}</url>")
@@ -63,7 +68,7 @@ def alias_save_as(alias: str, site: Site) -> str | None:
     starting with SITEURL. A path without a file name gets an index.html, as Pelican writes pages."""
     text = alias.strip()
     if site.url and text.startswith(site.url + "/"):
-        text = text[len(site.url):]
+        text = text[len(site.url) :]
     elif "://" in text or text.startswith("//"):
         return None
     path = unquote(urlsplit(text).path).lstrip("/")
@@ -88,10 +93,10 @@ def redirect_html(target: str, title: str) -> str:
     """A page that sends browsers and crawlers on to `target`, with a link for anyone it does not."""
     href, name = escape(target, quote=True), escape(title)
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        f"<title>Moved: {name}</title>\n<meta name=\"robots\" content=\"noindex\">\n"
-        f"<link rel=\"canonical\" href=\"{href}\">\n<meta http-equiv=\"refresh\" content=\"0; url={href}\">\n"
-        f"</head>\n<body>\n<p>This page has moved to <a href=\"{href}\">{name}</a>.</p>\n</body>\n</html>\n"
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<title>Moved: {name}</title>\n<meta name="robots" content="noindex">\n'
+        f'<link rel="canonical" href="{href}">\n<meta http-equiv="refresh" content="0; url={href}">\n'
+        f'</head>\n<body>\n<p>This page has moved to <a href="{href}">{name}</a>.</p>\n</body>\n</html>\n'
     )
 
 
@@ -102,15 +107,25 @@ def redirects(archive: Archive, site: Site) -> list[tuple[str, Entry]]:
         for alias in e.statement.aliases:
             save_as = alias_save_as(alias, site)
             if save_as is None:
-                logger.warning("statements: %s: old URL '%s' is not a path on this site; give it as a path "
-                               "such as statements/old-slug/ (or a URL starting with SITEURL)", e.statement.source,
-                               alias)
+                logger.warning(
+                    "statements: %s: old URL '%s' is not a path on this site; give it as a path "
+                    "such as statements/old-slug/ (or a URL starting with SITEURL)",
+                    e.statement.source,
+                    alias,
+                )
             elif save_as == e.save_as:
-                logger.warning("statements: %s: old URL '%s' is the statement's own URL; remove it from aliases",
-                               e.statement.source, alias)
+                logger.warning(
+                    "statements: %s: old URL '%s' is the statement's own URL; remove it from aliases",
+                    e.statement.source,
+                    alias,
+                )
             elif save_as in found:
-                logger.warning("statements: %s: old URL '%s' is already claimed by %s; keep it on one statement",
-                               e.statement.source, alias, found[save_as].statement.source)
+                logger.warning(
+                    "statements: %s: old URL '%s' is already claimed by %s; keep it on one statement",
+                    e.statement.source,
+                    alias,
+                    found[save_as].statement.source,
+                )
             else:
                 found[save_as] = e
     return sorted(found.items())
@@ -123,7 +138,11 @@ def write_seo_files(writer: Any, archive: Archive, settings: dict, other_paths: 
     write_text(writer, ROBOTS_SAVE_AS, robots_txt(site))
     for save_as, entry in redirects(archive, site):
         if is_written(writer, save_as):  # written last, so every page of this build is known by now
-            logger.warning("statements: %s: old URL %s is now another page of this build; no redirect is "
-                           "written there, remove it from aliases", entry.statement.source, save_as)
+            logger.warning(
+                "statements: %s: old URL %s is now another page of this build; no redirect is "
+                "written there, remove it from aliases",
+                entry.statement.source,
+                save_as,
+            )
             continue
         write_text(writer, save_as, redirect_html(redirect_target(entry.url, save_as, site), entry.statement.title))
