@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import runpy
 import shutil
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 
@@ -121,3 +126,82 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Say once, at the end, that the browser tests did not run and how to make them run."""
     if not CHROMIUM.exists():
         terminalreporter.write_sep("!", NO_BROWSER, yellow=True, bold=True)
+
+
+# --- the browser: Debian's Chromium driven by Playwright, against a site served on 127.0.0.1 ---
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(generated_site: Path) -> Iterator[str]:
+    """The generated site over HTTP on a free port of 127.0.0.1, for as long as the session lasts."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(generated_site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed: run `make test`")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class Visit:
+    """A browser context that refuses and records every request to a host other than the test server."""
+
+    def __init__(self, browser: object, base_url: str, **options: object) -> None:
+        self.base_url = base_url
+        self.foreign: list[str] = []
+        self.context = browser.new_context(**options)  # type: ignore[attr-defined]
+        self.context.route("**/*", self._only_local)
+        self.page = self.context.new_page()
+
+    def _only_local(self, route: object) -> None:
+        url = route.request.url  # type: ignore[attr-defined]
+        if urlsplit(url).hostname == "127.0.0.1":
+            route.continue_()  # type: ignore[attr-defined]
+        else:
+            self.foreign.append(url)
+            route.abort()  # type: ignore[attr-defined]
+
+    def open(self, path: str) -> object:
+        response = self.page.goto(urljoin(self.base_url, path))
+        assert response is not None and response.ok, f"{path}: HTTP {response.status if response else '?'}"
+        return self.page
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser: object, base_url: str) -> Iterator:
+    opened: list[Visit] = []
+
+    def make(**options: object) -> Visit:
+        opened.append(Visit(browser, base_url, **options))
+        return opened[-1]
+
+    yield make
+    for v in opened:
+        v.close()
+
+
