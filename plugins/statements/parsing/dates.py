@@ -18,6 +18,7 @@ DATE_LOCALES = (
     "nl",
     "fr",
     "de",
+    "de_AT",
     "it",
     "es",
     "pt",
@@ -48,7 +49,9 @@ DATE_LOCALES = (
     "mt",
     "ca",
 )
-LANGUAGE_TO_LOCALES = {"no": ("nb", "nn"), "sr": ("sr_Latn", "sr"), "sh": ("sr_Latn", "hr", "bs")}
+LANGUAGE_TO_LOCALES = {"no": ("nb", "nn"), "sr": ("sr_Latn", "sr"), "sh": ("sr_Latn", "hr", "bs"), "de": ("de", "de_AT")}
+# South Slavic months are declined ("oktobar" → "12. oktobra"); CLDR lists one form, so their stems count too.
+DECLINED_LOCALES = ("sr_Latn", "sr", "bs", "hr", "sl", "mk")
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,15 @@ def _names(locale_ids: tuple[str, ...]) -> tuple[dict[str, int], set[str]]:
                         weekdays.add(key)
     for key in ambiguous:
         months.pop(key, None)
+    for lid in locale_ids:
+        if lid not in DECLINED_LOCALES:
+            continue
+        for number, name in Locale.parse(lid).months["format"]["wide"].items():
+            key = fold_same_length(name)
+            for stem in (key[:-1], key[:-2]):  # "oktobar" → "oktoba", "oktob": declined forms extend them
+                if len(stem) >= 5:
+                    for ending in ("a", "ra", "u", "om", "e"):
+                        months.setdefault(stem + ending, number)
     # "Sept." and "Sept" are common English abbreviations CLDR does not list
     months.setdefault("sept", 9)
     return months, weekdays
@@ -202,7 +214,7 @@ DATELINE_PREFIX_RE = re.compile(
 )
 # After it: the end, a time, a bracket, or a dash before the text starts ("r." and "god." close Slavic dates).
 DATELINE_SUFFIX_RE = re.compile(
-    r"^[\s.)\]]*(?:r\.|g\.|god\.|г\.|року)?[\s.]*(?:$|[-–—|:]|\(|,?\s*(?:at\s+)?\d{1,2}[:.h]\d\d)"
+    r"^[\s.)\]]*(?:r\.|g\.|god\.|godine|године|г\.|року)?[\s.]*(?:$|[-–—|:]|\(|,?\s*(?:at\s+)?\d{1,2}[:.h]\d\d)"
 )
 DATELINE_COMMA_RE = re.compile(r"^\s*,")
 TOP_LINES, BOTTOM_LINES = 6, 14  # signature blocks can follow "Done at …, <date>"

@@ -33,7 +33,9 @@ CONTACTS_HEADING_RE = re.compile(
     r"^\s*(?:press contacts?|media contacts?|contacts? (?:for|presse)|for further (?:details|information)"
     r"|for more information|further information|perscontact(?:en)?|contact presse|pressekontakt"
     r"|contatti stampa|contactos? de prensa|kontakt(?:er)? for presse|presskontakt"
-    r"|kontakt za medije|kontakt dla mediów|kontakty pro média)\b.*$",
+    r"|kontakt za medije|kontakt dla mediów|kontakty pro média|kontakt|kontaktperson|contact|contacts|contatti"
+    r"|contacto|kontakty|επικοινωνία)\b\s*:?\s*$|^\s*(?:press contacts?|media contacts?|perscontact(?:en)?|contact presse"
+    r"|pressekontakt|presskontakt|kontaktperson|kontakt|contacts?)\s*:.*$",
     re.IGNORECASE,
 )
 
@@ -120,10 +122,12 @@ def split_layout(text: str, line_offset: int = 0) -> Layout:
         if ln.number == source_line:
             header_lines.append(ln)
             continue
-        m = META_LINE_RE.match(ln.text)
-        if m and len(body) < 8:
-            meta.append((m.group("key").lower(), m.group("value"), ln.number))
-            continue
+        # "Pressemelding | Nr: 41/2021 | Dato: 15.06.2021": a metadata line may hold several fields
+        fields = [META_LINE_RE.match(part) for part in ln.text.split(" | ")] if len(body) < 8 else []
+        if fields and any(fields):
+            meta.extend((m.group("key").lower(), m.group("value"), ln.number) for m in fields if m)
+            if all(fields) or len(ln.text) < 80:
+                continue
         if CONTACTS_HEADING_RE.match(ln.text):
             in_contacts = True
             dropped.append(ln)
@@ -162,14 +166,22 @@ def fold(text: str) -> str:
     return text.replace("đ", "d").replace("ł", "l").replace("ø", "o").replace("æ", "ae").replace("ß", "ss")
 
 
-def fold_same_length(text: str) -> str:
-    """Lower-case, diacritics removed, one character for one: spans stay valid in the original."""
-    out = []
-    for ch in text:
+class _FoldTable(dict):
+    """str.translate table that works each character out once, on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
         base = unicodedata.normalize("NFKD", ch.lower())
         base = "".join(c for c in base if not unicodedata.combining(c)) or ch
-        out.append(_SPECIAL.get(base[0], base[0]))
-    return "".join(out)
+        folded = _SPECIAL.get(base[0], base[0])
+        self[code] = folded
+        return folded
 
 
 _SPECIAL = {"đ": "d", "ł": "l", "ø": "o", "ı": "i"}
+_FOLD_TABLE = _FoldTable()
+
+
+def fold_same_length(text: str) -> str:
+    """Lower-case, diacritics removed, one character for one: spans stay valid in the original."""
+    return text.translate(_FOLD_TABLE)

@@ -59,7 +59,9 @@ PREPOSITIONS = {
     "l'",
 }
 CONJUNCTIONS = {"and", "en", "et", "und", "e", "y", "i", "og", "och", "oraz", "a", "και", "ja", "&"}
-HONORIFICS_RE = re.compile(r"(?:(?<=\s)|^)(?:Mr|Mrs|Ms|Dr|Prof|H\.E\.|κ|κα|г|gospodin|gospođa)\.?\s+(?=[%s])" % UPPER)
+HONORIFICS_RE = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:Mr|Mrs|Ms|Dr|Prof|Mme|Mmes|MM|M|Herr|Frau|Sr|Sra|Sig|Sig\.ra|Dott|Dr\.\s*h\.c|H\.E|κ|κα|г|gospodin"
+    r"|gospođa|The Rt Hon|Rt Hon|The Hon|Hon)\.?\s+)+(?=[%s])" % UPPER)
 
 
 GENITIVE_END_RE = re.compile(r"(?:skiej|ckiej|iej|ej|ije|iji|ske|ského|ské|ských|skog|ского|ске|ије|ији|ών|ου|ής)$")
@@ -134,8 +136,10 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             if is_not_name(tok):
                 cut = i + 1
         rest = tokens[cut:]
+        linked = False  # "Ministro de Estado": a role's complement after a particle, not "Minister Novak"
         while rest and rest[0][1].lower() in PARTICLES:
             rest = rest[1:]
+            linked = True
         if not rest:
             continue
         before = text[: rest[0][0]].rstrip()
@@ -153,6 +157,8 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             rest = rest[1:]
         word = rest[0][1].strip(".,")
         single = len(rest) == 1
+        if single and linked:
+            continue
         if single and not (
             (word.isupper() and len(word) > 2 and fold(word) not in INSTITUTION_BY_ALIAS)
             or registry.find(word)

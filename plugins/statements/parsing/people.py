@@ -27,7 +27,6 @@ PARTICLES = {
     "ten",
     "ter",
     "zu",
-    "y",
     "dos",
     "das",
     "bin",

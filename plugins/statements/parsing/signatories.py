@@ -7,8 +7,8 @@ import re
 from .countries import find_countries
 from .layout import Layout, Line, fold
 from .model import Signatory, Warning
-from .names import NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in, normal_case
-from .people import PeopleRegistry, person_slug
+from .names import HONORIFICS_RE, NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in, normal_case
+from .people import PARTICLES, PeopleRegistry, person_slug
 from .vocabulary import (
     ARTICLES_RE,
     COUNTRY_GROUP_RE,
@@ -29,7 +29,7 @@ BY_CLAUSE_RE = re.compile(
     r"|ανακοινωθέν|remarks)\w*"
     r"(?:\s+(?:\([^)]*\)|[\w-]+)){0,3}?\s+"
     r"(?:by|of|from|van|door|de la|de l'|des|du|de|von|vom|der|dei|della|degli|del|di|da|av|fra|från|od|przez"
-    r"|του|της|των|on behalf of|των|ministrów|ministara|министара)\s+(?P<list>.+)"
+    r"|του|της|των|on behalf of)\s+(?P<list>.+)"
 )
 WE_CLAUSE_RE = re.compile(r"(?i)^\s*(?:we|wij|nous|wir|noi|nosotros|vi|mi|my|εμείς)\s*,\s*(?P<list>.+)")
 # Where a list of signers in a title ends: a sentence end or the start of what the statement is about.
@@ -55,6 +55,7 @@ PREDICATE_RE = re.compile(
     r"|podepsali|přijali|kteří|δήλωσαν|έκαναν|υπέγραψαν|συναντήθηκαν|following|volgende|suivante|folgende"
     r"|seguente|siguiente|seguinte|följande|følgende|sljedeću|sledeću|następujące|následující|ακόλουθη"
     r"|nel corso|during|lors|durante|nakon|after|gemeinsam|podczas|przyjęli|који|које|усвојили|потписали"
+    r"|sastali|sastale|sastao|sastala|potvrdili|usvojili|dogovorili|razgovarali|sešli|spotkali się|kamen|trafen"
     r"|састали|οι οποίοι|also|ook|aussi|auch|anche|también|também|också|også|takođe|także|také|επίσης)(?!\w)"
 )
 # Verbs that make the subject a participant, not an author.
@@ -72,7 +73,28 @@ SEPARATOR_RE = re.compile(
     r"|\boraz\b|\ba\b|\bκαι\b|\bas well as\b|\bsowie\b|\bainsi que\b|\balsmede\b)\s*"
 )
 MARKER_RE = re.compile(r"(\*{1,3}|\+|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")
-FOR_COUNTRY_RE = re.compile(r"(?i)^(?:for|pour|für|per|por|voor|za|dla|för|på vegne av|για)\s+(?:the\s+)?(?P<who>.+)$")
+FOR_COUNTRY_RE = re.compile(
+    r"(?i)^(?:for|pour|für|per|por|voor|za|dla|för|på vegne av|για)\s+(?:the\s+|die\s+|das\s+|den\s+|la\s+|le\s+|l'|el\s+)?"
+    r"(?P<who>[^:]+):?$")
+# "This statement is endorsed by …", "La présente déclaration est adoptée par …", "Firmado en Madrid por …"
+SIGNED_BY_RE = re.compile(
+    r"(?i)\b(?:signed|endorsed|adopted|issued|agreed|approved|undersigned|signée?s?|adoptée?s?|firmad[oa]s?|firmat[oa]"
+    r"|adottat[oa]|unterzeichnet|verabschiedet|ondertekend|aangenomen|undertecknad(?:es)?|undertecknades|underskrevet"
+    r"|underskrevs|undertegnet|signert|potpisa[noa]\w*|podpisan[aoy]?|podepsán[ao]?|υπογράφηκε)\b"
+    r"(?:\s+(?:[\w'’-]+|\([^)]*\))){0,4}?\s+"
+    r"(?:by|par|por|von|door|da|dal|dalla|av|af|od|przez|από)\s+(?P<list>.+)")
+# "The European Union was represented by …": who spoke for each side at a summit
+REPRESENTED_BY_RE = re.compile(
+    r"(?i)\b(?:represented|vertegenwoordigd|représentée?s?|vertreten|rappresentat[oa]|representad[oa]|företrädd"
+    r"|representert|zastupljen[aoi]?|reprezentowan[aey])\b(?:\s+[\w,]+){0,8}?\s+"
+    r"(?:by|door|par|durch|da|por|av|od|przez)\s+(?P<list>[^.]+)")
+# A line that opens a list of signatures: "Signed by:", "Uttalandet undertecknades av:", "Signatories:".
+SIGNATURE_HEADING_RE = re.compile(
+    r"(?i)^(?:(?:[\w'’]+\s+){0,2}(?:signed by|signatories|signataires|unterzeichnet von|ondertekend door"
+    r"|firmado por|firmato da|undertecknades av|undertecknad av|underskrevet af|undertegnet av|signert av"
+    r"|potpisali|podpisali|podepsali)|the signatories are)\s*:?\s*$")
+SIGNATURE_LINE_RE = re.compile(rf"^(?P<name>[{UPPER}][\w'’.\-]+(?:\s+[\w'’.\-]+){{1,4}}?)\s*(?:,\s*(?P<role>[^()]+?))?"
+                               r"\s*(?:\((?P<country>[^)]+)\))?\.?$")
 MAX_LIST_CHARS = 3000  # a list of signers longer than this is not a list of signers
 
 
@@ -109,14 +131,85 @@ def _subject_text(sentence: str) -> str | None:
     return None
 
 
-def _opening_sentences(layout: Layout) -> list[str]:
-    """The first sentences of the first lines of text: where a statement says who makes it."""
+ABBREVIATION_END_RE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mme|No|Nr|Gen|Sen|Rep|H\.E|U\.S|U\.K)|\b[A-Z]|\d)\.$")
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences, not split after 'Dr.', 'H.E.', initials or an ordinal date ('am 8. Mai')."""
     out: list[str] = []
-    for line in layout.body[:4]:
-        if len(line.text) < 25 and not any(ROLE_STEM_RE.match(w) for w in line.text.split()):
-            continue  # a dateline, a heading
-        out.extend(re.split(r"(?<!\d\.)(?<=[.!?:])\s+(?=[\"“„«(]?[%s])" % UPPER, line.text)[:2])
-    return out[:4]
+    for part in re.split(r"(?<=[.!?:])\s+(?=[\"“„«(]?[%s])" % UPPER, text):
+        if out and ABBREVIATION_END_RE.search(out[-1]):
+            out[-1] += " " + part
+        else:
+            out.append(part)
+    return out
+
+
+def _opening_sentences(layout: Layout) -> list[str]:
+    """The first sentences of the first paragraphs: where a statement says who makes it."""
+    out: list[str] = []
+    paragraphs = 0
+    for line in layout.body[:14]:
+        if len(line.text) < 40 and not any(ROLE_STEM_RE.match(w) for w in line.text.split()):
+            continue  # a dateline, a heading, a wrapper's label
+        out.extend(_sentences(line.text)[:3])
+        paragraphs += 1
+        if paragraphs == 3:
+            break
+    return out[:7]
+
+
+def _closing_lists(layout: Layout) -> list[str]:
+    """'This statement is endorsed by …' in the last paragraphs."""
+    out = []
+    for line in layout.body[-4:]:
+        for sentence in _sentences(line.text):
+            m = SIGNED_BY_RE.search(sentence[:MAX_LIST_CHARS])
+            if m:
+                out.append(m.group("list").rstrip(" ."))
+    return out
+
+
+def _signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
+    """Lines of 'Name, Role (Country)' closing the text, after a 'Signed by:' heading or on their own."""
+    body = list(layout.body)
+    start = next((i + 1 for i, ln in enumerate(body) if SIGNATURE_HEADING_RE.match(ln.text)), None)
+    lines = body[start:] if start is not None else []
+    if start is None:  # no heading: the run of signature-shaped lines at the very end
+        for ln in reversed(body[-12:]):
+            if not _signature_line(ln.text):
+                break
+            lines.insert(0, ln)
+        if len(lines) < 2:
+            return []
+    out = []
+    for ln in lines:
+        found = _signature_line(ln.text)
+        if found is None and out:
+            break  # the list is over: a press contact or a footer follows
+        if found:
+            out.append(found)
+    return out
+
+
+def _signature_line(text: str) -> Signatory | None:
+    text = HONORIFICS_RE.sub("", text.strip()).strip()
+    if len(text) > 160:
+        return None
+    m = SIGNATURE_LINE_RE.match(text)
+    if not m:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if any(is_not_name(w) for w in words) or not all(w[:1].isupper() or w.lower() in PARTICLES for w in words):
+        return None
+    role, country, organisation = clean_role(m.group("role") or "")
+    if m.group("country"):
+        found = find_countries(m.group("country"))
+        country = found[0][2] if found else country
+    if m.group("role") and not role and not country:
+        return None  # "Name, something" that is no role: not a signature
+    return Signatory(name=name, role=role, country=country, organisation=organisation)
 
 
 def _note_for(marker: str, notes: tuple[Line, ...]) -> Line | None:
@@ -268,7 +361,7 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
 
 
 def _signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
-    """'For the Republic of Austria' / name / role, at the end of a declaration."""
+    """'For the Republic of Austria' / name (, role) / role, at the end of a declaration."""
     out: list[Signatory] = []
     body = layout.body
     for i, line in enumerate(body):
@@ -277,20 +370,19 @@ def _signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signator
             continue
         countries = find_countries(m.group("who"))
         inst = INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", m.group("who"))).strip())
-        name_line = body[i + 1].text
+        name_line, _, same_line_role = HONORIFICS_RE.sub("", body[i + 1].text).strip().partition(",")
         if not NAME_RUN_RE.fullmatch(name_line.strip()) or len(name_line.split()) > 5:
             continue
         role = None
-        if (
-            i + 2 < len(body)
-            and len(body[i + 2].text) < 90
-            and any(ROLE_STEM_RE.match(w) for w in body[i + 2].text.split())
+        if same_line_role:
+            role, _, _ = clean_role(same_line_role)
+        elif i + 2 < len(body) and len(body[i + 2].text) < 90 and any(
+            ROLE_STEM_RE.match(w) for w in body[i + 2].text.split()
         ):
             role, _, _ = clean_role(body[i + 2].text)
         out.append(
-            Signatory(
-                name=name_line.strip(), role=role, country=countries[0][2] if countries else None, organisation=inst
-            )
+            Signatory(name=name_line.strip(), role=role, country=countries[0][2] if countries else None,
+                      organisation=inst)
         )
     return out
 
@@ -334,20 +426,31 @@ def _merge(found: list[Signatory], more: list[Signatory]) -> list[Signatory]:
     return out
 
 
-def extract_signatories(
-    layout: Layout, registry: PeopleRegistry, date: str | None
-) -> tuple[list[Signatory], list[Warning]]:
-    """Signers named by a 'statement by' clause (title or text) first; the opening sentence's subject,
-    a signature block or a footnote otherwise."""
+def extract_signatories(layout: Layout, registry: PeopleRegistry, date: str | None
+                        ) -> tuple[list[Signatory], list[Warning]]:
+    """Who signs, from the most to the least explicit evidence.
+
+    1. signatures: a closing 'signed/endorsed by …', a signature list, 'For the Republic of X' blocks;
+    2. a 'statement by …' clause in the title or the opening text, 'represented by …';
+    3. the subject of the opening sentence ('The Prime Minister of X, Name, … met today').
+    The first of these that names people decides; the others only add to people it already has.
+    Without any person, the countries and institutions of all three are kept.
+    """
     warnings: list[Warning] = []
+    signed: list[Signatory] = []
+    for text in _closing_lists(layout):
+        signed = _merge(signed, _from_list(text, layout.notes, registry))
+    signed = _merge(signed, _signature_list(layout, registry))
+    signed = _merge(signed, _signature_blocks(layout, registry))
     title_text = _list_text(layout.title) if layout.title else None
     strong = _from_list(title_text, layout.notes, registry) if title_text else []
     weak: list[Signatory] = []
     fallback: list[Signatory] = []
     for sentence in _opening_sentences(layout):
         by_clause = _list_text(sentence)
-        if by_clause:
-            strong = _merge(strong, _from_list(by_clause, layout.notes, registry))
+        represented = REPRESENTED_BY_RE.search(sentence[:MAX_LIST_CHARS])
+        if by_clause or represented:
+            strong = _merge(strong, _from_list(by_clause or represented.group("list"), layout.notes, registry))
             continue
         subject = _subject_text(sentence)
         if subject and not any(s.name for s in weak):
@@ -356,22 +459,24 @@ def extract_signatories(
                 weak = found  # the first sentence that names people says who makes the statement
             elif not fallback:
                 fallback = found
-    weak = _merge(weak, _signature_blocks(layout, registry))
-    if any(s.name for s in weak) and not any(_key(s) in {_key(w) for w in weak} for s in strong if s.name):
-        strong = [s for s in strong if not s.name or s.role]  # a bare capitalised pair in a title is weak evidence
-    strong_names = {_key(s) for s in strong if s.name}
-    if strong_names:
+    tiers = [signed, strong, weak]
+    chosen = next((tier for tier in tiers if any(s.name for s in tier)), None)
+    if chosen is not None:
+        names = {_key(s) for s in chosen if s.name}
+        found = list(chosen)
+        for tier in tiers:
+            if tier is not chosen and any(_key(s) in names for s in tier if s.name):
+                found = _merge(found, [s for s in tier if s.name and _key(s) in names])  # roles, full names
+        # "the Ministers of X, Y and Z" and the three ministers named: the same signers, once
+        people = [s for s in found if s.name]
+        unnamed_countries = [s for s in found if not s.name and s.country]
+        if len(people) >= len(unnamed_countries) or any(p.country for p in people):
+            found = [s for s in found if s.name or not s.country or (
+                len(people) < len(unnamed_countries) and all(p.country != s.country for p in people))]
         # "Statements by the HR/VP" over a named HR/VP: the unnamed role is the same person
-        strong = [s for s in strong if s.name or s.country or s.role is None]
-        # a subject clause only adds to a 'statement by' clause when it speaks of the same people
-        if any(_key(s) in strong_names for s in weak):
-            strong = _merge(strong, weak)
-        found = strong
-    elif any(s.name for s in weak):
-        # the text names the people: the title's groups ("the Ministers of X and Y") are the same people
-        found = _merge(weak, [s for s in strong if s.organisation and not s.country])
+        found = [s for s in found if s.name or s.country or s.role is None]
     else:
-        found = _merge(strong, weak) or fallback
+        found = _merge(_merge(signed, strong), weak) or fallback
     found = _expand_surnames(found, "\n".join(ln.text for ln in layout.body[:10]))
     return resolve_people(found, registry, date, warnings), warnings
 
