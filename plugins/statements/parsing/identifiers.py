@@ -11,6 +11,11 @@ IDENTIFIER_RES = (
     re.compile(r"(?m)^\s*\(?(\d{4,5}/(?:\d/)?\d{2}(?:\s+REV\s+\d)?)\b(?!/)"),
     re.compile(r"\bPRESSE\s+\d{1,4}\b", re.IGNORECASE),
     re.compile(r"\bUNIQUE ID:\s*([\w-]+)", re.IGNORECASE),
+    # "PRESS RELEASE 81/22", "Press Release (2019) 010", "PRN: 2008/745", "Nr: 41/2021", Presidency "P 21/08"
+    re.compile(r"(?i)\bpress release\s+(\d{1,4}/\d{2,4}|\(\d{4}\)\s*\d{2,4})\b"),
+    re.compile(r"\bPRN:\s*(\d{4}/\d{1,5})\b"),
+    re.compile(r"(?i)\b(?:Nr|No)\.?\s*:\s*(\d{1,4}/\d{2,4})\b"),
+    re.compile(r"(?m)(?:^|\()\s*(P\s+\d{1,3}/\d{2})\b"),
     # "Press Release No. 12/301", "Communiqué de presse n° 12/301"
     re.compile(
         r"(?i)\b(?:press release|communiqué de presse|persbericht|pressemitteilung|comunicato stampa)\s*"

@@ -19,7 +19,9 @@ MEETING_NOUN = (
     r"|Conferência|Conselho|Toppmøte|Møte|Möte|Toppmöte|Møde|Topmøde|Samit|Sastan\w*|Konferencij\w*|Vijeć\w*"
     r"|Spotkani\w*|Szczyt\w*|Konferencj\w*|Setkání|Summitu?|Σύνοδ\w*|Συνάντησ\w*|Διάσκεψ\w*)"
 )
-NOUN_RE = re.compile(rf"(?i)\b{MEETING_NOUN}\b")
+# Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
+COMPOUND_NOUN = r"(?:\w+-?)?(?:treffen|gipfel|konferenz|tagung|möte|møde|møte|topmøde|toppmøte|överleg|overleg|beraad)\w{0,2}"
+NOUN_RE = re.compile(rf"(?i)\b(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b")
 # "Today's meeting", "met today", "at today's Council": the statement was issued at a meeting.
 HELD_TODAY_RE = re.compile(
     r"(?i)\b(?:today'?s?|this (?:morning|afternoon|evening)'?s?|tonight'?s?|vandaag|vandaags\w*|aujourd'hui"
@@ -44,7 +46,9 @@ NOT_MEETING_AFTER_RE = re.compile(
     r"|resoluties?|besluit|résolutions?|décisions?|beschlüsse|beschluss)\b"
 )
 HELD_VERB_RE = re.compile(
-    r"(?i)\b(?:met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
+    r"(?i)\b(?:took place|takes place|was held|were held|is being held|fand statt|findet statt|a eu lieu|ont eu lieu"
+    r"|si è svolt[oa]|tuvo lugar|teve lugar|ägde rum|fant sted|fandt sted|održan[aoi]?|održal[aoi]|bijeen\w*"
+    r"|zusammen(?:gekommen)?|kamen|höll|holdt|hielten|réuni\w*|riunit\w*|reunid\w*|sastal\w*|møtt\w*|mött\w*|met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
     r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|mødtes|sastali|sastanku|spotkali|setkali|συναντήθηκαν"
     r"|састали|incontro|spotkania|sešli|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti)\b"
 )
@@ -226,8 +230,8 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
                 # the statement was issued at it: the meeting's days cover the statement's date (or end just before)
                 covers = statement_day is not None and start <= statement_day <= (end or start) + dt.timedelta(days=1)
                 name = _name_around(sentence, noun)
-                if name.lower() == noun.group(0).lower() and not future and not held:
-                    continue  # "the Council decision of 3 May": a bare noun with a date is not a meeting
+                if name.lower() == noun.group(0).lower() and not future and not held and dm.start - noun.end() > 40:
+                    continue  # a bare noun far from a date ("the Council … 3 May"): no sign of a meeting
                 if len(name.split()) == 1:
                     name = name.lower()
                 relation = "held" if held and covers else "referenced"
