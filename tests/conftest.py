@@ -203,5 +203,3 @@ def visit(browser: object, base_url: str) -> Iterator:
     yield make
     for v in opened:
         v.close()
-
-

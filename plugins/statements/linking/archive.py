@@ -15,7 +15,7 @@ from ..parsing.people import PeopleRegistry
 from .chronology import build_neighbours, group_by_year
 from .facets import UNDATED, build_facets
 from .meetings import announced_meetings, build_meeting_links, recent_meetings
-from .model import Entry, Facets, MeetingLinks, Neighbours, Numbers, Page, RolePeriod, Urls
+from .model import Entry, Facets, MeetingLinks, Neighbours, Numbers, Page, RolePeriod, Urls, make_byline
 from .people import build_people_index, build_person_meetings, build_role_periods
 from .related import build_related
 
@@ -103,7 +103,9 @@ def build_archive(statements: list[Statement], urls: Urls, registry: PeopleRegis
         taken[slug] += 1
         if taken[slug] > 1:
             slug = f"{slug}-{taken[slug]}"
-        entries.append(Entry(st, slug, urls.url("STATEMENT", slug), urls.save_as("STATEMENT", slug), sources))
+        entries.append(
+            Entry(st, slug, urls.url("STATEMENT", slug), urls.save_as("STATEMENT", slug), sources, make_byline(st))
+        )
     entries = _newest_first(entries)
 
     people: dict[str, list[Entry]] = defaultdict(list)

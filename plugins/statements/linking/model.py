@@ -29,6 +29,18 @@ class Entry:
     url: str
     save_as: str
     sources: tuple[str, ...] = ()
+    byline: str = ""  # "Ana Novak, Petar Orlić and 3 more": shown in every list, so worked out once
+
+
+def make_byline(statement: Statement, limit: int = 4) -> str:
+    """People first, then the countries and institutions that sign as such."""
+    names = [s.name for s in statement.signatories if s.name]
+    bodies = [
+        s.country or s.organisation for s in statement.signatories if not s.name and (s.country or s.organisation)
+    ]
+    shown = names + bodies
+    more = f" and {len(shown) - limit} more" if len(shown) > limit else ""
+    return ", ".join(shown[:limit]) + more  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,12 @@ DATE_LOCALES = (
     "mt",
     "ca",
 )
-LANGUAGE_TO_LOCALES = {"no": ("nb", "nn"), "sr": ("sr_Latn", "sr"), "sh": ("sr_Latn", "hr", "bs"), "de": ("de", "de_AT")}
+LANGUAGE_TO_LOCALES = {
+    "no": ("nb", "nn"),
+    "sr": ("sr_Latn", "sr"),
+    "sh": ("sr_Latn", "hr", "bs"),
+    "de": ("de", "de_AT"),
+}
 # South Slavic months are declined ("oktobar" → "12. oktobra"); CLDR lists one form, so their stems count too.
 DECLINED_LOCALES = ("sr_Latn", "sr", "bs", "hr", "sl", "mk")
 

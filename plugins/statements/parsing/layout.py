@@ -161,9 +161,7 @@ def split_layout(text: str, line_offset: int = 0) -> Layout:
 
 def fold(text: str) -> str:
     """Case- and diacritic-insensitive form for matching names and keywords."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.replace("đ", "d").replace("ł", "l").replace("ø", "o").replace("æ", "ae").replace("ß", "ss")
+    return fold_same_length(text.casefold()).replace("æ", "ae")
 
 
 class _FoldTable(dict):

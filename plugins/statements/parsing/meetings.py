@@ -20,7 +20,9 @@ MEETING_NOUN = (
     r"|Spotkani\w*|Szczyt\w*|Konferencj\w*|Setkání|Summitu?|Σύνοδ\w*|Συνάντησ\w*|Διάσκεψ\w*)"
 )
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
-COMPOUND_NOUN = r"(?:\w+-?)?(?:treffen|gipfel|konferenz|tagung|möte|møde|møte|topmøde|toppmøte|överleg|overleg|beraad)\w{0,2}"
+COMPOUND_NOUN = (
+    r"(?:\w+-?)?(?:treffen|gipfel|konferenz|tagung|möte|møde|møte|topmøde|toppmøte|överleg|overleg|beraad)\w{0,2}"
+)
 NOUN_RE = re.compile(rf"(?i)\b(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b")
 # "Today's meeting", "met today", "at today's Council": the statement was issued at a meeting.
 HELD_TODAY_RE = re.compile(

@@ -61,7 +61,8 @@ PREPOSITIONS = {
 CONJUNCTIONS = {"and", "en", "et", "und", "e", "y", "i", "og", "och", "oraz", "a", "και", "ja", "&"}
 HONORIFICS_RE = re.compile(
     r"(?:(?<=\s)|^)(?:(?:Mr|Mrs|Ms|Dr|Prof|Mme|Mmes|MM|M|Herr|Frau|Sr|Sra|Sig|Sig\.ra|Dott|Dr\.\s*h\.c|H\.E|κ|κα|г|gospodin"
-    r"|gospođa|The Rt Hon|Rt Hon|The Hon|Hon)\.?\s+)+(?=[%s])" % UPPER)
+    r"|gospođa|The Rt Hon|Rt Hon|The Hon|Hon)\.?\s+)+(?=[%s])" % UPPER
+)
 
 
 GENITIVE_END_RE = re.compile(r"(?:skiej|ckiej|iej|ej|ije|iji|ske|ského|ské|ských|skog|ского|ске|ије|ији|ών|ου|ής)$")

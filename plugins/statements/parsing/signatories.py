@@ -75,26 +75,32 @@ SEPARATOR_RE = re.compile(
 MARKER_RE = re.compile(r"(\*{1,3}|\+|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")
 FOR_COUNTRY_RE = re.compile(
     r"(?i)^(?:for|pour|für|per|por|voor|za|dla|för|på vegne av|για)\s+(?:the\s+|die\s+|das\s+|den\s+|la\s+|le\s+|l'|el\s+)?"
-    r"(?P<who>[^:]+):?$")
+    r"(?P<who>[^:]+):?$"
+)
 # "This statement is endorsed by …", "La présente déclaration est adoptée par …", "Firmado en Madrid por …"
 SIGNED_BY_RE = re.compile(
     r"(?i)\b(?:signed|endorsed|adopted|issued|agreed|approved|undersigned|signée?s?|adoptée?s?|firmad[oa]s?|firmat[oa]"
     r"|adottat[oa]|unterzeichnet|verabschiedet|ondertekend|aangenomen|undertecknad(?:es)?|undertecknades|underskrevet"
     r"|underskrevs|undertegnet|signert|potpisa[noa]\w*|podpisan[aoy]?|podepsán[ao]?|υπογράφηκε)\b"
     r"(?:\s+(?:[\w'’-]+|\([^)]*\))){0,4}?\s+"
-    r"(?:by|par|por|von|door|da|dal|dalla|av|af|od|przez|από)\s+(?P<list>.+)")
+    r"(?:by|par|por|von|door|da|dal|dalla|av|af|od|przez|από)\s+(?P<list>.+)"
+)
 # "The European Union was represented by …": who spoke for each side at a summit
 REPRESENTED_BY_RE = re.compile(
     r"(?i)\b(?:represented|vertegenwoordigd|représentée?s?|vertreten|rappresentat[oa]|representad[oa]|företrädd"
     r"|representert|zastupljen[aoi]?|reprezentowan[aey])\b(?:\s+[\w,]+){0,8}?\s+"
-    r"(?:by|door|par|durch|da|por|av|od|przez)\s+(?P<list>[^.]+)")
+    r"(?:by|door|par|durch|da|por|av|od|przez)\s+(?P<list>[^.]+)"
+)
 # A line that opens a list of signatures: "Signed by:", "Uttalandet undertecknades av:", "Signatories:".
 SIGNATURE_HEADING_RE = re.compile(
     r"(?i)^(?:(?:[\w'’]+\s+){0,2}(?:signed by|signatories|signataires|unterzeichnet von|ondertekend door"
     r"|firmado por|firmato da|undertecknades av|undertecknad av|underskrevet af|undertegnet av|signert av"
-    r"|potpisali|podpisali|podepsali)|the signatories are)\s*:?\s*$")
-SIGNATURE_LINE_RE = re.compile(rf"^(?P<name>[{UPPER}][\w'’.\-]+(?:\s+[\w'’.\-]+){{1,4}}?)\s*(?:,\s*(?P<role>[^()]+?))?"
-                               r"\s*(?:\((?P<country>[^)]+)\))?\.?$")
+    r"|potpisali|podpisali|podepsali)|the signatories are)\s*:?\s*$"
+)
+SIGNATURE_LINE_RE = re.compile(
+    rf"^(?P<name>[{UPPER}][\w'’.\-]+(?:\s+[\w'’.\-]+){{1,4}}?)\s*(?:,\s*(?P<role>[^()]+?))?"
+    r"\s*(?:\((?P<country>[^)]+)\))?\.?$"
+)
 MAX_LIST_CHARS = 3000  # a list of signers longer than this is not a list of signers
 
 
@@ -376,13 +382,16 @@ def _signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signator
         role = None
         if same_line_role:
             role, _, _ = clean_role(same_line_role)
-        elif i + 2 < len(body) and len(body[i + 2].text) < 90 and any(
-            ROLE_STEM_RE.match(w) for w in body[i + 2].text.split()
+        elif (
+            i + 2 < len(body)
+            and len(body[i + 2].text) < 90
+            and any(ROLE_STEM_RE.match(w) for w in body[i + 2].text.split())
         ):
             role, _, _ = clean_role(body[i + 2].text)
         out.append(
-            Signatory(name=name_line.strip(), role=role, country=countries[0][2] if countries else None,
-                      organisation=inst)
+            Signatory(
+                name=name_line.strip(), role=role, country=countries[0][2] if countries else None, organisation=inst
+            )
         )
     return out
 
@@ -426,8 +435,9 @@ def _merge(found: list[Signatory], more: list[Signatory]) -> list[Signatory]:
     return out
 
 
-def extract_signatories(layout: Layout, registry: PeopleRegistry, date: str | None
-                        ) -> tuple[list[Signatory], list[Warning]]:
+def extract_signatories(
+    layout: Layout, registry: PeopleRegistry, date: str | None
+) -> tuple[list[Signatory], list[Warning]]:
     """Who signs, from the most to the least explicit evidence.
 
     1. signatures: a closing 'signed/endorsed by …', a signature list, 'For the Republic of X' blocks;
@@ -471,8 +481,13 @@ def extract_signatories(layout: Layout, registry: PeopleRegistry, date: str | No
         people = [s for s in found if s.name]
         unnamed_countries = [s for s in found if not s.name and s.country]
         if len(people) >= len(unnamed_countries) or any(p.country for p in people):
-            found = [s for s in found if s.name or not s.country or (
-                len(people) < len(unnamed_countries) and all(p.country != s.country for p in people))]
+            found = [
+                s
+                for s in found
+                if s.name
+                or not s.country
+                or (len(people) < len(unnamed_countries) and all(p.country != s.country for p in people))
+            ]
         # "Statements by the HR/VP" over a named HR/VP: the unnamed role is the same person
         found = [s for s in found if s.name or s.country or s.role is None]
     else:

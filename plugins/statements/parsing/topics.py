@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,30 +28,37 @@ class ThemeVocabulary:
     themes: tuple[Theme, ...] = ()
 
     def __post_init__(self) -> None:
-        patterns = {
-            t.id: re.compile(
-                r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(t.keywords, key=len, reverse=True)) + r")"
-            )
-            for t in self.themes
-            if t.keywords
-        }
-        object.__setattr__(self, "_patterns", patterns)
+        # one pass over the text for every theme: keyword → the themes it belongs to
+        owners: dict[str, list[str]] = {}
+        for t in self.themes:
+            for k in t.keywords:
+                owners.setdefault(k, []).append(t.id)
+        pattern = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(owners, key=len, reverse=True)) + ")")
+            if owners
+            else None
+        )
+        object.__setattr__(self, "_owners", owners)
+        object.__setattr__(self, "_pattern", pattern)
 
     def by_id(self, theme_id: str) -> Theme | None:
         return next((t for t in self.themes if t.id == theme_id), None)
+
+    def _hits(self, text: str) -> Counter[str]:
+        hits: Counter[str] = Counter()
+        if self._pattern is not None:  # type: ignore[attr-defined]
+            for m in self._pattern.finditer(text):  # type: ignore[attr-defined]
+                hits.update(self._owners[m.group(0)])  # type: ignore[attr-defined]
+        return hits
 
     def rank(self, title: str, body: str) -> list[Topic]:
         """The few themes the text is most about: keyword hits, the title counting three times."""
         text, head = fold(body), fold(title)
         words = max(50, len(text.split()))
-        scored = []
-        for theme in self.themes:
-            pattern = self._patterns.get(theme.id)  # type: ignore[attr-defined]
-            if not pattern:
-                continue
-            hits = len(pattern.findall(text)) + 3 * len(pattern.findall(head))
-            if hits >= MIN_HITS:
-                scored.append((hits / math.sqrt(words), theme))
+        hits = self._hits(text)
+        for theme_id, n in self._hits(head).items():
+            hits[theme_id] += 3 * n
+        scored = [(n / math.sqrt(words), t) for t in self.themes if (n := hits.get(t.id, 0)) >= MIN_HITS]
         scored.sort(key=lambda pair: (-pair[0], pair[1].id))
         if not scored:
             return []

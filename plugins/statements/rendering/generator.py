@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -11,12 +12,13 @@ from typing import Any
 from pelican.generators import Generator
 
 from ..linking import Archive, Urls, build_archive
-from ..parsing import SourceError, find_other_files, find_statement_files, load_knowledge, parse_file
-from ..search import write_search_index
+from ..parsing import find_other_files, find_statement_files, load_knowledge
+from ..search import index_page, write_search_index
 from . import feeds, hosting, opendata, seo, structured
 from .filters import FILTERS
 from .output import Site
 from .pagination import paginate
+from .reading import parser_fingerprint, read_statements
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +51,7 @@ class StatementsGenerator(Generator):
         self.failures: list[str] = []
 
     def generate_context(self) -> None:
+        started = time.perf_counter()
         content = Path(self.path)
         data_dir = content / self.settings.get("STATEMENTS_DATA_PATH", "data")
         knowledge, problems = load_knowledge(data_dir)
@@ -65,25 +68,21 @@ class StatementsGenerator(Generator):
                     "(and NAME.meta.yaml their corrections); save it as plain text"
                 )
                 logger.error("statements: %s", self.failures[-1])
-        statements = []
-        for path in files:
-            rel = path.relative_to(content).as_posix()
-            try:
-                statements.append(parse_file(path, knowledge, source=rel))
-            except SourceError as exc:
-                self.failures.append(str(exc))
-                logger.error("statements: %s", exc)
-            except Exception as exc:  # a parser bug must not stop the build or hide the file
-                self.failures.append(f"{rel}: could not be parsed ({type(exc).__name__}: {exc})")
-                logger.error(
-                    "statements: %s: could not be parsed (%s: %s); please report this with the file",
-                    rel,
-                    type(exc).__name__,
-                    exc,
-                )
+        cache_file = None
+        if self.settings.get("STATEMENTS_CACHE", True):
+            cache_dir = Path(self.settings.get("CACHE_PATH") or "cache")
+            cache_file = cache_dir / f"statements-{parser_fingerprint(data_dir)}.pickle"
+        jobs = [(path, path.relative_to(content).as_posix()) for path in files]
+        statements, failures, self.cached = read_statements(jobs, knowledge, cache_file)
+        for failure in failures:
+            self.failures.append(failure)
+            logger.error("statements: %s", failure)
+        self.timings = {"read": time.perf_counter() - started}
         self._report(statements)
         urls = Urls({k: v for k, v in self.settings.items() if k.endswith(("_URL", "_SAVE_AS"))})
+        started = time.perf_counter()
         self.archive = build_archive(statements, urls, knowledge.people)
+        self.timings["link"] = time.perf_counter() - started
         self.context["archive"] = self.archive
         self.context["statement_failures"] = self.failures
         self.context["archive_feed"] = feeds.archive_feed_path(self.settings)
@@ -134,6 +133,7 @@ class StatementsGenerator(Generator):
         archive = self.archive
         if archive is None:
             return
+        started = time.perf_counter()
         site = Site.from_settings(self.settings)
         for entry in archive.entries:
             neighbours = archive.neighbours.get(entry.slug)
@@ -191,8 +191,11 @@ class StatementsGenerator(Generator):
         if self.settings.get("STATEMENTS_SAVE_AS"):
             listed.append(self.settings.get("STATEMENTS_URL", "statements/"))
         seo.write_seo_files(writer, archive, self.settings, listed)
+        self.timings["write"] = time.perf_counter() - started
         if self.settings.get("STATEMENTS_SEARCH", True):
+            started = time.perf_counter()
             self._index_for_search(archive)
+            self.timings["search"] = time.perf_counter() - started
         self._print_report()
 
     def _index_pages(self) -> list[tuple[str, str, str]]:
@@ -205,18 +208,17 @@ class StatementsGenerator(Generator):
         return [*pages, ("index", self.settings.get("INDEX_SAVE_AS", "index.html"), "")]
 
     def _index_for_search(self, archive: Archive) -> None:
-        output = Path(self.output_path)
-        pages = [("/" + e.url, output / e.save_as) for e in archive.entries]
+        from .filters import date_range, language_name, long_date
+
+        pages = [("/" + e.url, index_page(e, language_name, long_date, date_range)) for e in archive.entries]
         try:
-            stats = write_search_index(output, pages)
+            self.search_stats = write_search_index(Path(self.output_path), pages)
         except Exception as exc:  # the site is still usable without search: say so, do not stop
             logger.error(
                 "statements: the search index could not be written (%s: %s); the site has no search",
                 type(exc).__name__,
                 exc,
             )
-            return
-        self.search_stats = stats
 
     def _print_report(self) -> None:
         """What was published and what was not: every input is accounted for."""
@@ -229,11 +231,17 @@ class StatementsGenerator(Generator):
             f"statements: build report: {len(archive.entries)} statements published from {files} files"
             + (f" ({merged} duplicate files merged into the statement they repeat)" if merged else "")
         ]
+        cached = getattr(self, "cached", 0)
+        lines.append(
+            "  time: "
+            + ", ".join(f"{k} {v:.1f} s" for k, v in getattr(self, "timings", {}).items())
+            + (f" ({cached} files unchanged since the last build, not parsed again)" if cached else "")
+        )
         stats = getattr(self, "search_stats", None)
         if stats:
+            how = "unchanged, kept" if stats.reused else f"indexed in {stats.seconds:.1f} s"
             lines.append(
-                f"  search index: {stats.pages} pages in {stats.seconds:.1f} s, "
-                f"{stats.bytes_on_disk / 1e6:.1f} MB in pagefind/"
+                f"  search index: {stats.pages} statements, {how}, {stats.bytes_on_disk / 1e6:.1f} MB in pagefind/"
             )
         if warned:
             lines.append(f"  {warned} statements carry warnings for an editor (listed above)")

@@ -1,9 +1,9 @@
-"""Index exactly this build's statement pages with Pagefind's Python API (its binary runs offline)."""
+"""Index exactly this build's statements with Pagefind's Python API (its binary runs offline)."""
 
 from __future__ import annotations
 
 import asyncio
-import os
+import hashlib
 import shutil
 import tempfile
 import time
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 BUNDLE_DIR = "pagefind"
+DIGEST_FILE = ".statements-digest"  # what the bundle was built from; the same pages again need no new index
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class SearchStats:
     pages: int
     seconds: float
     bytes_on_disk: int
+    reused: bool = False
 
 
 async def _index(site: Path, bundle: Path, language: str) -> None:
@@ -29,37 +31,35 @@ async def _index(site: Path, bundle: Path, language: str) -> None:
         await index.write_files(output_path=str(bundle))
 
 
-def _stage(output_path: Path, pages: list[tuple[str, Path]]) -> Path:
-    """A folder holding exactly these pages at their site paths (hard links, so nothing is copied).
+def write_search_index(output_path: Path, pages: list[tuple[str, str]], language: str = "en") -> SearchStats:
+    """Replace output/pagefind/ with an index of `pages` ((site-relative URL, HTML to index) pairs).
 
-    Pagefind reads a folder in one call about twenty times faster than page by page through its
-    API; a staged folder keeps that speed without indexing stale pages left in output/.
-    """
-    stage = Path(tempfile.mkdtemp(prefix=".search-", dir=output_path.parent))
-    for url, path in pages:
-        target = stage / url.strip("/") / "index.html" if url.endswith("/") else stage / url.strip("/")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(path, target)
-        except OSError:
-            shutil.copyfile(path, target)
-    return stage
-
-
-def write_search_index(output_path: Path, pages: list[tuple[str, Path]], language: str = "en") -> SearchStats:
-    """Replace output/pagefind/ with an index of `pages` ((site-relative URL, file) pairs).
-
-    One index for every language (`force_language`): statements in nine languages would otherwise
-    be split into nine indexes, and a reader searching a name would only search one of them.
+    The pages are staged in a folder of their own and read by Pagefind in one call (about twenty times
+    faster than page by page through its API), so stale pages left in output/ are never indexed.
+    One index for every language (`force_language`): statements in nine languages would otherwise be
+    split into nine indexes, and a reader searching a name would only search one of them.
     """
     started = time.perf_counter()
     bundle = output_path / BUNDLE_DIR
+    digest = hashlib.sha1(language.encode())
+    for url, html in pages:
+        digest.update(url.encode() + b"\0" + html.encode() + b"\0")
+    if bundle.exists() and (bundle / DIGEST_FILE).exists() and (bundle / DIGEST_FILE).read_text() == digest.hexdigest():
+        return SearchStats(len(pages), time.perf_counter() - started, _size(bundle), reused=True)
     if bundle.exists():
         shutil.rmtree(bundle)  # stale fragments from an earlier build must not be found
-    stage = _stage(output_path, pages)
+    stage = Path(tempfile.mkdtemp(prefix=".search-", dir=output_path.parent))
     try:
+        for url, html in pages:
+            target = stage / url.strip("/") / "index.html" if url.endswith("/") else stage / url.strip("/")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(html, encoding="utf-8")
         asyncio.run(_index(stage, bundle, language))
     finally:
         shutil.rmtree(stage, ignore_errors=True)
-    size = sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file())
-    return SearchStats(len(pages), time.perf_counter() - started, size)
+    (bundle / DIGEST_FILE).write_text(digest.hexdigest())
+    return SearchStats(len(pages), time.perf_counter() - started, _size(bundle))
+
+
+def _size(bundle: Path) -> int:
+    return sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file())
