@@ -20,7 +20,7 @@ BUILD = $(PELICAN) "$(INPUTDIR)" -o "$(OUTPUTDIR)" -s "$(CONFFILE)"
 PUBLISHOPTS = --extra-settings SITEURL='"$(patsubst %/,%,$(SITEURL))"' RELATIVE_URLS=false \
 	STATEMENTS_FEEDS=true DELETE_OUTPUT_DIRECTORY=true
 
-.PHONY: html check publish clean serve devserver test lint evaluate evaluate-holdout help
+.PHONY: html check publish clean serve devserver test lint evaluate evaluate-holdout bench help
 
 html: $(STAMP)
 	$(BUILD) $(PELICANOPTS)
@@ -57,6 +57,10 @@ lint: $(STAMP)
 
 evaluate: $(STAMP)
 	$(BIN)/python -m statements.evaluate tests/fixtures/statements
+
+# Speed and memory against plain Pelican on generated archives; prints figures (see docs/performance.md).
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py $(if $(SIZES),--sizes $(SIZES),)
 
 evaluate-holdout: $(STAMP)
 	$(BIN)/python -m statements.evaluate tests/fixtures/holdout

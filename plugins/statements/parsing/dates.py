@@ -90,6 +90,13 @@ class DateMatch:
 
 @cache
 def _names(locale_ids: tuple[str, ...]) -> tuple[dict[str, int], set[str]]:
+    """Month name → number for these locales (names two of them disagree on are left out), and weekdays."""
+    months, weekdays, _ = _names_with_ambiguous(locale_ids)
+    return months, weekdays
+
+
+@cache
+def _names_with_ambiguous(locale_ids: tuple[str, ...]) -> tuple[dict[str, int], set[str], set[str]]:
     months: dict[str, int] = {}
     ambiguous: set[str] = set()
     weekdays: set[str] = set()
@@ -121,7 +128,7 @@ def _names(locale_ids: tuple[str, ...]) -> tuple[dict[str, int], set[str]]:
                         months.setdefault(stem + ending, number)
     # "Sept." and "Sept" are common English abbreviations CLDR does not list
     months.setdefault("sept", 9)
-    return months, weekdays
+    return months, weekdays, ambiguous
 
 
 def _alternation(words) -> str:
@@ -129,9 +136,11 @@ def _alternation(words) -> str:
 
 
 @cache
-def _patterns(locale_ids: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, dict[str, int], re.Pattern]:
-    months, weekdays = _names(locale_ids)
-    mon = _alternation(months)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    """One date pattern for every language: the month names of all of them (the statement's language
+    only decides what an ambiguous name means, when the match is read)."""
+    months, weekdays, ambiguous = _names_with_ambiguous(DATE_LOCALES)
+    mon = _alternation({*months, *ambiguous})
     day = r"(?P<d>[0-3]?\d)"
     dmy = (
         rf"(?:(?P<d1>[0-3]?\d)\.?\s*(?:-|–|—|to|and|until|tot|en|au|et|bis|und|al|a|e|y|do|i|и|και|til|och|og|ja)\s*)?"
@@ -148,7 +157,7 @@ def _patterns(locale_ids: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, dict
     )
     date_re = re.compile(rf"(?<![\w/.])(?:{dmy}|{mdy}|{numeric})(?![\w])")
     weekday_re = re.compile(rf"\b(?:{_alternation(weekdays)})\b\.?,?")
-    return date_re, weekday_re, months, re.compile(rf"\b(?:{mon})\b")
+    return date_re, weekday_re
 
 
 def _locales_for(language: str | None) -> tuple[str, ...]:
@@ -162,18 +171,20 @@ def _locales_for(language: str | None) -> tuple[str, ...]:
 
 def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
     """Every date-like span in `text` (full dates, day-month without year, numeric, ranges)."""
-    found = _find_with(text, _locales_for(language))
-    if language and not found:
-        found = _find_with(text, DATE_LOCALES)
-    return found
-
-
-def _find_with(text: str, locale_ids: tuple[str, ...]) -> list[DateMatch]:
-    date_re, _, months, _ = _patterns(locale_ids)
+    date_re, _ = _patterns()
+    own, _ = _names(_locales_for(language))
+    anywhere, _ = _names(DATE_LOCALES)
     folded = fold_same_length(text)
     out: list[DateMatch] = []
     for m in date_re.finditer(folded):
         g = m.groupdict()
+        name = g["m"] or g["m2"]
+        if name:
+            # the statement's language first decides an ambiguous name (hr "listopad" is October)
+            number = own.get(name) or anywhere.get(name)
+            if number is None:
+                continue
+            months = {name: number}
         if g["m"]:
             year = int(g["y"]) if g["y"] else None
             dm = _make(m, int(g["d"]), months[g["m"]], year, int(g["d1"]) if g["d1"] else None)
@@ -233,7 +244,7 @@ def _dateline(line: Line, language: str | None) -> DateMatch | None:
     for dm in find_dates(text, language)[:1]:
         if dm.start > 60:
             return None
-        _, weekday_re, _, _ = _patterns(_locales_for(language))
+        _, weekday_re = _patterns()
         prefix = _strip_weekday(text[: dm.start], weekday_re)
         m = DATELINE_PREFIX_RE.match(prefix)
         if not m:

@@ -11,6 +11,7 @@ from pathlib import Path
 from .layout import fold
 from .model import Topic
 
+WORD_RE = re.compile(r"\w[\w'’-]*")
 MAX_TOPICS = 4
 MIN_HITS = 2  # one passing mention does not make a theme
 
@@ -28,27 +29,46 @@ class ThemeVocabulary:
     themes: tuple[Theme, ...] = ()
 
     def __post_init__(self) -> None:
-        # one pass over the text for every theme: keyword → the themes it belongs to
+        # keyword → the themes it belongs to; a keyword matches the start of a word ("migra" → "migration"),
+        # a phrase matches whole words then the start of its last word
         owners: dict[str, list[str]] = {}
         for t in self.themes:
             for k in t.keywords:
                 owners.setdefault(k, []).append(t.id)
-        pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(owners, key=len, reverse=True)) + ")")
-            if owners
-            else None
-        )
+        phrases: dict[str, list[tuple[str, ...]]] = {}
+        for k in owners:
+            if " " in k:
+                tokens = tuple(k.split())
+                phrases.setdefault(tokens[0], []).append(tokens)
         object.__setattr__(self, "_owners", owners)
-        object.__setattr__(self, "_pattern", pattern)
+        object.__setattr__(self, "_phrases", phrases)
+        object.__setattr__(self, "_shortest", min((len(k) for k in owners), default=1))
 
     def by_id(self, theme_id: str) -> Theme | None:
         return next((t for t in self.themes if t.id == theme_id), None)
 
     def _hits(self, text: str) -> Counter[str]:
+        """One hit per word: the longest keyword or phrase that starts there (a pass over words, not a regex)."""
+        owners, phrases, shortest = self._owners, self._phrases, self._shortest  # type: ignore[attr-defined]
+        words = WORD_RE.findall(text)
         hits: Counter[str] = Counter()
-        if self._pattern is not None:  # type: ignore[attr-defined]
-            for m in self._pattern.finditer(text):  # type: ignore[attr-defined]
-                hits.update(self._owners[m.group(0)])  # type: ignore[attr-defined]
+        for i, word in enumerate(words):
+            best = None
+            for tokens in phrases.get(word, ()):
+                n = len(tokens)
+                if tuple(words[i : i + n - 1]) == tokens[:-1] and i + n <= len(words) and words[i + n - 1].startswith(
+                    tokens[-1]
+                ):
+                    candidate = " ".join(tokens)
+                    if best is None or len(candidate) > len(best):
+                        best = candidate
+            if best is None:
+                for length in range(len(word), shortest - 1, -1):
+                    if word[:length] in owners:
+                        best = word[:length]
+                        break
+            if best is not None:
+                hits.update(owners[best])
         return hits
 
     def rank(self, title: str, body: str) -> list[Topic]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import resource
 import sys
 import time
 from collections import defaultdict
@@ -249,4 +250,7 @@ class StatementsGenerator(Generator):
             lines.append(f"  {len(self.failures)} files NOT published:")
             lines.extend(f"    {failure}" for failure in self.failures)
             lines.append("  `make check` fails while any file is not published")
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        helpers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        lines.append(f"  memory: this process peaked at {own:.0f} MB; parse workers and Pagefind at {helpers:.0f} MB")
         print("\n".join(lines), file=sys.stderr)  # always shown, whatever Pelican's log level

@@ -42,6 +42,19 @@ def _stamp(path: Path) -> tuple:
     return (str(path.resolve()) if path.exists() else str(path), one(path), one(sidecar_path(path)))
 
 
+def _warm_up(knowledge: Knowledge) -> None:
+    """Build the parser's lookup tables (CLDR names, country and date patterns, language model) once."""
+    from ..parsing import parse_statement
+    from ..parsing.dates import _locales_for, _names, _patterns
+    from ..parsing.language import LANGUAGES
+
+    _patterns()
+    for language in (None, *LANGUAGES):
+        _names(_locales_for(language))
+    parse_statement("A joint statement by the Minister\n\nBrussels, 1 June 2020\n\nThe ministers of France met today.",
+                    "warm-up", knowledge)
+
+
 def _start_worker(knowledge: Knowledge) -> None:
     global _knowledge
     _knowledge = knowledge
@@ -75,6 +88,7 @@ def read_statements(
     todo = [i for i, r in enumerate(results) if r is None]
     workers = workers or os.cpu_count() or 1
     if len(todo) >= PARALLEL_FROM and workers > 1:
+        _warm_up(knowledge)  # tables built once here are shared by the forked workers
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(knowledge,)) as pool:
             for i, result in zip(todo, pool.map(_parse_one, [jobs[i] for i in todo], chunksize=64)):
