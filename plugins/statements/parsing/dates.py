@@ -221,7 +221,7 @@ def _make(
 
 # Before a dateline's date: nothing, "(", a place ("Brussels,", "Bruxelles, le"), "Done at X,".
 DATELINE_PREFIX_RE = re.compile(
-    r"^[\s(\[]*(?:[\w .'’-]{1,40}\s*[|·]\s*)*"  # "Nieuwsbericht | ", "Udenrigsministeriet · Nyhed · "
+    r"^[\s(\[•*·–-]*(?:[\w .'’-]{1,40}\s*[|·]\s*)*"  # "• ", "Nieuwsbericht | ", "Udenrigsministeriet · Nyhed · "
     r"(?P<done>(?:done at|done in|fait à|fait a|gedaan te|geschehen zu|fatto a|hecho en|feito em|v|w|u|в)\s+)?"
     r"(?P<place>[A-ZÀ-ÞΑ-ΩА-Я][\w'’.\-]*(?:[ /-][A-ZÀ-ÞΑ-ΩА-Я(][\w'’.\-)]*){0,3}\s*,\s*"
     r"|(?<=done at )[A-Z][\w'’.\-]*\s+|[A-ZÀ-ÞΑ-ΩА-Я][\w'’.\-]*(?:[ /-][A-ZÀ-ÞΑ-ΩА-Я(][\w'’.\-)]*){0,2}\s+(?=dne|den\b))?"
@@ -269,6 +269,22 @@ def _strip_weekday(prefix: str, weekday_re: re.Pattern) -> str:
     return "".join(keep)
 
 
+TITLE_TAIL_RE = re.compile(r"\(([^()]{4,80})\)\s*$")
+
+
+def _title_date(title: str, language: str | None) -> dt.date | None:
+    """'… (Amman, Jordan, March 14, 2017)', '… (3 février 2021)': a title that ends with its own date."""
+    m = TITLE_TAIL_RE.search(title)
+    if not m:
+        return None
+    inside = m.group(1)
+    for dm in find_dates(inside, language)[:1]:
+        rest = (inside[: dm.start] + inside[dm.end :]).strip(" ,.")
+        if dm.to_date() and all(part.strip()[:1].isupper() for part in rest.split(",") if part.strip()):
+            return dm.to_date()
+    return None
+
+
 def iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
@@ -310,6 +326,9 @@ def statement_date(
             candidates.append(("dateline", dm.to_date(), ln.number))
         elif dm.year is None:
             undated.append(ln)
+    title_date = _title_date(layout.title, language)
+    if title_date:
+        candidates.append(("title", title_date, layout.title_line))
     if layout.source_date_text:
         for dm in find_dates(layout.source_date_text, language)[:1]:
             if dm.to_date():

@@ -77,9 +77,14 @@ class Layout:
     header_lines: tuple[Line, ...]  # every non-empty line up to the end of the source line
 
 
+# Formatting markup left by a copy from a web page ("<p style=…>", "<br>"); other tags stay as text.
+FORMATTING_TAG_RE = re.compile(r"</?(?:p|br|div|span|strong|em|b|i|u|font|center|small|h[1-6])\b[^<>]{0,200}>", re.I)
+
+
 def clean_line(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
+    text = FORMATTING_TAG_RE.sub(" ", text)
     text = ICON_RE.sub("", text)
     return re.sub(r"\s{2,}", " ", text).strip()
 

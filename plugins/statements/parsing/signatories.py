@@ -44,6 +44,7 @@ LIST_END_RE = re.compile(
 # Where the subject of an opening sentence ends: its verb, or "the following statement".
 PREDICATE_RE = re.compile(
     r"(?i)(?<!\w)(?:met|meet|meeting|made|make|issued|issue|adopted|adopt|said|say|says|declared|declare|spoke|speak"
+    r"|travelled|traveled|arrived|came|gathered"
     r"|talked|wrote|write|announced?|launched?|noted?|recalled?|stressed|underlined?|urged?|committed|commit"
     r"|supported?|confirmed?|took|take|released?|published|presented|call on|calls on|hereby"
     r"|agreed|agree|stated|state|signed|sign|welcomed?|express(?:ed)?|reaffirm(?:ed)?|today|have|has|had"
@@ -84,6 +85,11 @@ SIGNED_BY_RE = re.compile(
     r"|underskrevs|undertegnet|signert|potpisa[noa]\w*|podpisan[aoy]?|podepsán[ao]?|υπογράφηκε)\b"
     r"(?:\s+(?:[\w'’-]+|\([^)]*\))){0,4}?\s+"
     r"(?:by|par|por|von|door|da|dal|dalla|av|af|od|przez|από)\s+(?P<list>.+)"
+)
+# "Izjavu su potpisali Ana Novak, …", "Signed: …": a verb of signing followed straight by the names
+SIGNED_NAMES_RE = re.compile(
+    rf"(?i)\b(?:su potpisali|potpisali su|su potpisale|podpisali|podepsali|unterzeichneten|hanno firmato|firmarono"
+    rf"|signèrent|ont signé|ondertekenden|undertecknade|underskrev|undertegnet|signed)\s*:?\s+(?P<list>(?-i:[{UPPER}]).+)"
 )
 # "The European Union was represented by …": who spoke for each side at a summit
 REPRESENTED_BY_RE = re.compile(
@@ -170,7 +176,7 @@ def _closing_lists(layout: Layout) -> list[str]:
     out = []
     for line in layout.body[-4:]:
         for sentence in _sentences(line.text):
-            m = SIGNED_BY_RE.search(sentence[:MAX_LIST_CHARS])
+            m = SIGNED_BY_RE.search(sentence[:MAX_LIST_CHARS]) or SIGNED_NAMES_RE.search(sentence[:MAX_LIST_CHARS])
             if m:
                 out.append(m.group("list").rstrip(" ."))
     return out
@@ -376,11 +382,16 @@ def _signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signator
             continue
         countries = find_countries(m.group("who"))
         inst = INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", m.group("who"))).strip())
+        role_first = None  # "Per la Repubblica Italiana" / "Il Ministro degli Affari Esteri" / "Giovanni Ferraris"
+        if i + 2 < len(body) and any(ROLE_STEM_RE.match(w) for w in body[i + 1].text.split()[:3]):
+            role_first, i = body[i + 1].text, i + 1
         name_line, _, same_line_role = HONORIFICS_RE.sub("", body[i + 1].text).strip().partition(",")
         if not NAME_RUN_RE.fullmatch(name_line.strip()) or len(name_line.split()) > 5:
             continue
         role = None
-        if same_line_role:
+        if role_first:
+            role, _, _ = clean_role(role_first)
+        elif same_line_role:
             role, _, _ = clean_role(same_line_role)
         elif (
             i + 2 < len(body)

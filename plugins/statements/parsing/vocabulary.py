@@ -172,7 +172,7 @@ INSTITUTIONS = {
         "organisation des nations unies",
         "onu",
     ],
-    "NATO": ["nato", "north atlantic treaty organization", "otan", "navo"],
+    "North Atlantic Treaty Organization": ["nato", "north atlantic treaty organization", "otan", "navo"],
     "North Atlantic Council": ["north atlantic council", "noord-atlantische raad", "conseil de l'atlantique nord"],
     "Economic Community of West African States": [
         "economic community of west african states",
@@ -181,8 +181,10 @@ INSTITUTIONS = {
         "communauté économique des états de l'afrique de l'ouest",
     ],
     "Association of Southeast Asian Nations": ["asean", "association of southeast asian nations"],
-    "OSCE": ["osce", "organization for security and co-operation in europe"],
-    "OECD": ["oecd", "ocde"],
+    "Organization for Security and Co-operation in Europe": ["osce", "organization for security and co-operation in europe",
+                                                             "ovse", "osze", "organisation pour la sécurité et la coopération en europe"],
+    "Organisation for Economic Co-operation and Development": ["oecd", "ocde",
+                                                               "organisation for economic co-operation and development"],
     "Council of Europe": ["council of europe", "raad van europa", "conseil de l'europe", "europarat"],
     "African Union": ["african union", "afrikaanse unie", "union africaine", "ua", "au"],
     "G7": ["g7", "group of seven"],
@@ -247,7 +249,7 @@ ROLE_ORGANISATION_RE = [
     (re.compile(r"(?i)eurogroup|eurogroep"), "Eurogroup"),
     (re.compile(r"(?i)european central bank|\becb\b"), "European Central Bank"),
     (re.compile(r"(?i)european parliament"), "European Parliament"),
-    (re.compile(r"(?i)secretary.general of nato|nato secretary"), "NATO"),
+    (re.compile(r"(?i)secretary.general of nato|nato secretary"), "North Atlantic Treaty Organization"),
     (re.compile(r"(?i)international monetary fund|\bimf\b"), "International Monetary Fund"),
 ]
 
