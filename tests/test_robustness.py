@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, run_build
+from conftest import CHROMIUM, FIXTURES, NO_BROWSER, run_build
 
 GENERATED = ("binary.txt", "five-megabytes.txt", "long-line.txt", "unreadable.txt")
 
@@ -140,3 +140,19 @@ def test_undated_conflicting_and_future_dates_are_flagged(robust):
     assert re.search(r"no-date.txt: .*no year", log)
     assert re.search(r"conflicting-dates.txt: .*source line says 2017-09-15", log)
     assert re.search(r"future-date.txt: .*in the future", log)
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason=NO_BROWSER)
+def test_a_statement_carrying_scripts_runs_none_in_a_browser(robust, browser):
+    _, output, _ = robust
+    page_path = next(p for p in statement_pages(output) if "script-alert-title" in p.parent.name)
+    context = browser.new_context()
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(page_path.as_uri())
+    page.wait_for_load_state("load")
+    assert page.evaluate("() => window.__scriptRan === undefined")  # neither <script> nor onerror ran
+    assert dialogs == [] and page.title().startswith("Joint statement <script>")  # shown as text
+    assert "<img src=x onerror" in page.inner_text("main")  # the reader sees what the source contained
+    context.close()
