@@ -56,8 +56,10 @@ class ThemeVocabulary:
             best = None
             for tokens in phrases.get(word, ()):
                 n = len(tokens)
-                if tuple(words[i : i + n - 1]) == tokens[:-1] and i + n <= len(words) and words[i + n - 1].startswith(
-                    tokens[-1]
+                if (
+                    tuple(words[i : i + n - 1]) == tokens[:-1]
+                    and i + n <= len(words)
+                    and words[i + n - 1].startswith(tokens[-1])
                 ):
                     candidate = " ".join(tokens)
                     if best is None or len(candidate) > len(best):

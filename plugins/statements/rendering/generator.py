@@ -19,6 +19,7 @@ from . import feeds, hosting, opendata, seo, structured
 from .filters import FILTERS
 from .output import Site
 from .pagination import paginate
+from .parallel import in_parallel
 from .reading import parser_fingerprint, read_statements
 
 logger = logging.getLogger(__name__)
@@ -136,7 +137,8 @@ class StatementsGenerator(Generator):
             return
         started = time.perf_counter()
         site = Site.from_settings(self.settings)
-        for entry in archive.entries:
+
+        def statement_page(entry: Any) -> None:
             neighbours = archive.neighbours.get(entry.slug)
             self._write(
                 writer,
@@ -149,28 +151,37 @@ class StatementsGenerator(Generator):
                 related=archive.statements(archive.related.get(entry.slug, ())),
                 **structured.statement_meta(entry, archive, site),
             )
-        for template, kind in PAGINATED_KINDS.items():
-            for p in getattr(archive, kind).values():
-                self._write_paginated(
+
+        def entity_page(job: tuple[str, Any]) -> None:
+            template, p = job
+            if template == "meeting":
+                self._write(
                     writer,
-                    p.url,
                     p.save_as,
-                    template,
-                    archive.statements(p.statements),
+                    "meeting",
                     page=p,
+                    links=archive.meeting_links.get(p.slug),
                     feed_url=feeds.page_feed_path(self.settings, p),
                     **structured.page_meta(p, archive, site),
                 )
-        for p in archive.meetings.values():
-            self._write(
+                return
+            self._write_paginated(
                 writer,
+                p.url,
                 p.save_as,
-                "meeting",
+                template,
+                archive.statements(p.statements),
                 page=p,
-                links=archive.meeting_links.get(p.slug),
                 feed_url=feeds.page_feed_path(self.settings, p),
                 **structured.page_meta(p, archive, site),
             )
+
+        entities = [
+            (template, p) for template, kind in PAGINATED_KINDS.items() for p in getattr(archive, kind).values()
+        ]
+        entities += [("meeting", p) for p in archive.meetings.values()]
+        in_parallel(list(archive.entries), statement_page)
+        in_parallel(entities, entity_page)
         for template, save_as, path in self._index_pages():
             title = site.name if template == "index" else f"{template.capitalize()} — {site.name}"
             self._write(writer, save_as, template, **structured.index_meta(title, path, site))

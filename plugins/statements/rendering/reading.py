@@ -51,8 +51,11 @@ def _warm_up(knowledge: Knowledge) -> None:
     _patterns()
     for language in (None, *LANGUAGES):
         _names(_locales_for(language))
-    parse_statement("A joint statement by the Minister\n\nBrussels, 1 June 2020\n\nThe ministers of France met today.",
-                    "warm-up", knowledge)
+    parse_statement(
+        "A joint statement by the Minister\n\nBrussels, 1 June 2020\n\nThe ministers of France met today.",
+        "warm-up",
+        knowledge,
+    )
 
 
 def _start_worker(knowledge: Knowledge) -> None:
