@@ -104,3 +104,9 @@ def test_two_builds_are_byte_identical(built_site: Path, site_content: Path, tmp
         for root in (built_site, again)
     ]
     assert counts[0] == counts[1] > 0
+
+
+def test_the_build_writes_nothing_outside_its_output_folder(built_site: Path):
+    from conftest import ROOT
+
+    assert not (ROOT / "pagefind").exists()  # Pagefind once wrote a second copy of its index into the cwd

@@ -25,7 +25,8 @@ class SearchStats:
 async def _index(site: Path, bundle: Path, language: str) -> None:
     from pagefind.index import IndexConfig, PagefindIndex
 
-    config = IndexConfig(force_language=language, keep_index_url=False)
+    # output_path in the config too: with add_directory, Pagefind otherwise also writes ./pagefind in the cwd
+    config = IndexConfig(force_language=language, keep_index_url=False, output_path=str(bundle))
     async with PagefindIndex(config=config) as index:
         await index.add_directory(str(site))
         await index.write_files(output_path=str(bundle))
