@@ -92,8 +92,10 @@ def bench(n: int, work: Path) -> list[dict]:
     out, cache = work / f"out-{n}", work / f"cache-{n}"
     for label in ("cold", "unchanged", "one edited"):
         if label == "one edited":
-            first = sorted((archive / "statements").glob("*.txt"))[n // 2]
-            first.write_text(first.read_text(encoding="utf-8") + "\nThe ministers will meet again.\n", encoding="utf-8")
+            # a sentence added after the title line: the statement's text changes, so its page and the index do
+            edited = sorted((archive / "statements").glob("*.txt"))[n // 2]
+            title, _, rest = edited.read_text(encoding="utf-8").partition("\n")
+            edited.write_text(f"{title}\n\nThe ministers will meet again next year.\n{rest}", encoding="utf-8")
         wall, peak, log = ours(archive, out, cache)
         rows.append({"size": n, "build": f"ours, {label}", "wall": wall, "peak": peak, "out": size_mb(out),
                      "search": report_value(log, r"search (\d+\.\d) s"),
