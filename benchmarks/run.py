@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -24,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(ROOT / "tests"))
 
+SEARCH_SECONDS = r"search (\d+\.\d) s"
 PLAIN_SETTINGS = """\
 SITENAME = "Plain Pelican"
 SITEURL = ""
@@ -36,15 +36,16 @@ RELATIVE_URLS = True
 
 
 def run(cmd: list[str], cwd: Path) -> tuple[float, float, str]:
-    """Wall seconds, peak memory (MB) of the command's own process, and its stderr."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall seconds, peak memory (MB) of the command's own process (GNU time), and its stderr."""
     started = time.perf_counter()
-    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["/usr/bin/time", "-f", "PEAK-KB %M", *cmd], cwd=cwd, capture_output=True, text=True, check=False
+    )
     wall = time.perf_counter() - started
     if result.returncode:
         raise SystemExit(f"failed: {' '.join(cmd)}\n{result.stdout}\n{result.stderr}")
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return wall, max(after, before) / 1024, result.stderr
+    peak = re.search(r"PEAK-KB (\d+)", result.stderr)
+    return wall, int(peak.group(1)) / 1024 if peak else float("nan"), result.stderr
 
 
 def size_mb(folder: Path) -> float:
@@ -67,15 +68,66 @@ def write_plain_markdown(archive: Path, target: Path) -> int:
         body = "\n\n".join(st.paragraphs)
         (target / f"{path.stem}.md").write_text(
             f"Title: {st.title}\nDate: {st.date or '2000-01-01'}\nAuthors: {authors or 'Unknown'}\n"
-            f"Tags: {tags}\nCategory: statements\nSlug: {path.stem}\n\n{body}\n", encoding="utf-8")
+            f"Tags: {tags}\nCategory: statements\nSlug: {path.stem}\n\n{body}\n",
+            encoding="utf-8",
+        )
         written += 1
     return written
 
 
 def ours(archive: Path, out: Path, cache: Path) -> tuple[float, float, str]:
     pelican = str(Path(sys.executable).parent / "pelican")
-    return run([pelican, str(archive), "-o", str(out), "-s", str(ROOT / "pelican.conf.py"),
-                "--extra-settings", f'CACHE_PATH="{cache}"'], ROOT)
+    return run(
+        [
+            pelican,
+            str(archive),
+            "-o",
+            str(out),
+            "-s",
+            str(ROOT / "pelican.conf.py"),
+            "--extra-settings",
+            f'CACHE_PATH="{cache}"',
+        ],
+        ROOT,
+    )
+
+
+def search_bytes(site: Path, query: str = "migration") -> str:
+    """Bytes the browser fetches from pagefind/ for one search, in Debian's Chromium; '-' without one."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        return "-"
+    from playwright.sync_api import sync_playwright
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    fetched = 0
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=str(chromium), args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page()
+
+            def count(response) -> None:
+                nonlocal fetched
+                if "/pagefind/" in response.url:
+                    fetched += len(response.body())
+
+            page.on("response", count)
+            page.goto(f"http://127.0.0.1:{server.server_port}/search/?q={query}")
+            page.wait_for_function("() => /found/.test(document.querySelector('.search-status').textContent)")
+            page.wait_for_timeout(500)
+            browser.close()
+    finally:
+        server.shutdown()
+    return f"{fetched / 1e3:.0f} kB"
 
 
 def report_value(log: str, pattern: str) -> str:
@@ -97,17 +149,42 @@ def bench(n: int, work: Path) -> list[dict]:
             title, _, rest = edited.read_text(encoding="utf-8").partition("\n")
             edited.write_text(f"{title}\n\nThe ministers will meet again next year.\n{rest}", encoding="utf-8")
         wall, peak, log = ours(archive, out, cache)
-        rows.append({"size": n, "build": f"ours, {label}", "wall": wall, "peak": peak, "out": size_mb(out),
-                     "search": report_value(log, r"search (\d+\.\d) s"),
-                     "own": report_value(log, r"this process peaked at (\d+) MB"),
-                     "helpers": report_value(log, r"Pagefind at (\d+) MB")})
+        if label == "cold":
+            index_mb, seconds = size_mb(out / "pagefind"), report_value(log, SEARCH_SECONDS)
+            print(f"{n:>6} search index: {index_mb:.1f} MB on disk, {search_bytes(out)} fetched for one query "
+                  f"('migration'), indexed in {seconds} s", flush=True)
+        rows.append(
+            {
+                "size": n,
+                "build": f"ours, {label}",
+                "wall": wall,
+                "peak": peak,
+                "out": size_mb(out),
+                "search": report_value(log, r"search (\d+\.\d) s"),
+                "stages": report_value(log, r"time: ([^(\n]+)").replace(" s,", "").replace(" s", "").strip(),
+                "own": report_value(log, r"this process peaked at (\d+) MB"),
+                "helpers": report_value(log, r"Pagefind at (\d+) MB"),
+            }
+        )
     plain = work / f"plain-{n}"
     count = write_plain_markdown(archive, plain / "content")
     (plain / "pelican.conf.py").write_text(PLAIN_SETTINGS, encoding="utf-8")
     pelican = str(Path(sys.executable).parent / "pelican")
     wall, peak, _ = run([pelican, "content", "-o", "output", "-s", "pelican.conf.py"], plain)
-    rows.append({"size": n, "build": "plain Pelican", "wall": wall, "peak": peak, "out": size_mb(plain / "output"),
-                 "search": "-", "own": f"{peak:.0f}", "helpers": "-", "articles": count})
+    rows.append(
+        {
+            "size": n,
+            "build": "plain Pelican",
+            "wall": wall,
+            "peak": peak,
+            "out": size_mb(plain / "output"),
+            "search": "-",
+            "own": f"{peak:.0f}",
+            "helpers": "-",
+            "articles": count,
+            "stages": "-",
+        }
+    )
     for f in ("out", "cache"):
         shutil.rmtree(locals()[f], ignore_errors=True)
     shutil.rmtree(plain, ignore_errors=True)
@@ -120,16 +197,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", help="folder for the archives and builds (default: a temporary one)")
     args = parser.parse_args(argv)
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="statements-bench-"))
-    print(f"{'size':>6} {'build':<18} {'wall s':>7} {'stmts/s':>8} {'ratio':>6} {'search s':>8} "
-          f"{'pelican MB':>10} {'workers+pagefind MB':>19} {'output MB':>9} {'MB/stmt':>8}")
+    print(
+        f"{'size':>6} {'build':<18} {'wall s':>7} {'stmts/s':>8} {'ratio':>6} {'search s':>8} "
+        f"{'pelican MB':>10} {'workers+pagefind MB':>19} {'output MB':>9} {'MB/stmt':>8}  stages (s)"
+    )
     for n in args.sizes:
         rows = bench(n, work)
         plain = rows[-1]["wall"]
         for r in rows:
             ratio = r["wall"] / plain
-            print(f"{r['size']:>6} {r['build']:<18} {r['wall']:>7.1f} {r['size'] / r['wall']:>8.0f} {ratio:>6.2f} "
-                  f"{r['search']:>8} {r['own']:>10} {r['helpers']:>19} {r['out']:>9.0f} {r['out'] / r['size']:>8.3f}",
-                  flush=True)
+            print(
+                f"{r['size']:>6} {r['build']:<18} {r['wall']:>7.1f} {r['size'] / r['wall']:>8.0f} {ratio:>6.2f} "
+                f"{r['search']:>8} {r['own']:>10} {r['helpers']:>19} {r['out']:>9.0f} {r['out'] / r['size']:>8.3f}"
+                f"  {r['stages']}",
+                flush=True,
+            )
     shutil.rmtree(work, ignore_errors=True)
     return 0
 
