@@ -151,8 +151,11 @@ def bench(n: int, work: Path) -> list[dict]:
         wall, peak, log = ours(archive, out, cache)
         if label == "cold":
             index_mb, seconds = size_mb(out / "pagefind"), report_value(log, SEARCH_SECONDS)
-            print(f"{n:>6} search index: {index_mb:.1f} MB on disk, {search_bytes(out)} fetched for one query "
-                  f"('migration'), indexed in {seconds} s", flush=True)
+            print(
+                f"{n:>6} search index: {index_mb:.1f} MB on disk, {search_bytes(out)} fetched for one query "
+                f"('migration'), indexed in {seconds} s",
+                flush=True,
+            )
         rows.append(
             {
                 "size": n,

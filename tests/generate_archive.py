@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from babel.dates import format_date
 
 ROOT = Path(__file__).resolve().parent.parent
 THEMES_YAML = ROOT / "content" / "data" / "themes.yaml"
@@ -65,36 +66,6 @@ PUBLISHERS_EN = [
     "European Commission (EC)",
     "European External Action Service (EEAS)",
 ]
-NL_MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-NL_DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-EN_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 GIVEN = [
     "Ana",
@@ -408,14 +379,14 @@ def _source_line(day: dt.date | None, rng: random.Random) -> list[str]:
         return [
             (
                 f"Met dank overgenomen van {rng.choice(PUBLISHERS_NL)} i, gepubliceerd op "
-                f"{NL_DAYS[day.weekday()]} {day.day} {NL_MONTHS[day.month - 1]} {day.year}."
+                f"{format_date(day, 'EEEE d MMMM y', locale='nl')}."
             )
         ]
     if style < 0.85:
         return [
             (
-                f"Source: {rng.choice(PUBLISHERS_EN)} i, published on {EN_DAYS[day.weekday()]}, "
-                f"{EN_MONTHS[day.month - 1]} {day.day} {day.year}, {rng.randint(7, 22)}:{rng.randint(0, 59):02d}."
+                f"Source: {rng.choice(PUBLISHERS_EN)} i, published on {format_date(day, 'EEEE, MMMM d y', locale='en')}, "
+                f"{rng.randint(7, 22)}:{rng.randint(0, 59):02d}."
             )
         ]
     return []  # only a dateline in the body
@@ -479,7 +450,7 @@ def _meeting_sentence(slot: Slot) -> str:
     if slot.relation == "held":
         return f"At today's {name} in {slot.place}, we took stock of our cooperation and agreed on the next steps."
     m = slot.meeting_day
-    return f"We look forward to the upcoming {name} taking place on {m.day} {EN_MONTHS[m.month - 1]} in {slot.place}."
+    return f"We look forward to the upcoming {name} taking place on {format_date(m, 'd MMMM', locale='en')} in {slot.place}."
 
 
 def _statement(i: int, slot: Slot, world: World, rng: random.Random) -> str:
@@ -541,7 +512,7 @@ def _statement(i: int, slot: Slot, world: World, rng: random.Random) -> str:
     dateline = []
     source = _source_line(day, rng)
     if day and not source:
-        dateline = [f"{rng.choice(CITIES)}, {day.day} {EN_MONTHS[day.month - 1]} {day.year}"]
+        dateline = [f"{rng.choice(CITIES)}, {format_date(day, 'd MMMM y', locale='en')}"]
     body = _body(themes, rng)
     if slot.series and day:
         body.insert(0 if slot.relation == "held" else 1, _meeting_sentence(slot))

@@ -5,20 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from babel.dates import format_date
 
 
 def long_date(iso: str | None, empty: str = "date unknown") -> str:
@@ -29,7 +16,7 @@ def long_date(iso: str | None, empty: str = "date unknown") -> str:
         d = dt.date.fromisoformat(iso)
     except ValueError:
         return iso
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    return format_date(d, "d MMMM y", locale="en")
 
 
 def date_range(start: str | None, end: str | None) -> str:
@@ -37,7 +24,7 @@ def date_range(start: str | None, end: str | None) -> str:
         return long_date(start)
     s, e = dt.date.fromisoformat(start or end), dt.date.fromisoformat(end)
     if (s.year, s.month) == (e.year, e.month):
-        return f"{s.day}–{e.day} {MONTHS[s.month - 1]} {s.year}"
+        return f"{s.day}–{e.day} {format_date(s, 'MMMM y', locale='en')}"
     return f"{long_date(start)} – {long_date(end)}"
 
 
@@ -46,7 +33,7 @@ def month_year(iso: str | None) -> str:
     if not iso:
         return "date unknown"
     d = dt.date.fromisoformat(iso)
-    return f"{MONTHS[d.month - 1]} {d.year}"
+    return format_date(d, "MMMM y", locale="en")
 
 
 def period(role: Any) -> str:
