@@ -22,7 +22,9 @@ IDENTIFIER_RES = (
         r"(?:no\.?|nr\.?|n°|n\.)\s*(\d{1,4}/\d{1,4})\b"
     ),
     re.compile(r"\bPR/CP\(\d{4}\)\d{2,4}\b"),  # NATO/OSCE style
-    re.compile(r"\b(?:SG/SM|SC|GA|SG/T|PI|AFR|ECOSOC|HR|DEV|ENV|OBV|SEA|L)/\d{3,6}(?:-\w+/\d+)*\b"),  # UN
+    re.compile(r"\b(?:SG/SM|SG/A|SG/T|SG|SC|GA|PI|AFR|ECOSOC|HR|DEV|ENV|OBV|SEA|L)/\d{3,6}(?:-\w+/\d+)*\b"),  # UN
+    # a press release number alone on a header line or bullet: "• 471/20"
+    re.compile(r"^[\s•*·–-]*(\d{2,4}/\d{2})\s*$"),
 )
 
 

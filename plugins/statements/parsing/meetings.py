@@ -27,7 +27,7 @@ NOUN_RE = re.compile(rf"(?i)\b(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b")
 # "Today's meeting", "met today", "at today's Council": the statement was issued at a meeting.
 HELD_TODAY_RE = re.compile(
     r"(?i)\b(?:today'?s?|this (?:morning|afternoon|evening)'?s?|tonight'?s?|vandaag|vandaags\w*|aujourd'hui"
-    r"|heute|heutig\w*|oggi|odierna|hoy|hoje|idag|i dag|danas|današnj\w*|dzisiaj|dzisiejsz\w*|dnes|dnešní|σήμερα"
+    r"|heute|heutig\w*|oggi|odiern\w*|hoy|hoje|idag|i dag|danas|današnj\w*|dzisiaj|dzisiejsz\w*|dnes|dnešní|σήμερα"
     r"|данас|данашњ\w*)\b"
 )
 # "meeting on the margins of …", "réunis à …": the signers are at the meeting as they write
@@ -47,8 +47,9 @@ NOT_MEETING_AFTER_RE = re.compile(
     r"(?i)^\W*(?:resolutions?|decisions?|conclusions|regulations?|directives?|presidency|formation|members?"
     r"|resoluties?|besluit|résolutions?|décisions?|beschlüsse|beschluss)\b"
 )
+WILL_RE = re.compile(r"(?i)\b(?:will|shall|'ll|zal|zullen|wird|werden|sera|seront|sarà|saranno|será|serán|vil|skal|kommer att|će)\b")
 HELD_VERB_RE = re.compile(
-    r"(?i)\b(?:took place|takes place|was held|were held|is being held|fand statt|findet statt|a eu lieu|ont eu lieu"
+    r"(?i)\b(?:ontmoet|ontmoetten|getroffen|rencontrés|rencontrées|incontrati|incontrato|reunieron|reunió|sreli|took place|takes place|was held|were held|is being held|fand statt|findet statt|a eu lieu|ont eu lieu"
     r"|si è svolt[oa]|tuvo lugar|teve lugar|ägde rum|fant sted|fandt sted|održan[aoi]?|održal[aoi]|bijeen\w*"
     r"|zusammen(?:gekommen)?|kamen|höll|holdt|hielten|réuni\w*|riunit\w*|reunid\w*|sastal\w*|møtt\w*|mött\w*|met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
     r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|mødtes|sastali|sastanku|spotkali|setkali|συναντήθηκαν"
@@ -213,6 +214,8 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
             if not dates:
                 continue
             future = bool(FUTURE_RE.search(sentence))
+            # "we will meet at the Summit on 9-11 July", said in November: next July
+            ahead = future or bool(WILL_RE.search(sentence))
             held = bool(HELD_VERB_RE.search(sentence)) and not future
             for i, noun in enumerate(nouns):
                 if NOT_MEETING_AFTER_RE.match(sentence[noun.end() :]):
@@ -224,7 +227,7 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
                 dm = after[0] if after else (before[-1] if before else None)
                 if dm is None:
                     continue
-                year = _year_for(dm, statement_day, future)
+                year = _year_for(dm, statement_day, ahead)
                 start = dm.to_date(year)
                 if not start:
                     continue
@@ -236,7 +239,8 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
                     continue  # a bare noun far from a date ("the Council … 3 May"): no sign of a meeting
                 if len(name.split()) == 1:
                     name = name.lower()
-                relation = "held" if held and covers else "referenced"
+                # on the statement's own date (or ending the day before) and not announced: where it was issued
+                relation = "held" if covers and (held or not future) else "referenced"
                 meetings.append(
                     Meeting(
                         name=name,
