@@ -30,6 +30,7 @@ ENGLISH_NAMES = {
 }
 # Other names seen in statements over the years, and adjectives used as "the French Minister".
 EXTRA_NAMES = {
+    "GR": ["Hellenic Republic", "Hellenic"],
     "MK": [
         "Macedonia",
         "former Yugoslav Republic of Macedonia",

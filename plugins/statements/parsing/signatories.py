@@ -491,14 +491,13 @@ def extract_signatories(
         # "the Ministers of X, Y and Z" and the three ministers named: the same signers, once
         people = [s for s in found if s.name]
         unnamed_countries = [s for s in found if not s.name and s.country]
-        if len(people) >= len(unnamed_countries) or any(p.country for p in people):
-            found = [
-                s
-                for s in found
-                if s.name
-                or not s.country
-                or (len(people) < len(unnamed_countries) and all(p.country != s.country for p in people))
-            ]
+        people_countries = {p.country for p in people if p.country}
+        as_many = len(people) >= len(unnamed_countries)
+
+        def same_signer(s: Signatory) -> bool:  # a country already signing through its named minister
+            return not s.name and bool(s.country) and (s.country in people_countries or as_many)
+
+        found = [s for s in found if not same_signer(s)]
         # "Statements by the HR/VP" over a named HR/VP: the unnamed role is the same person
         found = [s for s in found if s.name or s.country or s.role is None]
     else:

@@ -43,7 +43,8 @@ zaken buitenlandse binnenlandse visserij landbouw natuur natuurlijke hulpbronnen
 veiligheid defensie economische klimaat onderwijs volksgezondheid welzijn infrastructuur waterstaat asiel
 handel ontwikkelingssamenwerking koninkrijksrelaties sociale werkgelegenheid maritieme mobiliteit
 affaires étrangères intérieur européennes integration integração integración äußeres europäische
-asuntos exteriores unión europea cooperación spraw zagranicznych wewnętrznych zagraniczne
+asuntos exteriores unión europea cooperación medio ambiente transición ecológica energética justicia hacienda
+defensa sanidad educación trabajo industria comercio agricultura pesca solidaria spraw zagranicznych wewnętrznych zagraniczne
 εξωτερικών εσωτερικών υπουργός υπουργείο οικονομικών άμυνας ενέργειας спољних унутрашњих послова трговине
 """.split()
 )
@@ -100,6 +101,12 @@ INSTITUTIONS = {
         "european union",
         "eu",
         "europese unie",
+        "european external action service",
+        "eeas",
+        "edeo",
+        "seae",
+        "europese dienst voor extern optreden",
+        "service européen pour l'action extérieure",
         "union européenne",
         "ue",
         "europäische union",
