@@ -35,6 +35,7 @@ PAGES: dict[str, str | tuple[str, str]] = {
     "countries": "countries/",
     "organisations": "organisations/",
     "years": "years/",
+    "search": "search/?q=ministers",
 }
 
 
