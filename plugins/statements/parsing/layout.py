@@ -35,9 +35,13 @@ CONTACTS_HEADING_RE = re.compile(
     r"|contatti stampa|contactos? de prensa|kontakt(?:er)? for presse|presskontakt"
     r"|kontakt za medije|kontakt dla mediów|kontakty pro média|kontakt|kontaktperson|contact|contacts|contatti"
     r"|contacto|kontakty|επικοινωνία)\b\s*:?\s*$|^\s*(?:press contacts?|media contacts?|perscontact(?:en)?|contact presse"
-    r"|pressekontakt|presskontakt|kontaktperson|kontakt|contacts?)\s*:.*$",
+    r"|pressekontakt|presskontakt|kontaktperson|kontakt|contacts?|meer informatie|more information"
+    r"|plus d'informations|weitere informationen|per ulteriori informazioni|más información|mer information"
+    r"|mere information|flere opplysninger)\s*:.*(?:\d{3}|@).*$",
     re.IGNORECASE,
 )
+# A contact line: a phone number, an e-mail address, or a short line (a name, a job title).
+CONTACT_LINE_RE = re.compile(r"(?:\+?\d[\d\s().-]{6,}\d|@|\btel\b|\bphone\b|\bmobile\b|\bgsm\b)", re.IGNORECASE)
 
 # Lines of site chrome, counters, cookies, photo credits and inquiry lines: never statement text.
 BOILERPLATE_RE = re.compile(
@@ -134,9 +138,11 @@ def split_layout(text: str, line_offset: int = 0) -> Layout:
             if all(fields) or len(ln.text) < 80:
                 continue
         if CONTACTS_HEADING_RE.match(ln.text):
-            in_contacts = True
+            in_contacts = not re.search(r":\s*\S", ln.text)  # a heading alone opens a block of contact lines
             dropped.append(ln)
             continue
+        if in_contacts and len(ln.text) > 120 and not CONTACT_LINE_RE.search(ln.text):
+            in_contacts = False  # prose again: the contacts sat in the middle of the text
         if NOTE_RE.match(ln.text) and not ln.text.startswith("* *"):
             notes.append(ln)
             continue
