@@ -170,6 +170,22 @@ def split_layout(text: str, line_offset: int = 0) -> Layout:
     )
 
 
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫЀ-Я"  # capital letters of the scripts statements are written in
+ABBREVIATION_END_RE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mme|No|Nr|Gen|Sen|Rep|H\.E|U\.S|U\.K)|\b[A-Z]|\d)\.$")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences, not split after 'Dr.', 'H.E.', initials or an ordinal date ('am 8. Mai')."""
+    out: list[str] = []
+    for part in re.split(r"(?<=[.!?:])\s+(?=[\"“„«(]?[%s])" % UPPER, text):
+        if out and ABBREVIATION_END_RE.search(out[-1]):
+            out[-1] += " " + part
+        else:
+            out.append(part)
+    return out
+
+
+
 def fold(text: str) -> str:
     """Case- and diacritic-insensitive form for matching names and keywords."""
     return fold_same_length(text.casefold()).replace("æ", "ae")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .countries import country_name, find_countries
-from .layout import fold
+from .layout import UPPER, fold
 from .people import PARTICLES, PeopleRegistry
 from .vocabulary import (
     ARTICLES_RE,
@@ -19,7 +19,6 @@ from .vocabulary import (
     singular_role,
 )
 
-UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫЀ-Я"
 NAME_TOKEN = rf"(?:[{UPPER}][\w'’.\-]*)"
 NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*{NAME_TOKEN})*")
 PREPOSITIONS = {

@@ -1,0 +1,129 @@
+"""Signatures at the end of a statement: 'signed/endorsed by …' sentences, signature lists, 'For X' blocks."""
+
+from __future__ import annotations
+
+import re
+
+from .countries import find_countries
+from .layout import Layout, fold, split_sentences
+from .model import Signatory
+from .names import HONORIFICS_RE, NAME_RUN_RE, UPPER, clean_role, is_not_name
+from .people import PARTICLES, PeopleRegistry
+from .vocabulary import ARTICLES_RE, INSTITUTION_BY_ALIAS, ROLE_STEM_RE
+
+MAX_LIST_CHARS = 3000  # a list of signers longer than this is not a list of signers
+FOR_COUNTRY_RE = re.compile(
+    r"(?i)^(?:for|pour|für|per|por|voor|za|dla|för|på vegne av|για)\s+(?:the\s+|die\s+|das\s+|den\s+|la\s+|le\s+|l'|el\s+)?"
+    r"(?P<who>[^:]+):?$"
+)
+# "This statement is endorsed by …", "La présente déclaration est adoptée par …", "Firmado en Madrid por …"
+SIGNED_BY_RE = re.compile(
+    r"(?i)\b(?:signed|endorsed|adopted|issued|agreed|approved|undersigned|signée?s?|adoptée?s?|firmad[oa]s?|firmat[oa]"
+    r"|adottat[oa]|unterzeichnet|verabschiedet|ondertekend|aangenomen|undertecknad(?:es)?|undertecknades|underskrevet"
+    r"|underskrevs|undertegnet|signert|potpisa[noa]\w*|podpisan[aoy]?|podepsán[ao]?|υπογράφηκε)\b"
+    r"(?:\s+(?:[\w'’-]+|\([^)]*\))){0,4}?\s+"
+    r"(?:by|par|por|von|door|da|dal|dalla|av|af|od|przez|από)\s+(?P<list>.+)"
+)
+# "Izjavu su potpisali Ana Novak, …", "Signed: …": a verb of signing followed straight by the names
+SIGNED_NAMES_RE = re.compile(
+    rf"(?i)\b(?:su potpisali|potpisali su|su potpisale|podpisali|podepsali|unterzeichneten|hanno firmato|firmarono"
+    rf"|signèrent|ont signé|ondertekenden|undertecknade|underskrev|undertegnet|signed)\s*:?\s+(?P<list>(?-i:[{UPPER}]).+)"
+)
+# A line that opens a list of signatures: "Signed by:", "Uttalandet undertecknades av:", "Signatories:".
+SIGNATURE_HEADING_RE = re.compile(
+    r"(?i)^(?:(?:[\w'’]+\s+){0,2}(?:signed by|signatories|signataires|unterzeichnet von|ondertekend door"
+    r"|firmado por|firmato da|undertecknades av|undertecknad av|underskrevet af|undertegnet av|signert av"
+    r"|potpisali|podpisali|podepsali)|the signatories are)\s*:?\s*$"
+)
+SIGNATURE_LINE_RE = re.compile(
+    rf"^(?P<name>[{UPPER}][\w'’.\-]+(?:\s+[\w'’.\-]+){{1,4}}?)\s*(?:,\s*(?P<role>[^()]+?))?"
+    r"\s*(?:\((?P<country>[^)]+)\))?\.?$"
+)
+
+
+def closing_lists(layout: Layout) -> list[str]:
+    """'This statement is endorsed by …' in the last paragraphs."""
+    out = []
+    for line in layout.body[-4:]:
+        for sentence in split_sentences(line.text):
+            m = SIGNED_BY_RE.search(sentence[:MAX_LIST_CHARS]) or SIGNED_NAMES_RE.search(sentence[:MAX_LIST_CHARS])
+            if m:
+                out.append(m.group("list").rstrip(" ."))
+    return out
+
+
+def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
+    """Lines of 'Name, Role (Country)' closing the text, after a 'Signed by:' heading or on their own."""
+    body = list(layout.body)
+    start = next((i + 1 for i, ln in enumerate(body) if SIGNATURE_HEADING_RE.match(ln.text)), None)
+    lines = body[start:] if start is not None else []
+    if start is None:  # no heading: the run of signature-shaped lines at the very end
+        for ln in reversed(body[-12:]):
+            if not _signature_line(ln.text):
+                break
+            lines.insert(0, ln)
+        if len(lines) < 2:
+            return []
+    out = []
+    for ln in lines:
+        found = _signature_line(ln.text)
+        if found is None and out:
+            break  # the list is over: a press contact or a footer follows
+        if found:
+            out.append(found)
+    return out
+
+
+def _signature_line(text: str) -> Signatory | None:
+    text = HONORIFICS_RE.sub("", text.strip()).strip()
+    if len(text) > 160:
+        return None
+    m = SIGNATURE_LINE_RE.match(text)
+    if not m:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if any(is_not_name(w) for w in words) or not all(w[:1].isupper() or w.lower() in PARTICLES for w in words):
+        return None
+    role, country, organisation = clean_role(m.group("role") or "")
+    if m.group("country"):
+        found = find_countries(m.group("country"))
+        country = found[0][2] if found else country
+    if m.group("role") and not role and not country:
+        return None  # "Name, something" that is no role: not a signature
+    return Signatory(name=name, role=role, country=country, organisation=organisation)
+
+
+def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
+    """'For the Republic of Austria' / name (, role) / role, at the end of a declaration."""
+    out: list[Signatory] = []
+    body = layout.body
+    for i, line in enumerate(body):
+        m = FOR_COUNTRY_RE.match(line.text)
+        if not m or len(line.text) > 80 or i + 1 >= len(body):
+            continue
+        countries = find_countries(m.group("who"))
+        inst = INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", m.group("who"))).strip())
+        role_first = None  # "Per la Repubblica Italiana" / "Il Ministro degli Affari Esteri" / "Giovanni Ferraris"
+        if i + 2 < len(body) and any(ROLE_STEM_RE.match(w) for w in body[i + 1].text.split()[:3]):
+            role_first, i = body[i + 1].text, i + 1
+        name_line, _, same_line_role = HONORIFICS_RE.sub("", body[i + 1].text).strip().partition(",")
+        if not NAME_RUN_RE.fullmatch(name_line.strip()) or len(name_line.split()) > 5:
+            continue
+        role = None
+        if role_first:
+            role, _, _ = clean_role(role_first)
+        elif same_line_role:
+            role, _, _ = clean_role(same_line_role)
+        elif (
+            i + 2 < len(body)
+            and len(body[i + 2].text) < 90
+            and any(ROLE_STEM_RE.match(w) for w in body[i + 2].text.split())
+        ):
+            role, _, _ = clean_role(body[i + 2].text)
+        out.append(
+            Signatory(
+                name=name_line.strip(), role=role, country=countries[0][2] if countries else None, organisation=inst
+            )
+        )
+    return out
