@@ -13,42 +13,7 @@ from .layout import Layout, Line, fold_same_length
 from .model import Warning
 
 # Languages whose month names we read; CLDR locale ids. Nordic, South Slavic (both scripts) included.
-DATE_LOCALES = (
-    "en",
-    "nl",
-    "fr",
-    "de",
-    "de_AT",
-    "it",
-    "es",
-    "pt",
-    "sv",
-    "nb",
-    "nn",
-    "da",
-    "fi",
-    "is",
-    "sr_Latn",
-    "sr",
-    "hr",
-    "bs",
-    "sl",
-    "mk",
-    "bg",
-    "sq",
-    "pl",
-    "cs",
-    "sk",
-    "el",
-    "hu",
-    "ro",
-    "et",
-    "lv",
-    "lt",
-    "ga",
-    "mt",
-    "ca",
-)
+DATE_LOCALES = ("en", "nl", "fr", "de", "de_AT", "it", "es", "pt", "sv", "nb", "nn", "da", "fi", "is", "sr_Latn", "sr", "hr", "bs", "sl", "mk", "bg", "sq", "pl", "cs", "sk", "el", "hu", "ro", "et", "lv", "lt", "ga", "mt", "ca")  # fmt: skip
 LANGUAGE_TO_LOCALES = {
     "no": ("nb", "nn"),
     "sr": ("sr_Latn", "sr"),

@@ -5,38 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 # Languages real statements are written in (FORMATS.md) plus their close neighbours.
-LANGUAGES = (
-    "en",
-    "nl",
-    "fr",
-    "de",
-    "it",
-    "es",
-    "pt",
-    "sv",
-    "no",
-    "da",
-    "fi",
-    "hr",
-    "sr",
-    "bs",
-    "sl",
-    "mk",
-    "bg",
-    "sq",
-    "pl",
-    "cs",
-    "sk",
-    "el",
-    "hu",
-    "ro",
-    "et",
-    "lv",
-    "lt",
-    "ru",
-    "uk",
-    "tr",
-)
+LANGUAGES = ("en", "nl", "fr", "de", "it", "es", "pt", "sv", "no", "da", "fi", "hr", "sr", "bs", "sl", "mk", "bg", "sq", "pl", "cs", "sk", "el", "hu", "ro", "et", "lv", "lt", "ru", "uk", "tr")  # fmt: skip
 # langid tells Serbian, Croatian and Bosnian apart poorly; they share dates and names here.
 MIN_CHARS = 40
 

@@ -185,7 +185,6 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-
 def fold(text: str) -> str:
     """Case- and diacritic-insensitive form for matching names and keywords."""
     return fold_same_length(text.casefold()).replace("æ", "ae")

@@ -51,15 +51,7 @@ defensa sanidad educación trabajo industria comercio agricultura pesca solidari
 # Capitalised words that name a region, a body or a title: never part of a person's name (compared folded).
 NOT_NAME_WORDS = PORTFOLIO_WORDS | set(
     """
-affairs home interior foreign internal external security migration citizenship trade economy economic
-economics finance financial finances justice defence defense energy climate action health food safety
-development cooperation neighbourhood neighborhood enlargement negotiations policy policies digital
-agriculture rural transport mobility environment oceans fisheries maritime education culture youth
-sport research innovation science competition budget human resources administration employment social
-rights inclusion equality values transparency crisis management humanitarian aid regional urban taxation
-customs union services markets capital jobs growth investment industry industrial internal market
-stability single strategy international relations partnerships partnership european europe commission
-council parliament presidency presidencies government federal republic kingdom state states member
+europe presidencies government federal republic kingdom member
 united nations nation western eastern northern southern central balkans balkan region mediterranean
 african africa asian asia america american arctic baltic nordic black sea middle east gulf north south
 east west high representative vice president prime minister ministers commissioner commissioners
