@@ -250,10 +250,6 @@ def _title_date(title: str, language: str | None) -> dt.date | None:
     return None
 
 
-def iso(d: dt.date | None) -> str | None:
-    return d.isoformat() if d else None
-
-
 def statement_date(
     layout: Layout, language: str | None, today: dt.date | None = None
 ) -> tuple[str | None, list[Warning]]:
