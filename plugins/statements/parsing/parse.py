@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from slugify import slugify
 
+from .countries import find_countries
 from .dates import statement_date
 from .identifiers import find_identifiers
 from .language import detect_language
@@ -40,28 +41,7 @@ def make_slug(title: str, date: str | None) -> str:
     return f"{date}-{base}" if date else base
 
 
-def _with_publisher_organisation(signatories: list, publisher: str | None) -> list:
-    """'Statement by the Spokesperson', republished from the EEAS: the role speaks for the publisher."""
-    from dataclasses import replace
-
-    from .layout import fold
-    from .vocabulary import INSTITUTION_BY_ALIAS, INSTITUTION_RE
-
-    if not publisher:
-        return signatories
-    m = INSTITUTION_RE.search(fold(publisher))
-    if not m:
-        return signatories
-    organisation = INSTITUTION_BY_ALIAS[m.group(0)]
-    return [
-        replace(s, organisation=organisation) if not s.name and s.role and not s.organisation and not s.country else s
-        for s in signatories
-    ]
-
-
 def _aligned(layout: Layout) -> list[str]:
-    from .countries import find_countries
-
     out: list[str] = []
     # alignment clauses close a declaration: read its last lines and the footnotes
     lines = [ln.text for ln in layout.body[-40:]] + [ln.text for ln in layout.notes]
@@ -109,7 +89,6 @@ def parse_statement(
     date, date_warnings = statement_date(layout, language, today)
     warnings.extend(date_warnings)
     signatories, sig_warnings = extract_signatories(layout, knowledge.people, date)
-    signatories = _with_publisher_organisation(signatories, layout.publisher)
     warnings.extend(sig_warnings)
     if not signatories:
         warnings.append(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .countries import find_countries
 from .layout import Layout, Line, fold, split_sentences
@@ -318,6 +319,20 @@ def _merge(found: list[Signatory], more: list[Signatory]) -> list[Signatory]:
     return out
 
 
+def _with_publisher_organisation(signatories: list[Signatory], publisher: str | None) -> list[Signatory]:
+    """'Statement by the Spokesperson', republished from the EEAS: the role speaks for the publisher."""
+    if not publisher:
+        return signatories
+    m = INSTITUTION_RE.search(fold(publisher))
+    if not m:
+        return signatories
+    organisation = INSTITUTION_BY_ALIAS[m.group(0)]
+    return [
+        replace(s, organisation=organisation) if not s.name and s.role and not s.organisation and not s.country else s
+        for s in signatories
+    ]
+
+
 def extract_signatories(
     layout: Layout, registry: PeopleRegistry, date: str | None
 ) -> tuple[list[Signatory], list[Warning]]:
@@ -375,6 +390,7 @@ def extract_signatories(
     else:
         found = _merge(_merge(signed, strong), weak) or fallback
     found = _expand_surnames(found, "\n".join(ln.text for ln in layout.body[:10]))
+    found = _with_publisher_organisation(found, layout.publisher)
     return resolve_people(found, registry, date, warnings), warnings
 
 
