@@ -75,12 +75,15 @@ PAGINATED_URL = "{url}page/{number}/"
 PAGINATED_SAVE_AS = "{url}page/{number}/index.html"
 SEARCH_URL = "search/"
 SEARCH_SAVE_AS = "search/index.html"
+GUIDE_URL = "guide/"  # how to cite, reuse, open data, privacy: linked from every page's footer
+GUIDE_SAVE_AS = "guide/index.html"
 STATEMENTS_SEARCH = True  # index the statement pages with Pagefind at the end of every build
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
 
 # Every value a template prints is HTML-escaped: statement text never reaches a page as markup.
-JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "extensions": [], "autoescape": True}
+# auto_reload off: templates do not change during a build, so Jinja need not check their files on every page
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "extensions": [], "autoescape": True, "auto_reload": False}
 # No inline script anywhere; search runs WebAssembly from our own files.
 CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
                            "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'")

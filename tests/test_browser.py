@@ -36,6 +36,7 @@ PAGES: dict[str, str | tuple[str, str]] = {
     "organisations": "organisations/",
     "years": "years/",
     "search": "search/?q=ministers",
+    "guide": "guide/",
 }
 
 

@@ -140,6 +140,31 @@ def test_meeting_series_occurrences_announcements_and_participants():
     assert archive.recent_meetings == ("2021-06-01-danube-forum", "2020-06-10-danube-forum")
 
 
+def test_a_long_series_lists_the_nearest_occurrences_not_all_of_them():
+    from statements.linking.meetings import SERIES_WINDOW
+
+    years = range(2001, 2031)  # thirty yearly occurrences: a page listing all of them on each would grow as n²
+    archive = build_archive(
+        [
+            statement(
+                f"s{y}",
+                f"{y}-06-10",
+                ANA,
+                meetings=(Meeting("Danube Forum", f"{y}-06-10", None, "held", series="danube-forum"),),
+            )
+            for y in years
+        ],
+        URLS,
+    )
+    links = archive.meeting_links["2015-06-10-danube-forum"]
+    assert len(links.occurrences) == 30
+    assert links.nearby == tuple(
+        f"{y}-06-10-danube-forum" for y in range(2015 - SERIES_WINDOW, 2015 + SERIES_WINDOW + 1)
+    )
+    first = archive.meeting_links["2001-06-10-danube-forum"]
+    assert first.nearby[0] == "2001-06-10-danube-forum" and len(first.nearby) == SERIES_WINDOW + 1
+
+
 def test_organisations_get_pages_and_count_only_their_own_signatories():
     commissioner = person("mira-kralj", role="Commissioner for Trade", org="European Commission")
     archive = build_archive(

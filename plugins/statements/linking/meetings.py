@@ -7,6 +7,9 @@ from collections import defaultdict
 from .model import Entry, MeetingLinks, Page
 
 HOME_MEETINGS = 6  # recent and announced meetings on the home page
+# A meeting page lists this many occurrences of its series on each side of itself, plus the first and the
+# latest: listing a yearly series in full on every one of its pages would grow with the square of its length.
+SERIES_WINDOW = 5
 
 
 def _date(page: Page) -> str:
@@ -39,8 +42,11 @@ def build_meeting_links(
                     countries.add(s.country)
                 elif s.organisation:
                     organisations.add(s.organisation)
+        whole = occurrences[str(page.detail("series") or page.slug)]
+        at = whole.index(page.slug)
         out[page.slug] = MeetingLinks(
-            occurrences=occurrences[str(page.detail("series") or page.slug)],
+            occurrences=whole,
+            nearby=whole[max(0, at - SERIES_WINDOW) : at + SERIES_WINDOW + 1],
             announced_before=before,
             mentioned_after=tuple(e.slug for e in mentions if e.slug not in before),
             participants=tuple(sorted(people, key=lambda p: (people[p], p))),

@@ -102,6 +102,7 @@ class MeetingLinks:
     """A meeting in its series, and who took part (signed a statement issued at it)."""
 
     occurrences: tuple[str, ...] = ()  # meeting slugs of the whole series, oldest first, itself included
+    nearby: tuple[str, ...] = ()  # the occurrences a page lists: itself and up to SERIES_WINDOW each side
     announced_before: tuple[str, ...] = ()  # statements dated before the meeting that mention it
     mentioned_after: tuple[str, ...] = ()  # statements on or after its date that mention it
     participants: tuple[str, ...] = ()  # person slugs, by name

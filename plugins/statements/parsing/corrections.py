@@ -13,6 +13,7 @@ from .model import Meeting, Signatory, Statement, Topic, Warning
 from .people import PeopleRegistry
 from .signatories import resolve_people
 from .topics import ThemeVocabulary
+from .yamldata import YAMLError, load_yaml
 
 FIELDS = (
     "title",
@@ -50,14 +51,12 @@ def sidecar_path(path: Path) -> Path:
 
 
 def load_sidecar(path: Path) -> tuple[dict[str, Any], list[Warning]]:
-    import yaml
-
     side = sidecar_path(path)
     if not side.exists():
         return {}, []
     try:
-        data = yaml.safe_load(side.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
+        data = load_yaml(side.read_text(encoding="utf-8")) or {}
+    except YAMLError as exc:
         return {}, [Warning(f"{side.name} is not valid YAML ({exc}); its corrections are ignored until fixed")]
     if not isinstance(data, dict):
         return {}, [Warning(f"{side.name} should hold 'field: value' lines; its corrections are ignored")]

@@ -9,6 +9,7 @@ from babel import Locale
 
 from .dates import DATE_LOCALES
 from .layout import fold_same_length
+from .patterns import alternation
 
 FORMER = {"CS": "Serbia and Montenegro"}  # countries that no longer exist keep their name
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ", "BV", "HM", "UM", "IC", "EA", "DG", "CP"}
@@ -157,10 +158,9 @@ def english_name(code: str) -> str:
 
 @lru_cache(maxsize=1)
 def _country_re() -> re.Pattern:
-    names = sorted(_table(), key=len, reverse=True)
     # a footnote digit may be glued to the name ("Montenegro1"); a letter may not
     # German genitives ("Deutschlands", "Österreichs") and English possessives ("Canada's") count too
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?:s|'s|’s)?(?![^\W\d_]|-\w)")
+    return re.compile(r"(?<![\w-])(?:" + alternation(_table()) + r")(?:s|'s|’s)?(?![^\W\d_]|-\w)")
 
 
 def find_countries(text: str) -> list[tuple[int, int, str]]:

@@ -11,6 +11,7 @@ from babel import Locale
 
 from .layout import Layout, Line, fold_same_length
 from .model import Warning
+from .patterns import alternation
 
 # Languages whose month names we read; CLDR locale ids. Nordic, South Slavic (both scripts) included.
 DATE_LOCALES = ("en", "nl", "fr", "de", "de_AT", "it", "es", "pt", "sv", "nb", "nn", "da", "fi", "is", "sr_Latn", "sr", "hr", "bs", "sl", "mk", "bg", "sq", "pl", "cs", "sk", "el", "hu", "ro", "et", "lv", "lt", "ga", "mt", "ca")  # fmt: skip
@@ -96,16 +97,12 @@ def _names_with_ambiguous(locale_ids: tuple[str, ...]) -> tuple[dict[str, int], 
     return months, weekdays, ambiguous
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     """One date pattern for every language: the month names of all of them (the statement's language
     only decides what an ambiguous name means, when the match is read)."""
     months, weekdays, ambiguous = _names_with_ambiguous(DATE_LOCALES)
-    mon = _alternation({*months, *ambiguous})
+    mon = alternation({*months, *ambiguous})
     day = r"(?P<d>[0-3]?\d)"
     dmy = (
         rf"(?:(?P<d1>[0-3]?\d)\.?\s*(?:-|–|—|to|and|until|tot|en|au|et|bis|und|al|a|e|y|do|i|и|και|til|och|og|ja)\s*)?"
@@ -121,7 +118,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
         r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
     )
     date_re = re.compile(rf"(?<![\w/.])(?:{dmy}|{mdy}|{numeric})(?![\w])")
-    weekday_re = re.compile(rf"\b(?:{_alternation(weekdays)})\b\.?,?")
+    weekday_re = re.compile(rf"\b(?:{alternation(weekdays)})\b\.?,?")
     return date_re, weekday_re
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from slugify import slugify
 
 from .layout import fold
+from .yamldata import YAMLError, load_yaml
 
 PARTICLES = {
     "van",
@@ -129,14 +130,12 @@ def person_slug(name: str) -> str:
 
 def load_people(path: Path) -> tuple[PeopleRegistry, list[str]]:
     """Read people.yaml; return the registry and problems found (each says what to fix)."""
-    import yaml
-
     if not path.exists():
         return PeopleRegistry(), []
     problems: list[str] = []
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except yaml.YAMLError as exc:
+        data = load_yaml(path.read_text(encoding="utf-8")) or []
+    except YAMLError as exc:
         return PeopleRegistry(), [f"{path}: is not valid YAML ({exc}); fix it, the build goes on without it"]
     if not isinstance(data, list):
         return PeopleRegistry(), [f"{path}: should be a list of people (each starting with '- name:')"]

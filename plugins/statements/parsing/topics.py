@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .layout import fold
 from .model import Topic
+from .yamldata import YAMLError, load_yaml
 
 WORD_RE = re.compile(r"\w[\w'’-]*")
 MAX_TOPICS = 4
@@ -91,13 +92,11 @@ class ThemeVocabulary:
 
 
 def load_themes(path: Path) -> tuple[ThemeVocabulary, list[str]]:
-    import yaml
-
     if not path.exists():
         return ThemeVocabulary(), []
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except yaml.YAMLError as exc:
+        data = load_yaml(path.read_text(encoding="utf-8")) or []
+    except YAMLError as exc:
         return ThemeVocabulary(), [f"{path}: is not valid YAML ({exc}); fix it, the build goes on without themes"]
     problems, themes, seen = [], [], set()
     for i, entry in enumerate(data if isinstance(data, list) else [], 1):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .layout import fold
+from .patterns import alternation
 
 # A token holding one of these stems is a role word in one of the archive's languages.
 ROLE_STEM_RE = re.compile(
@@ -203,9 +204,9 @@ INSTITUTIONS = {
 INSTITUTION_BY_ALIAS = {fold(alias): name for name, aliases in INSTITUTIONS.items() for alias in aliases}
 INSTITUTION_RE = re.compile(
     r"(?<!\w)(?:"
-    + "|".join(
-        re.escape(a)
-        for a in sorted(INSTITUTION_BY_ALIAS, key=len, reverse=True)
+    + alternation(
+        a
+        for a in INSTITUTION_BY_ALIAS
         if len(a) > 3 and a not in ("council", "the council", "de raad", "der rat", "le conseil", "il consiglio")
     )
     + r")(?!\w)"

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
 from babel.dates import format_date
 
 
+@lru_cache(maxsize=65536)  # a date is formatted once per build, not once per page it appears on
 def long_date(iso: str | None, empty: str = "date unknown") -> str:
     """'2018-06-19' → '19 June 2018'."""
     if not iso:
@@ -19,6 +21,7 @@ def long_date(iso: str | None, empty: str = "date unknown") -> str:
     return format_date(d, "d MMMM y", locale="en")
 
 
+@lru_cache(maxsize=65536)
 def date_range(start: str | None, end: str | None) -> str:
     if not end or end == start:
         return long_date(start)
@@ -28,6 +31,7 @@ def date_range(start: str | None, end: str | None) -> str:
     return f"{long_date(start)} – {long_date(end)}"
 
 
+@lru_cache(maxsize=4096)
 def month_year(iso: str | None) -> str:
     """'2018-06-19' → 'June 2018'."""
     if not iso:
