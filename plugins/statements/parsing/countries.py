@@ -147,7 +147,45 @@ def _table() -> dict[str, str]:
         for code in codes:
             if code in territories:
                 add(territories[code], code)
+    # Slavic languages decline country names ("premierzy Czech, Polski, Słowacji i Węgier", "vlády Maďarska"):
+    # a one-word name of six letters or more also matches its stem with a case ending (CLDR lists only the
+    # nominative). Added after every listed name, so a real name always wins over a declined form.
+    for lid in SLAVIC_LOCALES:
+        territories = Locale.parse(lid).territories
+        for code in codes:
+            name = fold_same_length(territories.get(code, "")).strip()
+            # "Slovensko" → "Slovenska", "Polska" → "Polski", "Hrvatska" → "Hrvatske", "Slovenija" → "Slovenije"
+            stem = name[:-1] if name.endswith(("ska", "sko")) else re.sub(r"(?:ija|ja|ia|a|o|e|i|y|u)$", "", name)
+            if " " in name or len(name) < 6 or len(stem) < 4:
+                continue
+            for ending in SLAVIC_CASE_ENDINGS:
+                add(stem + ending, code)
     return table
+
+
+SLAVIC_LOCALES = ("pl", "cs", "sk", "hr", "bs", "sr_Latn", "sl")
+SLAVIC_CASE_ENDINGS = (
+    "a",
+    "e",
+    "i",
+    "u",
+    "y",
+    "ę",
+    "ą",
+    "ie",
+    "ii",
+    "ji",
+    "iji",
+    "iju",
+    "ije",
+    "em",
+    "om",
+    "ou",
+    "ě",
+    "í",
+    "oj",
+    "ju",
+)
 
 
 def english_name(code: str) -> str:

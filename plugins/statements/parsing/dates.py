@@ -114,7 +114,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
         rf",?\s+(?P<y2>(?:19|20)\d\d)\b"
     )
     numeric = (
-        r"(?P<nd>[0-3]?\d)(?P<sep>[./-])(?P<nm>[01]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d)(?![\d/])"
+        # "19/11/2018", "30.4.2019", "5. 12. 2022" (Czech and Slovak space after the dots), "03/14/2022"
+        r"(?P<nd>[0-3]?\d)(?P<sep>[/-]|\.\s?)(?P<nm>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d)(?![\d/])"
         r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
     )
     date_re = re.compile(rf"(?<![\w/.])(?:{dmy}|{mdy}|{numeric})(?![\w])")
@@ -156,7 +157,10 @@ def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
             y = int(g["ny"])
             if len(g["ny"]) == 2:
                 y += 2000 if y < 50 else 1900
-            dm = _make(m, int(g["nd"]), int(g["nm"]), y)
+            day, month = int(g["nd"]), int(g["nm"])
+            if month > 12 >= day:  # "03/14/2022" can only be month first (a US source); "03/04" stays day first
+                day, month = month, day
+            dm = _make(m, day, month, y)
         else:
             dm = _make(m, int(g["id"]), int(g["im"]), int(g["iy"]))
         if dm:
@@ -190,11 +194,23 @@ DATELINE_PREFIX_RE = re.compile(
     r"(?:le|den|am|il|el|the|on|op|dne|dnia|στις)?\s*$",
     re.IGNORECASE,
 )
+# "Signed in Accra on …", "Done at Vienna, …", "Fait à Paris, le …": the formula that closes a signed text; whatever
+# follows its date ("in two originals in the English language") does not make it a sentence.
+SIGNED_AT_RE = re.compile(
+    r"^[\s(\[•*·–-]*(?:done|signed|adopted|fait|signé|adopté|gedaan|getekend|ondertekend|geschehen|unterzeichnet"
+    r"|fatto|firmato|sottoscritto|hecho|firmado|feito|assinado|sporządzono|podpisano|podepsáno|utfärdat|undertecknat"
+    r"|undertegnet|underskrevet|sastavljeno|potpisano|υπογράφηκε)\s+(?:at|in|à|a|te|zu|in|en|em|w|v|ve|i|u|στ[οην]{1,2})\s+"
+    r"[A-ZÀ-ÞΑ-ΩА-Я][\w'’.\-]*(?:[ /-][A-ZÀ-ÞΑ-ΩА-Я(][\w'’.\-)]*){0,3}\s*,?\s*"
+    r"(?:on|le|am|il|el|the|op|em|dnia|dne|den|στις)?\s*$",
+    re.IGNORECASE,
+)
 # After it: the end, a time, a bracket, or a dash before the text starts ("r." and "god." close Slavic dates).
 DATELINE_SUFFIX_RE = re.compile(
     r"^[\s.)\]]*(?:r\.|g\.|god\.|godine|године|г\.|року)?[\s.]*(?:$|[-–—|:]|\(|,?\s*(?:at\s+)?\d{1,2}[:.h]\d\d)"
 )
 DATELINE_COMMA_RE = re.compile(r"^\s*,")
+# A numeric date opening a header line, then a short label of at most five words and no sentence end.
+NUMERIC_HEADER_RE = re.compile(r"^[\d./\s-]+\s(?:[^\W\d][\w-]*\s*){1,5}$")
 TOP_LINES, BOTTOM_LINES = 6, 14  # signature blocks can follow "Done at …, <date>"
 
 
@@ -208,10 +224,14 @@ def _dateline(line: Line, language: str | None) -> DateMatch | None:
             return None
         _, weekday_re = _patterns()
         prefix = _strip_weekday(text[: dm.start], weekday_re)
+        if SIGNED_AT_RE.match(prefix):
+            return dm
         m = DATELINE_PREFIX_RE.match(prefix)
         if not m:
             return None
         suffix = text[dm.end :]
+        if not prefix.strip() and NUMERIC_HEADER_RE.match(text[dm.start : dm.end] + suffix):
+            return dm  # "07.03.2013 PIC SB Ambasadori": a listing's date, then its category
         # "Done at Vienna, on 14 November 2017, in four originals": a comma may follow a place's date
         if (
             DATELINE_SUFFIX_RE.match(suffix)
@@ -247,6 +267,13 @@ def _title_date(title: str, language: str | None) -> dt.date | None:
     return None
 
 
+# Metadata keys for when a website put the page up: the text's own dateline, where it has one, is the
+# statement's date ("Publicerad 18 maj" over "Stockholm den 17 maj 2022").
+PUBLISHED_KEYS = ("posted", "published", "publication date", "date de publication", "publicerad", "publisert",
+                  "publiceret", "udgivet", "veröffentlicht", "publié", "pubblicato", "publicado", "opublikowano",
+                  "objavljeno", "zveřejněno")  # fmt: skip
+
+
 def statement_date(
     layout: Layout, language: str | None, today: dt.date | None = None
 ) -> tuple[str | None, list[Warning]]:
@@ -254,6 +281,7 @@ def statement_date(
     warnings: list[Warning] = []
     candidates: list[tuple[str, dt.date, int | None]] = []
     undated: list[Line] = []
+    published: list[tuple[str, dt.date, int | None]] = []  # a website's publication date: after any dateline
     for key, value, number in layout.meta:
         if key.startswith(
             (
@@ -273,7 +301,9 @@ def statement_date(
             continue
         for dm in find_dates(value, language)[:1]:
             if dm.to_date():
-                candidates.append(("metadata line", dm.to_date(), number))
+                (published if key.startswith(PUBLISHED_KEYS) else candidates).append(
+                    ("metadata line", dm.to_date(), number)
+                )
     body = list(layout.body)
     positions = body[:TOP_LINES] + [ln for ln in body[-BOTTOM_LINES:] if ln not in body[:TOP_LINES]]
     for ln in positions:
@@ -284,6 +314,7 @@ def statement_date(
             candidates.append(("dateline", dm.to_date(), ln.number))
         elif dm.year is None:
             undated.append(ln)
+    candidates += published
     title_date = _title_date(layout.title, language)
     if title_date:
         candidates.append(("title", title_date, layout.title_line))

@@ -125,9 +125,14 @@ def is_not_name(token: str) -> bool:
     )
 
 
+ACRONYM_RE = re.compile(r"\(\s*[^\W\d_]*[A-Z][A-Z0-9&/-]+\s*\)")
+
+
 def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
     """Person names in a list of signers, by the shape of the text around them."""
     text = _mask(HONORIFICS_RE.sub(lambda m: " " * len(m.group(0)), text))
+    # "(ODIHR)", "(WB6)": a bracketed capital word is an abbreviation, never a name
+    text = ACRONYM_RE.sub(lambda m: " " * len(m.group(0)), text)
     names: list[Name] = []
     for m in NAME_RUN_RE.finditer(text):
         tokens = [(t.start() + m.start(), t.group(0)) for t in re.finditer(r"\S+", m.group(0))]

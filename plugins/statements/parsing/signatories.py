@@ -10,7 +10,7 @@ from .layout import Layout, Line, fold, split_sentences
 from .model import Signatory, Warning
 from .names import NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in, normal_case
 from .people import PeopleRegistry, person_slug
-from .signatures import closing_lists, signature_blocks, signature_list
+from .signatures import closing_lists, signature_blocks, signature_list, signature_pairs
 from .vocabulary import (
     ARTICLES_RE,
     COUNTRY_GROUP_RE,
@@ -29,7 +29,9 @@ BY_CLAUSE_RE = re.compile(
     r"|déclaration|erklärung|dichiarazione|comunicato|declaración|comunicado|declaração|uttalande"
     r"|erklæring|izjava|saopštenje|saopćenje|priopćenje|oświadczenie|deklaracja|prohlášení|δήλωση"
     r"|ανακοινωθέν|remarks)\w*"
-    r"(?:\s+(?:\([^)]*\)|[\w-]+)){0,3}?\s+"
+    # up to three words between ("Joint statement issued by"), but not the start of what it is about
+    r"(?:\s+(?:\([^)]*\)|(?!(?:ahead|today|on|in|at|about|after|before|following|regarding|to|for|over|sur|zu"
+    r"|sobre|om|o|για)\b)[\w-]+)){0,3}?\s+"
     r"(?:by|of|from|van|door|de la|de l'|des|du|de|von|vom|der|dei|della|degli|del|di|da|av|fra|från|od|przez"
     r"|του|της|των|on behalf of)\s+(?P<list>.+)"
 )
@@ -41,7 +43,9 @@ LIST_END_RE = re.compile(
     r"(?:context|light|view|framework|margins?)|to mark|marking|welcoming|condemning|over (?:de|het)|naar aanleiding"
     r"|ter gelegenheid|inzake|sur |à l'occasion|suite à|concernant|relative|zu[mr]? |über |anlässlich|nach "
     r"|sulla |sul |sugli |in occasione|sobre |con motivo|om |angående|vedrørende|o |povodom|w sprawie|k |ku "
-    r"|για |σχετικά|have |has |met |meeting |over )"
+    r"|για |σχετικά|have |has |met |meeting |over "
+    r"|in (?:the )?presence|en présence|in anwesenheit|alla presenza|en presencia|na presença|i närvaro|w obecności"
+    r"|u prisustvu|with the participation)"
 )
 # Where the subject of an opening sentence ends: its verb, or "the following statement".
 PREDICATE_RE = re.compile(
@@ -87,12 +91,32 @@ MAX_LIST_CHARS = 3000  # a list of signers longer than this is not a list of sig
 
 def _list_text(line: str) -> str | None:
     line = line[:MAX_LIST_CHARS]
-    m = BY_CLAUSE_RE.search(line) or WE_CLAUSE_RE.search(line)
-    if not m:
+    m = BY_CLAUSE_RE.search(line)
+    we = None if m else WE_CLAUSE_RE.search(line)
+    if not (m or we):
         return None
-    rest = m.group("list")
+    rest = (m or we).group("list")
     end = LIST_END_RE.search(rest)
-    return rest[: end.start()] if end else rest
+    rest = rest[: end.start()] if end else rest
+    return _we_group(rest) if we else rest
+
+
+def _we_group(text: str) -> str:
+    """'We, the Prime Ministers of A, B and C, reaffirm …': the group ends at the comma before its verb,
+    the first comma-separated piece that opens with a lower-case word naming no country."""
+    pieces = text.split(", ")
+    kept = pieces[:1]
+    for piece in pieces[1:]:
+        first = piece.split(" ", 1)[0]
+        if (
+            first[:1].islower()
+            and not any(ROLE_STEM_RE.match(w) for w in piece.split()[:4])
+            and first.lower() not in ("the", "and", "i", "a", "et", "und", "en", "e", "y", "og", "och")
+            and not find_countries(piece.split(",")[0][:40])
+        ):
+            break
+        kept.append(piece)
+    return ", ".join(kept)
 
 
 def _subject_text(sentence: str) -> str | None:
@@ -142,11 +166,15 @@ def _note_for(marker: str, notes: tuple[Line, ...]) -> Line | None:
 def _group_members(note: Line, role: str | None) -> list[Signatory]:
     """'*Ministers Jana HORVAT, Lukas ADAMOVIĆ (Serbia), …' → one signatory each."""
     text = re.sub(r"^\W+", "", note.text)
+    # "* WB6: Albania, Bosnia and Herzegovina, …": the group's members are countries (not in brackets after names)
+    countries = list(dict.fromkeys(c for _, _, c in find_countries(re.sub(r"\([^)]*\)", " ", text))))
+    if len(countries) >= 2:
+        return [Signatory(name=None, role=role, country=c) for c in countries]
     words = text.split()
     lead = []
     while words and not words[0].isupper() and (ROLE_STEM_RE.match(words[0]) or is_not_name(words[0])):
         lead.append(words.pop(0))
-    out = []
+    out: list[Signatory] = []
     for part in re.split(r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bi\b|\bund\b)\s*(?![^()]*\))", " ".join(words)):
         part = part.strip(" .")
         m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<c>[^)]*)\)$", part)
@@ -161,6 +189,22 @@ def _group_members(note: Line, role: str | None) -> list[Signatory]:
                 country=found[0][2] if found else None,
             )
         )
+    return out
+
+
+def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory]:
+    """'… and the President of the European Commission': an institution's head signing beside countries."""
+    out: list[Signatory] = []
+    folded = fold(segment)
+    for m in INSTITUTION_RE.finditer(folded):
+        before = segment[max(0, m.start() - 40) : m.start()]
+        role_words = [w for w in re.findall(r"[\w/-]+", before) if ROLE_STEM_RE.match(w)]
+        if not role_words or re.search(r"(?i)\b(?:of|for)\s+(?:the\s+)?$", before) is None:
+            continue
+        organisation = INSTITUTION_BY_ALIAS[m.group(0)]
+        if all(s.organisation != organisation for s in [*already, *out]):
+            role, _, _ = clean_role(before[before.find(role_words[-1]) :])
+            out.append(Signatory(name=None, role=role, organisation=organisation))
     return out
 
 
@@ -191,11 +235,23 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
         hr = re.search(r"(?i)high representative|haut représentant|hoge vertegenwoordiger", segment)
         if hr:
             out.append(Signatory(name=None, role="High Representative", organisation="European Union"))
+        out.extend(_institution_heads(segment, out))
         return out
     for item in re.split(r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|&)\s*", segment):
         key = fold(ARTICLES_RE.sub("", item.strip(" *"))).strip()
-        if key in INSTITUTION_BY_ALIAS:
-            out.append(Signatory(name=None, organisation=INSTITUTION_BY_ALIAS[key]))
+        # "Chisinau - The European Union": an institution closing the item (a dateline may come before it)
+        inst = INSTITUTION_RE.search(key)
+        if (
+            key in INSTITUTION_BY_ALIAS
+            or inst
+            and inst.end() == len(key)
+            and re.search(r"[-–—:]\s*(?:the\s+)?$", key[: inst.start()])
+        ):
+            organisation = (
+                INSTITUTION_BY_ALIAS[key] if key in INSTITUTION_BY_ALIAS else INSTITUTION_BY_ALIAS[inst.group(0)]
+            )
+            if all(s.organisation != organisation for s in out):
+                out.append(Signatory(name=None, organisation=organisation))
     role_words = [w for w in re.findall(r"[\w/-]+", segment) if ROLE_STEM_RE.match(w)]
     plural_end = r"(?i)(?:ers|ents|ives|res|ori|rene|erne|arna|orna|ne|ow|ów|é|i|ών|ων|ara|ů|ých|ové)$"
     singular = [w for w in role_words if not re.search(plural_end, w)]
@@ -280,6 +336,60 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
     return out
 
 
+# "EU Statement in Response to …", "Joint Nordic Declaration on …": the title opens with who speaks
+TITLED_BY_RE = re.compile(
+    r"(?i)^\s*(?:joint\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:statement|declaration|communiqu[eé]|verklaring"
+    r"|déclaration|erklärung|dichiarazione|declaración|declaração|uttalande|erklæring|izjava|oświadczenie|prohlášení)\b"
+)
+
+
+def _titled_by(title: str) -> list[Signatory]:
+    m = TITLED_BY_RE.match(title)
+    if not m:
+        return []
+    members = group_countries(m.group("who"))
+    if members:
+        return [Signatory(name=None, country=c) for c in members]
+    key = fold(ARTICLES_RE.sub("", m.group("who"))).strip()
+    return [Signatory(name=None, organisation=INSTITUTION_BY_ALIAS[key])] if key in INSTITUTION_BY_ALIAS else []
+
+
+# "Polskę reprezentował Prezes Rady Ministrów …": who stood for one of the signing countries
+REPRESENTED_ACTIVE_RE = re.compile(
+    r"(?i)\b(?:reprezentował[a]?|zastupoval[a]?|predstavljao|predstavljala|represented|vertegenwoordigde"
+    r"|représentait|vertrat|rappresentava|representó|representou|företrädde|representerte|repræsenterede)\b"
+)
+
+
+def _role_stem(role: str | None) -> str:
+    words = [w for w in re.findall(r"[\w/-]+", role or "") if ROLE_STEM_RE.match(w)]
+    return fold(words[0])[:5] if words else ""
+
+
+def _name_unnamed(found: list[Signatory], sentences: list[str], registry: PeopleRegistry) -> list[Signatory]:
+    """'The Foreign Ministers of Georgia, Moldova and Ukraine' and, in the text, 'Minister for Foreign Affairs of
+    Ukraine Andriy Kovalenko': the one person holding that country's signing role is its signatory."""
+    unnamed = {s.country: s for s in found if not s.name and s.country}
+    if not unnamed:
+        return found
+    candidates: dict[str, set[str]] = {}
+    people: dict[str, Signatory] = {}
+    for sentence in sentences:
+        represented = REPRESENTED_ACTIVE_RE.search(sentence) is not None
+        for s in _from_list(sentence, (), registry):
+            group = unnamed.get(s.country)
+            if not s.name or group is None:
+                continue
+            stem = _role_stem(s.role)
+            words = (s.role or "").split()
+            role_words = next((words[i:] for i, w in enumerate(words) if ROLE_STEM_RE.match(w.strip(",."))), [])
+            if stem and len(role_words) <= 6 and (represented or stem == _role_stem(group.role)):
+                candidates.setdefault(s.country, set()).add(fold(s.name))
+                people.setdefault(s.country, replace(s, role=s.role or group.role))
+    named = {c: people[c] for c, names in candidates.items() if len(names) == 1}
+    return [named.get(s.country, s) if not s.name and s.country else s for s in found]
+
+
 def _expand_surnames(signatories: list[Signatory], body: str) -> list[Signatory]:
     """A surname alone (from the title) takes the full name the body gives, if it gives one."""
     out = []
@@ -333,6 +443,27 @@ def _with_publisher_organisation(signatories: list[Signatory], publisher: str | 
     ]
 
 
+# A council or committee of the EU and one partner, which speaks as one body ("The EU-Georgia Association Council
+# welcomed …"): "EU-Georgia Association Council", or "Cooperation Council between the European Union and Kazakhstan".
+JOINT_BODY = (
+    r"(?:Stabili[sz]ation and Association|Association|Co-?operation|Partnership(?: and Co-?operation)?|Joint)"
+    r"\s+(?:Council|Committee)"
+)
+JOINT_BODY_RE = re.compile(
+    rf"\b(?:EU|European Union)\s?[-–]\s?(?P<other>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\s+(?P<body>{JOINT_BODY})\b"
+    rf"|\b(?P<body2>{JOINT_BODY})\s+between\s+the\s+(?:European Union|EU)\s+and\s+(?P<other2>[^,.;:]{{2,60}})"
+)
+
+
+def joint_body(text: str) -> str | None:
+    """'EU-Serbia Stabilisation and Association Council' if `text` names such a body, else None."""
+    for m in JOINT_BODY_RE.finditer(text):
+        found = find_countries(m.group("other") or m.group("other2"))
+        if found:
+            return f"EU-{found[0][2]} {m.group('body') or m.group('body2')}"
+    return None
+
+
 def extract_signatories(
     layout: Layout, registry: PeopleRegistry, date: str | None
 ) -> tuple[list[Signatory], list[Warning]]:
@@ -350,8 +481,11 @@ def extract_signatories(
         signed = _merge(signed, _from_list(text, layout.notes, registry))
     signed = _merge(signed, signature_list(layout, registry))
     signed = _merge(signed, signature_blocks(layout, registry))
+    signed = _merge(signed, signature_pairs(layout))
     title_text = _list_text(layout.title) if layout.title else None
     strong = _from_list(title_text, layout.notes, registry) if title_text else []
+    if not strong and layout.title:
+        strong = _titled_by(layout.title)
     weak: list[Signatory] = []
     fallback: list[Signatory] = []
     for sentence in _opening_sentences(layout):
@@ -367,6 +501,11 @@ def extract_signatories(
                 weak = found  # the first sentence that names people says who makes the statement
             elif not fallback:
                 fallback = found
+    body = joint_body(layout.title) if layout.title and not title_text else None
+    if body and not any(s.name for s in [*signed, *strong]):
+        # "Joint press release following the … EU-Georgia Association Council": the council speaks; who chaired,
+        # led a delegation or attended does not sign
+        return [Signatory(name=None, organisation=body)], warnings
     tiers = [signed, strong, weak]
     chosen = next((tier for tier in tiers if any(s.name for s in tier)), None)
     if chosen is not None:
@@ -389,6 +528,7 @@ def extract_signatories(
         found = [s for s in found if s.name or s.country or s.role is None]
     else:
         found = _merge(_merge(signed, strong), weak) or fallback
+    found = _name_unnamed(found, _opening_sentences(layout), registry)
     found = _expand_surnames(found, "\n".join(ln.text for ln in layout.body[:10]))
     found = _with_publisher_organisation(found, layout.publisher)
     return resolve_people(found, registry, date, warnings), warnings

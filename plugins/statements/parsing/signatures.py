@@ -33,7 +33,9 @@ SIGNED_NAMES_RE = re.compile(
 SIGNATURE_HEADING_RE = re.compile(
     r"(?i)^(?:(?:[\w'’]+\s+){0,2}(?:signed by|signatories|signataires|unterzeichnet von|ondertekend door"
     r"|firmado por|firmato da|undertecknades av|undertecknad av|underskrevet af|undertegnet av|signert av"
-    r"|potpisali|podpisali|podepsali)|the signatories are)\s*:?\s*$"
+    r"|potpisali|podpisali|podepsali)|the signatories are"
+    r"|signed|firmato|firmado|signé|unterzeichnet|ondertekend|podpisano|potpisano|undertecknat|assinado|υπογραφή)"
+    r"\s*:?\s*$"
 )
 SIGNATURE_LINE_RE = re.compile(
     rf"^(?P<name>[{UPPER}][\w'’.\-]+(?:\s+[\w'’.\-]+){{1,4}}?)\s*(?:,\s*(?P<role>[^()]+?))?"
@@ -74,6 +76,34 @@ def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
     return out
 
 
+def signature_pairs(layout: Layout) -> list[Signatory]:
+    """A name on one line and the role under it, pair after pair, closing the text:
+
+    Clara Montoya
+    Minister of Foreign Affairs of the Argentine Republic
+    """
+    body = list(layout.body)
+    out: list[Signatory] = []
+    i = len(body) - 2
+    while i >= 0:
+        name = HONORIFICS_RE.sub("", body[i].text).strip()
+        role_line = body[i + 1].text.strip()
+        words = name.split()
+        if not (
+            2 <= len(words) <= 5
+            and NAME_RUN_RE.fullmatch(name)
+            and not any(is_not_name(w) for w in words)
+            and len(role_line) < 160
+            and not role_line.endswith(".")
+            and any(ROLE_STEM_RE.match(w) for w in role_line.split()[:4])
+        ):
+            break
+        role, country, organisation = clean_role(role_line)
+        out.insert(0, Signatory(name=name, role=role, country=country, organisation=organisation))
+        i -= 2
+    return out if len(out) >= 2 else []
+
+
 def _signature_line(text: str) -> Signatory | None:
     text = HONORIFICS_RE.sub("", text.strip()).strip()
     if len(text) > 160:
@@ -100,7 +130,7 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
     body = layout.body
     for i, line in enumerate(body):
         m = FOR_COUNTRY_RE.match(line.text)
-        if not m or len(line.text) > 80 or i + 1 >= len(body):
+        if not m or len(line.text) > 160 or line.text.rstrip().endswith(".") or i + 1 >= len(body):
             continue
         countries = find_countries(m.group("who"))
         inst = INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", m.group("who"))).strip())

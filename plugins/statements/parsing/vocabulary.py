@@ -17,9 +17,10 @@ ROLE_STEM_RE = re.compile(
     r"|představitel|governor|gouverneur|gobernador|director|directeur|direktor|ambassador|ambassadeur"
     r"|botschafter|ambasador|veleposlani|chair(?:man|woman|person)?|mayor|burgemeester|maire"
     r"|bürgermeister|sindaco|alcalde|head|leader|hr/vp|hrvp|vice-president|vicepresident"
-    r"|taoiseach|statsminister|statsråd|ministerpräsident|bundeskanzler|premijer|premiér|chef|p[rř]edsed|negotiator"
+    r"|taoiseach|vice-?premier|statsminister|statsråd|ministerpräsident|bundeskanzler|premijer|premiér|chef|p[rř]edsed|negotiator"
     r"|pregovara[cč]|negocjator|vyjednava|hr/vp|commissaris|kommissionär|комесар|министар|министер|председ"
-    r"|минист|predsjedav|chairperson|coordinator|envoy|spokes)[\w/-]*$"
+    r"|минист|predsjedav|chairperson|coordinator|envoy|spokes"
+    r"|szef|prezes|jef[ea]|capo|capi|šef|glav[ae]|hlav[ay]|staatshoofd|regeringsleder|regeringschef|leiter)[\w/-]*$"
 )
 # Capitalised words that name a portfolio: part of a role ("Minister of the Interior"), never a name.
 PORTFOLIO_WORDS = set(
