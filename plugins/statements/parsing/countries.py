@@ -160,6 +160,15 @@ def _table() -> dict[str, str]:
                 continue
             for ending in SLAVIC_CASE_ENDINGS:
                 add(stem + ending, code)
+    # Greek declines them too: "της Ελλάδας", "της Κύπρου", "του Λιβάνου"
+    for code in codes:
+        name = fold_same_length(Locale.parse("el").territories.get(code, "")).strip()
+        if " " in name or len(name) < 4:
+            continue
+        if name.endswith("ος"):
+            add(name[:-2] + "ου", code)
+        elif name.endswith(("α", "η")):
+            add(name + "ς", code)
     return table
 
 

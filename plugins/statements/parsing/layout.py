@@ -171,7 +171,10 @@ def split_layout(text: str, line_offset: int = 0) -> Layout:
 
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫЀ-Я"  # capital letters of the scripts statements are written in
-ABBREVIATION_END_RE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mme|No|Nr|Gen|Sen|Rep|H\.E|U\.S|U\.K)|\b[A-Z]|\d)\.$")
+ABBREVIATION_END_RE = re.compile(
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mme|No|Nr|Gen|Sen|Rep|H\.E|U\.S|U\.K|Sig|Dott|Sr|Sra|Amb|Hon|κ|κα|Δρ|г|gđa|gđa|dr|mgr|inż)"
+    r"|\b[A-ZΑ-ΩА-Я]|\d)\.$"
+)
 
 
 def split_sentences(text: str) -> list[str]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .countries import country_name, find_countries
 from .layout import UPPER, fold
+from .meetings import NOUN_RE as MEETING_NOUN_RE
 from .people import PARTICLES, PeopleRegistry
 from .vocabulary import (
     ARTICLES_RE,
@@ -59,7 +60,7 @@ PREPOSITIONS = {
 }
 CONJUNCTIONS = {"and", "en", "et", "und", "e", "y", "i", "og", "och", "oraz", "a", "και", "ja", "&"}
 HONORIFICS_RE = re.compile(
-    r"(?:(?<=\s)|^)(?:(?:Mr|Mrs|Ms|Dr|Prof|Mme|Mmes|MM|M|Herr|Frau|Sr|Sra|Sig|Sig\.ra|Dott|Dr\.\s*h\.c|H\.E|κ|κα|г|gospodin"
+    r"(?:(?<=\s)|^)(?:(?:Mr|Mrs|Ms|Dr|Prof|Mme|Mmes|MM|M|Herr|Frau|Sr|Sra|Sig|Sig\.ra|Dott|Dr\.\s*h\.c|H\.E|κ|κα|Δρ|г|gospodin"
     r"|gospođa|The Rt Hon|Rt Hon|The Hon|Hon)\.?\s+)+(?=[%s])" % UPPER
 )
 
@@ -122,6 +123,7 @@ def is_not_name(token: str) -> bool:
         or fold(bare) in INSTITUTION_BY_ALIAS
         or any(ch.isdigit() for ch in bare)
         or "/" in bare
+        or MEETING_NOUN_RE.fullmatch(bare) is not None  # "Summit", "Συνάντησης": a meeting, not a person
     )
 
 

@@ -97,6 +97,11 @@ def _list_text(line: str) -> str | None:
         return None
     rest = (m or we).group("list")
     end = LIST_END_RE.search(rest)
+    if end and we:
+        # "We, the Heads of State of the Initiative – Austria, Bulgaria, … – gathered": the dashes hold the members
+        aside = re.match(r"\s[-–—]\s(?P<members>[^–—]+?)\s[-–—]\s", rest[end.start() :])
+        if aside and len(find_countries(aside.group("members"))) >= 2:
+            return rest[: end.start()] + ": " + aside.group("members")
     rest = rest[: end.start()] if end else rest
     return _we_group(rest) if we else rest
 
@@ -196,16 +201,42 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
     """'… and the President of the European Commission': an institution's head signing beside countries."""
     out: list[Signatory] = []
     folded = fold(segment)
+
+    def add(role: str | None, organisation: str | None) -> None:
+        if organisation and all(s.organisation != organisation for s in [*already, *out]):
+            out.append(Signatory(name=None, role=role, organisation=organisation))
+
     for m in INSTITUTION_RE.finditer(folded):
+        organisation = INSTITUTION_BY_ALIAS[m.group(0)]
         before = segment[max(0, m.start() - 40) : m.start()]
         role_words = [w for w in re.findall(r"[\w/-]+", before) if ROLE_STEM_RE.match(w)]
-        if not role_words or re.search(r"(?i)\b(?:of|for)\s+(?:the\s+)?$", before) is None:
+        # "the President of the European Commission"; "Ambasadori Upravnog odbora …" (a genitive, no "of")
+        if (
+            role_words
+            and re.search(r"(?i)(?:\b(?:of|for)\s+(?:the\s+)?|^|\s)$", before)
+            and (re.search(r"(?i)\b(?:of|for)\s+(?:the\s+)?$", before) or before.rstrip().endswith(role_words[-1]))
+        ):
+            role, _, _ = clean_role(before[before.rfind(role_words[-1]) :])
+            add(role, organisation)
             continue
-        organisation = INSTITUTION_BY_ALIAS[m.group(0)]
-        if all(s.organisation != organisation for s in [*already, *out]):
-            role, _, _ = clean_role(before[before.find(role_words[-1]) :])
-            out.append(Signatory(name=None, role=role, organisation=organisation))
+        # "the EU Delegation in Montenegro", "the EU Special Representative"
+        after = re.match(r"\s+((?:[\w-]+\s+){0,2}?[\w/-]+)", segment[m.end() :])
+        if after and ROLE_STEM_RE.match(after.group(1).split()[-1]):
+            add(clean_role(after.group(1))[0], organisation)
+    for m in re.finditer(r"\bEU\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)", segment):  # "the EU Delegation"
+        if ROLE_STEM_RE.match(m.group(1).split()[-1]):
+            add(clean_role(m.group(1))[0], "European Union")
+    # "and the European Commissioner for Trade": a role that belongs to one institution
+    for piece in re.split(r"\s*(?:,|;|\band\b|&)\s*", segment):
+        if not find_countries(piece) and any(ROLE_STEM_RE.match(w) for w in piece.split()):
+            role, _, organisation = clean_role(piece)
+            add(role, organisation or organisation_for_role(role))
     return out
+
+
+LOCATION_BEFORE_RE = re.compile(
+    r"(?i)\b(?:in|to|at|à|au|aux|nach|u|w|v|ve|στην|στο|σε)\s+(?:the\s+|la\s+|le\s+|l'|de\s+)?$"
+)
 
 
 def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> list[Signatory]:
@@ -220,7 +251,9 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
         if note:
             role, _, _ = clean_role(segment[: marker.start()])
             return _group_members(note, role)
-    countries = [c for _, _, c in find_countries(segment)]
+    # "the Embassies of A, B and C in Montenegro": a country after "in" or "to" is where they sit, not a signer
+    found = find_countries(segment)
+    countries = [c for start, _, c in found if not (len(found) > 1 and LOCATION_BEFORE_RE.search(segment[:start]))]
     groups = group_countries(segment)
     if countries or groups:
         first = min(
@@ -366,6 +399,17 @@ def _role_stem(role: str | None) -> str:
     return fold(words[0])[:5] if words else ""
 
 
+def _role_beside(sentence: str, name: str) -> bool:
+    """Whether a role word stands right before `name` (within eight words) or right after it ('Name, Minister …')."""
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    before = sentence[:at].split()[-8:]
+    after = re.match(r"\s*,\s*((?:\S+\s+){0,3}\S+)", sentence[at + len(name) :])
+    near = before + (after.group(1).split() if after else [])
+    return any(ROLE_STEM_RE.match(w.strip(",.;:")) for w in near)
+
+
 def _name_unnamed(found: list[Signatory], sentences: list[str], registry: PeopleRegistry) -> list[Signatory]:
     """'The Foreign Ministers of Georgia, Moldova and Ukraine' and, in the text, 'Minister for Foreign Affairs of
     Ukraine Andriy Kovalenko': the one person holding that country's signing role is its signatory."""
@@ -383,6 +427,8 @@ def _name_unnamed(found: list[Signatory], sentences: list[str], registry: People
             stem = _role_stem(s.role)
             words = (s.role or "").split()
             role_words = next((words[i:] for i, w in enumerate(words) if ROLE_STEM_RE.match(w.strip(",."))), [])
+            if not _role_beside(sentence, s.name):
+                continue  # "… condemn the attack on journalist Name": no role of hers in sight
             if stem and len(role_words) <= 6 and (represented or stem == _role_stem(group.role)):
                 candidates.setdefault(s.country, set()).add(fold(s.name))
                 people.setdefault(s.country, replace(s, role=s.role or group.role))

@@ -20,7 +20,8 @@ ROLE_STEM_RE = re.compile(
     r"|taoiseach|vice-?premier|statsminister|statsråd|ministerpräsident|bundeskanzler|premijer|premiér|chef|p[rř]edsed|negotiator"
     r"|pregovara[cč]|negocjator|vyjednava|hr/vp|commissaris|kommissionär|комесар|министар|министер|председ"
     r"|минист|predsjedav|chairperson|coordinator|envoy|spokes"
-    r"|szef|prezes|jef[ea]|capo|capi|šef|glav[ae]|hlav[ay]|staatshoofd|regeringsleder|regeringschef|leiter)[\w/-]*$"
+    r"|szef|prezes|jef[ea]|capo|capi|šef|glav[ae]|hlav[ay]|staatshoofd|regeringsleder|regeringschef|leiter"
+    r"|embass|ambasad|botschaft|ambassade|delegation|délégation|delegación|delegatie|delegazione|delegacij|delegacj)[\w/-]*$"
 )
 # Capitalised words that name a portfolio: part of a role ("Minister of the Interior"), never a name.
 PORTFOLIO_WORDS = set(
@@ -195,6 +196,15 @@ INSTITUTIONS = {
         "organisation for economic co-operation and development",
     ],
     "Council of Europe": ["council of europe", "raad van europa", "conseil de l'europe", "europarat"],
+    "Peace Implementation Council Steering Board": [
+        "peace implementation council steering board",
+        "pic steering board",
+        "pic sb",
+        "upravnog odbora vijeća za provedbu mira",
+        "upravni odbor vijeća za provedbu mira",
+        "upravnog odbora savjeta za provođenje mira",
+        "управног одбора савјета за спровођење мира",
+    ],
     "African Union": ["african union", "afrikaanse unie", "union africaine", "ua", "au"],
     "G7": ["g7", "group of seven"],
     "G20": ["g20", "group of twenty"],
