@@ -22,6 +22,13 @@ IDENTIFIER_RES = (
         r"(?:no\.?|nr\.?|n°|n\.)\s*(\d{1,4}/\d{1,4})\b"
     ),
     re.compile(r"\bPR/CP\(\d{4}\)\d{2,4}\b"),  # NATO/OSCE style
+    # "Pressemitteilung 262/23", "Persbericht 14/2019": a press release number right after the word
+    re.compile(
+        r"(?i)\b(?:press release|pressemitteilung|persbericht|comunicato stampa|communiqué de presse|pressmeddelande"
+        r"|pressemelding|pressemeddelelse|tiedote|nota de prensa|comunicado de imprensa)\s+(\d{1,4}/\d{2,4})\b"
+    ),
+    re.compile(r"\b[A-Z]{2,4} \d{2,4}\(\d{4}\)"),  # Council of Europe press references: "DC 061(2019)"
+    re.compile(r"\b(?:PC|MC|FSC|PA|CIO|SEC)\.[A-Z]{2,5}(?:\.[A-Z]{2,5})?/\d{1,4}/\d{2}\b"),  # OSCE: "PC.DEL/298/23"
     re.compile(r"\b(?:SG/SM|SG/A|SG/T|SG|SC|GA|PI|AFR|ECOSOC|HR|DEV|ENV|OBV|SEA|L)/\d{3,6}(?:-\w+/\d+)*\b"),  # UN
     # a press release number alone on a header line or bullet: "• 471/20"
     re.compile(r"^[\s•*·–-]*(\d{2,4}/\d{2})\s*$"),

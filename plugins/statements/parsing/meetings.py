@@ -17,7 +17,7 @@ MEETING_NOUN = (
     r"|Vergadering|Raad|Vertice|Riunione|Incontro|Conferenza|Consiglio|Cumbre|Reunión|Conferencia|Consejo|Cimeira"
     r"|Reunião|Encontro|Састан\w*|Самит\w*|Конференциј\w*|Засједањ\w*|Möte\w*|Møde\w*|Møte\w*"
     r"|Conferência|Conselho|Toppmøte|Møte|Möte|Toppmöte|Møde|Topmøde|Samit|Sastan\w*|Konferencij\w*|Vijeć\w*"
-    r"|Spotkani\w*|Szczyt\w*|Konferencj\w*|Setkání|Summitu?|Σύνοδ\w*|Συνάντησ\w*|Διάσκεψ\w*)"
+    r"|Spotkani\w*|Szczyt\w*|Szczyc\w*|Konferencj\w*|Setkání|Zasedání|Jednání|Summitu?|Σύνοδ\w*|Συνάντησ\w*|Διάσκεψ\w*)"
 )
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
 COMPOUND_NOUN = (
@@ -55,7 +55,7 @@ HELD_VERB_RE = re.compile(
     r"|si è svolt[oa]|tuvo lugar|teve lugar|ägde rum|fant sted|fandt sted|održan[aoi]?|održal[aoi]|bijeen\w*"
     r"|zusammen(?:gekommen)?|kamen|höll|holdt|hielten|réuni\w*|riunit\w*|reunid\w*|sastal\w*|møtt\w*|mött\w*|met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
     r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|mødtes|sastali|sastanku|spotkali|setkali|συναντήθηκαν"
-    r"|састали|incontro|spotkania|sešli|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti)\b"
+    r"|састали|incontro|spotkania|sešli|sešly|είχαν|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti)\b"
 )
 FUTURE_RE = re.compile(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"
@@ -96,11 +96,16 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return [(s, t) for s, t in out if t.strip()]
 
 
+YESTERDAY_RE = re.compile(
+    r"(?i)\b(?:yesterday|gisteren|hier|gestern|ieri|ayer|ontem|igår|i går|jučer|juče|wczoraj|včera|χθες|јуче)\b"
+)
 TOMORROW_RE = re.compile(
     r"(?i)\b(?:tomorrow|morgen|demain|domani|mañana|amanhã|imorgon|i morgen|sutra|jutro|zítra|αύριο|сутра)\b"
 )
 # A header line naming the session a text was adopted at: "3735th Council meeting", "3735. zasedání Rady".
 SESSION_LINE_RE = re.compile(rf"(?i)^\d{{3,5}}(?:st|nd|rd|th|e|ème|\.)?\s+(?:\w+\s+){{0,3}}{MEETING_NOUN}\b.*$")
+# "OSCE Permanent Council No. 1417": a header naming the sitting by its number
+SITTING_LINE_RE = re.compile(rf"^(?:[A-Z][\w-]*\s+){{0,4}}{MEETING_NOUN}\s+(?:No\.?|Nr\.?|n°|br\.)\s*\d{{1,5}}\s*$")
 
 
 def _name_around(sentence: str, noun: re.Match) -> str:
@@ -168,12 +173,29 @@ def _year_for(dm: DateMatch, statement: dt.date | None, future: bool) -> int | N
     return year
 
 
+def _met(sentence: str) -> bool:
+    """A verb of meeting (not the noun 'meeting') in the sentence."""
+    return any(not m.group(0).lower().startswith("meeting") for m in HELD_VERB_RE.finditer(sentence))
+
+
+def _covering(sentence: str, day: dt.date | None) -> tuple[str | None, str | None]:
+    """The (start, end) of a date in `sentence` whose days cover `day` ('on 20 and 21 June 2022'), if any."""
+    if day is None:
+        return None, None
+    for dm in find_dates(sentence):
+        start = dm.to_date(dm.year or day.year)
+        end = dm.to_end_date(dm.year or day.year)
+        if start and start <= day <= (end or start) + dt.timedelta(days=1):
+            return start.isoformat(), end.isoformat() if end else None
+    return None, None
+
+
 def extract_meetings(layout: Layout, date: str | None, dateline_place: str | None = None) -> list[Meeting]:
     statement_day = dt.date.fromisoformat(date) if date else None
     meetings: list[Meeting] = []
     held_today = False
     for line in layout.body[:8]:
-        if SESSION_LINE_RE.match(line.text) and len(line.text) < 80:
+        if (SESSION_LINE_RE.match(line.text) or SITTING_LINE_RE.match(line.text)) and len(line.text) < 80:
             meetings.append(
                 Meeting(
                     name=line.text.strip(),
@@ -185,6 +207,8 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
             )
             held_today = True
             break
+    # the opening paragraph: the first one long enough to be text, not a dateline or a label
+    opening = [ln for ln in layout.body[:14] if len(ln.text) >= 80 and ln.text.rstrip().endswith((".", ":"))][:1]
     for line in layout.body[:MAX_LINES]:
         for _, sentence in _sentences(line.text):
             nouns = list(NOUN_RE.finditer(sentence))
@@ -194,22 +218,49 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
             now = HELD_NOW_RE.search(sentence)
             if not today and now and line in layout.body[:3] and WE_OR_ROLE_RE.search(sentence[: now.start()]):
                 today = now
+            on_day = date
+            yesterday = None if today else YESTERDAY_RE.search(sentence)
+            if yesterday and nouns and _met(sentence):  # "riuniti ieri a Venezia per la riunione MED5"
+                today = yesterday
+                on_day = (statement_day - dt.timedelta(days=1)).isoformat() if statement_day else None
             if today and (nouns or HELD_VERB_RE.search(sentence)) and not held_today:
                 held_today = True
                 noun = next((n for n in nouns if n.start() > today.start()), nouns[0] if nouns else None)
                 name = _name_around(sentence, noun) if noun else "meeting"
                 if name.lower() in ("meeting", "council", "session", "conference", "summit"):
                     name = name.lower()
+                start, end = _covering(sentence, statement_day)
                 meetings.append(
                     Meeting(
                         name=name,
-                        date=date,
+                        date=start or on_day,
+                        end_date=end,
                         place=_place(sentence) or dateline_place,
                         relation="held",
                         series=series_slug(name),
                     )
                 )
                 nouns = [n for n in nouns if noun is None or n.start() > noun.end()]
+            elif not held_today and line in opening and statement_day and _met(sentence):
+                # "On 17 May, the Minister hosted his counterparts in Kyiv", "spotkali się w Koszycach na szczycie":
+                # the opening paragraph reports a meeting on the statement's own day (or names none other)
+                start, end = _covering(sentence, statement_day)
+                if start or (nouns and not find_dates(sentence) and not FUTURE_RE.search(sentence)):
+                    held_today = True
+                    noun = nouns[0] if nouns else None
+                    name = _name_around(sentence, noun) if noun else "meeting"
+                    name = name.lower() if len(name.split()) == 1 else name
+                    meetings.append(
+                        Meeting(
+                            name=name,
+                            date=start or date,
+                            end_date=end,
+                            place=_place(sentence) or dateline_place,
+                            relation="held",
+                            series=series_slug(name),
+                        )
+                    )
+                    nouns = [n for n in nouns if noun is None or n.start() > noun.end()]
             if not nouns:
                 continue
             dates = find_dates(sentence)
