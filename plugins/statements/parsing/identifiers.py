@@ -35,10 +35,15 @@ IDENTIFIER_RES = (
 )
 
 
+DIGIT_RE = re.compile(r"\d")
+
+
 def find_identifiers(lines: list[str]) -> list[str]:
     """Identifiers in the order they appear, each once."""
     found: list[tuple[int, int, str]] = []
     for n, line in enumerate(lines):
+        if not DIGIT_RE.search(line):
+            continue  # every identifier has a number: most lines of text are skipped at once
         for pattern in IDENTIFIER_RES:
             for m in pattern.finditer(line):
                 value = (m.group(1) if m.groups() else m.group(0)).strip()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import resource
 import sys
 import time
@@ -43,18 +42,19 @@ PAGINATED_KINDS = {  # template → the archive's pages of that kind; their stat
     "year": "years",
 }
 NOT_FOUND_SAVE_AS = "404.html"  # where GitHub Pages looks for it
-INDENT_RE = re.compile(r"\n[ \t]+")
 
 
 class Unindented:
-    """A template whose pages are written without the templates' indentation: a browser shows them the
-    same (no page has <pre> or white-space: pre), and 17,000 pages are some 10% smaller."""
+    """A template whose pages are written without the templates' indentation and blank lines: a browser shows
+    them the same (a line break still separates words; no page has <pre> or white-space: pre), and they are
+    some 15% smaller."""
 
     def __init__(self, template: Any) -> None:
         self.template = template
 
     def render(self, *args: Any, **kwargs: Any) -> str:
-        return INDENT_RE.sub("\n", self.template.render(*args, **kwargs))
+        lines = (line.strip() for line in self.template.render(*args, **kwargs).split("\n"))
+        return "\n".join(line for line in lines if line) + "\n"
 
 
 class StatementsGenerator(Generator):
