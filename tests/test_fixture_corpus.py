@@ -21,9 +21,9 @@ PAIRS = sorted(CORPUS.glob("*.expected.json"))
 FLOORS = {
     "title exact": 1.0,
     "date exact": 1.0,
-    "signatories F1": 0.96,
-    "signatories precision": 0.96,
-    "meetings recall": 0.92,
+    "signatories F1": 0.97,
+    "signatories precision": 0.97,
+    "meetings recall": 0.95,
     "aligned F1": 0.98,
     "identifiers F1": 0.98,
     "language exact": 0.98,
@@ -54,21 +54,31 @@ HOLDOUT = FIXTURES / "holdout"
 HOLDOUT_FLOORS = {
     "title exact": 1.0,
     "date exact": 0.95,
-    "signatories F1": 0.9,
-    "meetings recall": 0.8,
+    "signatories F1": 0.92,
+    "meetings recall": 0.85,
     "identifiers F1": 0.9,
 }
 
 
 # The third set, also written blind, measured first (date 0.76, signatories F1 0.75) and then used to fix rules.
 FRESH = FIXTURES / "fresh"
-FRESH_FLOORS = {"title exact": 1.0, "date exact": 0.9, "signatories F1": 0.84, "meetings recall": 0.65}
+FRESH_FLOORS = {"title exact": 1.0, "date exact": 0.9, "signatories F1": 0.92, "meetings recall": 0.8}
+
+# The fourth, also blind, measured first (date 0.83, signatories F1 0.68, meetings recall 0.64) and then used to fix rules.
+UNSEEN = FIXTURES / "unseen"
+UNSEEN_FLOORS = {
+    "title exact": 1.0,
+    "date exact": 0.95,
+    "signatories F1": 0.94,
+    "meetings recall": 0.85,
+    "identifiers F1": 0.95,
+}
 
 
 @pytest.mark.parametrize(
     "folder, floors",
-    [(CORPUS, FLOORS), (HOLDOUT, HOLDOUT_FLOORS), (FRESH, FRESH_FLOORS)],
-    ids=["corpus", "holdout", "fresh"],
+    [(CORPUS, FLOORS), (HOLDOUT, HOLDOUT_FLOORS), (FRESH, FRESH_FLOORS), (UNSEEN, UNSEEN_FLOORS)],
+    ids=["corpus", "holdout", "fresh", "unseen"],
 )
 def test_corpus_figures_hold(folder: Path, floors: dict):
     result = figures(evaluate(folder, Knowledge()))
