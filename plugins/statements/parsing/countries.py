@@ -160,6 +160,16 @@ def _table() -> dict[str, str]:
                 continue
             for ending in SLAVIC_CASE_ENDINGS:
                 add(stem + ending, code)
+    # and names of several words decline word by word: "Crna Gora" → "Crne Gore", "Bosna i Hercegovina" → "Bosne i
+    # Hercegovine", "Sjeverna Makedonija" → "Sjeverne Makedonije" (each word in -a takes the same case)
+    for lid, endings in SOUTH_SLAVIC_CASES.items():
+        territories = Locale.parse(lid).territories
+        for code in codes:
+            words = fold_same_length(territories.get(code, "")).split()
+            if len(words) < 2 or not any(w.endswith(("a", "а")) for w in words):
+                continue
+            for ending in endings:
+                add(" ".join(w[:-1] + ending if w.endswith(("a", "а")) and len(w) > 3 else w for w in words), code)
     # Greek declines them too: "της Ελλάδας", "της Κύπρου", "του Λιβάνου"
     for code in codes:
         name = fold_same_length(Locale.parse("el").territories.get(code, "")).strip()
@@ -172,6 +182,13 @@ def _table() -> dict[str, str]:
     return table
 
 
+SOUTH_SLAVIC_CASES = {
+    "hr": ("e", "i", "u", "om", "oj"),
+    "bs": ("e", "i", "u", "om", "oj"),
+    "sr_Latn": ("e", "i", "u", "om", "oj"),
+    "sl": ("e", "i", "o", "ijo"),
+    "sr": ("е", "и", "у", "ом", "ој"),
+}
 SLAVIC_LOCALES = ("pl", "cs", "sk", "hr", "bs", "sr_Latn", "sl")
 SLAVIC_CASE_ENDINGS = (
     "a",

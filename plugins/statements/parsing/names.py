@@ -159,6 +159,19 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             rest = rest[-2:]
         if len(rest) > 3 and not any(t.lower() in PARTICLES for _, t in rest):
             rest = rest[-2:]  # four capitalised words with no particle: a portfolio we do not know, then the name
+        # "Representative for the South Caucasus Petra Novotná": after "the", three capitalised words are the end
+        # of a complement and a name
+        run_before = text[: tokens[0][0]].split()
+        after_article = bool(run_before) and run_before[-1].lower() in ("the", "der", "la", "le", "de", "het")
+        ends_role = cut and (tokens[cut - 1][1].lower() in PORTFOLIO_WORDS or ROLE_STEM_RE.match(tokens[cut - 1][1]))
+        if (
+            len(rest) == 3
+            and cut
+            and after_article
+            and not ends_role
+            and not any(t.lower() in PARTICLES for _, t in rest)
+        ):
+            rest = rest[-2:]
         # a declined adjective or genitive before the name ("Polskiej Tomasz …", "Србије Марко …")
         while len(rest) > 2 and GENITIVE_END_RE.search(rest[0][1]):
             rest = rest[1:]

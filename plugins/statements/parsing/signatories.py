@@ -182,6 +182,13 @@ def _group_members(note: Line, role: str | None) -> list[Signatory]:
     out: list[Signatory] = []
     for part in re.split(r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bi\b|\bund\b)\s*(?![^()]*\))", " ".join(words)):
         part = part.strip(" .")
+        # "and Minister Ion DUMITRESCU (Romania), on behalf of the Presidency": the role before a name goes
+        part_words = part.split()
+        while len(part_words) > 2 and (
+            ROLE_STEM_RE.match(part_words[0]) or part_words[0].lower() in ("and", "et", "en", "und")
+        ):
+            part_words.pop(0)
+        part = " ".join(part_words)
         m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<c>[^)]*)\)$", part)
         name, country = (m.group("name"), m.group("c")) if m else (part, None)
         if not name or not NAME_RUN_RE.fullmatch(name) or is_not_name(name.split()[-1]):
@@ -436,6 +443,31 @@ def _name_unnamed(found: list[Signatory], sentences: list[str], registry: People
     return [named.get(s.country, s) if not s.name and s.country else s for s in found]
 
 
+GROUP_MARKER_RE = re.compile(r"(?<=[\w)])(\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+)(?![\w*])")
+
+
+def _footnoted_members(layout: Layout) -> list[Signatory]:
+    """'… and the Energy Ministers of the Baltic Sea Region*' with '*Ministers Anders HOLMGREN (Denmark), …' below:
+    the members a footnote names sign, whichever sentence carries the marker."""
+    out: list[Signatory] = []
+    texts = [layout.title or ""] + [ln.text for ln in layout.body[:14]]
+    seen: set[str] = set()
+    for text in texts:
+        for m in GROUP_MARKER_RE.finditer(text[:MAX_LIST_CHARS]):
+            marker = m.group(1)
+            if marker in seen:
+                continue
+            note = _note_for(marker, layout.notes)
+            if note is None:
+                continue
+            seen.add(marker)
+            before = text[max(0, m.start() - 120) : m.start()]
+            plural = [w for w in re.finditer(r"[\w/-]+", before) if ROLE_STEM_RE.match(w.group(0))]
+            role = singular_role(clean_role(before[plural[-1].start() :])[0] or "") if plural else None
+            out.extend(_group_members(note, role or None))
+    return out
+
+
 def _expand_surnames(signatories: list[Signatory], body: str) -> list[Signatory]:
     """A surname alone (from the title) takes the full name the body gives, if it gives one."""
     out = []
@@ -496,7 +528,8 @@ JOINT_BODY = (
     r"\s+(?:Council|Committee)"
 )
 JOINT_BODY_RE = re.compile(
-    rf"\b(?:EU|European Union)\s?[-–]\s?(?P<other>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\s+(?P<body>{JOINT_BODY})\b"
+    rf"\b(?P<side>EU|European Union|NATO)\s?[-–]\s?(?P<other>[A-Z][\w]+(?:\s[A-Z][\w]+)??)\s+"
+    rf"(?P<body>{JOINT_BODY}|Commission|Council)\b"
     rf"|\b(?P<body2>{JOINT_BODY})\s+between\s+the\s+(?:European Union|EU)\s+and\s+(?P<other2>[^,.;:]{{2,60}})"
 )
 
@@ -506,7 +539,8 @@ def joint_body(text: str) -> str | None:
     for m in JOINT_BODY_RE.finditer(text):
         found = find_countries(m.group("other") or m.group("other2"))
         if found:
-            return f"EU-{found[0][2]} {m.group('body') or m.group('body2')}"
+            side = "NATO" if m.group("side") == "NATO" else "EU"
+            return f"{side}-{found[0][2]} {m.group('body') or m.group('body2')}"
     return None
 
 
@@ -547,13 +581,21 @@ def extract_signatories(
                 weak = found  # the first sentence that names people says who makes the statement
             elif not fallback:
                 fallback = found
+    # "… following the EU-Georgia Association Council"; "Joint statement of the NATO-Georgia Commission"
     body = joint_body(layout.title) if layout.title and not title_text else None
+    if title_text and re.match(
+        rf"(?i)(?:the\s+)?(?:EU|European Union|NATO)\s?[-–]\s?\S+\s+(?:{JOINT_BODY}|Commission|Council)\b", title_text
+    ):
+        body = joint_body(title_text)
     if body and not any(s.name for s in [*signed, *strong]):
         # "Joint press release following the … EU-Georgia Association Council": the council speaks; who chaired,
         # led a delegation or attended does not sign
         return [Signatory(name=None, organisation=body)], warnings
     tiers = [signed, strong, weak]
     chosen = next((tier for tier in tiers if any(s.name for s in tier)), None)
+    members = _footnoted_members(layout)
+    if chosen is not None and any(s.name for s in members):
+        chosen = _merge(chosen, members)
     if chosen is not None:
         names = {_key(s) for s in chosen if s.name}
         found = list(chosen)

@@ -47,7 +47,12 @@ def closing_lists(layout: Layout) -> list[str]:
     """'This statement is endorsed by …' in the last paragraphs."""
     out = []
     for line in layout.body[-4:]:
-        for sentence in split_sentences(line.text):
+        sentences = split_sentences(line.text)
+        # "Izjavu su potpisali: Amra Begović, …": a colon does not end the sentence that introduces the names
+        for i in range(len(sentences) - 2, -1, -1):
+            if sentences[i].rstrip().endswith(":"):
+                sentences[i : i + 2] = [sentences[i] + " " + sentences[i + 1]]
+        for sentence in sentences:
             m = SIGNED_BY_RE.search(sentence[:MAX_LIST_CHARS]) or SIGNED_NAMES_RE.search(sentence[:MAX_LIST_CHARS])
             if m:
                 out.append(m.group("list").rstrip(" ."))
