@@ -92,7 +92,7 @@ def normal_case(name: str) -> str:
 
 # Abstract nouns ("Diversification", "Integration", "Wirtschaft") name portfolios, not people.
 NOUN_SUFFIX_RE = re.compile(
-    r"(?:tion|sion|ment|ity|ance|ence|ism|ics|ship|ness|ture|ogy|ies|ung|heit|keit|schaft"
+    r"(?:tion|sion|ment|ity|ance|ence|ism|ics|ship|ness|ture|ogy|ies|ung|ungen|heit|heiten|keit|keiten|schaft|schaften"
     r"|ción|zione|ção|teit|ité|ija|stvo|ство)$"
 )
 

@@ -61,6 +61,7 @@ PREDICATE_RE = re.compile(
     r"|undertecknade|underskrev|izjavili|održali|potpisali|dali|podpisali|wydali|spotkali|prohlásili|vydali"
     r"|podepsali|přijali|kteří|δήλωσαν|έκαναν|υπέγραψαν|συναντήθηκαν|following|volgende|suivante|folgende"
     r"|seguente|siguiente|seguinte|följande|følgende|sljedeću|sledeću|następujące|následující|ακόλουθη"
+    r"|heute|aujourd'hui|oggi|hoy|hoje|vandaag|idag|dziś|dzisiaj|dnes|danas|σήμερα"
     r"|nel corso|during|lors|durante|nakon|after|gemeinsam|podczas|przyjęli|који|које|усвојили|потписали"
     r"|sastali|sastale|sastao|sastala|potvrdili|usvojili|dogovorili|razgovarali|sešli|spotkali się|kamen|trafen"
     r"|састали|οι οποίοι|also|ook|aussi|auch|anche|también|também|också|også|takođe|także|také|επίσης)(?!\w)"
@@ -602,6 +603,10 @@ def extract_signatories(
         for tier in tiers:
             if tier is not chosen and any(_key(s) in names for s in tier if s.name):
                 found = _merge(found, [s for s in tier if s.name and _key(s) in names])  # roles, full names
+        if chosen is weak:
+            # "Declaración de los ministros de España, Francia, Italia y Portugal" over an opening that names only
+            # the host: the title's countries still sign (and get their ministers' names below, where given)
+            found = _merge(found, [s for s in strong if not s.name and s.country])
         # "the Ministers of X, Y and Z" and the three ministers named: the same signers, once
         people = [s for s in found if s.name]
         unnamed_countries = [s for s in found if not s.name and s.country]
@@ -615,7 +620,9 @@ def extract_signatories(
         # "Statements by the HR/VP" over a named HR/VP: the unnamed role is the same person
         found = [s for s in found if s.name or s.country or s.role is None]
     else:
-        found = _merge(_merge(signed, strong), weak) or fallback
+        found = _merge(_merge(signed, strong), weak)
+        if fallback and not any(s.country or s.organisation for s in found):
+            found = fallback  # "Erklärung der Außenminister der deutschsprachigen Staaten": the opening names them
     found = _name_unnamed(found, _opening_sentences(layout), registry)
     found = _expand_surnames(found, "\n".join(ln.text for ln in layout.body[:10]))
     found = _with_publisher_organisation(found, layout.publisher)

@@ -49,6 +49,10 @@ affaires étrangères intérieur européennes integration integração integraci
 asuntos exteriores unión europea cooperación medio ambiente transición ecológica energética justicia hacienda
 defensa sanidad educación trabajo industria comercio agricultura pesca solidaria spraw zagranicznych wewnętrznych zagraniczne
 εξωτερικών εσωτερικών υπουργός υπουργείο οικονομικών άμυνας ενέργειας спољних унутрашњих послова трговине
+asylum refugees protection border borders consumer consumers gender equality communications telecommunications
+sports labour welfare family families women children diaspora veterans construction housing planning water
+forests forestry mining natural resources territorial cohesion reforms reform recovery resilience space
+angelegenheiten beziehungen entwicklungszusammenarbeit
 """.split()
 )
 # Capitalised words that name a region, a body or a title: never part of a person's name (compared folded).
@@ -67,6 +71,8 @@ press release communique communiqué minister's government's people republic's �
 repubblica república república república republika republike republiky rzeczypospolitej δημοκρατίας
 federal federale fédérale bundesrepublik kingdom königreich royaume regno reino koninkrijk
 participants members partners presidency's secretariat republiki rzeczypospolitej
+republik republiek république confederation federation föderation fédération federazione federación eidgenossenschaft
+principality fürstentum principauté duchy großherzogtum grand-duché
 републике републиканско ελληνικής κυπριακής αραβικής δημοκρατίας αιγύπτου special union's eu's
 """.split()
 )
