@@ -206,7 +206,7 @@ SIGNED_AT_RE = re.compile(
 )
 # After it: the end, a time, a bracket, or a dash before the text starts ("r." and "god." close Slavic dates).
 DATELINE_SUFFIX_RE = re.compile(
-    r"^[\s.)\]]*(?:r\.|g\.|god\.|godine|године|г\.|року)?[\s.]*(?:$|[-–—|:]|\(|,?\s*(?:at\s+)?\d{1,2}[:.h]\d\d)"
+    r"^[\s.)\]]*(?:r\.|g\.|god\.|godine|године|г\.|року)?[\s.]*(?:$|[-–—|:•·]|\(|,?\s*(?:at\s+)?\d{1,2}[:.h]\d\d)"
 )
 DATELINE_COMMA_RE = re.compile(r"^\s*,")
 # A numeric date opening a header line, then a short label of at most five words and no sentence end.

@@ -27,6 +27,11 @@ IDENTIFIER_RES = (
         r"(?i)\b(?:press release|pressemitteilung|persbericht|comunicato stampa|communiqué de presse|pressmeddelande"
         r"|pressemelding|pressemeddelelse|tiedote|nota de prensa|comunicado de imprensa)\s+(\d{1,4}/\d{2,4})\b"
     ),
+    # a header line that is only a release and its number: "NOTA DE PRENSA 087", "Communiqué de presse n° 45"
+    re.compile(
+        r"(?i)^\s*(?:press release|nota de prensa|comunicado de prensa|comunicado|communiqué de presse|comunicato stampa"
+        r"|pressemitteilung|persbericht|pressmeddelande|pressemelding)\s+(?:n[º°o]\.?\s*|nr\.?\s*)?(\d{1,4})\s*$"
+    ),
     re.compile(r"\b[A-Z]{2,4} \d{2,4}\(\d{4}\)"),  # Council of Europe press references: "DC 061(2019)"
     re.compile(r"\b(?:PC|MC|FSC|PA|CIO|SEC)\.[A-Z]{2,5}(?:\.[A-Z]{2,5})?/\d{1,4}/\d{2}\b"),  # OSCE: "PC.DEL/298/23"
     re.compile(r"\b(?:SG/SM|SG/A|SG/T|SG|SC|GA|PI|AFR|ECOSOC|HR|DEV|ENV|OBV|SEA|L)/\d{3,6}(?:-\w+/\d+)*\b"),  # UN

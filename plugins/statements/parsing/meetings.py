@@ -17,7 +17,8 @@ MEETING_NOUN = (
     r"|Vergadering|Raad|Vertice|Riunione|Incontro|Conferenza|Consiglio|Cumbre|Reunión|Conferencia|Consejo|Cimeira"
     r"|Reunião|Encontro|Састан\w*|Самит\w*|Конференциј\w*|Засједањ\w*|Möte\w*|Møde\w*|Møte\w*"
     r"|Conferência|Conselho|Toppmøte|Møte|Möte|Toppmöte|Møde|Topmøde|Samit|Sastan\w*|Konferencij\w*|Vijeć\w*"
-    r"|Spotkani\w*|Szczyt\w*|Szczyc\w*|Konferencj\w*|Setkání|Zasedání|Jednání|Summitu?|Σύνοδ\w*|Συνάντησ\w*|Διάσκεψ\w*)"
+    r"|Spotkani\w*|Szczyt\w*|Szczyc\w*|Konferencj\w*|Setkání|Zasedání|Jednání|Summitu?|Σύνοδ\w*|Συνάντησ\w*|Διάσκεψ\w*"
+    r"|Ontmoeting|Video-?conference|Videokonferenz|Visioconférence|Videoconferencia|Videoconferenza|Videoconferentie)"
 )
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
 COMPOUND_NOUN = (
@@ -55,7 +56,8 @@ HELD_VERB_RE = re.compile(
     r"|si è svolt[oa]|tuvo lugar|teve lugar|ägde rum|fant sted|fandt sted|održan[aoi]?|održal[aoi]|bijeen\w*"
     r"|zusammen(?:gekommen)?|kamen|höll|holdt|hielten|réuni\w*|riunit\w*|reunid\w*|sastal\w*|møtt\w*|mött\w*|met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
     r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|mødtes|sastali|sastanku|spotkali|setkali|συναντήθηκαν"
-    r"|састали|incontro|spotkania|sešli|sešly|είχαν|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti)\b"
+    r"|састали|incontro|spotkania|sešli|sešly|είχαν|received|recibido|recibió|reçu|empfangen|ricevuto|recebeu"
+    r"|ontvangen|ontving|celebrad[oa]|celebró|tenutosi|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti)\b"
 )
 FUTURE_RE = re.compile(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"
@@ -96,6 +98,28 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return [(s, t) for s, t in out if t.strip()]
 
 
+# "antog i dag … vid NB8-utrikesministermötet", "Issued following the G7 Foreign Ministers' videoconference"
+AT_MEETING_RE = re.compile(
+    rf"(?i)\b(?:at|vid|på|bei|auf|op|tijdens|à|lors d[ue]|al|alla|na|στη|στο|following|after)\s+"
+    rf"(?:the\s+|de\s+|der\s+|dem\s+|la\s+|le\s+|il\s+|el\s+)?(?:\S+\s+){{0,4}}?[\w-]*?(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b"
+)
+PAST_RE = re.compile(
+    r"(?i)\b(?:last|previous|earlier|past|vorige|dernier|dernière|letzte\w*|scors[oa]|pasad[oa]|förra)\b"
+)
+
+
+def _at_meeting(sentence: str, today: re.Match) -> bool:
+    """'adopted today … at the NB8 ministerial': the day's word, then, close behind it, the meeting it was at."""
+    at = AT_MEETING_RE.search(sentence, today.end())
+    if at and at.start() - today.end() < 60 and not PAST_RE.search(sentence[today.end() : at.end()]):
+        return True
+    # "na hun ontmoeting vandaag in Den Haag": the meeting named just before the day's word
+    # (a common noun in lower case: "the Council of Europe today launched" names a body, not a meeting)
+    before = NOUN_RE.search(sentence[max(0, today.start() - 30) : today.start()])
+    return before is not None and before.group(0)[0].islower()
+
+
+ISSUED_AT_RE = re.compile(r"(?i)^\s*(?:issued|adopted|released)\s+(?:following|after|at)\b")
 YESTERDAY_RE = re.compile(
     r"(?i)\b(?:yesterday|gisteren|hier|gestern|ieri|ayer|ontem|igår|i går|jučer|juče|wczoraj|včera|χθες|јуче)\b"
 )
@@ -213,16 +237,33 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
         for _, sentence in _sentences(line.text):
             nouns = list(NOUN_RE.finditer(sentence))
             today = HELD_TODAY_RE.search(sentence)
-            if today and not (HELD_VERB_RE.search(sentence) or TODAYS_NOUN_RE.search(sentence)):
+            if not today and ISSUED_AT_RE.match(sentence) and nouns and line in layout.body[:10]:
+                today = ISSUED_AT_RE.match(sentence)  # "Issued following the … videoconference on Thursday"
+            if today and not (
+                HELD_VERB_RE.search(sentence) or TODAYS_NOUN_RE.search(sentence) or _at_meeting(sentence, today)
+            ):
                 today = None  # "the agreement reached tonight with the Council": not where the text was issued
             now = HELD_NOW_RE.search(sentence)
             if not today and now and line in layout.body[:3] and WE_OR_ROLE_RE.search(sentence[: now.start()]):
                 today = now
             on_day = date
             yesterday = None if today else YESTERDAY_RE.search(sentence)
-            if yesterday and nouns and _met(sentence):  # "riuniti ieri a Venezia per la riunione MED5"
-                today = yesterday
+            if yesterday and nouns and _met(sentence):
                 on_day = (statement_day - dt.timedelta(days=1)).isoformat() if statement_day else None
+                if not held_today:  # "riuniti ieri a Venezia per la riunione MED5": adopted there
+                    today = yesterday
+                elif on_day:  # "Tras el Consejo … celebrado ayer en Bruselas", said at today's meeting
+                    name = _name_around(sentence, nouns[0])
+                    meetings.append(
+                        Meeting(
+                            name=name,
+                            date=on_day,
+                            place=_place(sentence),
+                            relation="referenced",
+                            series=series_slug(name),
+                        )
+                    )
+                    nouns = nouns[1:]
             if today and (nouns or HELD_VERB_RE.search(sentence)) and not held_today:
                 held_today = True
                 noun = next((n for n in nouns if n.start() > today.start()), nouns[0] if nouns else None)
@@ -245,7 +286,9 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
                 # "On 17 May, the Minister hosted his counterparts in Kyiv", "spotkali się w Koszycach na szczycie":
                 # the opening paragraph reports a meeting on the statement's own day (or names none other)
                 start, end = _covering(sentence, statement_day)
-                if start or (nouns and not find_dates(sentence) and not FUTURE_RE.search(sentence)):
+                undated = not find_dates(sentence) and not FUTURE_RE.search(sentence)
+                # "The Ministers … met in Bucharest to reaffirm …": a meeting, where, and no other day named
+                if start or undated and (nouns or _place(sentence)):
                     held_today = True
                     noun = nouns[0] if nouns else None
                     name = _name_around(sentence, noun) if noun else "meeting"
