@@ -169,12 +169,35 @@ def _note_for(marker: str, notes: tuple[Line, ...]) -> Line | None:
     return None
 
 
+def _member(item: str, group_role: str | None) -> list[Signatory]:
+    """One member of a footnoted group: a name with its country and role, in whatever order."""
+    names = names_in(item, PeopleRegistry())
+    if not names:
+        return []
+    name = names[0]
+    rest = (item[: name.start] + " " + item[name.end :]).strip(" ,:.")
+    role, country, organisation = clean_role(rest)
+    words = [w for w in re.findall(r"[\w/-]+", rest) if ROLE_STEM_RE.match(w)]
+    return [
+        Signatory(
+            name=name.text,
+            role=role if words else singular_role(group_role) if group_role else None,
+            country=country,
+            organisation=organisation,
+        )
+    ]
+
+
 def _group_members(note: Line, role: str | None) -> list[Signatory]:
     """'*Ministers Jana HORVAT, Lukas ADAMOVIĆ (Serbia), …' → one signatory each."""
     text = re.sub(r"^\W+", "", note.text)
+    if ";" in text:  # "Albania: Ardit LEKA; Kosovo: …", "Elira DOKO, Minister … of Albania; Nermin …"
+        members = [m for item in re.split(r"\s*;\s*", text) for m in _member(item, role)]
+        if len(members) >= 2:
+            return members
     # "* WB6: Albania, Bosnia and Herzegovina, …": the group's members are countries (not in brackets after names)
     countries = list(dict.fromkeys(c for _, _, c in find_countries(re.sub(r"\([^)]*\)", " ", text))))
-    if len(countries) >= 2:
+    if len(countries) >= 2 and not any(w.isupper() and len(w) > 2 and w.isalpha() for w in text.split()):
         return [Signatory(name=None, role=role, country=c) for c in countries]
     words = text.split()
     lead = []

@@ -82,17 +82,29 @@ def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
 
 
 def signature_pairs(layout: Layout) -> list[Signatory]:
-    """A name on one line and the role under it, pair after pair, closing the text:
+    """A name on one line and the role under it (or the role, then the name), pair after pair, closing the
+    text; a press office line or a share bar may follow:
 
-    Clara Montoya
-    Minister of Foreign Affairs of the Argentine Republic
+        Clara Montoya
+        Minister of Foreign Affairs of the Argentine Republic
     """
     body = list(layout.body)
+    for skip in range(0, 4):  # trailing lines that are not signatures
+        end = len(body) - skip
+        for name_first in (True, False):
+            out = _pairs(body[:end], name_first)
+            if len(out) >= 2:
+                return out
+    return []
+
+
+def _pairs(body: list, name_first: bool) -> list[Signatory]:
     out: list[Signatory] = []
     i = len(body) - 2
     while i >= 0:
-        name = HONORIFICS_RE.sub("", body[i].text).strip()
-        role_line = body[i + 1].text.strip()
+        first, second = body[i].text.strip(), body[i + 1].text.strip()
+        name_line, role_line = (first, second) if name_first else (second, first)
+        name = HONORIFICS_RE.sub("", name_line).strip()
         words = name.split()
         if not (
             2 <= len(words) <= 5
@@ -106,7 +118,7 @@ def signature_pairs(layout: Layout) -> list[Signatory]:
         role, country, organisation = clean_role(role_line)
         out.insert(0, Signatory(name=name, role=role, country=country, organisation=organisation))
         i -= 2
-    return out if len(out) >= 2 else []
+    return out
 
 
 def _signature_line(text: str) -> Signatory | None:
