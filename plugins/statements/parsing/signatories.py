@@ -644,6 +644,11 @@ def extract_signatories(
         found = [s for s in found if s.name or s.country or s.role is None]
     else:
         found = _merge(_merge(signed, strong), weak)
+        listed = {s.country for s in fallback if s.country}
+        have = {s.country for s in found if s.country}
+        if len(listed) >= 2 and have and have <= listed:
+            # "… van de Benelux en de Noordse landen" and the opening lists all eight: the opening's list is whole
+            found = _merge(found, [s for s in fallback if s.country])
         if fallback and not any(s.country or s.organisation for s in found):
             found = fallback  # "Erklärung der Außenminister der deutschsprachigen Staaten": the opening names them
     found = _name_unnamed(found, _opening_sentences(layout), registry)

@@ -21,7 +21,8 @@ ROLE_STEM_RE = re.compile(
     r"|pregovara[cč]|negocjator|vyjednava|hr/vp|commissaris|kommissionär|комесар|министар|министер|председ"
     r"|минист|predsjedav|chairperson|coordinator|envoy|spokes"
     r"|szef|prezes|jef[ea]|capo|capi|šef|glav[ae]|hlav[ay]|staatshoofd|regeringsleder|regeringschef|leiter"
-    r"|embass|ambasad|botschaft|ambassade|delegation|délégation|delegación|delegatie|delegazione|delegacij|delegacj)[\w/-]*$"
+    r"|embass|ambasad|botschaft|ambassade|delegation|délégation|delegación|delegatie|delegazione|delegacij|delegacj"
+    r"|eurocommiss|eurokommiss)[\w/-]*$"
 )
 # Capitalised words that name a portfolio: part of a role ("Minister of the Interior"), never a name.
 PORTFOLIO_WORDS = set(
@@ -241,8 +242,10 @@ COUNTRY_GROUPS = {
     "baltic": ("Estonia", "Latvia", "Lithuania"),
 }
 COUNTRY_GROUP_RE = re.compile(
-    r"(?i)(?<!\w)(?:(?P<code>E3|G7|NB8|V4|Benelux)|(?P<nordic>nordic|nordiske?|nordiska|pohjoismai)\w*"
-    r"(?:\s+(?:og|and|och|ja)\s+(?P<baltic>baltic|baltiske?|baltiska)\w*)?|(?P<visegrad>visegr[aá]d)\w*)(?!\w)"
+    r"(?i)(?<!\w)(?:(?P<code>E3|G7|NB8|V4|Benelux)|(?P<nordic>nordic|nordiske?|nordiska|pohjoismai|noordse|nordiques?"
+    r"|nordischen|nordici|nórdicos)\w*(?:(?:\s+(?:og|and|och|ja|en|et|und|e|y)\s+|\s*-\s*)"
+    r"(?P<baltic>baltic|baltiske?|baltiska|baltische|baltes|baltischen|baltici|bálticos)\w*)?"
+    r"(?:\s+(?:countries|landen|lande|land|länderna|länder|pays|paesi|países))?|(?P<visegrad>visegr[aá]d)\w*)(?!\w)"
 )
 
 
