@@ -13,6 +13,7 @@ from .vocabulary import (
     ARTICLES_RE,
     INSTITUTION_BY_ALIAS,
     INSTITUTION_RE,
+    LOCATION_BEFORE_RE,
     NOT_NAME_WORDS,
     PORTFOLIO_WORDS,
     ROLE_STEM_RE,
@@ -204,7 +205,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     text = ARTICLES_RE.sub("", text)
     text = HONORIFICS_RE.sub("", text + " ").strip()
     country = organisation = None
-    found = find_countries(text)
+    found = [f for f in find_countries(text) if not LOCATION_BEFORE_RE.search(text[: f[0]])]
     if found:
         country = found[-1][2]
         start, end, _ = found[-1]

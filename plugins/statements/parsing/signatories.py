@@ -16,6 +16,7 @@ from .vocabulary import (
     COUNTRY_GROUP_RE,
     INSTITUTION_BY_ALIAS,
     INSTITUTION_RE,
+    LOCATION_BEFORE_RE,
     ROLE_STEM_RE,
     group_countries,
     organisation_for_role,
@@ -265,11 +266,6 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
     return out
 
 
-LOCATION_BEFORE_RE = re.compile(
-    r"(?i)\b(?:in|to|at|à|au|aux|nach|u|w|v|ve|στην|στο|σε)\s+(?:the\s+|la\s+|le\s+|l'|de\s+)?$"
-)
-
-
 def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> list[Signatory]:
     """Signers in a stretch of the list that names no person: groups, countries, institutions."""
     out: list[Signatory] = []
@@ -284,7 +280,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             return _group_members(note, role)
     # "the Embassies of A, B and C in Montenegro": a country after "in" or "to" is where they sit, not a signer
     found = find_countries(segment)
-    countries = [c for start, _, c in found if not (len(found) > 1 and LOCATION_BEFORE_RE.search(segment[:start]))]
+    countries = [c for start, _, c in found if not LOCATION_BEFORE_RE.search(segment[:start])]
     groups = group_countries(segment)
     if countries or groups:
         first = min(

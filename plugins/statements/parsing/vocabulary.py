@@ -54,6 +54,7 @@ asylum refugees protection border borders consumer consumers gender equality com
 sports labour welfare family families women children diaspora veterans construction housing planning water
 forests forestry mining natural resources territorial cohesion reforms reform recovery resilience space
 angelegenheiten beziehungen entwicklungszusammenarbeit
+internazionale internacional internationale cooperazione coopération cooperação europee europei europea europeo
 """.split()
 )
 # Capitalised words that name a region, a body or a title: never part of a person's name (compared folded).
@@ -218,6 +219,17 @@ INSTITUTIONS = {
     "E3": ["e3"],
     "Nordic countries": ["nordic countries", "de nordiske land", "de nordiska länderna", "de nordiske lande"],
     "Western Balkans Six": ["western balkans six", "wb6"],
+    "Office of the United Nations High Commissioner for Refugees": [
+        "office of the united nations high commissioner for refugees",
+        "unhcr",
+        "un refugee agency",
+        "hcr",
+    ],
+    "International Organization for Migration": ["international organization for migration", "iom", "oim"],
+    "United Nations Children's Fund": ["united nations children's fund", "unicef"],
+    "World Food Programme": ["world food programme", "wfp", "pam"],
+    "United Nations Development Programme": ["united nations development programme", "undp", "pnud"],
+    "World Health Organization": ["world health organization", "organisation mondiale de la santé"],
 }
 INSTITUTION_BY_ALIAS = {fold(alias): name for name, aliases in INSTITUTIONS.items() for alias in aliases}
 INSTITUTION_RE = re.compile(
@@ -240,12 +252,19 @@ COUNTRY_GROUPS = {
     "visegrad": ("Czechia", "Hungary", "Poland", "Slovakia"),
     "benelux": ("Belgium", "Netherlands", "Luxembourg"),
     "baltic": ("Estonia", "Latvia", "Lithuania"),
+    # formats with a fixed membership, named by the format rather than by their countries
+    "weimar": ("France", "Germany", "Poland"),
+    "lublin": ("Lithuania", "Poland", "Ukraine"),
+    "b9": ("Bulgaria", "Czechia", "Estonia", "Hungary", "Latvia", "Lithuania", "Poland", "Romania", "Slovakia"),
+    "craiova": ("Bulgaria", "Greece", "Romania", "Serbia"),
+    "slavkov": ("Austria", "Czechia", "Slovakia"),
 }
 COUNTRY_GROUP_RE = re.compile(
     r"(?i)(?<!\w)(?:(?P<code>E3|G7|NB8|V4|Benelux)|(?P<nordic>nordic|nordiske?|nordiska|pohjoismai|noordse|nordiques?"
     r"|nordischen|nordici|nórdicos)\w*(?:(?:\s+(?:og|and|och|ja|en|et|und|e|y)\s+|\s*-\s*)"
     r"(?P<baltic>baltic|baltiske?|baltiska|baltische|baltes|baltischen|baltici|bálticos)\w*)?"
-    r"(?:\s+(?:countries|landen|lande|land|länderna|länder|pays|paesi|países))?|(?P<visegrad>visegr[aá]d)\w*)(?!\w)"
+    r"(?:\s+(?:countries|landen|lande|land|länderna|länder|pays|paesi|países))?|(?P<visegrad>visegr[aá]d)\w*"
+    r"|(?P<format>weimar|lublin|lubelsk|craiova|slavkov|bucharest nine|b9)\w*)(?!\w)"
 )
 
 
@@ -257,6 +276,9 @@ def group_countries(text: str) -> tuple[str, ...]:
             key = m.group("code").lower()
         elif m.group("nordic"):
             key = "nb8" if m.group("baltic") else "nordic"
+        elif m.group("format"):
+            word = m.group("format").lower()
+            key = {"lubelsk": "lublin", "bucharest nine": "b9"}.get(word, word)
         else:
             key = "visegrad"
         out.extend(c for c in COUNTRY_GROUPS[key] if c not in out)
@@ -302,3 +324,9 @@ def singular_role(role: str) -> str:
             elif lower.endswith("res") and lower.startswith("minist"):
                 words[i] = word[:-1]  # French "ministres"
     return " ".join(words)
+
+
+# "… in Montenegro", "… au Mali", "Ambassador of X to Y": a country after these is where someone sits, not whom they speak for
+LOCATION_BEFORE_RE = re.compile(
+    r"(?i)\b(?:in|to|at|à|au|aux|nach|u|w|v|ve|στην|στο|σε)\s+(?:the\s+|la\s+|le\s+|l'|de\s+)?$"
+)
