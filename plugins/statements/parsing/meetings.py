@@ -57,7 +57,7 @@ HELD_VERB_RE = re.compile(
     r"|zusammen(?:gekommen)?|kamen|höll|holdt|hielten|réuni\w*|riunit\w*|reunid\w*|sastal\w*|møtt\w*|mött\w*|met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
     r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|mødtes|sastali|sastanku|spotkali|setkali|συναντήθηκαν"
     r"|састали|incontro|spotkania|sešli|sešly|είχαν|received|recibido|recibió|reçu|empfangen|ricevuto|recebeu"
-    r"|ontvangen|ontving|celebrad[oa]|celebró|tenutosi|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti)\b"
+    r"|ontvangen|ontving|celebrad[oa]|celebró|tenutosi|zusammengetroffen|ugostio|ugostila|ugostili|gościł|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti)\b"
 )
 FUTURE_RE = re.compile(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"
@@ -119,6 +119,11 @@ def _at_meeting(sentence: str, today: re.Match) -> bool:
     return before is not None and before.group(0)[0].islower()
 
 
+# "hebben vandaag in Den Haag een gezamenlijke verklaring ondertekend": signed together, in one place, today
+SIGNED_TODAY_RE = re.compile(
+    r"(?i)\b(?:signed|ondertekend|ondertekenden|unterzeichnet|unterzeichneten|signé|signèrent|firmato|firmado"
+    r"|assinado|undertecknade|underskrev|undertegnet|potpisali|podpisali|podepsali)\b"
+)
 ISSUED_AT_RE = re.compile(r"(?i)^\s*(?:issued|adopted|released)\s+(?:following|after|at)\b")
 YESTERDAY_RE = re.compile(
     r"(?i)\b(?:yesterday|gisteren|hier|gestern|ieri|ayer|ontem|igår|i går|jučer|juče|wczoraj|včera|χθες|јуче)\b"
@@ -239,8 +244,13 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
             today = HELD_TODAY_RE.search(sentence)
             if not today and ISSUED_AT_RE.match(sentence) and nouns and line in layout.body[:10]:
                 today = ISSUED_AT_RE.match(sentence)  # "Issued following the … videoconference on Thursday"
-            if today and not (
-                HELD_VERB_RE.search(sentence) or TODAYS_NOUN_RE.search(sentence) or _at_meeting(sentence, today)
+            signed_here = today and SIGNED_TODAY_RE.search(sentence) and _place(sentence[today.start() :])
+            if (
+                today
+                and not signed_here
+                and not (
+                    HELD_VERB_RE.search(sentence) or TODAYS_NOUN_RE.search(sentence) or _at_meeting(sentence, today)
+                )
             ):
                 today = None  # "the agreement reached tonight with the Council": not where the text was issued
             now = HELD_NOW_RE.search(sentence)
@@ -282,13 +292,14 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
                     )
                 )
                 nouns = [n for n in nouns if noun is None or n.start() > noun.end()]
-            elif not held_today and line in opening and statement_day and _met(sentence):
+            elif not held_today and line in opening and _met(sentence):
                 # "On 17 May, the Minister hosted his counterparts in Kyiv", "spotkali się w Koszycach na szczycie":
                 # the opening paragraph reports a meeting on the statement's own day (or names none other)
                 start, end = _covering(sentence, statement_day)
                 undated = not find_dates(sentence) and not FUTURE_RE.search(sentence)
-                # "The Ministers … met in Bucharest to reaffirm …": a meeting, where, and no other day named
-                if start or undated and (nouns or _place(sentence)):
+                # "The Ministers … met in Bucharest to reaffirm …": a meeting, where, and no other day named;
+                # in a statement with no date, "met on Friday in Nicosia" is a meeting on a day not known
+                if start or (undated or statement_day is None) and (nouns or _place(sentence)):
                     held_today = True
                     noun = nouns[0] if nouns else None
                     name = _name_around(sentence, noun) if noun else "meeting"
