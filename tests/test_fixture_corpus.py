@@ -81,8 +81,20 @@ SEALED = FIXTURES / "sealed"
 SEALED_FLOORS = {
     "title exact": 1.0,
     "date exact": 0.95,
+    "signatories F1": 0.95,
+    "meetings recall": 0.82,
+    "identifiers F1": 0.95,
+}
+
+
+# The sixth, also blind, measured first after all the others had been used (date 0.97, signatories F1 0.72,
+# meetings recall 0.82, identifiers 1.0) and then used to fix rules.
+BLIND6 = FIXTURES / "blind6"
+BLIND6_FLOORS = {
+    "title exact": 1.0,
+    "date exact": 0.95,
     "signatories F1": 0.94,
-    "meetings recall": 0.8,
+    "meetings recall": 0.85,
     "identifiers F1": 0.95,
 }
 
@@ -95,8 +107,9 @@ SEALED_FLOORS = {
         (FRESH, FRESH_FLOORS),
         (UNSEEN, UNSEEN_FLOORS),
         (SEALED, SEALED_FLOORS),
+        (BLIND6, BLIND6_FLOORS),
     ],
-    ids=["corpus", "holdout", "fresh", "unseen", "sealed"],
+    ids=["corpus", "holdout", "fresh", "unseen", "sealed", "blind6"],
 )
 def test_corpus_figures_hold(folder: Path, floors: dict):
     result = figures(evaluate(folder, Knowledge()))
