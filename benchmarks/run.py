@@ -164,7 +164,7 @@ def bench(n: int, work: Path) -> list[dict]:
                 "peak": peak,
                 "out": size_mb(out),
                 "search": report_value(log, SEARCH_SECONDS) if "indexed in" in log else "kept",
-                "stages": report_value(log, r"time: ([^(\n]+)").replace(" s,", "").replace(" s", "").strip(),
+                "stages": re.sub(r" s(,|$)", r"\1", report_value(log, r"time: ([^(\n]+)").strip()),
                 "own": report_value(log, r"this process peaked at (\d+) MB"),
                 "helpers": report_value(log, r"Pagefind at (\d+) MB"),
             }

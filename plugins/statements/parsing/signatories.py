@@ -243,10 +243,8 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
         before = segment[max(0, m.start() - 40) : m.start()]
         role_words = [w for w in re.findall(r"[\w/-]+", before) if ROLE_STEM_RE.match(w)]
         # "the President of the European Commission"; "Ambasadori Upravnog odbora …" (a genitive, no "of")
-        if (
-            role_words
-            and re.search(r"(?i)(?:\b(?:of|for)\s+(?:the\s+)?|^|\s)$", before)
-            and (re.search(r"(?i)\b(?:of|for)\s+(?:the\s+)?$", before) or before.rstrip().endswith(role_words[-1]))
+        if role_words and (
+            re.search(r"(?i)\b(?:of|for)\s+(?:the\s+)?$", before) or before.rstrip().endswith(role_words[-1])
         ):
             role, _, _ = clean_role(before[before.rfind(role_words[-1]) :])
             add(role, organisation)
@@ -512,13 +510,17 @@ def _key(s: Signatory) -> str:
 
 def _merge(found: list[Signatory], more: list[Signatory]) -> list[Signatory]:
     out = list(found)
+    index: dict[str, int] = {}
+    for i, o in enumerate(out):
+        index.setdefault(_key(o), i)
     for s in more:
-        same = [i for i, o in enumerate(out) if _key(o) == _key(s)]
-        if not same:
+        i = index.get(_key(s))
+        if i is None:
+            index[_key(s)] = len(out)
             out.append(s)
             continue
-        old = out[same[0]]
-        out[same[0]] = Signatory(
+        old = out[i]
+        out[i] = Signatory(
             name=old.name if old.name and len(old.name) >= len(s.name or "") else s.name,
             role=max((old.role or "", s.role or ""), key=len) or None,
             organisation=old.organisation or s.organisation,
