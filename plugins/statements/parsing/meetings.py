@@ -57,7 +57,8 @@ HELD_VERB_RE = re.compile(
     r"|zusammen(?:gekommen)?|kamen|höll|holdt|hielten|réuni\w*|riunit\w*|reunid\w*|sastal\w*|møtt\w*|mött\w*|met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
     r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|mødtes|sastali|sastanku|spotkali|setkali|συναντήθηκαν"
     r"|састали|incontro|spotkania|sešli|sešly|είχαν|received|recibido|recibió|reçu|empfangen|ricevuto|recebeu"
-    r"|ontvangen|ontving|celebrad[oa]|celebró|tenutosi|zusammengetroffen|ugostio|ugostila|ugostili|gościł|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti)\b"
+    r"|ontvangen|ontving|celebrad[oa]|celebró|tenutosi|zusammengetroffen|ugostio|ugostila|ugostili|gościł"
+    r"|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti)\b"
 )
 FUTURE_RE = re.compile(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"
@@ -202,6 +203,10 @@ def _year_for(dm: DateMatch, statement: dt.date | None, future: bool) -> int | N
     return year
 
 
+def _meeting(name: str, date: str | None, relation: str, place: str | None, end_date: str | None = None) -> Meeting:
+    return Meeting(name=name, date=date, end_date=end_date, place=place, relation=relation, series=series_slug(name))
+
+
 def _met(sentence: str) -> bool:
     """A verb of meeting (not the noun 'meeting') in the sentence."""
     return any(not m.group(0).lower().startswith("meeting") for m in HELD_VERB_RE.finditer(sentence))
@@ -225,15 +230,7 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
     held_today = False
     for line in layout.body[:8]:
         if (SESSION_LINE_RE.match(line.text) or SITTING_LINE_RE.match(line.text)) and len(line.text) < 80:
-            meetings.append(
-                Meeting(
-                    name=line.text.strip(),
-                    date=date,
-                    place=dateline_place,
-                    relation="held",
-                    series=series_slug(line.text),
-                )
-            )
+            meetings.append(_meeting(line.text.strip(), date, "held", dateline_place))
             held_today = True
             break
     # the opening paragraph: the first one long enough to be text, not a dateline or a label
@@ -264,15 +261,7 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
                     today = yesterday
                 elif on_day:  # "Tras el Consejo … celebrado ayer en Bruselas", said at today's meeting
                     name = _name_around(sentence, nouns[0])
-                    meetings.append(
-                        Meeting(
-                            name=name,
-                            date=on_day,
-                            place=_place(sentence),
-                            relation="referenced",
-                            series=series_slug(name),
-                        )
-                    )
+                    meetings.append(_meeting(name, on_day, "referenced", _place(sentence)))
                     nouns = nouns[1:]
             if today and (nouns or HELD_VERB_RE.search(sentence)) and not held_today:
                 held_today = True
@@ -281,16 +270,7 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
                 if name.lower() in ("meeting", "council", "session", "conference", "summit"):
                     name = name.lower()
                 start, end = _covering(sentence, statement_day)
-                meetings.append(
-                    Meeting(
-                        name=name,
-                        date=start or on_day,
-                        end_date=end,
-                        place=_place(sentence) or dateline_place,
-                        relation="held",
-                        series=series_slug(name),
-                    )
-                )
+                meetings.append(_meeting(name, start or on_day, "held", _place(sentence) or dateline_place, end))
                 nouns = [n for n in nouns if noun is None or n.start() > noun.end()]
             elif not held_today and line in opening and _met(sentence):
                 # "On 17 May, the Minister hosted his counterparts in Kyiv", "spotkali się w Koszycach na szczycie":
@@ -304,16 +284,7 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
                     noun = nouns[0] if nouns else None
                     name = _name_around(sentence, noun) if noun else "meeting"
                     name = name.lower() if len(name.split()) == 1 else name
-                    meetings.append(
-                        Meeting(
-                            name=name,
-                            date=start or date,
-                            end_date=end,
-                            place=_place(sentence) or dateline_place,
-                            relation="held",
-                            series=series_slug(name),
-                        )
-                    )
+                    meetings.append(_meeting(name, start or date, "held", _place(sentence) or dateline_place, end))
                     nouns = [n for n in nouns if noun is None or n.start() > noun.end()]
             if not nouns:
                 continue
@@ -349,15 +320,12 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
                 # on the statement's own date (or ending the day before) and not announced: where it was issued
                 relation = "held" if covers and (held or not future) else "referenced"
                 meetings.append(
-                    Meeting(
-                        name=name,
-                        date=start.isoformat(),
-                        end_date=end.isoformat() if end else None,
-                        place=_place(sentence[dm.end : limit])
-                        or _place(sentence[noun.end() : limit])
-                        or _place(sentence),
-                        relation=relation,
-                        series=series_slug(name),
+                    _meeting(
+                        name,
+                        start.isoformat(),
+                        relation,
+                        _place(sentence[dm.end : limit]) or _place(sentence[noun.end() : limit]) or _place(sentence),
+                        end.isoformat() if end else None,
                     )
                 )
     if statement_day:
@@ -370,12 +338,11 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
             if noun:
                 name = _name_around(sentence, noun)
                 meetings.append(
-                    Meeting(
-                        name=name if len(name.split()) > 1 else name.lower(),
-                        date=(statement_day + dt.timedelta(days=1)).isoformat(),
-                        place=_place(sentence[m.start() :]) or _place(sentence),
-                        relation="referenced",
-                        series=series_slug(name),
+                    _meeting(
+                        name if len(name.split()) > 1 else name.lower(),
+                        (statement_day + dt.timedelta(days=1)).isoformat(),
+                        "referenced",
+                        _place(sentence[m.start() :]) or _place(sentence),
                     )
                 )
     unique: list[Meeting] = []
