@@ -203,6 +203,9 @@ def _year_for(dm: DateMatch, statement: dt.date | None, future: bool) -> int | N
     return year
 
 
+LINE_SIGNS = (NOUN_RE, HELD_TODAY_RE, HELD_NOW_RE, YESTERDAY_RE)
+
+
 def _meeting(name: str, date: str | None, relation: str, place: str | None, end_date: str | None = None) -> Meeting:
     return Meeting(name=name, date=date, end_date=end_date, place=place, relation=relation, series=series_slug(name))
 
@@ -236,6 +239,8 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
     # the opening paragraph: the first one long enough to be text, not a dateline or a label
     opening = [ln for ln in layout.body[:14] if len(ln.text) >= 80 and ln.text.rstrip().endswith((".", ":"))][:1]
     for line in layout.body[:MAX_LINES]:
+        if line not in opening and not any(p.search(line.text) for p in LINE_SIGNS):
+            continue  # no meeting word, no "today" or "yesterday": nothing below can fire on this line
         for _, sentence in _sentences(line.text):
             nouns = list(NOUN_RE.finditer(sentence))
             today = HELD_TODAY_RE.search(sentence)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .countries import country_name, find_countries
 from .layout import UPPER, fold
@@ -113,6 +114,7 @@ def _mask(text: str) -> str:
     return "".join(chars)
 
 
+@lru_cache(maxsize=65536)  # a pure test of one word: the same words recur in every statement
 def is_not_name(token: str) -> bool:
     bare = token.strip(".,*'’:;()").lower()
     return (

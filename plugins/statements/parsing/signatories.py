@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .countries import find_countries
 from .layout import Layout, Line, fold, split_sentences
@@ -189,7 +190,12 @@ def _member(item: str, group_role: str | None) -> list[Signatory]:
     ]
 
 
-def _group_members(note: Line, role: str | None) -> list[Signatory]:
+@lru_cache(maxsize=1024)  # the same footnote is read for the title, the opening and its marker
+def _group_members(note: Line, role: str | None) -> tuple[Signatory, ...]:
+    return tuple(_read_group(note, role))
+
+
+def _read_group(note: Line, role: str | None) -> list[Signatory]:
     """'*Ministers Jana HORVAT, Lukas ADAMOVIĆ (Serbia), …' → one signatory each."""
     text = re.sub(r"^\W+", "", note.text)
     if ";" in text:  # "Albania: Ardit LEKA; Kosovo: …", "Elira DOKO, Minister … of Albania; Nermin …"
@@ -275,7 +281,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
         note = _note_for(marker.group(1), notes)
         if note:
             role, _, _ = clean_role(segment[: marker.start()])
-            return _group_members(note, role)
+            return list(_group_members(note, role))
     # "the Embassies of A, B and C in Montenegro": a country after "in" or "to" is where they sit, not a signer
     found = find_countries(segment)
     countries = [c for start, _, c in found if not LOCATION_BEFORE_RE.search(segment[:start])]
