@@ -10,6 +10,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from jinja2 import pass_context
+from markupsafe import Markup
 from pelican.generators import Generator
 
 from ..linking import Archive, Urls, build_archive
@@ -63,8 +65,19 @@ class StatementsGenerator(Generator):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.env.filters.update(FILTERS)
+        self.env.globals["statement_item"] = self._statement_item
+        self._items: dict[tuple[str, str], Markup] = {}
         self.archive: Archive | None = None
         self.failures: list[str] = []
+
+    @pass_context
+    def _statement_item(self, context: Any, entry: Any) -> Markup:
+        """A statement's line in a list, rendered once per link depth: each statement is listed on many pages."""
+        key = (entry.slug, context.get("SITEURL", ""))
+        if key not in self._items:
+            template = self.env.get_template("_statement_item.html")
+            self._items[key] = Markup(template.render(e=entry, SITEURL=key[1]) + "\n")
+        return self._items[key]
 
     def generate_context(self) -> None:
         started = time.perf_counter()
