@@ -94,7 +94,8 @@ def normal_case(name: str) -> str:
 
 # Abstract nouns ("Diversification", "Integration", "Wirtschaft") name portfolios, not people.
 NOUN_SUFFIX_RE = re.compile(
-    r"(?:tion|sion|ment|ity|ance|ence|ism|ics|ship|ness|ture|ogy|ies|ung|ungen|heit|heiten|keit|keiten|schaft|schaften"
+    r"(?:tions?|sions?|ments?|ity|ances?|ences?|ism|ics|ships?|ness|tures?|ogy|ies|ung|ungen|heit|heiten|keit|keiten"
+    r"|schaft|schaften"
     r"|ción|zione|ção|teit|ité|ija|stvo|ство)$"
 )
 

@@ -173,7 +173,13 @@ def _note_for(marker: str, notes: tuple[Line, ...]) -> Line | None:
 
 def _member(item: str, group_role: str | None) -> list[Signatory]:
     """One member of a footnoted group: a name with its country and role, in whatever order."""
+    label = re.match(r"^[^:]{0,40}:\s*", item)  # "The experts: Tomás …"
+    if label and not names_in(label.group(0), PeopleRegistry()):
+        item = item[label.end() :]
     names = names_in(item, PeopleRegistry())
+    if len(names) > 1:  # "… Working Group: Olamide Bankole (Chair), Henrik Sjöberg and Sunil Rao": one role for all
+        role, country, organisation = clean_role(item[: names[0].start])
+        return [Signatory(name=n.text, role=role, country=country, organisation=organisation) for n in names]
     if not names:
         return []
     name = names[0]
@@ -467,7 +473,8 @@ def _name_unnamed(found: list[Signatory], sentences: list[str], registry: People
     return [named.get(s.country, s) if not s.name and s.country else s for s in found]
 
 
-GROUP_MARKER_RE = re.compile(r"(?<=[\w)])(\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+)(?![\w*])")
+MARKER_START_RE = re.compile(r"^\s*(?:\*|[¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\))")
+GROUP_MARKER_RE = re.compile(r"(?<=[\w)])(\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\))(?![\w*])")
 
 
 def _footnoted_members(layout: Layout) -> list[Signatory]:
@@ -481,7 +488,8 @@ def _footnoted_members(layout: Layout) -> list[Signatory]:
             marker = m.group(1)
             if marker in seen:
                 continue
-            note = _note_for(marker, layout.notes)
+            # a footnote may stand among the last lines of the text rather than below it
+            note = _note_for(marker, layout.notes) or _note_for(marker, tuple(layout.body[-15:]))
             if note is None:
                 continue
             seen.add(marker)
@@ -489,6 +497,20 @@ def _footnoted_members(layout: Layout) -> list[Signatory]:
             plural = [w for w in re.finditer(r"[\w/-]+", before) if ROLE_STEM_RE.match(w.group(0))]
             role = singular_role(clean_role(before[plural[-1].start() :])[0] or "") if plural else None
             out.extend(_group_members(note, role or None))
+            # "(1) Ms Lira BEKTESHI, Minister … of Albania" / "Mr Damir …, Minister … of Bosnia …": one per line
+            for line in _following(note, layout):
+                out.extend(_member(line.text, role or None))
+    return out
+
+
+def _following(note: Line, layout: Layout) -> list[Line]:
+    """The lines right under a footnote (no blank line between) that carry no marker of their own."""
+    lines = {ln.number: ln for ln in (*layout.body, *layout.notes)}
+    out: list[Line] = []
+    number = note.number + 1
+    while number in lines and not MARKER_START_RE.match(lines[number].text):
+        out.append(lines[number])
+        number += 1
     return out
 
 
@@ -622,8 +644,8 @@ def extract_signatories(
     tiers = [signed, strong, weak]
     chosen = next((tier for tier in tiers if any(s.name for s in tier)), None)
     members = _footnoted_members(layout)
-    if chosen is not None and any(s.name for s in members):
-        chosen = _merge(chosen, members)
+    if any(s.name for s in members):
+        chosen = _merge(chosen, members) if chosen is not None else members
     if chosen is not None:
         names = {_key(s) for s in chosen if s.name}
         found = list(chosen)

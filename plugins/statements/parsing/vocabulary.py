@@ -72,7 +72,7 @@ conference dialogue platform initiative process team task force today joint stat
 press release communique communiqué minister's government's people republic's κ. κα κ mr. mrs. ms. dr.
 repubblica república república república republika republike republiky rzeczypospolitej δημοκρατίας
 federal federale fédérale bundesrepublik kingdom königreich royaume regno reino koninkrijk
-participants members partners presidency's secretariat republiki rzeczypospolitej
+participants members partners parties contracting signatories presidency's secretariat republiki rzeczypospolitej
 republik republiek république confederation federation föderation fédération federazione federación eidgenossenschaft
 principality fürstentum principauté duchy großherzogtum grand-duché
 републике републиканско ελληνικής κυπριακής αραβικής δημοκρατίας αιγύπτου special union's eu's
