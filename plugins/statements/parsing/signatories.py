@@ -104,7 +104,12 @@ def _list_text(line: str) -> str | None:
         # "We, the Heads of State of the Initiative – Austria, Bulgaria, … – gathered": the dashes hold the members
         aside = re.match(r"\s[-–—]\s(?P<members>[^–—]+?)\s[-–—]\s", rest[end.start() :])
         if aside and len(find_countries(aside.group("members"))) >= 2:
-            return rest[: end.start()] + ": " + aside.group("members")
+            # "… – and the President of the European Council …, met today": the list goes on after the dashes
+            after = rest[end.start() + aside.end() :]
+            tail = LIST_END_RE.search(after)
+            return (
+                rest[: end.start()] + ": " + aside.group("members") + ", " + (after[: tail.start()] if tail else after)
+            )
     rest = rest[: end.start()] if end else rest
     return _we_group(rest) if we else rest
 
@@ -252,6 +257,8 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
 
     for m in INSTITUTION_RE.finditer(folded):
         organisation = INSTITUTION_BY_ALIAS[m.group(0)]
+        if group_countries(organisation):
+            continue  # "the Leaders of the Group of Seven": its countries sign, listed on their own
         before = segment[max(0, m.start() - 40) : m.start()]
         role_words = [w for w in re.findall(r"[\w/-]+", before) if ROLE_STEM_RE.match(w)]
         # "the President of the European Commission"; "Ambasadori Upravnog odbora …" (a genitive, no "of")

@@ -22,7 +22,7 @@ ROLE_STEM_RE = re.compile(
     r"|минист|predsjedav|chairperson|coordinator|envoy|spokes"
     r"|szef|prezes|jef[ea]|capo|capi|šef|glav[ae]|hlav[ay]|staatshoofd|regeringsleder|regeringschef|leiter"
     r"|embass|ambasad|botschaft|ambassade|delegation|délégation|delegación|delegatie|delegazione|delegacij|delegacj"
-    r"|eurocommiss|eurokommiss)[\w/-]*$"
+    r"|eurocommiss|eurokommiss|bundesr[aä]t|regierungsr[aä]t|staatsr[aä]t|landesr[aä]t)[\w/-]*$"
 )
 # Capitalised words that name a portfolio: part of a role ("Minister of the Interior"), never a name.
 PORTFOLIO_WORDS = set(
@@ -72,7 +72,7 @@ conference dialogue platform initiative process team task force today joint stat
 press release communique communiqué minister's government's people republic's κ. κα κ mr. mrs. ms. dr.
 repubblica república república república republika republike republiky rzeczypospolitej δημοκρατίας
 federal federale fédérale bundesrepublik kingdom königreich royaume regno reino koninkrijk
-participants members partners parties contracting signatories presidency's secretariat republiki rzeczypospolitej
+participants members partners parties contracting signatories benelux presidency's secretariat republiki rzeczypospolitej
 republik republiek république confederation federation föderation fédération federazione federación eidgenossenschaft
 principality fürstentum principauté duchy großherzogtum grand-duché
 републике републиканско ελληνικής κυπριακής αραβικής δημοκρατίας αιγύπτου special union's eu's
