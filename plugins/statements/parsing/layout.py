@@ -100,10 +100,34 @@ def _is_control_garbage(text: str) -> bool:
     return len(CONTROL_RE.findall(text)) > max(3, len(text) // 50)
 
 
+COLUMN_GAP_RE = re.compile(r"\t+|\s{3,}")
+COLUMN_LINES = 20  # signature blocks set side by side sit at the end of a text
+
+
+def _unfold_columns(lines: list[Line]) -> list[Line]:
+    """Two lines set in the same number of columns at the end of a text, as a PDF lays out signatures side by
+    side ("Name A     Name B" / "Role A     Role B"), become one block per column: "Name A" / "Role A", …"""
+    out = list(lines)
+    start = max(0, len(lines) - COLUMN_LINES)
+    i = start
+    while i < len(out) - 1:
+        upper = [c for c in COLUMN_GAP_RE.split(out[i].text.strip()) if c.strip()]
+        lower = [c for c in COLUMN_GAP_RE.split(out[i + 1].text.strip()) if c.strip()]
+        if len(upper) == len(lower) >= 2 and all(len(c) <= 80 for c in upper + lower):
+            a, b = out[i].number, out[i + 1].number
+            cells = [Line(n, c) for pair in zip(upper, lower) for n, c in zip((a, b), pair)]
+            out[i : i + 2] = cells
+            i += len(cells)
+            continue
+        i += 1
+    return out
+
+
 def split_layout(text: str, line_offset: int = 0) -> Layout:
     """Split raw text into its parts. Never raises: a file with no text has an empty title."""
     raw = text.split("\n")
-    lines = [Line(i + 1 + line_offset, clean_line(t)) for i, t in enumerate(raw)]
+    lines = _unfold_columns([Line(i + 1 + line_offset, t) for i, t in enumerate(raw)])
+    lines = [Line(ln.number, clean_line(ln.text)) for ln in lines]
     nonempty = [ln for ln in lines if ln.text]
     title, title_line = "", None
     rest = nonempty
