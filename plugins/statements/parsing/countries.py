@@ -52,6 +52,8 @@ EXTRA_NAMES = {
     "TR": ["Turkey", "Türkiye"],
     "MD": ["Republic of Moldova"],
     "RU": ["Russian Federation"],
+    "KG": ["Kyrgyz Republic"],
+    "SK": ["Slovak Republic"],
     "KR": ["Republic of Korea"],
     "BA": ["Bosnia-Herzegovina", "BiH", "Bosnia"],
     "XK": ["Kosovo*"],

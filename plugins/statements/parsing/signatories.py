@@ -217,7 +217,7 @@ def _read_group(note: Line, role: str | None) -> list[Signatory]:
     countries = list(dict.fromkeys(c for _, _, c in find_countries(re.sub(r"\([^)]*\)", " ", text))))
     if len(countries) >= 2 and not any(w.isupper() and len(w) > 2 and w.isalpha() for w in text.split()):
         return [Signatory(name=None, role=role, country=c) for c in countries]
-    words = text.split()
+    words = ARTICLES_RE.sub("", text).split()  # "De ministers Hendrik DEWAELE (België), …"
     lead = []
     while words and not words[0].isupper() and (ROLE_STEM_RE.match(words[0]) or is_not_name(words[0])):
         lead.append(words.pop(0))
@@ -234,6 +234,8 @@ def _read_group(note: Line, role: str | None) -> list[Signatory]:
         m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<c>[^)]*)\)$", part)
         name, country = (m.group("name"), m.group("c")) if m else (part, None)
         if not name or not NAME_RUN_RE.fullmatch(name) or is_not_name(name.split()[-1]):
+            # "Bundesministerin für Justiz Sabine PICHLER (Österreich)": a role before the name
+            out.extend(_member(part, role))
             continue
         found = find_countries(country or "")
         out.append(
