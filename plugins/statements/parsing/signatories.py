@@ -325,6 +325,8 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             or inst
             and inst.end() == len(key)
             and re.search(r"[-–—:]\s*(?:the\s+)?$", key[: inst.start()])
+            or inst
+            and inst.start() == 0  # "the Council of the Baltic Sea States Ministerial Session in Wismar"
         ):
             organisation = (
                 INSTITUTION_BY_ALIAS[key] if key in INSTITUTION_BY_ALIAS else INSTITUTION_BY_ALIAS[inst.group(0)]
@@ -417,7 +419,7 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
 
 # "EU Statement in Response to …", "Joint Nordic Declaration on …": the title opens with who speaks
 TITLED_BY_RE = re.compile(
-    r"(?i)^\s*(?:joint\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:statement|declaration|communiqu[eé]|verklaring"
+    r"(?i)^\s*(?:joint\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:press\s+)?(?:statement|declaration|communiqu[eé]|verklaring"
     r"|déclaration|erklärung|dichiarazione|declaración|declaração|uttalande|erklæring|izjava|oświadczenie|prohlášení)\b"
 )
 

@@ -230,6 +230,8 @@ INSTITUTIONS = {
     "World Food Programme": ["world food programme", "wfp", "pam"],
     "United Nations Development Programme": ["united nations development programme", "undp", "pnud"],
     "World Health Organization": ["world health organization", "organisation mondiale de la santé"],
+    "United Nations Security Council": ["united nations security council", "un security council", "security council"],
+    "Council of the Baltic Sea States": ["council of the baltic sea states", "cbss"],
 }
 INSTITUTION_BY_ALIAS = {fold(alias): name for name, aliases in INSTITUTIONS.items() for alias in aliases}
 INSTITUTION_RE = re.compile(
