@@ -23,6 +23,7 @@ MEETING_NOUN = (
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
 COMPOUND_NOUN = (
     r"(?:\w+-?)?(?:treffen|gipfel|konferenz|tagung|möte|møde|møte|topmøde|toppmøte|överleg|overleg|beraad)\w{0,2}"
+    r"|(?-i:[A-ZÀ-Þ][\w]+-?top)"  # Dutch summits: "Noordzeetop", "NAVO-top" (a capital first: not "stop", "laptop")
 )
 NOUN_RE = re.compile(rf"(?i)\b(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b")
 # "Today's meeting", "met today", "at today's Council": the statement was issued at a meeting.
@@ -101,7 +102,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 # "antog i dag … vid NB8-utrikesministermötet", "Issued following the G7 Foreign Ministers' videoconference"
 AT_MEETING_RE = re.compile(
-    rf"(?i)\b(?:at|vid|på|bei|auf|op|tijdens|à|lors d[ue]|al|alla|na|στη|στο|following|after)\s+"
+    rf"(?i)\b(?:at|vid|på|bei|beim|auf|op|tijdens|bij|à|au|lors d[ue]|al|alla|na|στη|στο|following|after)\s+"
     rf"(?:the\s+|de\s+|der\s+|dem\s+|la\s+|le\s+|il\s+|el\s+)?(?:\S+\s+){{0,4}}?[\w-]*?(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b"
 )
 PAST_RE = re.compile(
@@ -277,7 +278,7 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
                 start, end = _covering(sentence, statement_day)
                 meetings.append(_meeting(name, start or on_day, "held", _place(sentence) or dateline_place, end))
                 nouns = [n for n in nouns if noun is None or n.start() > noun.end()]
-            elif not held_today and line in opening and _met(sentence):
+            elif not held_today and line in opening and (_met(sentence) or AT_MEETING_RE.match(sentence)):
                 # "On 17 May, the Minister hosted his counterparts in Kyiv", "spotkali się w Koszycach na szczycie":
                 # the opening paragraph reports a meeting on the statement's own day (or names none other)
                 start, end = _covering(sentence, statement_day)
