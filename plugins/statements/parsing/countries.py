@@ -47,7 +47,7 @@ EXTRA_NAMES = {
     ],
     "CZ": ["Czech Republic"],
     "NL": ["Holland"],
-    "GB": ["UK", "Great Britain", "Britain"],
+    "GB": ["UK", "Great Britain", "Britain", "Vereinigten Königreichs", "Vereinigten Königreich"],
     "US": ["USA", "United States of America", "U.S."],
     "TR": ["Turkey", "Türkiye"],
     "MD": ["Republic of Moldova"],

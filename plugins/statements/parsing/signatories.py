@@ -285,6 +285,13 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
     return out
 
 
+HIGH_REPRESENTATIVE_RE = re.compile(
+    r"(?i)high representative|haut représentant|hoge vertegenwoordiger|hohen? vertreter(?:in)?|hoher vertreter"
+    r"|alt[oa] rappresentante|alt[oa] representante|høye representant|hög representant|visok[ai] predstavni"
+    r"|wysok[ai] przedstawiciel|vysok[ýá] představitel|ύπατ[οη] εκπρόσωπ"
+)
+
+
 def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> list[Signatory]:
     """Signers in a stretch of the list that names no person: groups, countries, institutions."""
     out: list[Signatory] = []
@@ -311,10 +318,15 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
         for country in [*countries, *groups]:
             if all(s.country != country for s in out):
                 out.append(Signatory(name=None, role=role, country=country))
-        hr = re.search(r"(?i)high representative|haut représentant|hoge vertegenwoordiger", segment)
-        if hr:
+        if HIGH_REPRESENTATIVE_RE.search(segment):
             out.append(Signatory(name=None, role="High Representative", organisation="European Union"))
         out.extend(_institution_heads(segment, out))
+        # "The Ambassadors of France, Portugal, the United States and the European Union": an institution in the list
+        for item in SEPARATOR_RE.split(segment):
+            key = fold(ARTICLES_RE.sub("", item.strip(" *"))).strip()
+            organisation = INSTITUTION_BY_ALIAS.get(key)
+            if organisation and not group_countries(organisation) and all(x.organisation != organisation for x in out):
+                out.append(Signatory(name=None, organisation=organisation))
         return out
     for item in re.split(r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|&)\s*", segment):
         key = fold(ARTICLES_RE.sub("", item.strip(" *"))).strip()
