@@ -103,10 +103,5 @@ def start_search_index(output_path: Path, pages: list[tuple[str, str]], language
     return PendingIndex(output_path, len(pages), digest.hexdigest(), started, stage, process)
 
 
-def write_search_index(output_path: Path, pages: list[tuple[str, str]], language: str = "en") -> SearchStats:
-    """Index `pages` into output/pagefind/ and wait for it."""
-    return start_search_index(output_path, pages, language).finish()
-
-
 def _size(bundle: Path) -> int:
     return sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file())
