@@ -100,7 +100,7 @@ def test_two_builds_are_byte_identical(built_site: Path, site_content: Path, tmp
     assert first.keys() == second.keys()
     assert [k for k in first if first[k] != second[k]] == []
     counts = [
-        json.loads((root / "pagefind/pagefind-entry.json").read_text())["languages"]["en"]["page_count"]
+        json.loads((root / "pagefind/all/pagefind-entry.json").read_text())["languages"]["en"]["page_count"]
         for root in (built_site, again)
     ]
     assert counts[0] == counts[1] > 0

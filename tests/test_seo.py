@@ -120,8 +120,11 @@ def test_two_statements_sharing_a_slug_are_reported(tmp_path: Path):
 
     content = tmp_path / "content"
     (content / "statements").mkdir(parents=True)
-    for name in ("a.txt", "b.txt"):
-        (content / "statements" / name).write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    seed = SEED.read_text(encoding="utf-8")
+    title, _, rest = seed.partition("\n")
+    (content / "statements" / "a.txt").write_text(seed, encoding="utf-8")
+    # the same title and date, another text: two statements (the same text twice is one, with two files)
+    (content / "statements" / "b.txt").write_text(f"{title}\n\nA sentence more.\n{rest}", encoding="utf-8")
     result = run_build(content, tmp_path / "out")
     log = result.stdout + result.stderr
     assert result.returncode == 0 and "statements/b.txt: has the same URL slug as statements/a.txt" in log

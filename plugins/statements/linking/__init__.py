@@ -1,6 +1,6 @@
 """Linking: statements gathered into one cross-referenced archive (people, themes, meetings, countries)."""
 
-from .archive import Archive, build_archive, country_slug, meeting_slug, organisation_slug
+from .archive import Archive, build_archive, build_entries, country_slug, meeting_slug, organisation_slug
 from .model import Count, Entry, Facets, MeetingLinks, Neighbours, Numbers, Page, RolePeriod, Urls
 
 __all__ = [
@@ -15,6 +15,7 @@ __all__ = [
     "RolePeriod",
     "Urls",
     "build_archive",
+    "build_entries",
     "country_slug",
     "meeting_slug",
     "organisation_slug",

@@ -93,9 +93,8 @@ def organisation_slug(name: str) -> str:
     return slugify(name)
 
 
-def build_archive(statements: list[Statement], urls: Urls, registry: PeopleRegistry | None = None) -> Archive:
-    """Gather everything first; templates only read what this returns. `registry` gives people's
-    official role dates; without it, roles are dated by the statements signed in them."""
+def build_entries(statements: list[Statement], urls: Urls) -> list[Entry]:
+    """The statements as the site lists them, newest first: duplicates merged, each with its own URL."""
     taken: Counter[str] = Counter()
     entries: list[Entry] = []
     for st, sources in merge_duplicates(statements):
@@ -106,7 +105,20 @@ def build_archive(statements: list[Statement], urls: Urls, registry: PeopleRegis
         entries.append(
             Entry(st, slug, urls.url("STATEMENT", slug), urls.save_as("STATEMENT", slug), sources, make_byline(st))
         )
-    entries = _newest_first(entries)
+    return _newest_first(entries)
+
+
+def build_archive(
+    statements: list[Statement],
+    urls: Urls,
+    registry: PeopleRegistry | None = None,
+    entries: list[Entry] | None = None,
+) -> Archive:
+    """Gather everything first; templates only read what this returns. `registry` gives people's
+    official role dates; without it, roles are dated by the statements signed in them. `entries` are
+    `build_entries(statements, urls)` when the caller has them already."""
+    if entries is None:
+        entries = build_entries(statements, urls)
 
     people: dict[str, list[Entry]] = defaultdict(list)
     person_facts: dict[str, dict] = {}
@@ -190,7 +202,7 @@ def build_archive(statements: list[Statement], urls: Urls, registry: PeopleRegis
             "MEETING",
             key,
             m.name,
-            _newest_first(list({*held, *referenced})),
+            _newest_first(list(dict.fromkeys([*held, *referenced]))),
             date=m.date,
             end_date=m.end_date,
             place=m.place,

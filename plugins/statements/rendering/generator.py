@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import logging
 import resource
 import sys
@@ -14,12 +15,13 @@ from jinja2 import pass_context
 from markupsafe import Markup
 from pelican.generators import Generator
 
-from ..linking import Archive, Urls, build_archive
+from ..linking import Archive, Urls, build_archive, build_entries
 from ..parsing import find_other_files, find_statement_files, load_knowledge
-from ..search import PendingIndex, index_page, start_search_index
-from . import feeds, hosting, opendata, seo, structured
+from ..search import SHARD_STATEMENTS, PendingIndex, index_page, start_search_index
+from . import feeds, hosting, incremental, opendata, seo, structured
 from .filters import FILTERS
-from .output import Site
+from .incremental import ArchiveReads, Digests, PageCache, Rendered, rendered_from
+from .output import Site, output_file
 from .pagination import paginate
 from .parallel import in_parallel
 from .reading import parser_fingerprint, read_statements
@@ -68,7 +70,11 @@ class StatementsGenerator(Generator):
         self.env.globals["statement_item"] = self._statement_item
         self._items: dict[tuple[str, str], Markup] = {}
         self.archive: Archive | None = None
+        self.search: PendingIndex | None = None
         self.failures: list[str] = []
+        self.pages: PageCache | None = None
+        self.digests: Digests | None = None
+        self.build_started = time.time()
 
     @pass_context
     def _statement_item(self, context: Any, entry: Any) -> Markup:
@@ -107,41 +113,67 @@ class StatementsGenerator(Generator):
             self.failures.append(failure)
             logger.error("statements: %s", failure)
         self.timings = {"read": time.perf_counter() - started}
-        self._report(statements)
         urls = Urls({k: v for k, v in self.settings.items() if k.endswith(("_URL", "_SAVE_AS"))})
+        entries = build_entries(statements, urls)
+        if self.settings.get("STATEMENTS_SEARCH", True):  # the index needs only the entries: start it now
+            self.search = self._start_search_index(entries)
+        self._report(statements, entries)
         started = time.perf_counter()
-        self.archive = build_archive(statements, urls, knowledge.people)
+        self.archive = build_archive(statements, urls, knowledge.people, entries)
         self.timings["link"] = time.perf_counter() - started
         self.context["archive"] = self.archive
         self.context["statement_failures"] = self.failures
         self.context["archive_feed"] = feeds.archive_feed_path(self.settings)
         self.context["open_data_files"] = opendata.linked_files()
 
-    def _report(self, statements: list) -> None:
-        """Warnings grouped by file; registry gaps grouped by name, so a repeat prints once."""
-        unknown: dict[str, list[str]] = defaultdict(list)
+    def _report(self, statements: list, entries: list) -> None:
+        """What editors should look at, a line per file: its warnings; registry gaps grouped by name, so a
+        repeat prints once; statements whose URL depends on file order. Each kind is one log message, as a
+        log call costs more than its lines (some 1.3 ms each in Pelican's console)."""
+        lines, unknown = [], defaultdict(list)
         for st in statements:
+            own = []
             for w in st.warnings:
                 if "not in the people registry" in w.message:
                     unknown[w.message].append(st.source)
                 else:
-                    logger.warning("statements: %s: %s", st.source, w)
+                    own.append(str(w))
+            if own:
+                lines.append(f"{st.source}: " + "\n    ".join(own))
         for message, sources in unknown.items():
             more = f" (and {len(sources) - 1} more)" if len(sources) > 1 else ""
-            logger.warning("statements: %s%s: %s", sources[0], more, message)
-        first_with: dict[str, str] = {}
-        for st in statements:  # the second gets '-2', which moves when files are added or renamed
-            if st.slug in first_with:
-                logger.warning(
-                    "statements: %s: has the same URL slug as %s, so its URL depends on file order; "
-                    "give it its own 'slug:' in a sidecar file",
-                    st.source,
-                    first_with[st.slug],
-                )
-            first_with.setdefault(st.slug, st.source)
+            lines.append(f"{sources[0]}{more}: {message}")
+        sharing: dict[str, list[str]] = defaultdict(list)
+        for e in entries:
+            sharing[e.statement.slug].append(e.sources[0])
+        for sources in (sorted(s) for s in sharing.values() if len(s) > 1):
+            # the second gets '-2', which moves when files are added or renamed
+            lines.append(
+                f"{', '.join(sources[1:])}: has the same URL slug as {sources[0]}, so its URL depends on "
+                "file order; give each its own 'slug:' in a sidecar file"
+            )
+        if lines:
+            logger.warning("statements: %s", "\n".join(lines))
         logger.info("statements: %d parsed, %d could not be read", len(statements), len(self.failures))
 
-    def _write(self, writer: Any, save_as: str, template: str, **kwargs: Any) -> None:
+    def _write(self, writer: Any, save_as: str, template: str, **kwargs: Any) -> list[tuple[str, Rendered | None]]:
+        """Render one page, unless the last build rendered it from the same inputs and it is still on disk.
+
+        Returns [(save_as, what it was rendered from, or None when it was kept)] for `_written`, which
+        every process's pages go through.
+        """
+        pages, digests = self.pages, self.digests
+        if pages is None or digests is None:
+            self._render(writer, save_as, template, kwargs)
+            return [(save_as, None)]
+        inputs = digests.of_inputs(template, kwargs)
+        if pages.unchanged(save_as, inputs, digests):
+            return [(save_as, None)]
+        reads: set = set()
+        self._render(writer, save_as, template, {**kwargs, "archive": ArchiveReads(self.archive, reads)})
+        return [(save_as, rendered_from(inputs, reads, digests))]
+
+    def _render(self, writer: Any, save_as: str, template: str, kwargs: dict) -> None:
         writer.write_file(
             save_as,
             Unindented(self.get_template(template)),
@@ -151,18 +183,31 @@ class StatementsGenerator(Generator):
             **kwargs,
         )
 
+    def _written(self, writer: Any, results: Any) -> None:
+        """Note the pages written or kept (by this process or the forked one) in the writer and the page cache."""
+        for save_as, rendered in results:
+            writer._written_files.add(output_file(writer, save_as))
+            if self.pages is None:
+                continue
+            if rendered is None:
+                self.pages.keep(save_as)
+            else:
+                self.pages.note(save_as, rendered)
+
     def _write_paginated(
         self, writer: Any, url: str, save_as: str, template: str, entries: list, **kwargs: Any
-    ) -> None:
+    ) -> list[tuple[str, Rendered | None]]:
         per_page = int(self.settings.get("STATEMENTS_PER_PAGE", 25))
+        done = []
         for target, pagination, items in paginate(entries, per_page, url, save_as, self.settings):
-            self._write(writer, target, template, entries=items, pagination=pagination, **kwargs)
+            done += self._write(writer, target, template, entries=items, pagination=pagination, **kwargs)
+        return done
 
     def generate_output(self, writer: Any) -> None:
         archive = self.archive
         if archive is None:
             return
-        search = self._start_search_index(archive) if self.settings.get("STATEMENTS_SEARCH", True) else None
+        search = self.search
         try:
             self._write_pages(writer, archive)
         except BaseException:
@@ -178,10 +223,11 @@ class StatementsGenerator(Generator):
     def _write_pages(self, writer: Any, archive: Archive) -> None:
         started = time.perf_counter()
         site = Site.from_settings(self.settings)
+        self._open_page_cache(archive)
 
-        def statement_page(entry: Any) -> None:
+        def statement_page(entry: Any) -> list:
             neighbours = archive.neighbours.get(entry.slug)
-            self._write(
+            return self._write(
                 writer,
                 entry.save_as,
                 "statement",
@@ -193,10 +239,10 @@ class StatementsGenerator(Generator):
                 **structured.statement_meta(entry, archive, site),
             )
 
-        def entity_page(job: tuple[str, Any]) -> None:
+        def entity_page(job: tuple[str, Any]) -> list:
             template, p = job
             if template == "meeting":
-                self._write(
+                return self._write(
                     writer,
                     p.save_as,
                     "meeting",
@@ -205,8 +251,7 @@ class StatementsGenerator(Generator):
                     feed_url=feeds.page_feed_path(self.settings, p),
                     **structured.page_meta(p, archive, site),
                 )
-                return
-            self._write_paginated(
+            return self._write_paginated(
                 writer,
                 p.url,
                 p.save_as,
@@ -221,22 +266,27 @@ class StatementsGenerator(Generator):
             (template, p) for template, kind in PAGINATED_KINDS.items() for p in getattr(archive, kind).values()
         ]
         entities += [("meeting", p) for p in archive.meetings.values()]
-        in_parallel(list(archive.entries), statement_page)
-        in_parallel(entities, entity_page)
+        for done in in_parallel(list(archive.entries), statement_page) + in_parallel(entities, entity_page):
+            self._written(writer, done)
         for template, save_as, path in self._index_pages():
             title = site.name if template == "index" else f"{template.capitalize()} — {site.name}"
-            self._write(writer, save_as, template, **structured.index_meta(title, path, site))
+            extra = {"search_bundles": self.search.bundle_paths() if self.search else []} if template == "search" else {}
+            meta = structured.index_meta(title, path, site)
+            self._written(writer, self._write(writer, save_as, template, **meta, **extra))
         if self.settings.get("STATEMENTS_SAVE_AS"):
             url = self.settings.get("STATEMENTS_URL", "statements/")
-            self._write_paginated(
+            self._written(
                 writer,
-                url,
-                self.settings["STATEMENTS_SAVE_AS"],
-                "statements",
-                list(archive.entries),
-                **structured.index_meta(f"Statements — {site.name}", url, site),
+                self._write_paginated(
+                    writer,
+                    url,
+                    self.settings["STATEMENTS_SAVE_AS"],
+                    "statements",
+                    list(archive.entries),
+                    **structured.index_meta(f"Statements — {site.name}", url, site),
+                ),
             )
-        self._write(writer, NOT_FOUND_SAVE_AS, "404")
+        self._written(writer, self._write(writer, NOT_FOUND_SAVE_AS, "404"))
         feeds.write_feeds(writer, archive, self.settings)
         opendata.write_open_data(writer, archive, self.settings)
         hosting.write_hosting_files(writer, self.settings)
@@ -244,7 +294,35 @@ class StatementsGenerator(Generator):
         if self.settings.get("STATEMENTS_SAVE_AS"):
             listed.append(self.settings.get("STATEMENTS_URL", "statements/"))
         seo.write_seo_files(writer, archive, self.settings, listed)
+        self._close_page_cache()
         self.timings["write"] = time.perf_counter() - started
+
+    def _open_page_cache(self, archive: Archive) -> None:
+        """The last build's record of what each page was rendered from (see incremental.py)."""
+        self.pages, self.digests = None, None
+        if not self.settings.get("STATEMENTS_CACHE", True):
+            return
+        plugin = Path(__file__).resolve().parent.parent
+        theme = Path(self.settings["THEME"])
+        mark = incremental.fingerprint(self.settings, self.context, [plugin, theme])
+        cache_dir = Path(self.settings.get("CACHE_PATH") or "cache")
+        self.pages = PageCache.load(cache_dir, Path(self.output_path), mark)
+        self.digests = Digests(archive)
+
+    def _close_page_cache(self) -> None:
+        """Remove the pages of statements, people, … that are gone since the last build; save the record."""
+        if self.pages is None:
+            return
+        for save_as in self.pages.stale():
+            path = Path(self.output_path) / save_as
+            try:
+                if path.is_file() and path.stat().st_mtime < self.build_started:
+                    path.unlink()
+                    if not any(path.parent.iterdir()):
+                        path.parent.rmdir()
+            except OSError:
+                pass  # a file that cannot be removed is left, as a build without this record would leave it
+        self.pages.save()
 
     def _index_pages(self) -> list[tuple[str, str, str]]:
         """(template, save_as, URL) of every index page this build writes, and the home page."""
@@ -255,18 +333,23 @@ class StatementsGenerator(Generator):
         ]
         return [*pages, ("index", self.settings.get("INDEX_SAVE_AS", "index.html"), "")]
 
-    def _start_search_index(self, archive: Archive) -> PendingIndex | None:
-        """Pagefind starts on the statements now and runs while the pages are written."""
+    def _start_search_index(self, entries: list) -> PendingIndex | None:
+        """Pagefind starts on the statements as soon as they are read, and runs while the archive is linked
+        and the pages are written."""
         from .filters import date_range, language_name, long_date
 
-        pages = [("/" + e.url, index_page(e, language_name, long_date, date_range)) for e in archive.entries]
+        pages = [("/" + e.url, index_page(e, language_name, long_date, date_range), e.statement.date) for e in entries]
+        size = int(self.settings.get("STATEMENTS_SEARCH_SHARD_SIZE", SHARD_STATEMENTS))
         try:
-            return start_search_index(Path(self.output_path), pages)
+            search = start_search_index(Path(self.output_path), pages, shard_size=size)
+            atexit.register(search.cancel)  # a build that stops before writing leaves no Pagefind behind
+            return search
         except Exception as exc:  # the site is still usable without search: say so, do not stop
             self._search_failed(exc)
             return None
 
     def _finish_search_index(self, search: PendingIndex) -> None:
+        atexit.unregister(search.cancel)
         try:
             self.search_stats = search.finish()
         except Exception as exc:
@@ -298,11 +381,22 @@ class StatementsGenerator(Generator):
             + ", ".join(f"{k} {v:.1f} s" for k, v in getattr(self, "timings", {}).items())
             + (f" ({cached} files unchanged since the last build, not parsed again)" if cached else "")
         )
+        if self.pages is not None and self.pages.kept:
+            lines.append(
+                f"  pages: {self.pages.rendered} rendered, {self.pages.kept} kept as they were "
+                "(nothing they show changed since the last build)"
+            )
         stats = getattr(self, "search_stats", None)
         if stats:
-            how = "unchanged, kept" if stats.reused else f"indexed in {stats.seconds:.1f} s"
+            if stats.reused:
+                how = "unchanged, kept"
+            elif stats.reindexed == stats.shards:
+                how = f"indexed in {stats.seconds:.1f} s"
+            else:
+                how = f"{stats.reindexed} changed, indexed in {stats.seconds:.1f} s; the others kept"
             lines.append(
-                f"  search index: {stats.pages} statements, {how}, {stats.bytes_on_disk / 1e6:.1f} MB in pagefind/"
+                f"  search index: {stats.pages} statements in {stats.shards} shard{'s' if stats.shards > 1 else ''}, "
+                f"{how}, {stats.bytes_on_disk / 1e6:.1f} MB in pagefind/"
             )
         if warned:
             lines.append(f"  {warned} statements carry warnings for an editor (listed above)")

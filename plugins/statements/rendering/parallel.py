@@ -12,37 +12,41 @@ from typing import TypeVar
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
+R = TypeVar("R")
 PARALLEL_FROM = 400  # below this, starting a process costs more than it saves
 
 
-def in_parallel(items: Sequence[T], write: Callable[[T], None]) -> None:
-    """Call `write` on every item, half of them in a forked child (which inherits templates and data).
+def in_parallel(items: Sequence[T], write: Callable[[T], R]) -> list[R]:
+    """Call `write` on every item, half of them in a forked child (which inherits templates and data), and
+    return what the calls returned (in no particular order).
 
     Each page is written by exactly one process, to its own file, so the output is the same as a
     sequential run. A child that fails makes the build fail with its reason, as a sequential run would.
     """
     workers = os.cpu_count() or 1
     if len(items) < PARALLEL_FROM or workers < 2 or sys.platform == "win32":
-        for item in items:
-            write(item)
-        return
+        return [write(item) for item in items]
     context = multiprocessing.get_context("fork")
-    errors = context.SimpleQueue()
-    child = context.Process(target=_run, args=(items[1::2], write, errors))
+    receiving, sending = context.Pipe(duplex=False)
+    child = context.Process(target=_run, args=(items[1::2], write, sending))
     child.start()
-    for item in items[0::2]:
-        write(item)
-    child.join()
-    if child.exitcode != 0 or not errors.empty():
-        reason = errors.get() if not errors.empty() else f"exit code {child.exitcode}"
-        raise RuntimeError(f"statements: a page-writing process failed: {reason}")
-
-
-def _run(items: Sequence[T], write: Callable[[T], None], errors) -> None:
+    sending.close()
+    results = [write(item) for item in items[0::2]]
     try:
-        for item in items:
-            write(item)
+        ok, received = receiving.recv()  # before join: a large result would fill the pipe and block the child
+    except EOFError:
+        ok, received = False, "it ended without a word"
+    child.join()
+    if not ok or child.exitcode != 0:
+        raise RuntimeError(f"statements: a page-writing process failed: {received or f'exit code {child.exitcode}'}")
+    return results + received
+
+
+def _run(items: Sequence[T], write: Callable[[T], R], sending) -> None:
+    try:
+        results = [write(item) for item in items]
     except BaseException as exc:  # report the reason to the parent, which fails the build with it
-        errors.put(f"{type(exc).__name__}: {exc}")
+        sending.send((False, f"{type(exc).__name__}: {exc}"))
         os._exit(1)
+    sending.send((True, results))
     os._exit(0)

@@ -1,30 +1,46 @@
 """Index exactly this build's statements with Pagefind's binary (from the `pagefind[bin]` wheel; it runs offline).
 
-The index is started as soon as the archive is linked and runs beside the page writing; the build
-waits for it at the end. Pagefind reads a staging folder of slim pages in one run of its command line,
-which is about 1.6 times faster than feeding the same folder through its Python API.
+A large archive's index is split into shards by blocks of years (`pagefind/2015-2016/`, …,
+`pagefind/undated/`); the search page loads the first and merges the others in the browser
+(Pagefind's `mergeIndex`). A shard whose statements are unchanged keeps its index, so an edit
+re-indexes one block of years, not the archive. Blocks are whole years, which keeps the newest-first
+order exact when a reader browses by filter (search.js asks year by year). Below two shards' worth of
+statements there is one shard, `pagefind/all/`.
+
+Pagefind reads a staging folder of slim pages (about 1.6 times faster than its Python API); a forked
+process writes them and runs Pagefind, beside the linking and the page writing, and the build waits
+for it at the end.
 """
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 import shutil
 import subprocess
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 BUNDLE_DIR = "pagefind"
-DIGEST_FILE = ".statements-digest"  # what the bundle was built from; the same pages again need no new index
+DIGEST_FILE = ".statements-digest"  # what a shard was built from; the same pages again need no new index
+SHARD_STATEMENTS = 2000  # about this many statements a shard (STATEMENTS_SEARCH_SHARD_SIZE)
+ERRORS_FILE = "errors.txt"
 
 
 @dataclass(frozen=True)
 class SearchStats:
     pages: int
-    seconds: float  # Pagefind's own time, from the start of staging to a finished bundle
+    seconds: float  # Pagefind's own time, from the start of staging to the finished bundles
     bytes_on_disk: int
-    reused: bool = False
+    shards: int = 1
+    reindexed: int = 0  # shards indexed anew; the others were unchanged and kept
+
+    @property
+    def reused(self) -> bool:
+        return self.reindexed == 0
 
 
 class SearchIndexError(RuntimeError):
@@ -32,75 +48,161 @@ class SearchIndexError(RuntimeError):
 
 
 @dataclass(frozen=True)
+class Shard:
+    key: str  # its folder under pagefind/: "all", "2015-2016", "undated"
+    pages: tuple[tuple[str, str], ...]  # (site-relative URL, HTML to index)
+    digest: str
+
+
+def shard_key(date: str | None, years_per_shard: int | None) -> str:
+    """The block of years a statement's index goes in; None: one shard for the whole archive."""
+    if years_per_shard is None:
+        return "all"
+    if not date:
+        return "undated"
+    first = int(date[:4]) // years_per_shard * years_per_shard
+    return str(first) if years_per_shard == 1 else f"{first}-{first + years_per_shard - 1}"
+
+
+def years_per_shard(dates: list[str | None], shard_size: int = SHARD_STATEMENTS) -> int | None:
+    """Whole years a shard spans so that a shard holds about `shard_size` statements; None for one shard."""
+    if len(dates) < 2 * shard_size:
+        return None
+    years = [int(d[:4]) for d in dates if d]
+    if not years:
+        return None
+    per_year = len(years) / (max(years) - min(years) + 1)
+    return max(1, int(shard_size // per_year))
+
+
+def split_shards(pages: list[tuple[str, str, str | None]], shard_size: int, language: str) -> list[Shard]:
+    """(URL, HTML, date) pages into shards, newest block of years first, 'undated' last."""
+    span = years_per_shard([d for _, _, d in pages], shard_size)
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for url, html, date in pages:
+        grouped.setdefault(shard_key(date, span), []).append((url, html))
+    shards = []
+    for key in sorted(grouped, key=lambda k: (k == "undated", k), reverse=False):
+        digest = hashlib.sha1(language.encode())
+        for url, html in grouped[key]:
+            digest.update(url.encode() + b"\0" + html.encode() + b"\0")
+        shards.append(Shard(key, tuple(grouped[key]), digest.hexdigest()))
+    dated = sorted((s for s in shards if s.key != "undated"), key=lambda s: s.key, reverse=True)
+    return dated + [s for s in shards if s.key == "undated"]
+
+
+@dataclass(frozen=True)
 class PendingIndex:
-    """A Pagefind run in progress (or an unchanged index kept): `finish()` puts it in place."""
+    """Pagefind runs in progress (or unchanged shards kept): `finish()` puts the index in place."""
 
     output_path: Path
-    pages: int
-    digest: str
+    shards: tuple[Shard, ...]
+    stale: tuple[Shard, ...]  # the shards being indexed anew
     started: float
     stage: Path | None = None
-    process: subprocess.Popen | None = None
+    process: multiprocessing.process.BaseProcess | None = field(default=None, compare=False)
+
+    @property
+    def pages(self) -> int:
+        return sum(len(s.pages) for s in self.shards)
+
+    def bundle_paths(self) -> list[str]:
+        """The shards' folders under the site's root, the one the search page loads first at the head."""
+        return [f"{BUNDLE_DIR}/{s.key}/" for s in self.shards]
 
     def finish(self) -> SearchStats:
-        bundle = self.output_path / BUNDLE_DIR
-        if self.process is None:
-            return SearchStats(self.pages, time.perf_counter() - self.started, _size(bundle), reused=True)
-        assert self.stage is not None
+        root = self.output_path / BUNDLE_DIR
         try:
-            _, err = self.process.communicate()
-            built = self.stage / BUNDLE_DIR
-            if self.process.returncode or not (built / "pagefind.js").exists():
-                raise SearchIndexError(f"Pagefind exited with code {self.process.returncode}: {err.strip()[-500:]}")
-            if bundle.exists():
-                shutil.rmtree(bundle)  # stale fragments from an earlier build must not be found
-            bundle.parent.mkdir(parents=True, exist_ok=True)
-            shutil.move(str(built), str(bundle))
-            (bundle / DIGEST_FILE).write_text(self.digest)
+            if self.process is not None:
+                assert self.stage is not None
+                self.process.join()
+                errors = self.stage / ERRORS_FILE
+                if self.process.exitcode or errors.exists():
+                    reason = errors.read_text() if errors.exists() else f"exit code {self.process.exitcode}"
+                    raise SearchIndexError(reason.strip()[-500:])
+                for shard in self.stale:
+                    built = self.stage / shard.key / BUNDLE_DIR
+                    if not (built / "pagefind.js").exists():
+                        raise SearchIndexError(f"Pagefind wrote no pagefind.js for {shard.key}")
+                    target = root / shard.key
+                    if target.exists():
+                        shutil.rmtree(target)  # stale fragments from an earlier build must not be found
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.move(str(built), str(target))
+                    (target / DIGEST_FILE).write_text(shard.digest)
+            keep = {s.key for s in self.shards}
+            for old in list(root.iterdir()) if root.exists() else []:  # shards gone, or an older layout
+                if old.name not in keep:
+                    shutil.rmtree(old) if old.is_dir() else old.unlink()
         finally:
-            shutil.rmtree(self.stage, ignore_errors=True)
-        return SearchStats(self.pages, time.perf_counter() - self.started, _size(bundle))
+            if self.stage is not None:
+                shutil.rmtree(self.stage, ignore_errors=True)
+        return SearchStats(
+            self.pages, time.perf_counter() - self.started, _size(root), len(self.shards), len(self.stale)
+        )
 
     def cancel(self) -> None:
         """Stop Pagefind and remove its staging folder (the build failed before the index was needed)."""
-        if self.process is not None:
-            self.process.kill()
-            self.process.communicate()
+        if self.process is not None and self.process.is_alive():
+            self.process.terminate()  # its Pagefind child ends with the pipe it writes to
+            self.process.join()
         if self.stage is not None:
             shutil.rmtree(self.stage, ignore_errors=True)
 
 
-def start_search_index(output_path: Path, pages: list[tuple[str, str]], language: str = "en") -> PendingIndex:
-    """Start indexing `pages` ((site-relative URL, HTML to index) pairs) into output/pagefind/.
+def start_search_index(
+    output_path: Path,
+    pages: list[tuple[str, str, str | None]],
+    language: str = "en",
+    shard_size: int = SHARD_STATEMENTS,
+) -> PendingIndex:
+    """Start indexing `pages` ((site-relative URL, HTML to index, date) triples) into output/pagefind/.
 
     The pages are staged in a folder of their own, so stale pages left in output/ are never indexed.
     One index for every language (`--force-language`): statements in nine languages would otherwise be
     split into nine indexes, and a reader searching a name would only search one of them.
     """
     started = time.perf_counter()
-    digest = hashlib.sha1(language.encode())
-    for url, html in pages:
-        digest.update(url.encode() + b"\0" + html.encode() + b"\0")
-    bundle = output_path / BUNDLE_DIR
-    if (bundle / DIGEST_FILE).exists() and (bundle / DIGEST_FILE).read_text() == digest.hexdigest():
-        return PendingIndex(output_path, len(pages), digest.hexdigest(), started)
+    shards = split_shards(pages, shard_size, language)
+    root = output_path / BUNDLE_DIR
+    stale = tuple(
+        s
+        for s in shards
+        if not (root / s.key / DIGEST_FILE).exists() or (root / s.key / DIGEST_FILE).read_text() != s.digest
+    )
+    if not stale:
+        return PendingIndex(output_path, tuple(shards), (), started)
     from pagefind_bin import get_executable
 
     output_path.mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(prefix=".search-", dir=output_path.parent))
-    site = stage / "site"
+    # a process, not a thread: writing thousands of staging files would wait on the linking for the GIL
+    process = multiprocessing.get_context("fork").Process(
+        target=_index, args=(str(get_executable()), stage, stale, language), daemon=True
+    )
+    process.start()
+    return PendingIndex(output_path, tuple(shards), stale, started, stage, process)
+
+
+def _index(executable: str, stage: Path, shards: tuple[Shard, ...], language: str) -> None:
+    """In the forked process: stage each shard's pages and run Pagefind on them, one shard after another."""
     try:
-        for url, html in pages:
-            target = site / url.strip("/") / "index.html" if url.endswith("/") else site / url.strip("/")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(html, encoding="utf-8")
-        command = [str(get_executable()), "--site", str(site), "--output-path", str(stage / BUNDLE_DIR)]
-        command += ["--force-language", language, "--silent"]
-        process = subprocess.Popen(command, cwd=stage, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    except BaseException:
-        shutil.rmtree(stage, ignore_errors=True)
-        raise
-    return PendingIndex(output_path, len(pages), digest.hexdigest(), started, stage, process)
+        for shard in shards:
+            site = stage / shard.key / "site"
+            for url, html in shard.pages:
+                target = site / url.strip("/") / "index.html" if url.endswith("/") else site / url.strip("/")
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(html, encoding="utf-8")
+            command = [executable, "--site", str(site), "--output-path", str(stage / shard.key / BUNDLE_DIR)]
+            command += ["--force-language", language, "--silent"]
+            done = subprocess.run(command, cwd=stage, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            if done.returncode:
+                raise SearchIndexError(f"Pagefind exited with code {done.returncode}: {done.stderr.strip()[-500:]}")
+            shutil.rmtree(site, ignore_errors=True)
+    except BaseException as exc:
+        (stage / ERRORS_FILE).write_text(f"{type(exc).__name__}: {exc}")
+        os._exit(1)
+    os._exit(0)
 
 
 def _size(bundle: Path) -> int:

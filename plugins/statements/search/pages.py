@@ -10,6 +10,8 @@ from html import escape
 
 from ..linking import Entry
 
+UNDATED_YEAR = "Date unknown"  # the year filter's value for statements that state no date (search.js knows it)
+
 
 def index_page(entry: Entry, language_name, long_date, date_range) -> str:
     st = entry.statement
@@ -21,8 +23,11 @@ def index_page(entry: Entry, language_name, long_date, date_range) -> str:
             f'<span data-pagefind-sort="date">{st.date}</span>',
             f'<span data-pagefind-filter="year">{st.date[:4]}</span>',
         ]
-    else:
-        hidden.append('<span data-pagefind-sort="date">0000-00-00</span>')
+    else:  # a year too, so that a reader can pick them, and browsing year by year reaches them
+        hidden += [
+            '<span data-pagefind-sort="date">0000-00-00</span>',
+            f'<span data-pagefind-filter="year">{UNDATED_YEAR}</span>',
+        ]
     if entry.byline:
         hidden.append(f'<span data-pagefind-meta="signatories">{escape(entry.byline)}</span>')
     for s in st.signatories:

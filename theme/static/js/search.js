@@ -9,6 +9,7 @@ const FILTERS = [
   ["year", "Year"],
   ["language", "Language"],
 ];
+const UNDATED = "Date unknown"; // the year filter's value for statements that state no date
 const PAGE_SIZE = 20;
 const MAX_OPTIONS = 12;
 
@@ -40,6 +41,11 @@ function writeState(state) {
   history.replaceState(null, "", query ? `?${query}` : location.pathname);
 }
 
+// years newest first, "Date unknown" last
+function newestFirst(a, b) {
+  return (a === UNDATED) - (b === UNDATED) || b.localeCompare(a);
+}
+
 function element(tag, attrs = {}, text = "") {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
@@ -56,7 +62,7 @@ function renderFilters(state, available, inResults) {
     const options = Object.entries(counts)
       .map(([value, total]) => [value, (inResults[key] || {})[value] ?? 0, total])
       .filter(([value, count]) => count > 0 || chosen.has(value))
-      .sort((a, b) => (key === "year" ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0])))
+      .sort((a, b) => (key === "year" ? newestFirst(a[0], b[0]) : b[1] - a[1] || a[0].localeCompare(b[0])))
       .slice(0, MAX_OPTIONS);
     if (!options.length) continue;
     const fieldset = element("fieldset");
@@ -114,23 +120,34 @@ async function run(state) {
     renderFilters(state, available, available);
     return;
   }
-  const search = await pagefind.search(state.q || null, {
-    filters: state.filters,
-    sort: state.q ? undefined : { date: "desc" },
-  });
+  const search = await pagefind.search(state.q || null, { filters: state.filters });
+  // Browsing by filter lists the newest first. A large archive's index is split into shards by blocks of
+  // whole years, and Pagefind's order is exact within a shard: so ask year by year, newest first.
+  const results = state.q ? search.results : await newestFirstResults(state.filters);
   if (ticket !== latest) return; // a newer search has started
   list.replaceChildren();
-  const n = search.results.length;
+  const n = results.length;
   status.textContent = n === 1 ? "1 statement found." : `${n} statements found.`;
   renderFilters(state, available, search.filters || {});
-  await renderResults(search.results, 0);
+  await renderResults(results, 0);
+}
+
+async function newestFirstResults(filters) {
+  const years = [...(filters.year || Object.keys(available.year || {}))].sort(newestFirst);
+  const byYear = await Promise.all(
+    years.map((year) => pagefind.search(null, { filters: { ...filters, year: [year] }, sort: { date: "desc" } })),
+  );
+  return byYear.flatMap((s) => s.results);
 }
 
 async function start() {
-  const bundle = new URL(root.dataset.bundle, location.href);
-  pagefind = await import(new URL("pagefind.js", bundle).href);
-  await pagefind.options({ baseUrl: new URL(root.dataset.base, location.href).pathname, excerptLength: 24 });
+  // the index's shards: the search loads the first and merges the others (one shard for a small archive)
+  const bundles = root.dataset.bundles.split(" ").filter(Boolean).map((b) => new URL(b, location.href));
+  const baseUrl = new URL(root.dataset.base, location.href).pathname;
+  pagefind = await import(new URL("pagefind.js", bundles[0]).href);
+  await pagefind.options({ baseUrl, excerptLength: 24 });
   await pagefind.init();
+  await Promise.all(bundles.slice(1).map((b) => pagefind.mergeIndex(b.pathname, { baseUrl, excerptLength: 24 })));
   available = await pagefind.filters();
   const state = readState();
   input.value = state.q;
