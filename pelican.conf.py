@@ -70,7 +70,7 @@ YEARS_SAVE_AS = "years/index.html"
 
 # Long statement lists (a person's, a theme's, a year's, all statements) continue on page 2, 3, …
 # {url} is the list's own URL, e.g. people/{slug}/ → people/{slug}/page/2/.
-STATEMENTS_PER_PAGE = 25
+STATEMENTS_PER_PAGE = 50
 PAGINATED_URL = "{url}page/{number}/"
 PAGINATED_SAVE_AS = "{url}page/{number}/index.html"
 SEARCH_URL = "search/"

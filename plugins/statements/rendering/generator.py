@@ -197,7 +197,7 @@ class StatementsGenerator(Generator):
     def _write_paginated(
         self, writer: Any, url: str, save_as: str, template: str, entries: list, **kwargs: Any
     ) -> list[tuple[str, Rendered | None]]:
-        per_page = int(self.settings.get("STATEMENTS_PER_PAGE", 25))
+        per_page = int(self.settings.get("STATEMENTS_PER_PAGE", 50))
         done = []
         for target, pagination, items in paginate(entries, per_page, url, save_as, self.settings):
             done += self._write(writer, target, template, entries=items, pagination=pagination, **kwargs)

@@ -49,10 +49,10 @@ def linked_files() -> dict[str, str]:
 def dump_json(data: Any) -> str:
     """Sorted keys and a final newline, so two builds of the same content are byte-identical.
 
-    A list is written one record per line: a diff or `grep` still shows one statement, and the file is
-    about half the size of an indented one."""
+    A list is written one record per line, without spaces between items: a diff or `grep` still shows one
+    statement, and the file is about half the size of an indented one."""
     if isinstance(data, list):
-        lines = ",\n".join(json.dumps(item, ensure_ascii=False, sort_keys=True) for item in data)
+        lines = ",\n".join(json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for item in data)
         return f"[\n{lines}\n]\n" if data else "[]\n"
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
