@@ -101,6 +101,8 @@ NOUN_SUFFIX_RE = re.compile(
 
 
 FOLDED_NOT_NAME_WORDS = {fold(w) for w in NOT_NAME_WORDS}
+# Roman ordinals of meetings and sessions, in capitals; only I, V and X, so that "LI" or "DI" stay names
+ROMAN_ORDINAL_RE = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _mask(text: str) -> str:
@@ -128,6 +130,7 @@ def is_not_name(token: str) -> bool:
         or any(ch.isdigit() for ch in bare)
         or "/" in bare
         or MEETING_NOUN_RE.fullmatch(bare) is not None  # "Summit", "Συνάντησης": a meeting, not a person
+        or ROMAN_ORDINAL_RE.fullmatch(token.strip(".,*'’:;()")) is not None  # "XII Reunión": an ordinal
     )
 
 
