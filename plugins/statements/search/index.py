@@ -82,13 +82,12 @@ def split_shards(pages: list[tuple[str, str, str | None]], shard_size: int, lang
     for url, html, date in pages:
         grouped.setdefault(shard_key(date, span), []).append((url, html))
     shards = []
-    for key in sorted(grouped, key=lambda k: (k == "undated", k), reverse=False):
+    for key in sorted(grouped, key=lambda k: (k != "undated", k), reverse=True):  # newest first, undated last
         digest = hashlib.sha1(language.encode())
         for url, html in grouped[key]:
             digest.update(url.encode() + b"\0" + html.encode() + b"\0")
         shards.append(Shard(key, tuple(grouped[key]), digest.hexdigest()))
-    dated = sorted((s for s in shards if s.key != "undated"), key=lambda s: s.key, reverse=True)
-    return dated + [s for s in shards if s.key == "undated"]
+    return shards
 
 
 @dataclass(frozen=True)
