@@ -16,7 +16,7 @@ import io
 import os
 import pickle
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, is_dataclass
 from pathlib import Path
 from typing import Any
 
@@ -111,15 +111,15 @@ class Digests:
 
     def __init__(self, archive: Any) -> None:
         self.archive = archive
-        self._objects: dict[int, tuple[Any, bytes]] = {}  # id → (the object, kept alive; its digest)
+        self._objects: dict[int, tuple[Any, bytes]] = {}  # id → (the archive's object, kept alive; its digest)
         self._reads: dict[Read, bytes] = {}
 
     def of(self, value: Any) -> bytes:
         if isinstance(value, (list, tuple)) and value and not isinstance(value[0], (str, int, float)):
             return _hash(b"[" + b"".join(self.of(v) for v in value))
-        if isinstance(value, (str, int, float, bool, type(None))):
+        if not is_dataclass(value):  # a page's own small values: not kept, they are not shared
             return _value_hash(value)
-        known = self._objects.get(id(value))
+        known = self._objects.get(id(value))  # the archive's entries and pages, shown on many pages
         if known is None:
             known = (value, _value_hash(value))
             self._objects[id(value)] = known
