@@ -1,7 +1,7 @@
 """Rebuilds render only the pages whose content changed, and come out as a clean build would.
 
-Real Pelican builds of a generated archive: built once, then edited (a statement's title changed, a
-signatory added, one statement deleted, one added) and built again into the same folder; the result is
+Real Pelican builds of a generated archive: built once, then edited (the title of a statement issued at
+a meeting changed, one statement deleted, one added) and built again into the same folder; the result is
 compared byte for byte with a clean build of the edited archive into a new folder.
 """
 
