@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin
 
-STATEMENT = "statements/2018-06-19-joint-statement-by-commissioners-avramopoulos-and-king-the-ministers-of-interior/"
+STATEMENT = "statements/2018-06-19-joint-statement-by-commissioners-avramopoulos-and-king-the/"
 
 
 class Links(HTMLParser):

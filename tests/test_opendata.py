@@ -71,7 +71,9 @@ def test_people_themes_and_meetings_refer_to_published_statements(published_site
     assert (tirana["date"], tirana["end_date"]) == ("2018-10-04", "2018-10-05") and tirana["announced_by"]
 
 
-def test_data_files_are_linked_from_every_page(built_site: Path):
+def test_every_page_leads_to_the_data_files_on_the_guide(built_site: Path):
     page = (built_site / "people/dragan-mektic/index.html").read_text(encoding="utf-8")
+    assert 'href="../../guide/#data-h"' in page
+    guide = (built_site / "guide/index.html").read_text(encoding="utf-8")
     for name in FILES:
-        assert f'href="../../data/{name}"' in page
+        assert f'href="../data/{name}"' in guide

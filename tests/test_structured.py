@@ -15,7 +15,7 @@ from statements.rendering.structured import EUROVOC_SCHEME, describe, page_ld, s
 SITE = Site(SUBPATH_SITEURL, "Joint Statements Archive")
 CONCEPT = "http://eurovoc.europa.eu/1234"  # any EuroVoc concept URI
 JSONLD_RE = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
-SEED_URL = "statements/2018-06-19-joint-statement-by-commissioners-avramopoulos-and-king-the-ministers-of-interior/"
+SEED_URL = "statements/2018-06-19-joint-statement-by-commissioners-avramopoulos-and-king-the/"
 
 
 def entry(title_start: str):

@@ -25,6 +25,9 @@ ALIGN_RE = re.compile(
     r"|przyłączają się|se připojují|ευθυγραμμίζονται|share the values|associate(?:s|d)? (?:themselves|itself)"
 )
 MAX_ANALYSED_CHARS = 200_000
+# a statement URL is its date and the title cut at a word within this many characters: short enough to read
+# and to quote, long enough to tell statements of one day apart
+SLUG_MAX_CHARS = 60
 DATELINE_PLACE_RE = re.compile(r"^\(?([A-ZÀ-Þ][\w'’\-]+(?:\s[A-Z][\w\-]+)?),\s+(?:le\s+|den\s+|am\s+)?\S*\d")
 
 
@@ -37,7 +40,7 @@ class Knowledge:
 
 
 def make_slug(title: str, date: str | None) -> str:
-    base = slugify(title, max_length=80, word_boundary=True) or "statement"
+    base = slugify(title, max_length=SLUG_MAX_CHARS, word_boundary=True) or "statement"
     return f"{date}-{base}" if date else base
 
 
