@@ -204,6 +204,9 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
     return names
 
 
+STATE_AFTER_ADJECTIVE_RE = re.compile(r"^(?:Republic|Kingdom|Federation|Confederation|Principality|Grand Duchy)\b")
+
+
 def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     """A role phrase → (role, country, organisation), articles and 'of <Country>' removed."""
     text = re.sub(r"^[\s,;&–-]*(?:(?:and|en|et|und|e|y|i|og|och|as well as|και)\s+)?", "", text)
@@ -223,6 +226,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
             text[:start],
         ).strip()
         tail = re.sub(r"^['’]s\b", "", text[end:]).strip(" ,")
+        tail = STATE_AFTER_ADJECTIVE_RE.sub("", tail).strip(" ,")  # "President of the Italian Republic"
         text = (head + " " + tail).strip() if head else tail
     inst = INSTITUTION_RE.search(fold(text))
     if inst:

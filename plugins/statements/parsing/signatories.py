@@ -11,7 +11,7 @@ from .layout import Layout, Line, fold, split_sentences
 from .model import Signatory, Warning
 from .names import NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in, normal_case
 from .people import PeopleRegistry, person_slug
-from .signatures import closing_lists, signature_blocks, signature_list, signature_pairs
+from .signatures import MARKER_START_RE, closing_lists, signature_blocks, signature_list, signature_pairs
 from .vocabulary import (
     ARTICLES_RE,
     COUNTRY_GROUP_RE,
@@ -496,7 +496,6 @@ def _name_unnamed(found: list[Signatory], sentences: list[str], registry: People
     return [named.get(s.country, s) if not s.name and s.country else s for s in found]
 
 
-MARKER_START_RE = re.compile(r"^\s*(?:\*|[¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\))")
 GROUP_MARKER_RE = re.compile(r"(?<=[\w)])(\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\))(?![\w*])")
 
 

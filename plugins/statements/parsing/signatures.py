@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .countries import find_countries
-from .layout import Layout, fold, split_sentences
+from .countries import country_name, find_countries
+from .layout import Layout, Line, fold, split_sentences
 from .model import Signatory
 from .names import HONORIFICS_RE, NAME_RUN_RE, UPPER, clean_role, is_not_name
 from .people import PARTICLES, PeopleRegistry
@@ -64,11 +64,8 @@ def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
     body = list(layout.body)
     start = next((i + 1 for i, ln in enumerate(body) if SIGNATURE_HEADING_RE.match(ln.text)), None)
     lines = body[start:] if start is not None else []
-    if start is None:  # no heading: the run of signature-shaped lines at the very end
-        for ln in reversed(body[-12:]):
-            if not _signature_line(ln.text):
-                break
-            lines.insert(0, ln)
+    if start is None:  # no heading: the run of signature-shaped lines closing the text
+        lines = _closing_run(body)
         if len(lines) < 2:
             return []
     out = []
@@ -79,6 +76,33 @@ def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
         if found:
             out.append(found)
     return out
+
+
+MARKER_START_RE = re.compile(r"^\s*(?:\*|[¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\))")  # a footnote's first line
+# What a web page may carry below the signatures: "Related", headlines, a share bar, a cookie notice
+MAX_PAGE_TAIL_LINES = 8
+MAX_PAGE_TAIL_CHARS = 100
+
+
+def _closing_run(body: list[Line]) -> list[Line]:
+    """The last run of two or more signature-shaped lines near the end, below which stand only short lines (a
+    page's tail), never another paragraph of text."""
+    window = body[-(12 + MAX_PAGE_TAIL_LINES) :]
+    end = len(window)
+    while end > 0:
+        run_end = end
+        while end > 0 and _signature_line(window[end - 1].text):
+            end -= 1
+        if run_end - end >= 2:
+            if end and MARKER_START_RE.match(window[end - 1].text):
+                return []  # the lines go on a footnote ("(1) Ms Name, Minister …"), which is read as one
+            return window[end:run_end]
+        if run_end - end == 0:
+            end -= 1
+        tail = window[end:]
+        if len(tail) > MAX_PAGE_TAIL_LINES or any(len(ln.text) > MAX_PAGE_TAIL_CHARS for ln in tail):
+            return []
+    return []
 
 
 def signature_pairs(layout: Layout) -> list[Signatory]:
@@ -125,19 +149,57 @@ def _signature_line(text: str) -> Signatory | None:
     text = HONORIFICS_RE.sub("", text.strip()).strip()
     if len(text) > 160:
         return None
+    if re.search(r"\t|\s\|\s", text):
+        return _table_row(text)
     m = SIGNATURE_LINE_RE.match(text)
-    if not m:
-        return None
+    if not m or not _is_name(m.group("name")):
+        return _role_first_line(text)
     name = m.group("name")
-    words = name.split()
-    if any(is_not_name(w) for w in words) or not all(w[:1].isupper() or w.lower() in PARTICLES for w in words):
-        return None
     role, country, organisation = clean_role(m.group("role") or "")
     if m.group("country"):
         found = find_countries(m.group("country"))
         country = found[0][2] if found else country
     if m.group("role") and not role and not country:
         return None  # "Name, something" that is no role: not a signature
+    return Signatory(name=name, role=role, country=country, organisation=organisation)
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return (
+        1 < len(words) <= 5
+        and not any(is_not_name(w) for w in words)
+        and all(w[:1].isupper() or w.lower() in PARTICLES for w in words)
+    )
+
+
+def _table_row(text: str) -> Signatory | None:
+    """'Austria | Verena LECHNER | Federal Minister for …' (a signature table, copied cell by cell): a name cell,
+    and a country or a role cell, in any order."""
+    cells = [c.strip() for c in re.split(r"\t+|\s\|\s", text) if c.strip()]
+    names = [c for c in cells if _is_name(c) and not country_name(c)]
+    if len(names) != 1 or not 2 <= len(cells) <= 4:
+        return None
+    country = next((country_name(c) for c in cells if country_name(c)), None)
+    role = organisation = None
+    for cell in cells:
+        if cell not in names and not country_name(cell):
+            role, role_country, organisation = clean_role(cell)
+            country = country or role_country
+    if not role and not country:
+        return None
+    return Signatory(name=names[0], role=role, country=country, organisation=organisation)
+
+
+def _role_first_line(text: str) -> Signatory | None:
+    """'President of the Republic of Croatia, Ivan Matić': the role, then the name after the last comma."""
+    head, _, name = text.rstrip(".").rpartition(",")
+    name = name.strip()
+    if not head or not _is_name(name) or not any(ROLE_STEM_RE.match(w) for w in re.findall(r"[\w/-]+", head)):
+        return None
+    role, country, organisation = clean_role(head)
+    if not role and not country:
+        return None
     return Signatory(name=name, role=role, country=country, organisation=organisation)
 
 
