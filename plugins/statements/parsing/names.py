@@ -207,10 +207,17 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
 STATE_AFTER_ADJECTIVE_RE = re.compile(r"^(?:Republic|Kingdom|Federation|Confederation|Principality|Grand Duchy)\b")
 
 
+def _leading_words_not_role(text: str) -> bool:
+    m = re.match(r"^(?:([^\W\d_]+),\s+|((?:[a-z]+ed\s+)+))", text)
+    return bool(m) and not any(ROLE_STEM_RE.match(w) for w in (m.group(0).replace(",", " ").split()))
+
+
 def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     """A role phrase → (role, country, organisation), articles and 'of <Country>' removed."""
     text = re.sub(r"^[\s,;&–-]*(?:(?:and|en|et|und|e|y|i|og|och|as well as|και)\s+)?", "", text)
     text = re.sub(r"[\s,;&–-]*$", "", text).strip(" *")
+    # "Today, President", "welcomed President": a time word or a past-tense verb before the role is no part of it
+    text = re.sub(r"^(?:[^\W\d_]+,\s+|(?:[a-z]+ed\s+)+)(?=\S)", "", text) if _leading_words_not_role(text) else text
     text = ARTICLES_RE.sub("", text)
     text = HONORIFICS_RE.sub("", text + " ").strip()
     country = organisation = None

@@ -391,8 +391,16 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
                 glue = re.split(r"(?i),?\s+(?:and|et|en|und|e|y|i|og|och)\s+(?=[^,]*$)|,(?=[^,]*$)", glue)[0]
             role, country, organisation = clean_role(glue)
         else:
-            glue = text[names[i - 1].end if i else 0 : name.start]
+            start = names[i - 1].end if i else 0
+            if i:  # "President A of the Republic of Poland and …": that country was A's, not this name's
+                start += _of_country(text[start : name.start])[0]
+            glue = text[start : name.start]
             role, country, organisation = clean_role(glue)
+            of_country = _of_country(text[name.end :])[1]
+            if of_country and not country:
+                country = of_country
+                if i and out[-1].country is None and AND_ROLE_RE.fullmatch(glue):
+                    out[-1] = replace(out[-1], country=of_country)  # "President A and Prime Minister B of X"
             plural = [w for w in re.findall(r"[\w-]+", glue) if ROLE_STEM_RE.match(w) and w.lower().endswith("s")]
             if plural:
                 plural_role = role
@@ -407,7 +415,7 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
             )
         )
     if not role_after:
-        tail = text[names[-1].end :]
+        tail = text[names[-1].end + _of_country(text[names[-1].end :])[0] :]
         after = re.match(r"\s*,\s*(?:the\s+)?([^,]*(?:,[^,]*)?)", tail)
         if (
             after
@@ -427,6 +435,23 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
         else:
             out.extend(_unnamed(tail, notes, org_default))
     return out
+
+
+OF_COUNTRY_RE = re.compile(
+    r"\s*,?\s*(?:of|from)\s+(?:the\s+)?(?:(?:Federal\s+)?(?:Republic|Kingdom|Grand\s+Duchy|Principality)\s+of\s+(?:the\s+)?)?"
+)
+AND_ROLE_RE = re.compile(r"(?i)\s*(?:and|et|und|e|y|i|og|och|en)\s+[^,;]+")
+
+
+def _of_country(text: str) -> tuple[int, str | None]:
+    """'… of the Republic of Poland to the White House' → (length of 'of the Republic of Poland', 'Poland')."""
+    m = OF_COUNTRY_RE.match(text)
+    if not m:
+        return 0, None
+    found = find_countries(text[m.end() : m.end() + 60])
+    if not found or found[0][0] != 0:
+        return 0, None
+    return m.end() + found[0][1], found[0][2]
 
 
 # "EU Statement in Response to …", "Joint Nordic Declaration on …": the title opens with who speaks
@@ -489,11 +514,32 @@ def _name_unnamed(found: list[Signatory], sentences: list[str], registry: People
             role_words = next((words[i:] for i, w in enumerate(words) if ROLE_STEM_RE.match(w.strip(",."))), [])
             if not _role_beside(sentence, s.name):
                 continue  # "… condemn the attack on journalist Name": no role of hers in sight
-            if stem and len(role_words) <= 6 and (represented or stem == _role_stem(group.role)):
-                candidates.setdefault(s.country, set()).add(fold(s.name))
-                people.setdefault(s.country, replace(s, role=s.role or group.role))
-    named = {c: people[c] for c, names in candidates.items() if len(names) == 1}
-    return [named.get(s.country, s) if not s.name and s.country else s for s in found]
+            leaders = _leaders(group.role) and HEAD_ROLE_RE.match(s.role or "")
+            if stem and len(role_words) <= 6 and (represented or leaders or stem == _role_stem(group.role)):
+                if fold(s.name) not in candidates.setdefault(s.country, set()):
+                    candidates[s.country].add(fold(s.name))
+                    people.setdefault(s.country, []).append(replace(s, role=s.role or group.role))
+    # one person holds the signing role; "the leaders of X and Y" may be a country's president and prime minister
+    named = {
+        c: people[c] for c, names in candidates.items() if len(names) == 1 or _leaders(unnamed[c].role)
+    }
+    out: list[Signatory] = []
+    for s in found:
+        out.extend(named.get(s.country, [s]) if not s.name and s.country else [s])
+    return out
+
+
+# "the Leaders of …", "Heads of State or Government": whoever leads the country, president or prime minister
+LEADERS_RE = re.compile(r"(?i)^(?:leader|heads?\s+of\s+(?:state|government))")
+HEAD_ROLE_RE = re.compile(
+    r"(?i)^(?:federal\s+)?(?:president|pr[ée]sident|präsident|presidente|prezydent|prezident|predsjednik|predsednik"
+    r"|prime\s+minister|premier|primo\s+ministro|primer\s+ministro|primeiro-ministro|chancellor|chancelier"
+    r"|bundeskanzler|kanzler|taoiseach|statsminister|pääministeri)\b"
+)
+
+
+def _leaders(role: str | None) -> bool:
+    return bool(role and LEADERS_RE.match(role))
 
 
 GROUP_MARKER_RE = re.compile(r"(?<=[\w)])(\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\))(?![\w*])")
