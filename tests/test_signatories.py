@@ -18,3 +18,23 @@ def test_country_after_a_portfolio_is_the_signatory_country_not_part_of_the_role
         ("Petar Orlić", "Minister of Interior", "North Macedonia"),
         ("Jana Horvat", "Prime Minister", "Slovenia"),
     ]
+
+
+def test_a_nationality_adjective_in_a_role_names_the_country_and_leaves_the_role():
+    from statements.parsing.names import clean_role
+
+    assert clean_role("il Ministro francese dell'Agricoltura") == ("Ministro dell'Agricoltura", "France", None)
+    assert clean_role("den österreichischen Bundesminister für Inneres") == ("Bundesminister für Inneres", "Austria", None)
+    assert clean_role("la Ministra austriaca per il Clima")[1] == "Austria"  # a variant's name: "tedesco austriaco"
+    assert clean_role("polského prezidenta")[1] == "Poland"
+    assert clean_role("de Duitse minister van Buitenlandse Zaken")[1] == "Germany"
+    # words that only look like one keep the role whole
+    assert clean_role("Ministro degli Affari Esteri e della Cooperazione Internazionale")[1] is None
+
+
+def test_the_language_named_after_a_country_stands_for_it_and_no_other():
+    from statements.parsing.countries import nationality_adjective
+
+    assert nationality_adjective("portoghese") == "Portugal"  # not Brazil, where most speak it
+    assert nationality_adjective("europeo") is None  # "portoghese europeo" names no country
+    assert nationality_adjective("catalano") is None  # Catalan is not Canada's

@@ -8,7 +8,7 @@ from functools import lru_cache
 from babel import Locale
 
 from .dates import DATE_LOCALES
-from .layout import fold_same_length
+from .layout import fold, fold_same_length
 from .patterns import alternation
 
 FORMER = {"CS": "Serbia and Montenegro"}  # countries that no longer exist keep their name
@@ -249,3 +249,81 @@ def country_name(text: str) -> str | None:
     key = fold_same_length(text.strip().strip("*+")).strip()
     code = _table().get(key) or (_table().get(key[:-1]) if key.endswith("s") and len(key) > 4 else None)
     return english_name(code) if code else None
+
+
+# Nationality adjectives in the archive's languages ("il Ministro francese", "den österreichischen Bundesminister",
+# "polského prezidenta"). CLDR has no adjectives, but a language's name is its people's adjective in most of these
+# languages ("francese", "französisch", "francuski", "fransk"), or the adjective's stem ("francouzština" →
+# "francouzsk-ý"). The language stands for the country it is named after.
+MIN_ADJECTIVE_STEM = 4
+MAX_ADJECTIVE_ENDING = 7  # "ransk" + "alainen", "francouzsk" + "ého"
+
+
+def _language_country(code: str, english: Locale) -> str | None:
+    """'fr' → 'FR', 'sv' → 'SE', 'pt' → 'PT' (not Brazil), 'ca' → None: the country whose English name begins as
+    the language's does (French/France, Swedish/Sweden, Dutch/NL by its code)."""
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(code, "").split("_")[-1]
+    language = english.languages.get(code, "")
+    for territory in (likely, code.upper()):
+        name = english.territories.get(territory, "")
+        if territory in _codes() and (territory == code.upper() == likely or name[:3] == language[:3]):
+            return territory
+    return None
+
+
+@lru_cache(maxsize=1)
+def _codes() -> frozenset[str]:
+    english = Locale.parse("en").territories
+    return frozenset(c for c in english if len(c) == 2 and c.isalpha() and c not in NOT_COUNTRIES)
+
+
+def _adjective_stem(name: str) -> str:
+    stem = re.sub(r"(?:stina|scina|cina)$", "sk", fold(name))  # Czech, Slovak, Slovenian: "čeština" → "česk-ý"
+    return re.sub(r"[aeiouyαεηιουω]+$", "", stem)
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    english = Locale.parse("en")
+    countries = {code: _language_country(code, english) for code in english.languages if len(code) == 2}
+    stems: dict[str, set[str]] = {}
+    for lid in DATE_LOCALES:
+        if lid.startswith("en"):
+            continue  # English adjectives are in ADJECTIVES, and capitalised: find_countries reads them
+        for code, country in countries.items():
+            name = Locale.parse(lid).languages.get(code)
+            if country and name and " " not in name:
+                stem = _adjective_stem(name)
+                if len(stem) >= MIN_ADJECTIVE_STEM:
+                    stems.setdefault(stem, set()).add(country)
+    # German also makes them from the country's name: "Österreich" → "österreichisch-en"
+    for code, name in Locale.parse("de").territories.items():
+        if code in _codes() and " " not in name:
+            stems.setdefault(fold(name) + "isch", set()).add(code)
+    # and a country without a language of its own has one in a variant: "tedesco austriaco", "allemand suisse"
+    for lid in DATE_LOCALES:
+        locale = Locale.parse(lid)
+        for variant, name in locale.languages.items():
+            base, _, code = variant.partition("_")
+            country_here = fold(locale.territories.get(code, ""))
+            extra = set(fold(name).replace("(", " ").replace(")", " ").split()) - set(
+                fold(locale.languages.get(base, "")).split()
+            )
+            if code in _codes() and len(extra) == 1:
+                word = extra.pop()
+                if word[:4] == country_here[:4] and len(_adjective_stem(word)) >= MIN_ADJECTIVE_STEM:
+                    stems.setdefault(_adjective_stem(word), set()).add(code)
+    return {stem: next(iter(c)) for stem, c in stems.items() if len(c) == 1}
+
+
+def nationality_adjective(word: str) -> str | None:
+    """The English short name of the country a nationality adjective names ('portoghese', 'českého'), else None."""
+    key = fold(word)
+    table = _adjectives()
+    for length in range(len(key), max(MIN_ADJECTIVE_STEM, len(key) - MAX_ADJECTIVE_ENDING) - 1, -1):
+        code = table.get(key[:length])
+        if code:
+            return english_name(code)
+    return None

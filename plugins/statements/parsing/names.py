@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .countries import country_name, find_countries
+from .countries import country_name, find_countries, nationality_adjective
 from .layout import UPPER, fold
 from .meetings import NOUN_RE as MEETING_NOUN_RE
 from .people import PARTICLES, PeopleRegistry
@@ -212,12 +212,29 @@ def _leading_words_not_role(text: str) -> bool:
     return bool(m) and not any(ROLE_STEM_RE.match(w) for w in (m.group(0).replace(",", " ").split()))
 
 
+MAX_WORDS_BEFORE_ROLE = 3
+
+
+def _from_role_word(text: str) -> str:
+    """'mødtes i dag, i København med forsvarsminister', 'una riunione con il Ministro …': a clause before the role
+    word is no part of the role; capitalised words right before it are ('Deputy Prime Minister')."""
+    words = text.split(" ")
+    first = next((i for i, w in enumerate(words) if ROLE_STEM_RE.match(w.strip(",.;:"))), None)
+    if first is None or first <= MAX_WORDS_BEFORE_ROLE:
+        return text
+    start = first
+    while start > 0 and words[start - 1][:1].isupper() and not words[start - 1].endswith(","):
+        start -= 1
+    return " ".join(words[start:])
+
+
 def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     """A role phrase → (role, country, organisation), articles and 'of <Country>' removed."""
     text = re.sub(r"^[\s,;&–-]*(?:(?:and|en|et|und|e|y|i|og|och|as well as|και)\s+)?", "", text)
     text = re.sub(r"[\s,;&–-]*$", "", text).strip(" *")
     # "Today, President", "welcomed President": a time word or a past-tense verb before the role is no part of it
     text = re.sub(r"^(?:[^\W\d_]+,\s+|(?:[a-z]+ed\s+)+)(?=\S)", "", text) if _leading_words_not_role(text) else text
+    text = _from_role_word(text)
     text = ARTICLES_RE.sub("", text)
     text = HONORIFICS_RE.sub("", text + " ").strip()
     country = organisation = None
@@ -235,6 +252,13 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
         tail = re.sub(r"^['’]s\b", "", text[end:]).strip(" ,")
         tail = STATE_AFTER_ADJECTIVE_RE.sub("", tail).strip(" ,")  # "President of the Italian Republic"
         text = (head + " " + tail).strip() if head else tail
+    if not found:  # "il Ministro francese dell'Agricoltura", "den österreichischen Bundesminister"
+        for m in re.finditer(r"[^\W\d_]+", text):
+            adjective = nationality_adjective(m.group(0)) if not ROLE_STEM_RE.match(m.group(0)) else None
+            if adjective:
+                country = adjective
+                text = re.sub(r"\s{2,}", " ", text[: m.start()] + text[m.end() :]).strip()
+                break
     inst = INSTITUTION_RE.search(fold(text))
     if inst:
         organisation = INSTITUTION_BY_ALIAS[inst.group(0)]

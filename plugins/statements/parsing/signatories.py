@@ -515,7 +515,8 @@ def _name_unnamed(found: list[Signatory], sentences: list[str], registry: People
             if not _role_beside(sentence, s.name):
                 continue  # "… condemn the attack on journalist Name": no role of hers in sight
             leaders = _leaders(group.role) and HEAD_ROLE_RE.match(s.role or "")
-            if stem and len(role_words) <= 6 and (represented or leaders or stem == _role_stem(group.role)):
+            same_role = not group.role or stem == _role_stem(group.role)  # "Sveriges og Tysklands …": any minister
+            if stem and len(role_words) <= 6 and (represented or leaders or same_role):
                 if fold(s.name) not in candidates.setdefault(s.country, set()):
                     candidates[s.country].add(fold(s.name))
                     people.setdefault(s.country, []).append(replace(s, role=s.role or group.role))
@@ -526,7 +527,20 @@ def _name_unnamed(found: list[Signatory], sentences: list[str], registry: People
     out: list[Signatory] = []
     for s in found:
         out.extend(named.get(s.country, [s]) if not s.name and s.country else [s])
-    return out
+    return _last_one_left(out)
+
+
+def _last_one_left(found: list[Signatory]) -> list[Signatory]:
+    """'Minister Jens Kofoed met the Swedish and the German minister' under 'the ministers of Denmark, Sweden and
+    Germany': when every other country has its signer, the one signer without a country and the one country
+    without a signer are the same."""
+    homeless = [s for s in found if s.name and not s.country and not s.organisation]
+    unnamed = [s for s in found if not s.name and s.country]
+    if len(homeless) != 1 or len(unnamed) != 1 or not any(s.name and s.country for s in found):
+        return found
+    person, country = homeless[0], unnamed[0]
+    merged = replace(person, country=country.country, role=person.role or country.role)
+    return [merged if s is person else s for s in found if s is not country]
 
 
 # "the Leaders of …", "Heads of State or Government": whoever leads the country, president or prime minister
