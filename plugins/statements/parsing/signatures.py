@@ -91,7 +91,10 @@ def _closing_run(body: list[Line]) -> list[Line]:
     end = len(window)
     while end > 0:
         run_end = end
-        while end > 0 and _signature_line(window[end - 1].text):
+        # above a page's tail, a name alone is a signature only if it is not a sentence ("End Text.")
+        while end > 0 and _signature_line(
+            window[end - 1].text, bare_name=run_end == len(window) or not window[end - 1].text.rstrip().endswith(".")
+        ):
             end -= 1
         if run_end - end >= 2:
             if end and MARKER_START_RE.match(window[end - 1].text):
@@ -145,7 +148,13 @@ def _pairs(body: list, name_first: bool) -> list[Signatory]:
     return out
 
 
-def _signature_line(text: str) -> Signatory | None:
+def _signature_line(text: str, bare_name: bool = True) -> Signatory | None:
+    """'Name, Role (Country)', 'Role, Name' or a table row; a name alone only if `bare_name`."""
+    found = _signature_parts(text)
+    return found if found and (bare_name or found.role or found.country or found.organisation) else None
+
+
+def _signature_parts(text: str) -> Signatory | None:
     text = HONORIFICS_RE.sub("", text.strip()).strip()
     if len(text) > 160:
         return None
