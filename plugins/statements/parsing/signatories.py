@@ -521,9 +521,7 @@ def _name_unnamed(found: list[Signatory], sentences: list[str], registry: People
                     candidates[s.country].add(fold(s.name))
                     people.setdefault(s.country, []).append(replace(s, role=s.role or group.role))
     # one person holds the signing role; "the leaders of X and Y" may be a country's president and prime minister
-    named = {
-        c: people[c] for c, names in candidates.items() if len(names) == 1 or _leaders(unnamed[c].role)
-    }
+    named = {c: people[c] for c, names in candidates.items() if len(names) == 1 or _leaders(unnamed[c].role)}
     out: list[Signatory] = []
     for s in found:
         out.extend(named.get(s.country, [s]) if not s.name and s.country else [s])

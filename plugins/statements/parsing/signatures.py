@@ -43,10 +43,23 @@ SIGNATURE_LINE_RE = re.compile(
 )
 
 
+# What a web page may carry below the signatures: "Related", headlines, a share bar, a cookie notice
+MAX_PAGE_TAIL_LINES = 8
+MAX_PAGE_TAIL_CHARS = 100
+
+
 def closing_lists(layout: Layout) -> list[str]:
     """'This statement is endorsed by …' in the last paragraphs."""
     out = []
-    for line in layout.body[-4:]:
+    body = list(layout.body)
+    text_end = len(body)  # a news page's tail (a byline, "Share", "Read also: …", a cookie line) stands below
+    while (
+        text_end > 0
+        and len(body) - text_end < MAX_PAGE_TAIL_LINES
+        and len(body[text_end - 1].text) <= MAX_PAGE_TAIL_CHARS
+    ):
+        text_end -= 1
+    for line in body[max(0, text_end - 4) :]:
         sentences = split_sentences(line.text)
         # "Izjavu su potpisali: Amra Begović, …": a colon does not end the sentence that introduces the names
         for i in range(len(sentences) - 2, -1, -1):
@@ -79,9 +92,6 @@ def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
 
 
 MARKER_START_RE = re.compile(r"^\s*(?:\*|[¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\))")  # a footnote's first line
-# What a web page may carry below the signatures: "Related", headlines, a share bar, a cookie notice
-MAX_PAGE_TAIL_LINES = 8
-MAX_PAGE_TAIL_CHARS = 100
 
 
 def _closing_run(body: list[Line]) -> list[Line]:
