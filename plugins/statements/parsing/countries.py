@@ -181,6 +181,11 @@ def _table() -> dict[str, str]:
             add(name[:-2] + "ου", code)
         elif name.endswith(("α", "η")):
             add(name + "ς", code)
+    # and Finnish its genitive: "Viron pääministeri", "Ruotsin ulkoministeri"
+    for code in codes:
+        name = fold_same_length(Locale.parse("fi").territories.get(code, "")).strip()
+        if " " not in name and len(name) >= 4 and name[-1] in "aeouyäö":
+            add(name + "n", code)
     return table
 
 

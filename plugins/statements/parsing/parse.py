@@ -91,7 +91,7 @@ def parse_statement(
     language = detect_language(body_text) or detect_language(title)
     date, date_warnings = statement_date(layout, language, today)
     warnings.extend(date_warnings)
-    signatories, sig_warnings = extract_signatories(layout, knowledge.people, date)
+    signatories, sig_warnings = extract_signatories(layout, knowledge.people, date, language)
     warnings.extend(sig_warnings)
     if not signatories:
         warnings.append(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -675,7 +676,7 @@ def joint_body(text: str) -> str | None:
 
 
 def extract_signatories(
-    layout: Layout, registry: PeopleRegistry, date: str | None
+    layout: Layout, registry: PeopleRegistry, date: str | None, language: str | None = None
 ) -> tuple[list[Signatory], list[Warning]]:
     """Who signs, from the most to the least explicit evidence.
 
@@ -711,6 +712,9 @@ def extract_signatories(
                 weak = found  # the first sentence that names people says who makes the statement
             elif not fallback:
                 fallback = found
+    guests = _host_and_guests(_opening_sentences(layout), registry)
+    if len(guests) > len([s for s in weak if s.name]):
+        weak = _merge([s for s in weak if s.name], guests)
     # "… following the EU-Georgia Association Council"; "Joint statement of the NATO-Georgia Commission"
     body = joint_body(layout.title) if layout.title and not title_text else None
     if title_text and re.match(
@@ -759,8 +763,65 @@ def extract_signatories(
             found = fallback  # "Erklärung der Außenminister der deutschsprachigen Staaten": the opening names them
     found = _name_unnamed(found, _opening_sentences(layout), registry)
     found = _expand_surnames(found, "\n".join(ln.text for ln in layout.body[:10]))
+    if language in DECLINING_LANGUAGES:
+        # a photo caption ("Foto: Petar Orlić, Tadej Kranjc i …") is not text, but it spells names in the nominative
+        lines = (*layout.body, *layout.notes, *layout.dropped)
+        found = _nominative_names(found, "\n".join(ln.text for ln in lines), registry)
     found = _with_publisher_organisation(found, layout.publisher)
     return resolve_people(found, registry, date, warnings), warnings
+
+
+# "… and the two ministers signed the following joint statement" after a sentence naming a host and the guests
+JOINT_ISSUE_RE = re.compile(
+    r"(?i)\b(?:joint|congiunt[ao]|conjunt[ao]|commune|gemeinsame\w*|gezamenlijke|gemensamt?|f[æe]lles|yhtei\w+"
+    r"|zajedni[čc]k\w*|skupn\w+|wspóln\w+|společn\w+|spoločn\w+|κοιν[ήέ]\w*)\b"
+)
+
+
+def _host_and_guests(sentences: list[str], registry: PeopleRegistry) -> list[Signatory]:
+    """'Minister A received Minister B of Spain and Minister C of Morocco. … the three ministers signed the following
+    joint declaration': everyone the first sentence names with a role beside them signs."""
+    for i, sentence in enumerate(sentences[:-1]):
+        people = [s for s in _from_list(sentence, (), registry) if s.name and _role_beside(sentence, s.name)]
+        if len(people) < 2:
+            continue
+        after = sentences[i + 1 : i + 3]
+        if any(JOINT_ISSUE_RE.search(s) and not names_in(s, registry) and len(s) < 300 for s in after):
+            return people
+        return []
+    return []
+
+
+# Languages that decline names: "sa … ministrom Tadejem Kranjcem", "Viron pääministerin Kaja Roostarin"
+DECLINING_LANGUAGES = {"pl", "cs", "sk", "hr", "sr", "bs", "sl", "fi", "et", "lt", "lv", "el", "hu", "uk", "bg", "mk"}
+MAX_CASE_ENDING = 3
+
+
+def _same_stem(declined: str, nominative: str) -> bool:
+    a, b = fold(declined), fold(nominative)
+    common = len(os.path.commonprefix([a, b]))
+    return 0 <= len(a) - len(b) <= MAX_CASE_ENDING and common >= max(3, len(b) - 1) and a != b
+
+
+def _nominative_names(found: list[Signatory], text: str, registry: PeopleRegistry) -> list[Signatory]:
+    """A name in a declined form takes the form the text also gives it in the nominative, in a signature line, a
+    caption or a later mention ('Tadejem Kranjcem' → 'Tadej Kranjc'): the shortest such form, word for word."""
+    forms = {n.text for n in names_in(text, registry)}
+    out = []
+    for s in found:
+        if s.name:
+            words = s.name.split()
+            same = [
+                f
+                for f in forms
+                if len(f.split()) == len(words)
+                and all(_same_stem(w, v) or w == v for w, v in zip(words, f.split()))
+                and f != s.name
+            ]
+            if same:
+                s = replace(s, name=min(same, key=len))
+        out.append(s)
+    return out
 
 
 def resolve_people(
