@@ -217,9 +217,8 @@ TOP_LINES, BOTTOM_LINES = 6, 14  # signature blocks can follow "Done at …, <da
 def _dateline(line: Line, language: str | None) -> DateMatch | None:
     """The date on a line that *is* a dateline, not a date inside a sentence."""
     text = line.text
-    if len(text) > 400:
-        return None
-    for dm in find_dates(text, language)[:1]:
+    long_paragraph = len(text) > 400  # "Bern, 03.05.2024 – Bundesrätin …": only a place, a date and a dash open one
+    for dm in find_dates(text[:120], language)[:1]:
         if dm.start > 60:
             return None
         _, weekday_re = _patterns()
@@ -230,6 +229,8 @@ def _dateline(line: Line, language: str | None) -> DateMatch | None:
         if not m:
             return None
         suffix = text[dm.end :]
+        if long_paragraph:
+            return dm if m.group("place") and re.match(r"\s*[–—-]\s", suffix) else None
         if not prefix.strip() and NUMERIC_HEADER_RE.match(text[dm.start : dm.end] + suffix):
             return dm  # "07.03.2013 PIC SB Ambasadori": a listing's date, then its category
         # "Done at Vienna, on 14 November 2017, in four originals": a comma may follow a place's date
@@ -310,6 +311,8 @@ def statement_date(
         dm = _dateline(ln, language)
         if dm is None:
             continue
+        if ln not in body[:TOP_LINES] and re.match(r"\s*:\s*\S", ln.text[dm.end :]):
+            continue  # "15 September 2023: Added French and German translations." – a page's change log
         if dm.to_date():
             candidates.append(("dateline", dm.to_date(), ln.number))
         elif dm.year is None:

@@ -217,13 +217,17 @@ MAX_WORDS_BEFORE_ROLE = 3
 
 def _from_role_word(text: str) -> str:
     """'mødtes i dag, i København med forsvarsminister', 'una riunione con il Ministro …': a clause before the role
-    word is no part of the role; capitalised words right before it are ('Deputy Prime Minister')."""
+    word is no part of the role; capitalised words and nationality adjectives right before it are ('Deputy Prime
+    Minister', 'tschechischen Innenminister')."""
     words = text.split(" ")
     first = next((i for i, w in enumerate(words) if ROLE_STEM_RE.match(w.strip(",.;:"))), None)
     if first is None or first <= MAX_WORDS_BEFORE_ROLE:
         return text
     start = first
-    while start > 0 and words[start - 1][:1].isupper() and not words[start - 1].endswith(","):
+    while start > 0 and not words[start - 1].endswith(","):
+        word = words[start - 1]
+        if not (word[:1].isupper() or nationality_adjective(word)):  # "den tschechischen Innenminister"
+            break
         start -= 1
     return " ".join(words[start:])
 
