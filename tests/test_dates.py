@@ -83,3 +83,12 @@ def test_conflicting_dateline_and_source_line():
     )
     st = parse_statement(text, "x.txt")
     assert st.date == "2017-09-10" and any("source line says 2017-09-15" in w.message for w in st.warnings)
+
+
+def test_us_month_day_without_year_is_a_date_only_with_a_capital():
+    [summit] = find_dates("the NATO Summit in Washington from July 9 to 11, which", "en")
+    assert (summit.to_date(2024), summit.to_end_date(2024)) == (dt.date(2024, 7, 9), dt.date(2024, 7, 11))
+    assert find_dates("may 5 members join", "en") == []
+    # "des" is Catalan for December: it must not swallow the day that opens a French range
+    [council] = find_dates("lors du Conseil européen des 24 et 25 septembre.", "fr")
+    assert (council.day, council.end_day, council.month) == (24, 25, 9)

@@ -111,7 +111,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     )
     mdy = (
         rf"(?P<m2>{mon})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d3>[0-3]?\d))?"
-        rf",?\s+(?P<y2>(?:19|20)\d\d)\b"
+        rf"(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"  # "on April 11" in a US text: the year is the statement's
     )
     numeric = (
         # "19/11/2018", "30.4.2019", "5. 12. 2022" (Czech and Slovak space after the dots), "03/14/2022"
@@ -139,8 +139,13 @@ def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
     anywhere, _ = _names(DATE_LOCALES)
     folded = fold_same_length(text)
     out: list[DateMatch] = []
-    for m in date_re.finditer(folded):
+    position = 0
+    while m := date_re.search(folded, position):
+        position = m.end()
         g = m.groupdict()
+        if g["m2"] and not g["y2"] and not text[m.start()].isupper():
+            position = m.start() + 1  # "des 24 et 25 septembre": no month here, but a date may start inside
+            continue  # "may 5" is no date either; an English month is written with a capital
         name = g["m"] or g["m2"]
         if name:
             # the statement's language first decides an ambiguous name (hr "listopad" is October)
@@ -152,7 +157,8 @@ def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
             year = int(g["y"]) if g["y"] else None
             dm = _make(m, int(g["d"]), months[g["m"]], year, int(g["d1"]) if g["d1"] else None)
         elif g["m2"]:
-            dm = _make(m, int(g["d2"]), months[g["m2"]], int(g["y2"]), None, int(g["d3"]) if g["d3"] else None)
+            year = int(g["y2"]) if g["y2"] else None
+            dm = _make(m, int(g["d2"]), months[g["m2"]], year, None, int(g["d3"]) if g["d3"] else None)
         elif g["nd"]:
             y = int(g["ny"])
             if len(g["ny"]) == 2:

@@ -59,7 +59,10 @@ HELD_VERB_RE = re.compile(
     r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|mødtes|sastali|sastanku|spotkali|setkali|συναντήθηκαν"
     r"|састали|incontro|spotkania|sešli|sešly|είχαν|received|recibido|recibió|reçu|empfangen|ricevuto|recebeu"
     r"|ontvangen|ontving|celebrad[oa]|celebró|tenutosi|zusammengetroffen|ugostio|ugostila|ugostili|gościł"
-    r"|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti)\b"
+    r"|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti"
+    # one host receiving or meeting guests: "spotkał się", "privítal", "υποδέχθηκε", "tapasi", "sastao se", "empfing"
+    r"|spotkał[a]?|przyjął|przyjęła|privítal[a]?|přivítal[a]?|přijal[a]?|prijal[a]?|υποδέχθηκε|συναντήθηκε"
+    r"|tapasi(?:vat)?|sastao|sastala|primio|primila|empfing|traf|träffade|møtte|accueilli|ospitato|ha ospitato)\b"
 )
 FUTURE_RE = re.compile(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"

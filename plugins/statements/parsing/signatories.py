@@ -400,8 +400,10 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
             of_country = _of_country(text[name.end :])[1]
             if of_country and not country:
                 country = of_country
-                if i and out[-1].country is None and AND_ROLE_RE.fullmatch(glue):
-                    out[-1] = replace(out[-1], country=of_country)  # "President A and Prime Minister B of X"
+                # "President A and Prime Minister B of X": both of X; "President A and President B of X" are two
+                # countries' presidents
+                if i and out[-1].country is None and AND_ROLE_RE.fullmatch(glue) and out[-1].role != role:
+                    out[-1] = replace(out[-1], country=of_country)
             plural = [w for w in re.findall(r"[\w-]+", glue) if ROLE_STEM_RE.match(w) and w.lower().endswith("s")]
             if plural:
                 plural_role = role
