@@ -782,15 +782,14 @@ JOINT_ISSUE_RE = re.compile(
 
 def _host_and_guests(sentences: list[str], registry: PeopleRegistry) -> list[Signatory]:
     """'Minister A received Minister B of Spain and Minister C of Morocco. … the three ministers signed the following
-    joint declaration': everyone the first sentence names with a role beside them signs."""
-    for i, sentence in enumerate(sentences[:-1]):
-        people = [s for s in _from_list(sentence, (), registry) if s.name and _role_beside(sentence, s.name)]
-        if len(people) < 2:
+    joint declaration': everyone the sentence before names with a role beside them signs."""
+    for j, issued in enumerate(sentences):
+        if not j or len(issued) >= 300 or not JOINT_ISSUE_RE.search(issued) or names_in(issued, registry):
             continue
-        after = sentences[i + 1 : i + 3]
-        if any(JOINT_ISSUE_RE.search(s) and not names_in(s, registry) and len(s) < 300 for s in after):
-            return people
-        return []
+        for sentence in sentences[max(0, j - 2) : j][::-1]:  # the sentence just before, else the one before it
+            people = [s for s in _from_list(sentence, (), registry) if s.name and _role_beside(sentence, s.name)]
+            if len(people) >= 2:
+                return people
     return []
 
 

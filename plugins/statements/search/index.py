@@ -25,6 +25,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 BUNDLE_DIR = "pagefind"
+# Pagefind's ready-made search interfaces: the search page has its own (theme/static/js/search.js) and asks
+# pagefind.js directly, so each shard would carry 420 kB that no reader loads
+UNUSED_BUNDLE_FILES = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+)
 DIGEST_FILE = ".statements-digest"  # what a shard was built from; the same pages again need no new index
 SHARD_STATEMENTS = 2000  # about this many statements a shard (STATEMENTS_SEARCH_SHARD_SIZE)
 ERRORS_FILE = "errors.txt"
@@ -127,6 +138,8 @@ class PendingIndex:
                     if target.exists():
                         shutil.rmtree(target)  # stale fragments from an earlier build must not be found
                     target.parent.mkdir(parents=True, exist_ok=True)
+                    for name in UNUSED_BUNDLE_FILES:
+                        (built / name).unlink(missing_ok=True)
                     shutil.move(str(built), str(target))
                     (target / DIGEST_FILE).write_text(shard.digest)
             keep = {s.key for s in self.shards}
