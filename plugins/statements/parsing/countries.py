@@ -323,6 +323,7 @@ def _adjectives() -> dict[str, str]:
     return {stem: next(iter(c)) for stem, c in stems.items() if len(c) == 1}
 
 
+@lru_cache(maxsize=65536)
 def nationality_adjective(word: str) -> str | None:
     """The English short name of the country a nationality adjective names ('portoghese', 'českého'), else None."""
     key = fold(word)

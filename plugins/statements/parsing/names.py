@@ -232,6 +232,7 @@ def _from_role_word(text: str) -> str:
     return " ".join(words[start:])
 
 
+@lru_cache(maxsize=65536)  # pure: the same role phrases recur in every statement
 def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     """A role phrase → (role, country, organisation), articles and 'of <Country>' removed."""
     text = re.sub(r"^[\s,;&–-]*(?:(?:and|en|et|und|e|y|i|og|och|as well as|και)\s+)?", "", text)

@@ -44,6 +44,7 @@ class ThemeVocabulary:
         object.__setattr__(self, "_owners", owners)
         object.__setattr__(self, "_phrases", phrases)
         object.__setattr__(self, "_shortest", min((len(k) for k in owners), default=1))
+        object.__setattr__(self, "_prefix_of", {})  # word → its longest keyword prefix (or None): words recur
 
     def by_id(self, theme_id: str) -> Theme | None:
         return next((t for t in self.themes if t.id == theme_id), None)
@@ -51,6 +52,7 @@ class ThemeVocabulary:
     def _hits(self, text: str) -> Counter[str]:
         """One hit per word: the longest keyword or phrase that starts there (a pass over words, not a regex)."""
         owners, phrases, shortest = self._owners, self._phrases, self._shortest  # type: ignore[attr-defined]
+        prefix_of = self._prefix_of  # type: ignore[attr-defined]
         words = WORD_RE.findall(text)
         hits: Counter[str] = Counter()
         for i, word in enumerate(words):
@@ -66,10 +68,14 @@ class ThemeVocabulary:
                     if best is None or len(candidate) > len(best):
                         best = candidate
             if best is None:
-                for length in range(len(word), shortest - 1, -1):
-                    if word[:length] in owners:
-                        best = word[:length]
-                        break
+                if word in prefix_of:
+                    best = prefix_of[word]
+                else:
+                    for length in range(len(word), shortest - 1, -1):
+                        if word[:length] in owners:
+                            best = word[:length]
+                            break
+                    prefix_of[word] = best
             if best is not None:
                 hits.update(owners[best])
         return hits

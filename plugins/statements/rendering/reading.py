@@ -45,10 +45,12 @@ def _stamp(path: Path) -> tuple:
 def _warm_up(knowledge: Knowledge) -> None:
     """Build the parser's lookup tables (CLDR names, country and date patterns, language model) once."""
     from ..parsing import parse_statement
+    from ..parsing.countries import nationality_adjective
     from ..parsing.dates import _locales_for, _names, _patterns
     from ..parsing.language import LANGUAGES
 
     _patterns()
+    nationality_adjective("warm-up")  # builds the adjective table from CLDR
     for language in (None, *LANGUAGES):
         _names(_locales_for(language))
     parse_statement(
