@@ -33,3 +33,27 @@ def test_contacts_in_the_middle_drop_only_the_contact_lines():
 def test_contact_block_at_the_end_is_dropped_to_the_end():
     layout = split_layout(MID_TEXT_CONTACT + "Lukas Weber\nSpokesperson\n")
     assert not any("Lukas Weber" in ln.text for ln in layout.body)
+
+
+def test_a_pdf_paragraph_broken_at_the_page_width_is_one_line_again():
+    text = (
+        "Title\n"
+        "1. The Ministers responsible for energy of the participating states of the Initia-\n"
+        "tive met in Tallinn to review the progress of the priority interconnection projects of the\n"
+        "region, and agreed to accelerate the synchronisation of the electricity grids with the\n"
+        "continental European network.\n"
+        "2. The Ministers welcomed the completion of the gas interconnector between Poland and\n"
+        "Lithuania.\n"
+    )
+    body = [ln.text for ln in split_layout(text).body]
+    assert body[0].startswith("1. The Ministers") and "Initiative met in Tallinn" in body[0]
+    assert body[0].endswith("continental European network.") and body[1].startswith("2. The Ministers")
+
+
+def test_signature_lines_of_a_pdf_width_stay_apart():
+    lines = [
+        "Andreas Charalambous, ministro dell'Interno della Repubblica di Cipro",
+        "Nikos Papadakis, ministro della Protezione del cittadino della Repubblica ellenica",
+        "Marco Santangelo, ministro dell'Interno della Repubblica italiana",
+    ]
+    assert [ln.text for ln in split_layout("Title\n" + "\n".join(lines)).body] == lines

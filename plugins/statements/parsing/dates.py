@@ -276,9 +276,15 @@ def _title_date(title: str, language: str | None) -> dt.date | None:
 
 # Metadata keys for when a website put the page up: the text's own dateline, where it has one, is the
 # statement's date ("Publicerad 18 maj" over "Stockholm den 17 maj 2022").
+THIS_TEXT_DATED_RE = re.compile(
+    r"(?i)\bth(?:is|e present) (?:joint )?(?:statement|declaration|communiqu[eé]|memorandum|letter|text)"
+    r"(?: of intent)? (?:was|is|has been) (?:signed|adopted|issued|agreed|approved)\b"
+)
+ISSUED_BY_ON_RE = re.compile(r"(?i)\b(?:issued|published|released|posted) by\b[^.]{2,120}?\bon\b")
 PUBLISHED_KEYS = ("posted", "published", "publication date", "date de publication", "publicerad", "publisert",
                   "publiceret", "udgivet", "veröffentlicht", "publié", "pubblicato", "publicado", "opublikowano",
-                  "objavljeno", "zveřejněno")  # fmt: skip
+                  "objavljeno", "zveřejněno",
+                  "sent", "gesendet", "envoyé", "verzonden", "inviato", "enviado", "skickat", "sendt")  # fmt: skip
 
 
 def statement_date(
@@ -323,6 +329,20 @@ def statement_date(
             candidates.append(("dateline", dm.to_date(), ln.number))
         elif dm.year is None:
             undated.append(ln)
+    for ln in body:
+        # "7. This Joint Communiqué was signed in Athens on 28 January 2025 by …": the text dates itself
+        m = THIS_TEXT_DATED_RE.search(ln.text)
+        found = find_dates(ln.text[m.end() : m.end() + 80], language)[:1] if m else []
+        if found and found[0].to_date():
+            candidates.append(("signing formula", found[0].to_date(), ln.number))
+            break
+    for ln in body[:TOP_LINES]:
+        # "The press release issued by the Prime Minister's Office, 10 Downing Street on 10 March 2023.": a feed's
+        # line naming who issued the text and when
+        m = ISSUED_BY_ON_RE.search(ln.text)
+        found = find_dates(ln.text[m.end() :], language)[:1] if m else []
+        if found and found[0].to_date() and found[0].start < 12:
+            published.append(("source line", found[0].to_date(), ln.number))
     candidates += published
     title_date = _title_date(layout.title, language)
     if title_date:

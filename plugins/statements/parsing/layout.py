@@ -24,7 +24,14 @@ META_LINE_RE = re.compile(
     r"^\s*(?P<key>date|dato|datum|data|fecha|date de publication|publication date|ημερομηνία|unique id|reference"
     r"|ref\.?|our ref\.?|(?:posted|published|issued|publicerad|publisert|publiceret|udgivet|veröffentlicht|publié"
     r"|pubblicato|publicado|opublikowano|objavljeno|zveřejněno|updated|uppdaterad|oppdatert|opdateret"
-    r"|aktualisiert|mis à jour|last updated)(?: on| am| le| den| il| el| em)?)\s*:?\s+(?P<value>.*\d.*?)\s*$",
+    r"|aktualisiert|mis à jour|last updated|sent|gesendet|envoyé|verzonden|inviato|enviado|skickat|sendt)"
+    r"(?: on| am| le| den| il| el| em)?)\s*:?\s+(?P<value>.*\d.*?)\s*$",
+    re.IGNORECASE,
+)
+# An e-mailed press release pasted with its headers ("From: …", "To: …", "Subject: …"): not text
+EMAIL_HEADER_RE = re.compile(
+    r"^\s*(?:from|to|cc|bcc|subject|attachments?|von|an|betreff|anlagen|de|à|objet|pièces jointes|van|aan"
+    r"|onderwerp|bijlagen|da|a|oggetto|allegati|para|asunto|adjuntos|från|till|ämne|bilagor|fra|til|emne)\s?:\s*\S",
     re.IGNORECASE,
 )
 
@@ -123,12 +130,56 @@ def _unfold_columns(lines: list[Line]) -> list[Line]:
     return out
 
 
+# Text copied from a PDF keeps the page's line breaks: a paragraph comes as lines of about the same width
+WRAPPED_MIN, WRAPPED_MAX, WRAPPED_RUN = 55, 115, 3
+LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]\s|[-–•*]\s|\(\w\)\s)")
+
+
+def _join_wrapped(lines: list[Line]) -> list[Line]:
+    """Lines of a hard-wrapped paragraph become one line again ("… met in Athens on" / "28 January 2025."):
+    only inside a run of consecutive lines of a PDF's width, and only where a line stops mid-sentence: it ends
+    with a hyphen, a comma or a short lower-case word, or the next starts in lower case or with a number that is no list
+    item.
+    "Vester-" / "gaard" is one word again."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and lines[j].number == lines[j - 1].number + 1:
+            j += 1
+        run = lines[i:j]
+        if all(len(ln.text) <= WRAPPED_MAX for ln in run) and sum(len(ln.text) >= WRAPPED_MIN for ln in run) >= 3:
+            current = run[0]
+            for nxt in run[1:]:
+                if _continues(current.text, nxt.text):
+                    hyphen = re.search(r"[^\W\d_]-$", current.text) and nxt.text[:1].islower()
+                    text = current.text[:-1] + nxt.text if hyphen else f"{current.text} {nxt.text}"
+                    current = Line(current.number, text)
+                else:
+                    out.append(current)
+                    current = nxt
+            out.append(current)
+        else:
+            out.extend(run)
+        i = j
+    return out
+
+
+def _continues(line: str, nxt: str) -> bool:
+    if len(line) < WRAPPED_MIN or re.search(r"[.!?:;\"”»)]$", line) or LIST_ITEM_RE.match(nxt):
+        return False
+    last = line.split()[-1]
+    # "… of the" / "Central …": a short word never ends a sentence; "… Repubblica italiana" / "Nikos …" may end a line
+    short_word = last[:1].islower() and len(last) <= 3
+    return last.endswith(("-", ",")) or short_word or nxt[:1].islower() or nxt[:1].isdigit()
+
+
 def split_layout(text: str, line_offset: int = 0) -> Layout:
     """Split raw text into its parts. Never raises: a file with no text has an empty title."""
     raw = text.split("\n")
     lines = _unfold_columns([Line(i + 1 + line_offset, t) for i, t in enumerate(raw)])
     lines = [Line(ln.number, clean_line(ln.text)) for ln in lines]
-    nonempty = [ln for ln in lines if ln.text]
+    nonempty = _join_wrapped([ln for ln in lines if ln.text])
     title, title_line = "", None
     rest = nonempty
     if nonempty:
@@ -151,6 +202,9 @@ def split_layout(text: str, line_offset: int = 0) -> Layout:
     notes: list[Line] = []
     dropped: list[Line] = []
     in_contacts = False
+    # a block of two or more e-mail headers at the top, one of them the sender's
+    headers = [ln for ln in rest[:8] if EMAIL_HEADER_RE.match(ln.text)]
+    email = len(headers) >= 2 and any(re.match(r"(?i)\s*(?:from|von|de|van|da|från|fra)\s?:", h.text) for h in headers)
     for ln in rest:
         if ln.number == source_line:
             header_lines.append(ln)
@@ -161,6 +215,9 @@ def split_layout(text: str, line_offset: int = 0) -> Layout:
             meta.extend((m.group("key").lower(), m.group("value"), ln.number) for m in fields if m)
             if all(fields) or len(ln.text) < 80:
                 continue
+        if email and ln in headers:
+            dropped.append(ln)
+            continue
         if CONTACTS_HEADING_RE.match(ln.text):
             in_contacts = not re.search(r":\s*\S", ln.text)  # a heading alone opens a block of contact lines
             dropped.append(ln)

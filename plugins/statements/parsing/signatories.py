@@ -398,7 +398,7 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
             glue = text[start : name.start]
             role, country, organisation = clean_role(glue)
             of_country = _of_country(text[name.end :])[1]
-            if of_country and not country:
+            if of_country:  # "… under the Japanese Presidency, … President Name of Ukraine": the nearer country
                 country = of_country
                 # "President A and Prime Minister B of X": both of X; "President A and President B of X" are two
                 # countries' presidents

@@ -21,7 +21,7 @@ SIGNED_BY_RE = re.compile(
     r"(?i)\b(?:signed|endorsed|adopted|issued|agreed|approved|undersigned|signée?s?|adoptée?s?|firmad[oa]s?|firmat[oa]"
     r"|adottat[oa]|unterzeichnet|verabschiedet|ondertekend|aangenomen|undertecknad(?:es)?|undertecknades|underskrevet"
     r"|underskrevs|undertegnet|signert|potpisa[noa]\w*|podpisan[aoy]?|podepsán[ao]?|υπογράφηκε)\b"
-    r"(?:\s+(?:[\w'’-]+|\([^)]*\))){0,4}?\s+"
+    r"(?:\s+(?:[\w'’-]+|\([^)]*\))){0,7}?\s+"  # "signed in Athens on 28 January 2025 by …"
     r"(?:by|par|por|von|door|da|dal|dalla|av|af|od|przez|από)\s+(?P<list>.+)"
 )
 # "Izjavu su potpisali Ana Novak, …", "Signed: …": a verb of signing followed straight by the names
