@@ -181,6 +181,11 @@ def _table() -> dict[str, str]:
             add(name[:-2] + "ου", code)
         elif name.endswith(("α", "η")):
             add(name + "ς", code)
+    # Romanian its genitive: "președinții Ungariei, României și Poloniei"
+    for code in codes:
+        name = fold_same_length(Locale.parse("ro").territories.get(code, "")).strip()
+        if " " not in name and len(name) >= 5 and name.endswith("a"):
+            add(name[:-1] + "ei", code)
     # and Finnish its genitive: "Viron pääministeri", "Ruotsin ulkoministeri"
     for code in codes:
         name = fold_same_length(Locale.parse("fi").territories.get(code, "")).strip()
@@ -234,18 +239,35 @@ def _country_re() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + alternation(_table()) + r")(?:s|'s|’s)?(?![^\W\d_]|-\w)")
 
 
+# A state named by its adjective: "Republicii Polone", "Repubblica Italiana", "Polské republiky"
+STATE_ADJECTIVE_RE = re.compile(
+    r"(?i)\b(?:re(?:s)?publi\w*|republik\w*)\s+(?P<after>[^\W\d_]{4,})|\b(?P<before>[^\W\d_]{4,})\s+republik\w*"
+)
+
+
 def find_countries(text: str) -> list[tuple[int, int, str]]:
     """(start, end, English short name) for every country name or adjective in `text`."""
     folded = fold_same_length(text)
-    out = []
+    out = _state_adjectives(text, folded) if "publi" in folded else []
     for m in _country_re().finditer(folded):
         original = text[m.start() : m.end()]
         if not any(ch.isupper() for ch in original):
             continue  # country names are capitalised; "chad" or "turkey" in lower case are words
         key = m.group(0)
         code = _table().get(key) or _table().get(re.sub(r"(?:'s|’s|s)$", "", key))
-        if code:
+        if code and not any(s <= m.start() < e for s, e, _ in out):
             out.append((m.start(), m.end(), english_name(code)))
+    return sorted(out)
+
+
+def _state_adjectives(text: str, folded: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in STATE_ADJECTIVE_RE.finditer(folded):
+        word = m.group("after") or m.group("before")
+        start = m.start("after") if m.group("after") else m.start("before")
+        original = text[start : start + len(word)]
+        if country_name(original) is None and (country := nationality_adjective(original)):
+            out.append((start, start + len(word), country))  # the adjective's span, as a name's would be
     return out
 
 

@@ -30,12 +30,12 @@ NOUN_RE = re.compile(rf"(?i)\b(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b")
 HELD_TODAY_RE = re.compile(
     r"(?i)\b(?:today'?s?|this (?:morning|afternoon|evening)'?s?|tonight'?s?|vandaag|vandaags\w*|aujourd'hui"
     r"|heute|heutig\w*|oggi|odiern\w*|hoy|hoje|idag|i dag|danas|današnj\w*|dzisiaj|dzisiejsz\w*|dnes|dnešní|σήμερα"
-    r"|данас|данашњ\w*)\b"
+    r"|данас|данашњ\w*|astăzi|astazi|šiandien|danes|днес)\b"
 )
 # "meeting on the margins of …", "réunis à …": the signers are at the meeting as they write
 HELD_NOW_RE = re.compile(
     r"(?i)\b(?:meeting (?:today|in|at|on the margins)|gathered (?:in|at)|assembled in|réunis|reunidos|reunidas"
-    r"|riuniti|versammelt|bijeen in|samlet i|samlade i|okupljeni|zebrani|shromážděni)\b"
+    r"|riuniti|versammelt|bijeen in|samlet i|samlade i|okupljeni|zebrani|shromážděni|reuniți|reuniti)\b"
 )
 TODAYS_NOUN_RE = re.compile(
     rf"(?i)\b(?:today'?s|this (?:morning|afternoon|evening)'?s|tonight'?s|heutige\w*|odiern\w*|d'aujourd'hui"
@@ -62,7 +62,8 @@ HELD_VERB_RE = re.compile(
     r"|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti"
     # one host receiving or meeting guests: "spotkał się", "privítal", "υποδέχθηκε", "tapasi", "sastao se", "empfing"
     r"|spotkał[a]?|przyjął|przyjęła|privítal[a]?|přivítal[a]?|přijal[a]?|prijal[a]?|υποδέχθηκε|συναντήθηκε"
-    r"|tapasi(?:vat)?|sastao|sastala|primio|primila|empfing|traf|träffade|møtte|accueilli|ospitato|ha ospitato)\b"
+    r"|tapasi(?:vat)?|sastao|sastala|primio|primila|empfing|traf|träffade|møtte|accueilli|ospitato|ha ospitato"
+    r"|reuniți|reuniti|s-au reunit|s-au întâlnit)\b"
 )
 FUTURE_RE = re.compile(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"

@@ -117,6 +117,10 @@ def _mask(text: str) -> str:
     return "".join(chars)
 
 
+# The word for a republic in any of the archive's languages, in any case: "Republicii", "Respublikos", "Републиката"
+STATE_WORD_RE = re.compile(r"(?:re(?:s)?publi|републи|koztarsasag|rzeczpospolit|δημοκρατ)")
+
+
 @lru_cache(maxsize=65536)  # a pure test of one word: the same words recur in every statement
 def is_not_name(token: str) -> bool:
     bare = token.strip(".,*'’:;()").lower()
@@ -131,6 +135,7 @@ def is_not_name(token: str) -> bool:
         or "/" in bare
         or MEETING_NOUN_RE.fullmatch(bare) is not None  # "Summit", "Συνάντησης": a meeting, not a person
         or ROMAN_ORDINAL_RE.fullmatch(token.strip(".,*'’:;()")) is not None  # "XII Reunión": an ordinal
+        or STATE_WORD_RE.match(fold(bare)) is not None  # "Republicii Cehe", "Estijos Respublikos": a state
     )
 
 
