@@ -280,7 +280,6 @@ THIS_TEXT_DATED_RE = re.compile(
     r"(?i)\bth(?:is|e present) (?:joint )?(?:statement|declaration|communiqu[eé]|memorandum|letter|text)"
     r"(?: of intent)? (?:was|is|has been) (?:signed|adopted|issued|agreed|approved)\b"
 )
-ISSUED_BY_ON_RE = re.compile(r"(?i)\b(?:issued|published|released|posted) by\b[^.]{2,120}?\bon\b")
 PUBLISHED_KEYS = ("posted", "published", "publication date", "date de publication", "publicerad", "publisert",
                   "publiceret", "udgivet", "veröffentlicht", "publié", "pubblicato", "publicado", "opublikowano",
                   "objavljeno", "zveřejněno",
@@ -336,13 +335,6 @@ def statement_date(
         if found and found[0].to_date():
             candidates.append(("signing formula", found[0].to_date(), ln.number))
             break
-    for ln in body[:TOP_LINES]:
-        # "The press release issued by the Prime Minister's Office, 10 Downing Street on 10 March 2023.": a feed's
-        # line naming who issued the text and when
-        m = ISSUED_BY_ON_RE.search(ln.text)
-        found = find_dates(ln.text[m.end() :], language)[:1] if m else []
-        if found and found[0].to_date() and found[0].start < 12:
-            published.append(("source line", found[0].to_date(), ln.number))
     candidates += published
     title_date = _title_date(layout.title, language)
     if title_date:

@@ -28,6 +28,11 @@ META_LINE_RE = re.compile(
     r"(?: on| am| le| den| il| el| em)?)\s*:?\s+(?P<value>.*\d.*?)\s*$",
     re.IGNORECASE,
 )
+# A news archive's or feed's line naming who issued the text and when
+FEED_SOURCE_RE = re.compile(
+    r"(?i)^\s*(?:the\s+)?(?:press release|statement|news release|text)\s+(?:was\s+)?(?:issued|published|released"
+    r"|posted)\s+by\s+[^.]{2,120}?\s+on\s+(?P<date>[^.]*\d{4})\.?\s*$"
+)
 # An e-mailed press release pasted with its headers ("From: …", "To: …", "Subject: …"): not text
 EMAIL_HEADER_RE = re.compile(
     r"^\s*(?:from|to|cc|bcc|subject|attachments?|von|an|betreff|anlagen|de|à|objet|pièces jointes|van|aan"
@@ -60,6 +65,8 @@ BOILERPLATE_RE = re.compile(
     r"|(?:photo|foto|image|picture|bild|credit)s?\s*(?:credit)?\s*[:©].*|©.*"
     r"|[\w\-. ]+\.(?:jpe?g|png|gif|webp|svg)"
     r"|\(?or\.\s*[a-z]{2}\)?|presse\s+\d+|pr[eé]sse\s+\d+"
+    r"|(?:[^»›>.!?]{1,40}\s[»›>]\s){1,6}[^»›>.!?]{1,60}"  # breadcrumbs: "Home » Press Releases » …"
+    r"|posted in\b.*\|\s*tagged\b.*"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -217,6 +224,11 @@ def split_layout(text: str, line_offset: int = 0) -> Layout:
                 continue
         if email and ln in headers:
             dropped.append(ln)
+            continue
+        feed = FEED_SOURCE_RE.match(ln.text) if len(body) < 4 else None
+        if feed:  # "The press release issued by the Prime Minister's Office, … on 10 March 2023.": a source line
+            meta.append(("published", feed.group("date"), ln.number))
+            header_lines.append(ln)
             continue
         if CONTACTS_HEADING_RE.match(ln.text):
             in_contacts = not re.search(r":\s*\S", ln.text)  # a heading alone opens a block of contact lines

@@ -240,7 +240,7 @@ def _from_role_word(text: str) -> str:
 @lru_cache(maxsize=65536)  # pure: the same role phrases recur in every statement
 def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     """A role phrase → (role, country, organisation), articles and 'of <Country>' removed."""
-    text = re.sub(r"^[\s,;&–-]*(?:(?:and|en|et|und|e|y|i|og|och|as well as|και)\s+)?", "", text)
+    text = re.sub(r"^[\s,;&–-]*(?:\d{1,2}[.)]\s+)?(?:(?:and|en|et|und|e|y|i|og|och|as well as|και)\s+)?", "", text)
     text = re.sub(r"[\s,;&–-]*$", "", text).strip(" *")
     # "Today, President", "welcomed President": a time word or a past-tense verb before the role is no part of it
     text = re.sub(r"^(?:[^\W\d_]+,\s+|(?:[a-z]+ed\s+)+)(?=\S)", "", text) if _leading_words_not_role(text) else text
