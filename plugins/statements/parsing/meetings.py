@@ -63,7 +63,7 @@ HELD_VERB_RE = re.compile(
     # one host receiving or meeting guests: "spotkał się", "privítal", "υποδέχθηκε", "tapasi", "sastao se", "empfing"
     r"|spotkał[a]?|przyjął|przyjęła|privítal[a]?|přivítal[a]?|přijal[a]?|prijal[a]?|υποδέχθηκε|συναντήθηκε"
     r"|tapasi(?:vat)?|sastao|sastala|primio|primila|empfing|traf|träffade|møtte|accueilli|ospitato|ha ospitato"
-    r"|reuniți|reuniti|s-au reunit|s-au întâlnit)\b"
+    r"|reuniți|reuniti|s-au reunit|s-au întâlnit|састао|састала|састали су|срели|susitiko|susitikę|срещнаха)\b"
 )
 FUTURE_RE = re.compile(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"
@@ -71,8 +71,8 @@ FUTURE_RE = re.compile(
     r"|prossim[oa]|próxim[oa]|neste|nästa|næste|sljedeć\w*|sledeć\w*|następn\w*|příští|επόμεν\w*)\b"
 )
 PLACE_RE = re.compile(
-    r"(?:\bin|\bà|\ben|\bte|\bin|\ba|\bem|\bi|\bu|\bw|\bv|\bστην?|\bστο)\s+"
-    r"(?P<place>[A-ZÀ-ÞĀ-ŽΑ-Ω][\w'’\-]+(?:\s+(?:upon|am|an der|sur|de)?\s*[A-Z][\w\-]+)?)"
+    r"(?:\bin|\bà|\ben|\bte|\bin|\ba|\bem|\bi|\bu|\bw|\bv|\bστην?|\bστο|(?<!\w)у|(?<!\w)в)\s+"
+    r"(?P<place>[A-ZÀ-ÞĀ-ŽΑ-ΩА-ЯЂЈЉЊЋЏ][\w'’\-]+(?:\s+(?:upon|am|an der|sur|de)?\s*[A-ZА-Я][\w\-]+)?)"
 )
 ORDINAL_RE = re.compile(r"(?i)\b\d+(?:st|nd|rd|th|e|er|ème|\.)?\b|\b(?:19|20)\d\d\b")
 NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ŽΑ-Ω0-9][\w'’\-/]*|of|on|for|and|the|de|du|des|van|von|der|di|del|&)"
