@@ -238,20 +238,27 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
         name_line, _, same_line_role = HONORIFICS_RE.sub("", body[i + 1].text).strip().partition(",")
         if not NAME_RUN_RE.fullmatch(name_line.strip()) or len(name_line.split()) > 5:
             continue
-        role = None
-        if role_first:
-            role, _, _ = clean_role(role_first)
-        elif same_line_role:
-            role, _, _ = clean_role(same_line_role)
-        elif (
-            i + 2 < len(body)
-            and len(body[i + 2].text) < 90
-            and any(ROLE_STEM_RE.match(w) for w in body[i + 2].text.split())
-        ):
-            role, _, _ = clean_role(body[i + 2].text)
-        out.append(
-            Signatory(
-                name=name_line.strip(), role=role, country=countries[0][2] if countries else None, organisation=inst
-            )
-        )
+        country = countries[0][2] if countries else None
+        while True:  # one name and role after another under one "For the Government of …"
+            role = None
+            if role_first:
+                role, _, _ = clean_role(role_first)
+            elif same_line_role:
+                role, _, _ = clean_role(same_line_role)
+            elif i + 2 < len(body) and _role_line(body[i + 2].text):
+                role, _, _ = clean_role(body[i + 2].text)
+                i += 1
+            out.append(Signatory(name=name_line.strip(), role=role, country=country, organisation=inst))
+            role_first = same_line_role = None
+            if i + 2 >= len(body) or FOR_COUNTRY_RE.match(body[i + 2].text):
+                break
+            name_line, _, same_line_role = HONORIFICS_RE.sub("", body[i + 2].text).strip().partition(",")
+            name_line = name_line.strip()
+            if not NAME_RUN_RE.fullmatch(name_line) or len(name_line.split()) > 5 or not _is_name(name_line):
+                break
+            i += 1
     return out
+
+
+def _role_line(text: str) -> bool:
+    return len(text) <= 160 and not text.rstrip().endswith(".") and any(ROLE_STEM_RE.match(w) for w in text.split())

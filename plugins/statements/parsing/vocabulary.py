@@ -54,6 +54,7 @@ asylum refugees protection border borders consumer consumers gender equality com
 sports labour welfare family families women children diaspora veterans construction housing planning water
 forests forestry mining natural resources territorial cohesion reforms reform recovery resilience space
 angelegenheiten beziehungen entwicklungszusammenarbeit
+petroleum oil gas mines minerals utilities trade-related industries fisheries ports shipping aviation
 internazionale internacional internationale cooperazione coopération cooperação europee europei europea europeo
 """.split()
 )
