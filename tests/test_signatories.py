@@ -24,7 +24,11 @@ def test_a_nationality_adjective_in_a_role_names_the_country_and_leaves_the_role
     from statements.parsing.names import clean_role
 
     assert clean_role("il Ministro francese dell'Agricoltura") == ("Ministro dell'Agricoltura", "France", None)
-    assert clean_role("den österreichischen Bundesminister für Inneres") == ("Bundesminister für Inneres", "Austria", None)
+    assert clean_role("den österreichischen Bundesminister für Inneres") == (
+        "Bundesminister für Inneres",
+        "Austria",
+        None,
+    )
     assert clean_role("la Ministra austriaca per il Clima")[1] == "Austria"  # a variant's name: "tedesco austriaco"
     assert clean_role("polského prezidenta")[1] == "Poland"
     assert clean_role("de Duitse minister van Buitenlandse Zaken")[1] == "Germany"
@@ -38,3 +42,15 @@ def test_the_language_named_after_a_country_stands_for_it_and_no_other():
     assert nationality_adjective("portoghese") == "Portugal"  # not Brazil, where most speak it
     assert nationality_adjective("europeo") is None  # "portoghese europeo" names no country
     assert nationality_adjective("catalano") is None  # Catalan is not Canada's
+
+
+def test_slovenian_in_after_a_list_of_names_is_and_but_in_after_one_name_is_a_place():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    listed = names_in(
+        "Izjavo so podpisali Boštjan Vrhovnik, Ivana Lovrić, Emir Halilović in Jelena Stanković.", PeopleRegistry()
+    )
+    assert [n.text for n in listed] == ["Boštjan Vrhovnik", "Ivana Lovrić", "Emir Halilović", "Jelena Stanković"]
+    one = names_in("The Minister met Ana Novak in Brussels.", PeopleRegistry())
+    assert [n.text for n in one] == ["Ana Novak"]

@@ -163,7 +163,14 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             continue
         before = text[: rest[0][0]].rstrip()
         prev_word = before.split()[-1].lower() if before.split() else ""
-        if cut == 0 and prev_word in PREPOSITIONS and not registry.find(" ".join(t for _, t in rest)):
+        # "Boštjan Vrhovnik, Ivana Lovrić, Emir Halilović in Jelena Stanković": after a list of names, Slovenian
+        # "in" is "and"
+        listed = (
+            len(names) >= 2
+            and text[names[-2].end : names[-1].start].strip() == ","
+            and text[names[-1].end : rest[0][0]].strip() == prev_word
+        )
+        if cut == 0 and prev_word in PREPOSITIONS and not listed and not registry.find(" ".join(t for _, t in rest)):
             continue  # "of the Western Balkans": a complement of the role, not a person
         # a run glued to the role ("… Bosne i Hercegovine Adnan Mujkić") keeps its last two words
         glued = cut == 0 and not before.endswith(",") and before and not ROLE_STEM_RE.match(prev_word)
