@@ -55,6 +55,10 @@ sports labour welfare family families women children diaspora veterans construct
 forests forestry mining natural resources territorial cohesion reforms reform recovery resilience space
 angelegenheiten beziehungen entwicklungszusammenarbeit
 petroleum oil gas mines minerals utilities trade-related industries fisheries ports shipping aviation
+seguridad segurança sicurezza sécurité económica económico economica economico économique econômica desarrollo
+desenvolvimento sviluppo développement salud saúde salute santé trabajo trabalho lavoro travail vivienda
+habitação energía énergie transportes trasporti transports educación educação istruzione éducation agricoltura
+pescas pêche sanidad migraciones migrazione migrations
 internazionale internacional internationale cooperazione coopération cooperação europee europei europea europeo
 """.split()
 )
