@@ -28,6 +28,7 @@ ENGLISH_NAMES = {
     "CI": "Côte d'Ivoire",
     "HK": "Hong Kong",
     "MO": "Macao",
+    "CV": "Cabo Verde",  # the ISO 3166 short name since 2013
 }
 # Other names seen in statements over the years, and adjectives used as "the French Minister".
 EXTRA_NAMES = {

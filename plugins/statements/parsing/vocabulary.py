@@ -58,7 +58,7 @@ petroleum oil gas mines minerals utilities trade-related industries fisheries po
 seguridad segurança sicurezza sécurité económica económico economica economico économique econômica desarrollo
 desenvolvimento sviluppo développement salud saúde salute santé trabajo trabalho lavoro travail vivienda
 habitação energía énergie transportes trasporti transports educación educação istruzione éducation agricoltura
-pescas pêche sanidad migraciones migrazione migrations
+pescas pêche sanidad migraciones migrazione migrations defesa nacional national nationale nazionale
 internazionale internacional internationale cooperazione coopération cooperação europee europei europea europeo
 """.split()
 )
@@ -66,6 +66,7 @@ internazionale internacional internationale cooperazione coopération cooperaç�
 NOT_NAME_WORDS = PORTFOLIO_WORDS | set(
     """
 europe presidencies government federal republic kingdom member
+estados-membros estados-miembros estados comunidade comunidad comunità communauté países paesi pays
 united nations nation western eastern northern southern central balkans balkan region mediterranean
 african africa asian asia america american arctic baltic nordic black sea middle east gulf north south
 east west high representative vice president prime minister ministers commissioner commissioners
