@@ -663,7 +663,7 @@ JOINT_BODY = (
 JOINT_BODY_RE = re.compile(
     rf"\b(?P<side>EU|European Union|NATO)\s?[-–]\s?(?P<other>[A-Z][\w]+(?:\s[A-Z][\w]+)??)\s+"
     rf"(?P<body>{JOINT_BODY}|Commission|Council)\b"
-    rf"|\b(?P<body2>{JOINT_BODY})\s+between\s+the\s+(?:European Union|EU)\s+and\s+(?P<other2>[^,.;:]{{2,60}})"
+    rf"|\b(?P<body2>{JOINT_BODY})(?:\s+meeting)?\s+between\s+the\s+(?:European Union|EU)\s+and\s+(?P<other2>[^,.;:]{{2,60}})"
 )
 
 
