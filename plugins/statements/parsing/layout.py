@@ -46,7 +46,8 @@ CONTACTS_HEADING_RE = re.compile(
     r"|for more information|further information|perscontact(?:en)?|contact presse|pressekontakt"
     r"|contatti stampa|contactos? de prensa|kontakt(?:er)? for presse|presskontakt"
     r"|kontakt za medije|kontakt dla mediów|kontakty pro média|kontakt|kontaktperson|contact|contacts|contatti"
-    r"|contacto|kontakty|επικοινωνία)\b\s*:?\s*$|^\s*(?:press contacts?|media contacts?|perscontact(?:en)?|contact presse"
+    r"|contacto|kontakty|επικοινωνία|(?:media |press )?(?:inquiries|enquiries)|lisätietoja|ytterligare information"
+    r"|auskünfte|renseignements)\b\s*:?\s*$|^\s*(?:press contacts?|media contacts?|perscontact(?:en)?|contact presse"
     r"|pressekontakt|presskontakt|kontaktperson|kontakt|contacts?|meer informatie|more information"
     r"|plus d'informations|weitere informationen|per ulteriori informazioni|más información|mer information"
     r"|mere information|flere opplysninger)\s*:.*(?:\d{3}|@).*$",

@@ -164,7 +164,12 @@ def _signature_line(text: str, bare_name: bool = True) -> Signatory | None:
     return found if found and (bare_name or found.role or found.country or found.organisation) else None
 
 
+CONTACT_DETAIL_RE = re.compile(r"(?i)\b(?:tel|phone|mobile|fax)\b\.?|\+\d{2,3}[\s\d]{6,}|@\w")
+
+
 def _signature_parts(text: str) -> Signatory | None:
+    if CONTACT_DETAIL_RE.search(text):
+        return None  # "Name, Special Adviser, tel. +358 …": a press contact
     text = HONORIFICS_RE.sub("", text.strip()).strip()
     if len(text) > 160:
         return None
