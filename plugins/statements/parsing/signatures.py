@@ -13,8 +13,9 @@ from .vocabulary import ARTICLES_RE, INSTITUTION_BY_ALIAS, ROLE_STEM_RE
 
 MAX_LIST_CHARS = 3000  # a list of signers longer than this is not a list of signers
 FOR_COUNTRY_RE = re.compile(
-    r"(?i)^(?:for|pour|für|per|por|voor|za|dla|för|på vegne av|για)\s+(?:the\s+|die\s+|das\s+|den\s+|la\s+|le\s+|l'|el\s+)?"
-    r"(?P<who>[^:]+):?$"
+    r"(?i)^(?:for|pour|für|per|por|pelo|pela|voor|za|dla|för|på vegne av|på vegne af|para|pentru|για)\s+"
+    r"(?:the\s+|die\s+|das\s+|den\s+|la\s+|le\s+|l'|el\s+|o\s+|a\s+)?"
+    r"(?P<who>[^:,]+)[:,]?$"
 )
 # "This statement is endorsed by …", "La présente déclaration est adoptée par …", "Firmado en Madrid por …"
 SIGNED_BY_RE = re.compile(
