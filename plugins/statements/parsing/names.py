@@ -233,7 +233,7 @@ def _from_role_word(text: str) -> str:
     Minister', 'tschechischen Innenminister')."""
     words = text.split(" ")
     first = next((i for i, w in enumerate(words) if ROLE_STEM_RE.match(w.strip(",.;:"))), None)
-    clause = any(re.search(r"[,\"“”«»]", w) for w in words[:first or 0])  # 'together," said Minister'
+    clause = any(re.search(r"[,\"“”«»]", w) for w in words[: first or 0])  # 'together," said Minister'
     if first is None or (first <= MAX_WORDS_BEFORE_ROLE and not clause):
         return text
     start = first

@@ -163,7 +163,11 @@ def _opening_sentences(layout: Layout) -> list[str]:
     for line in layout.body[:14]:
         if len(line.text) < 40 and not any(ROLE_STEM_RE.match(w) for w in line.text.split()):
             continue  # a dateline, a heading, a wrapper's label
-        out.extend(split_sentences(line.text)[:3])
+        sentences = split_sentences(line.text)
+        for i in range(len(sentences) - 2, -1, -1):  # "… on behalf of the following States:" and its list
+            if sentences[i].rstrip().endswith(":"):
+                sentences[i : i + 2] = [sentences[i] + " " + sentences[i + 1]]
+        out.extend(sentences[:3])
         paragraphs += 1
         if paragraphs == 3:
             break
@@ -702,6 +706,12 @@ def extract_signatories(
     weak: list[Signatory] = []
     fallback: list[Signatory] = []
     for sentence in _opening_sentences(layout):
+        following = ON_BEHALF_OF_FOLLOWING_RE.search(sentence[:MAX_LIST_CHARS])
+        if following:  # "… this statement on behalf of the following participating States: A, B, …"
+            strong = _merge(
+                strong, [s for s in _from_list(following.group("list"), layout.notes, registry) if s.country]
+            )
+            continue
         by_clause = _list_text(sentence)
         represented = REPRESENTED_BY_RE.search(sentence[:MAX_LIST_CHARS])
         if by_clause or represented:
@@ -773,6 +783,11 @@ def extract_signatories(
     return resolve_people(found, registry, date, warnings), warnings
 
 
+ON_BEHALF_OF_FOLLOWING_RE = re.compile(
+    r"(?i)\b(?:on behalf of|au nom d[eu]s?|im namen der|en nombre de|em nome d[eo]s?|a nome d[ei])\s+"
+    r"(?:the\s+|les\s+|los\s+|os\s+|gli\s+)?(?:following|suivants?|folgenden|siguientes|seguintes|seguenti)\b"
+    r"[^:]{0,60}:\s*(?P<list>.+)"
+)
 # "… and the two ministers signed the following joint statement" after a sentence naming a host and the guests
 JOINT_ISSUE_RE = re.compile(
     r"(?i)\b(?:joint|congiunt[ao]|conjunt[ao]|commune|gemeinsame\w*|gezamenlijke|gemensamt?|f[æe]lles|yhtei\w+"
