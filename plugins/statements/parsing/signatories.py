@@ -705,7 +705,8 @@ def extract_signatories(
         strong = _titled_by(layout.title)
     weak: list[Signatory] = []
     fallback: list[Signatory] = []
-    for sentence in _opening_sentences(layout):
+    opening = _opening_sentences(layout)
+    for sentence in opening:
         following = ON_BEHALF_OF_FOLLOWING_RE.search(sentence[:MAX_LIST_CHARS])
         if following:  # "… this statement on behalf of the following participating States: A, B, …"
             strong = _merge(
@@ -724,7 +725,7 @@ def extract_signatories(
                 weak = found  # the first sentence that names people says who makes the statement
             elif not fallback:
                 fallback = found
-    guests = _host_and_guests(_opening_sentences(layout), registry)
+    guests = _host_and_guests(opening, registry)
     if len(guests) > len([s for s in weak if s.name]):
         weak = _merge([s for s in weak if s.name], guests)
     # "… following the EU-Georgia Association Council"; "Joint statement of the NATO-Georgia Commission"
@@ -773,7 +774,7 @@ def extract_signatories(
             found = _merge(found, [s for s in fallback if s.country])
         if fallback and not any(s.country or s.organisation for s in found):
             found = fallback  # "Erklärung der Außenminister der deutschsprachigen Staaten": the opening names them
-    found = _name_unnamed(found, _opening_sentences(layout), registry)
+    found = _name_unnamed(found, opening, registry)
     found = _expand_surnames(found, "\n".join(ln.text for ln in layout.body[:10]))
     if language in DECLINING_LANGUAGES:
         # a photo caption ("Foto: Petar Orlić, Tadej Kranjc i …") is not text, but it spells names in the nominative
