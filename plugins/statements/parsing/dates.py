@@ -195,7 +195,8 @@ def _make(
 DATELINE_PREFIX_RE = re.compile(
     r"^[\s(\[•*·–-]*(?:[\w .'’-]{1,40}\s*[|·]\s*)*"  # "• ", "Nieuwsbericht | ", "Udenrigsministeriet · Nyhed · "
     r"(?P<done>(?:done at|done in|fait à|fait a|gedaan te|geschehen zu|fatto a|hecho en|feito em|v|w|u|в)\s+)?"
-    r"(?P<place>[A-ZÀ-ÞΑ-ΩА-Я][\w'’.\-]*(?:[ /-][A-ZÀ-ÞΑ-ΩА-Я(][\w'’.\-)]*){0,3}\s*,\s*"
+    r"(?P<place>[A-ZÀ-ÞΑ-ΩА-Я][\w'’.\-]*(?:[ /-](?:(?:de|del|de la|di|da|do|pri|am|an der|sur|upon)\s)?"
+    r"[A-ZÀ-ÞΑ-ΩА-Я(][\w'’.\-)]*){0,3}\s*,\s*"
     r"|(?<=done at )[A-Z][\w'’.\-]*\s+|[A-ZÀ-ÞΑ-ΩА-Я][\w'’.\-]*(?:[ /-][A-ZÀ-ÞΑ-ΩА-Я(][\w'’.\-)]*){0,2}\s+(?=dne|den\b))?"
     r"(?:le|den|am|il|el|the|on|op|dne|dnia|στις)?\s*$",
     re.IGNORECASE,
@@ -215,6 +216,7 @@ DATELINE_SUFFIX_RE = re.compile(
     r"^[\s.)\]]*(?:r\.|g\.|god\.|godine|године|г\.|року)?[\s.]*(?:$|[-–—|:•·]|\(|,?\s*(?:at\s+)?\d{1,2}[:.h]\d\d)"
 )
 DATELINE_COMMA_RE = re.compile(r"^\s*,")
+LABEL_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+")
 # A numeric date opening a header line, then a short label of at most five words and no sentence end.
 NUMERIC_HEADER_RE = re.compile(r"^[\d./\s-]+\s(?:[^\W\d][\w-]*\s*){1,5}$")
 TOP_LINES, BOTTOM_LINES = 6, 14  # signature blocks can follow "Done at …, <date>"
@@ -232,9 +234,11 @@ def _dateline(line: Line, language: str | None) -> DateMatch | None:
         if SIGNED_AT_RE.match(prefix):
             return dm
         m = DATELINE_PREFIX_RE.match(prefix)
-        if not m:
-            return None
         suffix = text[dm.end :]
+        if not m:
+            # "Pressemitteilung 18.10.2024", "Nota de prensa 12/03/2024": a short header of a label and a date
+            label = len(text) <= 60 and LABEL_RE.fullmatch(prefix) and DATELINE_SUFFIX_RE.match(suffix)
+            return dm if label else None
         if long_paragraph:
             return dm if m.group("place") and re.match(r"\s*[–—-]\s", suffix) else None
         if not prefix.strip() and NUMERIC_HEADER_RE.match(text[dm.start : dm.end] + suffix):
@@ -246,6 +250,16 @@ def _dateline(line: Line, language: str | None) -> DateMatch | None:
             and DATELINE_COMMA_RE.match(suffix)
         ):
             return dm
+    return None
+
+
+def dateline_range(layout: Layout, language: str | None) -> tuple[str, str] | None:
+    """'Santa Cruz de Tenerife, 13 – 14 March 2024' at the top: the days of the meeting the text comes from."""
+    for ln in layout.body[:TOP_LINES]:
+        dm = _dateline(ln, language)
+        if dm is not None:
+            start, end = dm.to_date(), dm.to_end_date()
+            return (start.isoformat(), end.isoformat()) if start and end else None
     return None
 
 
@@ -325,7 +339,8 @@ def statement_date(
         if ln not in body[:TOP_LINES] and re.match(r"\s*:\s*\S", ln.text[dm.end :]):
             continue  # "15 September 2023: Added French and German translations." – a page's change log
         if dm.to_date():
-            candidates.append(("dateline", dm.to_date(), ln.number))
+            # "Laxenburg, 25 – 26 June 2024" over a meeting's declaration: adopted on its last day
+            candidates.append(("dateline", dm.to_end_date() or dm.to_date(), ln.number))
         elif dm.year is None:
             undated.append(ln)
     for ln in body:
