@@ -216,6 +216,7 @@ DATELINE_SUFFIX_RE = re.compile(
     r"^[\s.)\]]*(?:r\.|g\.|god\.|godine|године|г\.|року)?[\s.]*(?:$|[-–—|:•·]|\(|,?\s*(?:at\s+)?\d{1,2}[:.h]\d\d)"
 )
 DATELINE_COMMA_RE = re.compile(r"^\s*,")
+DATE_PLACE_DASH_RE = re.compile(r"\s*,\s*[A-ZÀ-Þ][\w'’.\-]*(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,3}\s*[–—-]\s")
 LABEL_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+")
 # A numeric date opening a header line, then a short label of at most five words and no sentence end.
 NUMERIC_HEADER_RE = re.compile(r"^[\d./\s-]+\s(?:[^\W\d][\w-]*\s*){1,5}$")
@@ -239,6 +240,8 @@ def _dateline(line: Line, language: str | None) -> DateMatch | None:
             # "Pressemitteilung 18.10.2024", "Nota de prensa 12/03/2024": a short header of a label and a date
             label = len(text) <= 60 and LABEL_RE.fullmatch(prefix) and DATELINE_SUFFIX_RE.match(suffix)
             return dm if label else None
+        if not prefix.strip() and DATE_PLACE_DASH_RE.match(suffix):
+            return dm  # "26 October 2023, New York – Statement on behalf of …"
         if long_paragraph:
             return dm if m.group("place") and re.match(r"\s*[–—-]\s", suffix) else None
         if not prefix.strip() and NUMERIC_HEADER_RE.match(text[dm.start : dm.end] + suffix):
