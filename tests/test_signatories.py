@@ -54,3 +54,18 @@ def test_slovenian_in_after_a_list_of_names_is_and_but_in_after_one_name_is_a_pl
     assert [n.text for n in listed] == ["Boštjan Vrhovnik", "Ivana Lovrić", "Emir Halilović", "Jelena Stanković"]
     one = names_in("The Minister met Ana Novak in Brussels.", PeopleRegistry())
     assert [n.text for n in one] == ["Ana Novak"]
+
+
+def test_letters_after_a_name_are_not_part_of_it():
+    from statements.parsing.people import PeopleRegistry
+    from statements.parsing.signatories import _from_list
+
+    found = _from_list(
+        "The Taoiseach, Fergal Ó Ceallaigh TD, and the Prime Minister of Lithuania, Gediminas Rimkus",
+        (),
+        PeopleRegistry(),
+    )
+    assert [(s.name, s.role, s.country) for s in found] == [
+        ("Fergal Ó Ceallaigh", "Taoiseach", None),
+        ("Gediminas Rimkus", "Prime Minister", "Lithuania"),
+    ]

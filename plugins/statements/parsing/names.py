@@ -142,6 +142,12 @@ def is_not_name(token: str) -> bool:
 ACRONYM_RE = re.compile(r"\(\s*[^\W\d_]*[A-Z][A-Z0-9&/-]+\s*\)")
 
 
+POST_NOMINALS = {"TD", "MP", "MEP", "MdB", "MdEP", "QC", "KC", "MLA", "MSP", "OBE", "CBE", "KBE", "DBE", "PhD"}
+
+
+POST_NOMINAL_START_RE = re.compile(rf"^\s*(?:{'|'.join(sorted(POST_NOMINALS))})\b")
+
+
 def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
     """Person names in a list of signers, by the shape of the text around them."""
     text = _mask(HONORIFICS_RE.sub(lambda m: " " * len(m.group(0)), text))
@@ -150,6 +156,10 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
     names: list[Name] = []
     for m in NAME_RUN_RE.finditer(text):
         tokens = [(t.start() + m.start(), t.group(0)) for t in re.finditer(r"\S+", m.group(0))]
+        while tokens and tokens[-1][1].strip(",.") in POST_NOMINALS:
+            tokens.pop()  # "Fergal Ó Ceallaigh TD": letters after a name are not part of it
+        if not tokens:
+            continue
         cut = 0  # the name follows the last role, portfolio, region or country word of the run
         for i, (_, tok) in enumerate(tokens):
             if is_not_name(tok):
@@ -248,6 +258,7 @@ def _from_role_word(text: str) -> str:
 @lru_cache(maxsize=65536)  # pure: the same role phrases recur in every statement
 def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     """A role phrase → (role, country, organisation), articles and 'of <Country>' removed."""
+    text = POST_NOMINAL_START_RE.sub("", text)  # " TD, and the Prime Minister …": the last name's letters
     text = re.sub(r"^[\s,;&–-]*(?:\d{1,2}[.)]\s+)?(?:(?:and|en|et|und|e|y|i|og|och|as well as|και)\s+)?", "", text)
     text = re.sub(r"[\s,;&–-]*$", "", text).strip(" *")
     # "Today, President", "welcomed President": a time word or a past-tense verb before the role is no part of it
