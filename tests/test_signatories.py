@@ -69,3 +69,17 @@ def test_letters_after_a_name_are_not_part_of_it():
         ("Fergal Ó Ceallaigh", "Taoiseach", None),
         ("Gediminas Rimkus", "Prime Minister", "Lithuania"),
     ]
+
+
+def test_a_clause_before_the_role_word_is_cut_but_a_role_with_commas_stays_whole():
+    from statements.parsing.names import clean_role
+
+    assert clean_role("reunión ministerial del MED5, en la que han participado el ministro del Interior")[0] == (
+        "ministro del Interior"
+    )
+    assert clean_role("Deputy Prime Minister, Minister of Foreign Affairs")[0] == (
+        "Deputy Prime Minister, Minister of Foreign Affairs"
+    )
+    assert clean_role("Minister of Foreign Affairs and Expatriates of Jordan, for the Trilateral Meeting of Ministers")[
+        :2
+    ] == ("Minister of Foreign Affairs and Expatriates", "Jordan")

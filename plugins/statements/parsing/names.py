@@ -242,7 +242,15 @@ def _from_role_word(text: str) -> str:
     word is no part of the role; capitalised words and nationality adjectives right before it are ('Deputy Prime
     Minister', 'tschechischen Innenminister')."""
     words = text.split(" ")
-    first = next((i for i, w in enumerate(words) if ROLE_STEM_RE.match(w.strip(",.;:"))), None)
+    stems = [i for i, w in enumerate(words) if ROLE_STEM_RE.match(w.strip(",.;:"))]
+    first = stems[0] if stems else None
+    # "reunión ministerial del MED5, en la que han participado el ministro …": a clause after a comma opens
+    # onto the role word that follows it
+    opens_with_role = first is not None and (first == 0 or words[first][:1].isupper() or not words[0])
+    for comma in (i for i, w in enumerate(words) if w.endswith(",") and not opens_with_role):
+        after = next((i for i in stems if i > comma), None)
+        if after is not None and after - comma - 1 > MAX_WORDS_BEFORE_ROLE:
+            first = after
     clause = any(re.search(r"[,\"“”«»]", w) for w in words[: first or 0])  # 'together," said Minister'
     if first is None or (first <= MAX_WORDS_BEFORE_ROLE and not clause):
         return text

@@ -168,7 +168,7 @@ def _opening_sentences(layout: Layout) -> list[str]:
             if sentences[i].rstrip().endswith(":"):
                 sentences[i : i + 2] = [sentences[i] + " " + sentences[i + 1]]
         out.extend(sentences[:3])
-        paragraphs += 1
+        paragraphs += len(line.text) >= 60  # a header ("Ministerio del Interior") or a dateline is no paragraph
         if paragraphs == 3:
             break
     return out[:7]
@@ -799,12 +799,18 @@ JOINT_ISSUE_RE = re.compile(
 def _host_and_guests(sentences: list[str], registry: PeopleRegistry) -> list[Signatory]:
     """'Minister A received Minister B of Spain and Minister C of Morocco. … the three ministers signed the following
     joint declaration': everyone the sentence before names with a role beside them signs."""
-    for j, issued in enumerate(sentences):
-        if not j or len(issued) >= 300 or not JOINT_ISSUE_RE.search(issued) or names_in(issued, registry):
+    for j, sentence in enumerate(sentences):
+        issued = sentence[:200]  # "… los cinco países han firmado una declaración conjunta en la que reclaman …"
+        if not j or not JOINT_ISSUE_RE.search(issued) or names_in(issued, registry):
             continue
         for sentence in sentences[max(0, j - 2) : j][::-1]:  # the sentence just before, else the one before it
-            people = [s for s in _from_list(sentence, (), registry) if s.name and _role_beside(sentence, s.name)]
-            if len(people) >= 2:
+            # named with a role beside them, or a country's office ("el ministro del Interior de Italia")
+            people = [
+                s
+                for s in _from_list(sentence, (), registry)
+                if (s.name and _role_beside(sentence, s.name)) or (not s.name and s.country and s.role)
+            ]
+            if len(people) >= 2 and any(s.name for s in people):
                 return people
     return []
 
