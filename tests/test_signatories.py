@@ -80,6 +80,7 @@ def test_a_clause_before_the_role_word_is_cut_but_a_role_with_commas_stays_whole
     assert clean_role("Deputy Prime Minister, Minister of Foreign Affairs")[0] == (
         "Deputy Prime Minister, Minister of Foreign Affairs"
     )
-    assert clean_role("Minister of Foreign Affairs and Expatriates of Jordan, for the Trilateral Meeting of Ministers")[
-        :2
-    ] == ("Minister of Foreign Affairs and Expatriates", "Jordan")
+    after_name = (
+        ", Minister of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan, for the Trilateral Meeting"
+    )
+    assert clean_role(after_name)[:2] == ("Minister of Foreign Affairs and Expatriates", "Jordan")
