@@ -187,6 +187,12 @@ def _table() -> dict[str, str]:
         name = fold_same_length(Locale.parse("ro").territories.get(code, "")).strip()
         if " " not in name and len(name) >= 5 and name.endswith("a"):
             add(name[:-1] + "ei", code)
+    # Lithuanian and Latvian theirs: "Estijos Respublikos", "Latvijos Saeima"; "Igaunijas", "Lietuvas"
+    for lid, ending in (("lt", "os"), ("lv", "s")):
+        for code in codes:
+            name = fold_same_length(Locale.parse(lid).territories.get(code, "")).strip()
+            if " " not in name and len(name) >= 5 and name.endswith("a"):
+                add(name[:-1] + ending if lid == "lt" else name + ending, code)
     # and Finnish its genitive: "Viron pääministeri", "Ruotsin ulkoministeri"
     for code in codes:
         name = fold_same_length(Locale.parse("fi").territories.get(code, "")).strip()

@@ -288,6 +288,8 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
         ).strip()
         tail = re.sub(r"^['’]s\b", "", text[end:]).strip(" ,")
         tail = STATE_AFTER_ADJECTIVE_RE.sub("", tail).strip(" ,")  # "President of the Italian Republic"
+        if tail and STATE_WORD_RE.match(fold(tail.split()[0])):
+            tail = tail.split(" ", 1)[1] if " " in tail else ""  # "Lietuvos Respublikos Seimo Pirmininkas"
         text = (head + " " + tail).strip() if head else tail
     if not found:  # "il Ministro francese dell'Agricoltura", "den österreichischen Bundesminister"
         for m in re.finditer(r"[^\W\d_]+", text):
