@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from slugify import slugify
 
@@ -232,7 +233,12 @@ def _covering(sentence: str, day: dt.date | None) -> tuple[str | None, str | Non
     return None, None
 
 
-def extract_meetings(layout: Layout, date: str | None, dateline_place: str | None = None) -> list[Meeting]:
+def extract_meetings(
+    layout: Layout,
+    date: str | None,
+    dateline_place: str | None = None,
+    dateline_days: tuple[str, str] | None = None,
+) -> list[Meeting]:
     statement_day = dt.date.fromisoformat(date) if date else None
     meetings: list[Meeting] = []
     held_today = False
@@ -360,4 +366,11 @@ def extract_meetings(layout: Layout, date: str | None, dateline_place: str | Non
         if any(u.date == m.date and (u.series == m.series or u.relation == m.relation == "held") for u in unique):
             continue
         unique.append(m)
+    if dateline_days and dateline_days[1] == date:
+        # the dateline's days are those of the meeting held today ("Laxenburg, 25 – 26 June 2024")
+        start, end = dateline_days
+        unique = [
+            replace(m, date=start, end_date=end) if m.relation == "held" and m.date == date and not m.end_date else m
+            for m in unique
+        ]
     return unique

@@ -229,9 +229,15 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
 STATE_AFTER_ADJECTIVE_RE = re.compile(r"^(?:Republic|Kingdom|Federation|Confederation|Principality|Grand Duchy)\b")
 
 
-def _leading_words_not_role(text: str) -> bool:
-    m = re.match(r"^(?:([^\W\d_]+),\s+|((?:[a-z]+ed\s+)+))", text)
-    return bool(m) and not any(ROLE_STEM_RE.match(w) for w in (m.group(0).replace(",", " ").split()))
+# "Today, President", "welcomed President": a time word or a past-tense verb before the role is no part of it
+LEADING_NON_ROLE_RE = re.compile(r"^(?:[^\W\d_]+,\s+|(?:[a-z]+ed\s+)+)(?=\S)")
+
+
+def _without_leading_non_role(text: str) -> str:
+    m = LEADING_NON_ROLE_RE.match(text)
+    if m and not any(ROLE_STEM_RE.match(w) for w in m.group(0).replace(",", " ").split()):
+        return text[m.end() :]
+    return text
 
 
 MAX_WORDS_BEFORE_ROLE = 3
@@ -269,9 +275,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     text = POST_NOMINAL_START_RE.sub("", text)  # " TD, and the Prime Minister …": the last name's letters
     text = re.sub(r"^[\s,;&–-]*(?:\d{1,2}[.)]\s+)?(?:(?:and|en|et|und|e|y|i|og|och|as well as|και)\s+)?", "", text)
     text = re.sub(r"[\s,;&–-]*$", "", text).strip(" *")
-    # "Today, President", "welcomed President": a time word or a past-tense verb before the role is no part of it
-    text = re.sub(r"^(?:[^\W\d_]+,\s+|(?:[a-z]+ed\s+)+)(?=\S)", "", text) if _leading_words_not_role(text) else text
-    text = _from_role_word(text)
+    text = _from_role_word(_without_leading_non_role(text))
     text = ARTICLES_RE.sub("", text)
     text = HONORIFICS_RE.sub("", text + " ").strip()
     country = organisation = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from slugify import slugify
 
@@ -107,16 +107,7 @@ def parse_statement(
         if m:
             dateline_place = m.group(1)
             break
-    meetings = extract_meetings(layout, date, dateline_place)
-    days = dateline_range(layout, language)
-    if days and days[1] == date:
-        # the dateline's days are those of the meeting held today ("Laxenburg, 25 – 26 June 2024")
-        meetings = [
-            replace(m, date=days[0], end_date=days[1])
-            if m.relation == "held" and m.date == date and not m.end_date
-            else m
-            for m in meetings
-        ]
+    meetings = extract_meetings(layout, date, dateline_place, dateline_range(layout, language))
     # document numbers sit in the header and the footer, not in the middle of the text
     edges = list(layout.body[:30]) + [
         ln for ln in layout.body[-30:] if ln.number > (layout.body[29].number if len(layout.body) > 30 else 0)
