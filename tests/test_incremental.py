@@ -7,6 +7,7 @@ compared byte for byte with a clean build of the edited archive into a new folde
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import shutil
@@ -41,7 +42,7 @@ def test_an_edited_archive_rebuilds_as_a_clean_build_would(tmp_path: Path):
     assert done == 0 and kept > STATEMENTS  # nothing changed: every page kept
 
     files = sorted((content / "statements").glob("*.txt"))
-    records = json.loads((site / "data/statements.json").read_text(encoding="utf-8"))
+    records = json.loads(gzip.decompress((site / "data/statements.json.gz").read_bytes()))
     held = next(r for r in records if any(m["relation"] == "held" for m in r["meetings"]))
     edited = content / held["source"]  # a statement issued at a meeting: on its page, too, the title changes
     title, _, rest = edited.read_text(encoding="utf-8").partition("\n")

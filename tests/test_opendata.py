@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import gzip
 import io
 import json
 import re
@@ -19,11 +20,12 @@ SCHEMA = json.loads((ROOT / "plugins/statements/statement.schema.json").read_tex
 
 
 def load(site: Path, name: str):
-    return json.loads((site / "data" / name).read_text(encoding="utf-8"))
+    data = (site / "data" / name).read_bytes()
+    return json.loads(gzip.decompress(data) if name.endswith(".gz") else data)
 
 
 def test_statements_json_is_every_statement_in_the_schemas_shape(published_site: Path):
-    records = load(published_site, "statements.json")
+    records = load(published_site, "statements.json.gz")
     on_disk = {p.parent.name for p in (published_site / "statements").glob("*/index.html")} - {"western-balkans-route"}
     assert {r["slug"] for r in records} == on_disk and len(records) == 3
     keys = set(Statement("s", "s", "t", None, None).to_dict())
@@ -45,7 +47,7 @@ def test_statement_slug_is_the_one_its_url_uses_even_when_two_collide():
 
 
 def test_csv_has_one_row_per_statement_and_the_documented_columns(published_site: Path):
-    text = (published_site / "data/statements.csv").read_text(encoding="utf-8")
+    text = gzip.decompress((published_site / "data/statements.csv.gz").read_bytes()).decode("utf-8")
     rows = list(csv.DictReader(io.StringIO(text)))
     assert tuple(rows[0]) == CSV_COLUMNS and len(rows) == 3
     seed = next(r for r in rows if r["source"].endswith(SEED.name))
@@ -53,13 +55,13 @@ def test_csv_has_one_row_per_statement_and_the_documented_columns(published_site
     assert "Dragan Mektić" in seed["signatories"].split("; ") and "dragan-mektic" in seed["people"].split("; ")
     assert "migration" in seed["themes"].split("; ")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    documented = re.findall(r"^\| `([a-z_]+)` \|", readme.split("statements.csv", 1)[1], flags=re.MULTILINE)
+    documented = re.findall(r"^\| `([a-z_]+)` \|", readme.split("Columns of `statements.csv", 1)[1], flags=re.MULTILINE)
     assert tuple(documented[: len(CSV_COLUMNS)]) == CSV_COLUMNS
 
 
 def test_people_themes_and_meetings_refer_to_published_statements(published_site: Path):
-    slugs = {r["slug"] for r in load(published_site, "statements.json")}
-    people, themes, meetings = (load(published_site, n) for n in ("people.json", "themes.json", "meetings.json"))
+    slugs = {r["slug"] for r in load(published_site, "statements.json.gz")}
+    people, themes, meetings = (load(published_site, n) for n in ("people.json.gz", "themes.json.gz", "meetings.json.gz"))
     for records, key in ((people, "slug"), (themes, "id"), (meetings, "slug")):
         assert [r[key] for r in records] == sorted(r[key] for r in records)
         for r in records:

@@ -51,3 +51,12 @@ def write_text(writer: Any, save_as: str, text: str) -> None:
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with writer._open_w(path, "utf-8") as f:
         f.write(text)
+
+
+def write_bytes(writer: Any, save_as: str, data: bytes) -> None:
+    """As write_text, for a binary file: Pelican's writer claims the path (and fails on a second claim)."""
+    path = output_file(writer, save_as)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    writer._open_w(path, "utf-8").close()
+    with open(path, "wb") as f:
+        f.write(data)
