@@ -307,6 +307,15 @@ def _language_country(code: str, english: Locale) -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)
+def official_languages(country: str) -> frozenset[str]:
+    """'Czechia' → {'cs'}, 'Belgium' → {'nl', 'fr', 'de'}: what CLDR lists as official there ('sr_Latn' as 'sr')."""
+    from babel.languages import get_official_languages
+
+    code = next((c for c in _codes() if english_name(c) == country), None)
+    return frozenset(lang.split("_")[0] for lang in get_official_languages(code)) if code else frozenset()
+
+
 @lru_cache(maxsize=1)
 def _codes() -> frozenset[str]:
     english = Locale.parse("en").territories

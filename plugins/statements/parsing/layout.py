@@ -264,7 +264,15 @@ def split_layout(text: str, line_offset: int = 0) -> Layout:
     )
 
 
-UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫЀ-Я"  # capital letters of the scripts statements are written in
+
+
+def _capitals(first: int, last: int) -> str:
+    """The capital letters between two code points: Latin Extended-A and Greek mix capitals and small letters."""
+    return "".join(chr(c) for c in range(first, last + 1) if chr(c).isupper())
+
+
+# capital letters of the scripts statements are written in, for character classes
+UPPER = "A-ZÀ-ÖØ-Þ" + _capitals(0x100, 0x24F) + _capitals(0x386, 0x3AB) + "Ѐ-Я"
 ABBREVIATION_END_RE = re.compile(
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mme|No|Nr|Gen|Sen|Rep|H\.E|U\.S|U\.K|Sig|Dott|Sr|Sra|Amb|Hon|κ|κα|Δρ|г|gđa|gđa|dr|mgr|inż)"
     r"|\b[A-ZΑ-ΩА-Я]|\d)\.$"

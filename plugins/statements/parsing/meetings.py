@@ -19,6 +19,7 @@ MEETING_NOUN = (
     r"|Reunião|Encontro|Састан\w*|Самит\w*|Конференциј\w*|Засједањ\w*|Möte\w*|Møde\w*|Møte\w*"
     r"|Conferência|Conselho|Toppmøte|Møte|Möte|Toppmöte|Møde|Topmøde|Samit|Sastan\w*|Konferencij\w*|Vijeć\w*"
     r"|Spotkani\w*|Szczyt\w*|Szczyc\w*|Konferencj\w*|Setkání|Zasedání|Jednání|Summitu?|Σύνοδ\w*|Συνάντησ\w*|Διάσκεψ\w*"
+    r"|Reuniun\w*|Întâlnir\w*|Conferinț\w*|Consiliul\w*"
     r"|Ontmoeting|Video-?conference|Videokonferenz|Visioconférence|Videoconferencia|Videoconferenza|Videoconferentie)"
 )
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
@@ -64,7 +65,8 @@ HELD_VERB_RE = re.compile(
     # one host receiving or meeting guests: "spotkał się", "privítal", "υποδέχθηκε", "tapasi", "sastao se", "empfing"
     r"|spotkał[a]?|przyjął|przyjęła|privítal[a]?|přivítal[a]?|přijal[a]?|prijal[a]?|υποδέχθηκε|συναντήθηκε"
     r"|tapasi(?:vat)?|sastao|sastala|primio|primila|empfing|traf|träffade|møtte|accueilli|ospitato|ha ospitato"
-    r"|reuniți|reuniti|s-au reunit|s-au întâlnit|састао|састала|састали су|срели|susitiko|susitikę|срещнаха)\b"
+    r"|reuniți|reuniti|s-au reunit|s-au întâlnit|a primit|a găzduit|φιλοξένησε|συγκάλεσε|hostil[a]?"
+    r"|састао|састала|састали су|срели|susitiko|susitikę|срещнаха)\b"
 )
 FUTURE_RE = re.compile(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"
@@ -249,6 +251,8 @@ def extract_meetings(
             break
     # the opening paragraph: the first one long enough to be text, not a dateline or a label
     opening = [ln for ln in layout.body[:14] if len(ln.text) >= 80 and ln.text.rstrip().endswith((".", ":"))][:1]
+    # the text's first paragraphs: a dateline, a page's labels and a photo caption above them are no paragraph
+    first_paragraphs = [ln for ln in layout.body[:14] if len(ln.text) >= 60 and not ln.text.startswith("[")][:3]
     for line in layout.body[:MAX_LINES]:
         if line not in opening and not any(p.search(line.text) for p in LINE_SIGNS):
             continue  # no meeting word, no "today" or "yesterday": nothing below can fire on this line
@@ -267,7 +271,7 @@ def extract_meetings(
             ):
                 today = None  # "the agreement reached tonight with the Council": not where the text was issued
             now = HELD_NOW_RE.search(sentence)
-            if not today and now and line in layout.body[:3] and WE_OR_ROLE_RE.search(sentence[: now.start()]):
+            if not today and now and line in first_paragraphs and WE_OR_ROLE_RE.search(sentence[: now.start()]):
                 today = now
             on_day = date
             yesterday = None if today else YESTERDAY_RE.search(sentence)

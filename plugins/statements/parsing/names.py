@@ -118,7 +118,7 @@ def _mask(text: str) -> str:
 
 
 # The word for a republic in any of the archive's languages, in any case: "Republicii", "Respublikos", "Републиката"
-STATE_WORD_RE = re.compile(r"(?:re(?:s)?publi|републи|koztarsasag|rzeczpospolit|δημοκρατ)")
+STATE_WORD_RE = re.compile(r"(?:re(?:s)?publi|републи|koztarsasag|rzeczy?pospolit|δημοκρατ)")
 
 
 @lru_cache(maxsize=65536)  # a pure test of one word: the same words recur in every statement
@@ -290,6 +290,8 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
             "",
             text[:start],
         ).strip()
+        if head and STATE_WORD_RE.match(fold(head.split()[-1])):
+            head = head.rsplit(" ", 1)[0] if " " in head else ""  # "minister transportu Republiki Litewskiej"
         tail = re.sub(r"^['’]s\b", "", text[end:]).strip(" ,")
         tail = STATE_AFTER_ADJECTIVE_RE.sub("", tail).strip(" ,")  # "President of the Italian Republic"
         if tail and STATE_WORD_RE.match(fold(tail.split()[0])):
@@ -300,7 +302,10 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
             adjective = nationality_adjective(m.group(0)) if not ROLE_STEM_RE.match(m.group(0)) else None
             if adjective:
                 country = adjective
-                text = re.sub(r"\s{2,}", " ", text[: m.start()] + text[m.end() :]).strip()
+                before, after = text[: m.start()].rstrip(), text[m.end() :]
+                if before and STATE_WORD_RE.match(fold(before.split()[-1])):
+                    before = before.rsplit(" ", 1)[0] if " " in before else ""  # "Republiki Litewskiej"
+                text = re.sub(r"\s{2,}", " ", before + " " + after).strip()
                 break
     inst = INSTITUTION_RE.search(fold(text))
     if inst:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .countries import find_countries
+from .countries import find_countries, official_languages
 from .layout import Layout, Line, fold, split_sentences
 from .model import Signatory, Warning
 from .names import NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in, normal_case
@@ -148,12 +148,66 @@ def _subject_text(sentence: str) -> str | None:
     # the subject starts at most three words before its first role or body ("Petar Orlić, Minister …")
     words = list(re.finditer(r"\S+", sentence[:start]))
     begin = words[-3].start() if len(words) >= 3 else 0
+    dash = list(re.finditer(r"\s[-–—]\s", sentence[begin:start]))
+    if dash:  # "Lucemburk 16. června 2025 – Ministr … Ondřej Kábrt": a dateline's dash starts the subject
+        begin += dash[-1].end()
     for m in PREDICATE_RE.finditer(sentence):  # a verb before the subject ("Vandaag hebben …") is skipped
         if m.start() > start and not m.group(0)[0].isupper():  # "the State of Israel" is no verb
             if NOT_SIGNING_RE.match(sentence[m.start() :]):
                 return None  # "… also attended the meeting": present, not signing
             return sentence[max(0, begin) : m.start()]
     return None
+
+
+def _on_behalf_of_countries(sentence: str, registry: PeopleRegistry) -> list[Signatory]:
+    """'… speaking on behalf of Denmark, France and Greece, ahead of …': two or more countries, and no one named,
+    make the statement through the one who speaks."""
+    m = ON_BEHALF_RE.search(sentence[:MAX_LIST_CHARS])
+    if not m:
+        return []
+    group = _we_group(sentence[m.start("org") :])
+    end = LIST_END_RE.search(group)
+    group = group[: end.start()] if end else group
+    countries = find_countries(group)
+    if len(countries) < 2 or names_in(group, registry):
+        return []
+    return [Signatory(name=None, country=name) for _, _, name in countries]
+
+
+MIN_OFFICE_COUNTRIES = 3
+EU = "European Union"
+
+
+def _office_of_countries(opening: list[str], notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
+    """'A declaração … reúne os ministros da Bulgária, Croácia, …, Portugal e Roménia, o grupo …': with no one and
+    no country found, an office held in three or more countries the opening lists, where no one is named."""
+    for sentence in opening:
+        for word in re.finditer(r"[\w-]+", sentence[:MAX_LIST_CHARS]):
+            if not ROLE_STEM_RE.match(word.group(0)):
+                continue
+            group = _we_group(sentence[word.start() :])
+            end = LIST_END_RE.search(group)
+            group = group[: end.start()] if end else group
+            if len(find_countries(group)) >= MIN_OFFICE_COUNTRIES and not names_in(group, registry):
+                return [s for s in _from_list(group, notes, registry) if s.country]
+    return []
+
+
+NUMBERED_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
+MAX_WE_LINE = 40  # how far into the body a "We, the Leaders of …" paragraph is looked for
+
+
+def _we_paragraph(layout: Layout, opening: list[str], registry: PeopleRegistry) -> list[Signatory]:
+    """A news page that reports a meeting, then gives the statement: its '1. We, the Leaders of A, B and C, …'
+    paragraph says who makes it, though it stands below the report's opening."""
+    for line in layout.body[:MAX_WE_LINE]:
+        text = NUMBERED_RE.sub("", line.text)
+        if not WE_CLAUSE_RE.match(text) or any(text.startswith(o) or o.startswith(text) for o in opening):
+            continue
+        group = _list_text(text)
+        if group and len(find_countries(group)) >= 2:
+            return [s for s in _from_list(group, layout.notes, registry) if s.country and not s.name]
+    return []
 
 
 def _opening_sentences(layout: Layout) -> list[str]:
@@ -548,6 +602,22 @@ def _last_one_left(found: list[Signatory]) -> list[Signatory]:
     return [merged if s is person else s for s in found if s is not country]
 
 
+def _home_by_language(found: list[Signatory], language: str | None) -> list[Signatory]:
+    """A ministry's release in its own language names its own minister without a country ('Ministr průmyslu a
+    obchodu Ondřej Kábrt') beside the countries that signed: the one listed country that speaks the language is
+    his. Not for English, which governments everywhere publish in."""
+    if not language or language == "en":
+        return found
+    homeless = [s for s in found if s.name and not s.country and not s.organisation]
+    unnamed = [s for s in found if not s.name and s.country]
+    speaking = [s for s in unnamed if language in official_languages(s.country or "")]
+    if len(homeless) != 1 or len(speaking) != 1 or len(unnamed) < 2:
+        return found
+    person, country = homeless[0], speaking[0]
+    merged = replace(person, country=country.country, role=person.role or country.role)
+    return [merged if s is person else s for s in found if s is not country]
+
+
 # "the Leaders of …", "Heads of State or Government": whoever leads the country, president or prime minister
 LEADERS_RE = re.compile(r"(?i)^(?:leader|heads?\s+of\s+(?:state|government))")
 HEAD_ROLE_RE = re.compile(
@@ -713,6 +783,15 @@ def extract_signatories(
                 strong, [s for s in _from_list(following.group("list"), layout.notes, registry) if s.country]
             )
             continue
+        on_behalf = _on_behalf_of_countries(sentence, registry)
+        if on_behalf:  # "I am speaking on behalf of Denmark, France, Greece and Slovenia, ahead of …"
+            strong = _merge(strong, on_behalf)
+            continue
+        signers = SIGNED_BY_ROLES_RE.search(sentence[:MAX_LIST_CHARS])
+        if signers and len(find_countries(signers.group("list"))) >= 2:
+            # "Společné prohlášení podepsali ministři odpovědní za energetiku Belgie, Bulharska, …"
+            strong = _merge(strong, _from_list(_we_group(signers.group("list")), layout.notes, registry))
+            continue
         by_clause = _list_text(sentence)
         represented = REPRESENTED_BY_RE.search(sentence[:MAX_LIST_CHARS])
         if by_clause or represented:
@@ -725,6 +804,8 @@ def extract_signatories(
                 weak = found  # the first sentence that names people says who makes the statement
             elif not fallback:
                 fallback = found
+    if not strong:
+        strong = _we_paragraph(layout, opening, registry)
     guests = _host_and_guests(opening, registry)
     if len(guests) > len([s for s in weak if s.name]):
         weak = _merge([s for s in weak if s.name], guests)
@@ -774,12 +855,17 @@ def extract_signatories(
             found = _merge(found, [s for s in fallback if s.country])
         if fallback and not any(s.country or s.organisation for s in found):
             found = fallback  # "Erklärung der Außenminister der deutschsprachigen Staaten": the opening names them
+        if all(not s.name and not s.country and s.organisation == EU for s in found):
+            # nothing found, or the EU beside its member states' ministers; a joint body ("the Council of the
+            # Baltic Sea States") signs instead of the members the opening lists
+            found = _merge(found, _office_of_countries(opening, layout.notes, registry))
     found = _name_unnamed(found, opening, registry)
     found = _expand_surnames(found, "\n".join(ln.text for ln in layout.body[:10]))
     if language in DECLINING_LANGUAGES:
         # a photo caption ("Foto: Petar Orlić, Tadej Kranjc i …") is not text, but it spells names in the nominative
         lines = (*layout.body, *layout.notes, *layout.dropped)
         found = _nominative_names(found, "\n".join(ln.text for ln in lines), registry)
+    found = _home_by_language(found, language)
     found = _with_publisher_organisation(found, layout.publisher)
     return resolve_people(found, registry, date, warnings), warnings
 
@@ -788,6 +874,12 @@ ON_BEHALF_OF_FOLLOWING_RE = re.compile(
     r"(?i)\b(?:on behalf of|au nom d[eu]s?|im namen der|en nombre de|em nome d[eo]s?|a nome d[ei])\s+"
     r"(?:the\s+|les\s+|los\s+|os\s+|gli\s+)?(?:following|suivants?|folgenden|siguientes|seguintes|seguenti)\b"
     r"[^:]{0,60}:\s*(?P<list>.+)"
+)
+# "… prohlášení podepsali ministři … Belgie, Bulharska, …": the verb of signing, then the signers by office
+SIGNED_BY_ROLES_RE = re.compile(
+    r"(?i)\b(?:su potpisali|potpisali su|podpisali|podepsali|unterzeichneten|hanno firmato|ont signé"
+    r"|ondertekenden|undertecknade|underskrev|undertegnet|was signed by|were signed by)\s+"
+    r"(?P<list>(?:\w+\s+){0,2}?(?=\w*(?:minist|ministr|minister|ministre|ministro|leader|premier))\w+.+)"
 )
 # "… and the two ministers signed the following joint statement" after a sentence naming a host and the guests
 JOINT_ISSUE_RE = re.compile(
@@ -841,10 +933,15 @@ def _nominative_names(found: list[Signatory], text: str, registry: PeopleRegistr
                 and all(_same_stem(w, v) or w == v for w, v in zip(words, f.split()))
                 and f != s.name
             ]
-            if same:
-                s = replace(s, name=min(same, key=len))
+            if same and not _starts_a_line(s.name, text):
+                # a signature line or a caption opens with the nominative: "Denisa Králiková, ministrica …"
+                s = replace(s, name=min(same, key=lambda f: (not _starts_a_line(f, text), len(f))))
         out.append(s)
     return out
+
+
+def _starts_a_line(name: str, text: str) -> bool:
+    return re.search(rf"(?m)^{re.escape(name)}\b", text) is not None
 
 
 def resolve_people(

@@ -39,7 +39,7 @@ SIGNATURE_HEADING_RE = re.compile(
     r"\s*:?\s*$"
 )
 SIGNATURE_LINE_RE = re.compile(
-    rf"^(?P<name>[{UPPER}][\w'’.\-]+(?:\s+[\w'’.\-]+){{1,4}}?)\s*(?:,\s*(?P<role>[^()]+?))?"
+    rf"^(?P<name>[{UPPER}][\w'’.\-]+(?:\s+[\w'’.\-]+){{1,4}}?)\s*(?:(?:,|\s[–—])\s*(?P<role>[^()]+?))?"
     r"\s*(?:\((?P<country>[^)]+)\))?\.?$"
 )
 

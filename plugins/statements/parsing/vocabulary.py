@@ -45,7 +45,7 @@ vice-president
 executive
 zaken buitenlandse binnenlandse visserij landbouw natuur natuurlijke hulpbronnen milieu financiën justitie
 veiligheid defensie economische klimaat onderwijs volksgezondheid welzijn infrastructuur waterstaat asiel
-handel ontwikkelingssamenwerking koninkrijksrelaties sociale werkgelegenheid maritieme mobiliteit
+handel ontwikkelingssamenwerking koninkrijksrelaties sociale werkgelegenheid maritieme mobiliteit groene groei
 affaires étrangères intérieur européennes integration integração integración äußeres europäische
 asuntos exteriores unión europea cooperación medio ambiente transición ecológica energética justicia hacienda
 defensa sanidad educación trabajo industria comercio agricultura pesca solidaria spraw zagranicznych wewnętrznych zagraniczne
@@ -79,6 +79,7 @@ press release communique communiqué minister's government's people republic's �
 repubblica república república república republika republike republiky rzeczypospolitej δημοκρατίας
 federal federale fédérale bundesrepublik kingdom königreich royaume regno reino koninkrijk
 participants members partners parties contracting signatories benelux presidency's secretariat republiki rzeczypospolitej
+prensa imprensa stampa presse pers prasowe prasowy tiskové tlačové τύπου gabinete cabinet kabinet
 republik republiek république confederation federation föderation fédération federazione federación eidgenossenschaft
 principality fürstentum principauté duchy großherzogtum grand-duché
 републике републиканско ελληνικής κυπριακής αραβικής δημοκρατίας αιγύπτου special union's eu's
