@@ -216,6 +216,7 @@ DATELINE_SUFFIX_RE = re.compile(
     r"^[\s.)\]]*(?:r\.|g\.|god\.|godine|године|г\.|року)?[\s.]*(?:$|[-–—|:•·]|\(|,?\s*(?:at\s+)?\d{1,2}[:.h]\d\d)"
 )
 DATELINE_COMMA_RE = re.compile(r"^\s*,")
+PLACE_NO_COMMA_RE = re.compile(r"^\s*[A-ZÀ-ÞΑ-ΩА-Я][\w'’.\-]*(?:\s[A-ZÀ-ÞΑ-ΩА-Я][\w'’.\-]*){0,2}\s+$")
 DATE_PLACE_DASH_RE = re.compile(r"\s*,\s*[A-ZÀ-Þ][\w'’.\-]*(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,3}\s*[–—-]\s")
 LABEL_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+")
 # A numeric date opening a header line, then a short label of at most five words and no sentence end.
@@ -236,6 +237,8 @@ def _dateline(line: Line, language: str | None) -> DateMatch | None:
             return dm
         m = DATELINE_PREFIX_RE.match(prefix)
         suffix = text[dm.end :]
+        if not m and PLACE_NO_COMMA_RE.match(prefix) and re.match(r"\s*[–—-]\s+\S.{20}", suffix):
+            return dm  # "Praha 9. října 2024 – Ministr zemědělství …": a place without its comma, the text after a dash
         if not m:
             # "Pressemitteilung 18.10.2024", "Nota de prensa 12/03/2024": a short header of a label and a date
             label = len(text) <= 60 and LABEL_RE.fullmatch(prefix) and DATELINE_SUFFIX_RE.match(suffix)

@@ -211,6 +211,29 @@ def _year_for(dm: DateMatch, statement: dt.date | None, future: bool) -> int | N
     return year
 
 
+# A heading naming the event the text was given at: an event noun, not only an institution's name
+HEADING_EVENT_RE = re.compile(rf"(?i)\b(?:open debate|debate|{MEETING_NOUN})\b")
+INSTITUTION_NOUNS = {"council", "raad", "conseil", "rat", "consiglio", "consejo", "conselho", "assembly"}
+
+
+def _heading_meeting(layout: Layout, day: dt.date | None) -> str | None:
+    """A title-case line at the top of the body, right above a dateline of the statement's own day, that names an
+    event ('United Nations Security Council Open Debate on …'): the meeting the statement was given at."""
+    lines = layout.body[:5]
+    for line, below in zip(lines, lines[1:]):
+        text = line.text.strip()
+        events = [m for m in HEADING_EVENT_RE.finditer(text) if m.group(0).lower() not in INSTITUTION_NOUNS]
+        words = [w for w in text.split() if len(w) > 3]
+        if not (20 < len(text) < 160 and events and not text.endswith((".", ":", ","))):
+            continue
+        if sum(w[:1].isupper() for w in words) < 0.6 * len(words):
+            continue
+        dates = find_dates(below.text)
+        if day and dates and len(below.text) < 60 and dates[0].to_date(dates[0].year or day.year) == day:
+            return text
+    return None
+
+
 LINE_SIGNS = (NOUN_RE, HELD_TODAY_RE, HELD_NOW_RE, YESTERDAY_RE)
 
 
@@ -365,6 +388,10 @@ def extract_meetings(
                         _place(sentence[m.start() :]) or _place(sentence),
                     )
                 )
+    if date and not any(m.relation == "held" for m in meetings):
+        heading = _heading_meeting(layout, statement_day)
+        if heading:  # "United Nations Security Council Open Debate on …" over "New York, 21 May 2024"
+            meetings.insert(0, _meeting(heading, date, "held", dateline_place))
     unique: list[Meeting] = []
     for m in meetings:
         if any(u.date == m.date and (u.series == m.series or u.relation == m.relation == "held") for u in unique):

@@ -175,6 +175,15 @@ def _on_behalf_of_countries(sentence: str, registry: PeopleRegistry) -> list[Sig
 
 
 MIN_OFFICE_COUNTRIES = 3
+
+
+def _no_signer(s: Signatory) -> bool:
+    """Only an office ('ministros dos Assuntos Europeus de nove Estados-membros', however it was read), or the EU
+    beside its member states: no person, no country, no other body."""
+    if s.name or s.country:
+        return False
+    office = [w for w in (s.role, s.organisation) if w and w != EU]
+    return all(ROLE_STEM_RE.match(w.split()[0]) for w in office)
 EU = "European Union"
 
 
@@ -855,10 +864,12 @@ def extract_signatories(
             found = _merge(found, [s for s in fallback if s.country])
         if fallback and not any(s.country or s.organisation for s in found):
             found = fallback  # "Erklärung der Außenminister der deutschsprachigen Staaten": the opening names them
-        if all(not s.name and not s.country and s.organisation == EU for s in found):
+        if all(_no_signer(s) for s in found):
             # nothing found, or the EU beside its member states' ministers; a joint body ("the Council of the
             # Baltic Sea States") signs instead of the members the opening lists
-            found = _merge(found, _office_of_countries(opening, layout.notes, registry))
+            offices = _office_of_countries(opening, layout.notes, registry)
+            if offices:
+                found = _merge([s for s in found if s.organisation == EU], offices)
     found = _name_unnamed(found, opening, registry)
     found = _expand_surnames(found, "\n".join(ln.text for ln in layout.body[:10]))
     if language in DECLINING_LANGUAGES:

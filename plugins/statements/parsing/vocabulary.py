@@ -41,6 +41,7 @@ verteidigung gesundheit arbeit soziales umwelt naturschutz landwirtschaft ernäh
 forschung familie entwicklung zusammenarbeit europa klimaschutz digitales bundes bundesministerium
 interno esteri difesa economia giustizia affari interior exteriores asuntos defensa hacienda
 interno estrangeiros negócios negocios extranjeros administração interna comunidades green deal commerce
+assuntos europeus europeias exteriores externos
 vice-president
 executive
 zaken buitenlandse binnenlandse visserij landbouw natuur natuurlijke hulpbronnen milieu financiën justitie
