@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from slugify import slugify
 
@@ -190,6 +191,7 @@ def _place(sentence: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # pure: the same meeting names recur
 def series_slug(name: str) -> str:
     base = ORDINAL_RE.sub(" ", name)
     base = re.sub(r"(?i)\b(?:upcoming|next|forthcoming|today'?s|the|annual|informal|extraordinary)\b", " ", base)
@@ -222,9 +224,11 @@ def _heading_meeting(layout: Layout, day: dt.date | None) -> str | None:
     lines = layout.body[:5]
     for line, below in zip(lines, lines[1:]):
         text = line.text.strip()
+        if not 20 < len(text) < 160 or text.endswith((".", ":", ",")):
+            continue
         events = [m for m in HEADING_EVENT_RE.finditer(text) if m.group(0).lower() not in INSTITUTION_NOUNS]
         words = [w for w in text.split() if len(w) > 3]
-        if not (20 < len(text) < 160 and events and not text.endswith((".", ":", ","))):
+        if not events:
             continue
         if sum(w[:1].isupper() for w in words) < 0.6 * len(words):
             continue

@@ -77,6 +77,7 @@ class Name:
     text: str
 
 
+@lru_cache(maxsize=65536)  # pure: the same names recur
 def normal_case(name: str) -> str:
     """'Bejtush GASHI' → 'Bejtush Gashi', 'VAN DER BERG' → 'van der Berg' after a first name; mixed case kept."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from slugify import slugify
@@ -110,6 +111,7 @@ def _given_compatible(name: str, person: Person) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)  # pure, and looked up twice for every name
 def name_key(name: str) -> str:
     return re.sub(r"[^\w ]+", " ", fold(name)).strip().replace("  ", " ")
 
@@ -124,6 +126,7 @@ def surname_of(name: str) -> str:
     return " ".join(parts[i:])
 
 
+@lru_cache(maxsize=65536)  # pure: the same names recur in every statement
 def person_slug(name: str) -> str:
     return slugify(name) or "unnamed"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .layout import fold
 from .patterns import alternation
@@ -314,6 +315,7 @@ ROLE_ORGANISATION_RE = [
 ]
 
 
+@lru_cache(maxsize=65536)  # pure: the same roles recur
 def organisation_for_role(role: str | None) -> str | None:
     if not role:
         return None
