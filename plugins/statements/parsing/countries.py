@@ -22,7 +22,7 @@ ENGLISH_NAMES = {
     "AG": "Antigua and Barbuda",
     "KN": "Saint Kitts and Nevis",
     "VC": "Saint Vincent and the Grenadines",
-    "ST": "São Tomé and Príncipe",
+    "ST": "Sao Tome and Principe",  # the ISO 3166 short name, as the UN writes it
     "PS": "Palestine",
     "MM": "Myanmar",
     "CI": "Côte d'Ivoire",

@@ -81,7 +81,7 @@ press release communique communiqué minister's government's people republic's �
 repubblica república república república republika republike republiky rzeczypospolitej δημοκρατίας
 federal federale fédérale bundesrepublik kingdom königreich royaume regno reino koninkrijk
 participants members partners parties contracting signatories benelux presidency's secretariat republiki rzeczypospolitej
-prensa imprensa stampa presse pers prasowe prasowy tiskové tlačové τύπου gabinete cabinet kabinet
+prensa imprensa stampa presse pers prasowe prasowy tiskové tlačové τύπου gabinete cabinet kabinet língua lingua langue
 republik republiek république confederation federation föderation fédération federazione federación eidgenossenschaft
 principality fürstentum principauté duchy großherzogtum grand-duché
 републике републиканско ελληνικής κυπριακής αραβικής δημοκρατίας αιγύπτου special union's eu's
