@@ -274,7 +274,7 @@ def _from_role_word(text: str) -> str:
 def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     """A role phrase → (role, country, organisation), articles and 'of <Country>' removed."""
     text = POST_NOMINAL_START_RE.sub("", text)  # " TD, and the Prime Minister …": the last name's letters
-    text = re.sub(r"^[\s,;&–-]*(?:\d{1,2}[.)]\s+)?(?:(?:and|en|et|und|e|y|i|og|och|as well as|και)\s+)?", "", text)
+    text = re.sub(r"^[\s,;&–-]*(?:\d{1,2}[.)]\s+)?(?:(?:and|en|et|und|e|y|i|og|och|as well as|και|и)\s+)?", "", text)
     text = re.sub(r"[\s,;&–-]*$", "", text).strip(" *")
     text = _from_role_word(_without_leading_non_role(text))
     text = ARTICLES_RE.sub("", text)
@@ -319,7 +319,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
             break
         m = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<w>[{UPPER}][\w-]*)").search(text, m.end())
     text = re.split(r"(?i)\s+and\s+of\s+|\s+–\s+|\s+-\s+", text)[0].strip(" ,")
-    text = re.sub(r"(?i)(?:\s+(?:of|for|van|voor|de|du|des|der|von|di|del|da|av|i|the|of the))+\s*$", "", text)
+    text = re.sub(r"(?i)(?:\s+(?:of|for|van|voor|de|du|des|der|von|di|del|da|av|i|the|of the|на|от))+\s*$", "", text)
     if not any(ROLE_STEM_RE.match(w.strip(",.")) for w in text.split()):
         return None, country, organisation
     role = singular_role(text)

@@ -67,7 +67,8 @@ PREDICATE_RE = re.compile(
     r"|heute|aujourd'hui|oggi|hoy|hoje|vandaag|idag|dziś|dzisiaj|dnes|danas|σήμερα"
     r"|nel corso|during|lors|durante|nakon|after|gemeinsam|podczas|przyjęli|који|које|усвојили|потписали"
     r"|sastali|sastale|sastao|sastala|potvrdili|usvojili|dogovorili|razgovarali|sešli|spotkali się|kamen|trafen"
-    r"|састали|οι οποίοι|also|ook|aussi|auch|anche|también|também|också|også|takođe|także|také|επίσης)(?!\w)"
+    r"|састали|οι οποίοι|also|ook|aussi|auch|anche|también|também|också|også|takođe|także|také|επίσης"
+    r"|денеска|днес|данас|одржаа|одржаха|одржали|потпишаа|подписаха|се сретнаа|се срещнаха|усвоија|приеха)(?!\w)"
 )
 # Verbs that make the subject a participant, not an author.
 NOT_SIGNING_RE = re.compile(

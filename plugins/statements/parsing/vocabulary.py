@@ -74,6 +74,7 @@ african africa asian asia america american arctic baltic nordic black sea middle
 east west high representative vice president prime minister ministers commissioner commissioners
 secretary general deputy first acting chief executive director governor ambassador chair chairman
 mr mrs ms dr prof h.e. his her excellency sir lady dame hon honourable the and of for with on in
+im am zum zur beim vom
 eu un nato osce g7 g20 e3 imf ecb eib ebrd oecd who wto un. unhcr iom frontex europol eurojust
 ministry department office agency bank fund court group committee forum summit meeting ministerial
 conference dialogue platform initiative process team task force today joint statement declaration
