@@ -9,7 +9,7 @@ from functools import cache
 
 from babel import Locale
 
-from .layout import Layout, Line, fold_same_length
+from .layout import UPPER, Layout, Line, fold_same_length
 from .model import Warning
 from .patterns import alternation
 
@@ -195,9 +195,9 @@ def _make(
 DATELINE_PREFIX_RE = re.compile(
     r"^[\s(\[•*·–-]*(?:[\w .'’-]{1,40}\s*[|·]\s*)*"  # "• ", "Nieuwsbericht | ", "Udenrigsministeriet · Nyhed · "
     r"(?P<done>(?:done at|done in|fait à|fait a|gedaan te|geschehen zu|fatto a|hecho en|feito em|v|w|u|в)\s+)?"
-    r"(?P<place>[A-ZÀ-ÞΑ-ΩА-Я][\w'’.\-]*(?:[ /-](?:(?:de|del|de la|di|da|do|pri|am|an der|sur|upon)\s)?"
-    r"[A-ZÀ-ÞΑ-ΩА-Я(][\w'’.\-)]*){0,3}\s*,\s*"
-    r"|(?<=done at )[A-Z][\w'’.\-]*\s+|[A-ZÀ-ÞΑ-ΩА-Я][\w'’.\-]*(?:[ /-][A-ZÀ-ÞΑ-ΩА-Я(][\w'’.\-)]*){0,2}\s+(?=dne|den\b))?"
+    r"(?P<place>[" + UPPER + r"][\w'’.\-]*(?:[ /-](?:(?:de|del|de la|di|da|do|pri|am|an der|sur|upon)\s)?"
+    r"[" + UPPER + r"(][\w'’.\-)]*){0,3}\s*,\s*"
+    r"|(?<=done at )[A-Z][\w'’.\-]*\s+|[" + UPPER + r"][\w'’.\-]*(?:[ /-][" + UPPER + r"(][\w'’.\-)]*){0,2}\s+(?=dne|den\b))?"
     r"(?:le|den|am|il|el|the|on|op|dne|dnia|στις)?\s*$",
     re.IGNORECASE,
 )
@@ -207,7 +207,7 @@ SIGNED_AT_RE = re.compile(
     r"^[\s(\[•*·–-]*(?:done|signed|adopted|fait|signé|adopté|gedaan|getekend|ondertekend|geschehen|unterzeichnet"
     r"|fatto|firmato|sottoscritto|hecho|firmado|feito|assinado|sporządzono|podpisano|podepsáno|utfärdat|undertecknat"
     r"|undertegnet|underskrevet|sastavljeno|potpisano|υπογράφηκε)\s+(?:at|in|à|a|te|zu|in|en|em|w|v|ve|i|u|στ[οην]{1,2})\s+"
-    r"[A-ZÀ-ÞΑ-ΩА-Я][\w'’.\-]*(?:[ /-][A-ZÀ-ÞΑ-ΩА-Я(][\w'’.\-)]*){0,3}\s*,?\s*"
+    r"[" + UPPER + r"][\w'’.\-]*(?:[ /-][" + UPPER + r"(][\w'’.\-)]*){0,3}\s*,?\s*"
     r"(?:on|le|am|il|el|the|op|em|dnia|dne|den|στις)?\s*$",
     re.IGNORECASE,
 )
@@ -216,8 +216,8 @@ DATELINE_SUFFIX_RE = re.compile(
     r"^[\s.)\]]*(?:r\.|g\.|god\.|godine|године|г\.|року)?[\s.]*(?:$|[-–—|:•·]|\(|,?\s*(?:at\s+)?\d{1,2}[:.h]\d\d)"
 )
 DATELINE_COMMA_RE = re.compile(r"^\s*,")
-PLACE_NO_COMMA_RE = re.compile(r"^\s*[A-ZÀ-ÞΑ-ΩА-Я][\w'’.\-]*(?:\s[A-ZÀ-ÞΑ-ΩА-Я][\w'’.\-]*){0,2}\s+$")
-DATE_PLACE_DASH_RE = re.compile(r"\s*,\s*[A-ZÀ-Þ][\w'’.\-]*(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,3}\s*[–—-]\s")
+PLACE_NO_COMMA_RE = re.compile(r"^\s*[" + UPPER + r"][\w'’.\-]*(?:\s[" + UPPER + r"][\w'’.\-]*){0,2}\s+$")
+DATE_PLACE_DASH_RE = re.compile(r"\s*,\s*[" + UPPER + r"][\w'’.\-]*(?:\s[" + UPPER + r"][\w'’.\-]*){0,3}\s*[–—-]\s")
 LABEL_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+")
 # A numeric date opening a header line, then a short label of at most five words and no sentence end.
 NUMERIC_HEADER_RE = re.compile(r"^[\d./\s-]+\s(?:[^\W\d][\w-]*\s*){1,5}$")

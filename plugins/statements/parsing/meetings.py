@@ -10,7 +10,7 @@ from functools import lru_cache
 from slugify import slugify
 
 from .dates import DateMatch, find_dates
-from .layout import Layout
+from .layout import UPPER, Layout
 from .model import Meeting
 
 MEETING_NOUN = (
@@ -72,14 +72,17 @@ HELD_VERB_RE = re.compile(
 FUTURE_RE = re.compile(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"
     r"|taking place|scheduled|planned|due to|komende|volgende|aanstaande|prochaine?|à venir|kommende[nr]?|nächste[nr]?"
-    r"|prossim[oa]|próxim[oa]|neste|nästa|næste|sljedeć\w*|sledeć\w*|następn\w*|příští|επόμεν\w*)\b"
+    r"|prossim[oa]|próxim[oa]|neste|nästa|næste|sljedeć\w*|sledeć\w*|następn\w*|příští|επόμεν\w*"
+    # "we look forward to … the Summit in Madrid on 29-30 June", "le sommet qui se tiendra à Barcelone le 16 janvier"
+    r"|look(?:s|ing)? forward to|se tiendr(?:a|ont)|attend(?:ent|ons) avec intérêt|freuen sich auf|kijken uit naar"
+    r"|si terr(?:à|anno)|se celebrar(?:á|án)|ter(?:á|ão) lugar|odbęd(?:zie|ą) się|se uskuteční)\b"
 )
 PLACE_RE = re.compile(
     r"(?:\bin|\bà|\ben|\bte|\bin|\ba|\bem|\bi|\bu|\bw|\bv|\bστην?|\bστο|(?<!\w)у|(?<!\w)в)\s+"
-    r"(?P<place>[A-ZÀ-ÞĀ-ŽΑ-ΩА-ЯЂЈЉЊЋЏ][\w'’\-]+(?:\s+(?:upon|am|an der|sur|de)?\s*[A-ZА-Я][\w\-]+)?)"
+    r"(?P<place>[" + UPPER + r"][\w'’\-]+(?:\s+(?:upon|am|an der|sur|de)?\s*[A-ZА-Я][\w\-]+)?)"
 )
 ORDINAL_RE = re.compile(r"(?i)\b\d+(?:st|nd|rd|th|e|er|ème|\.)?\b|\b(?:19|20)\d\d\b")
-NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ŽΑ-Ω0-9][\w'’\-/]*|of|on|for|and|the|de|du|des|van|von|der|di|del|&)"
+NAME_WORD = r"(?:[" + UPPER + r"0-9][\w'’\-/]*|of|on|for|and|the|de|du|des|van|von|der|di|del|&)"
 MAX_LINES = 400  # meetings are named near the top; a huge file is not scanned to its end
 NOT_PLACES = {
     "The",
