@@ -12,7 +12,7 @@ from .countries import find_countries
 from .dates import dateline_range, statement_date
 from .identifiers import find_identifiers
 from .language import detect_language
-from .layout import Layout, split_layout
+from .layout import UPPER, Layout, split_layout
 from .meetings import extract_meetings
 from .model import Statement, Warning
 from .people import PeopleRegistry
@@ -28,7 +28,7 @@ MAX_ANALYSED_CHARS = 200_000
 # a statement URL is its date and the title cut at a word within this many characters: short enough to read
 # and to quote, long enough to tell statements of one day apart
 SLUG_MAX_CHARS = 60
-DATELINE_PLACE_RE = re.compile(r"^\(?([A-ZÀ-Þ][\w'’\-]+(?:\s[A-Z][\w\-]+)?),\s+(?:le\s+|den\s+|am\s+)?\S*\d")
+DATELINE_PLACE_RE = re.compile(r"^\(?([" + UPPER + r"][\w'’\-]+(?:\s[" + UPPER + r"][\w\-]+)?),\s+(?:le\s+|den\s+|am\s+)?\S*\d")
 
 
 @dataclass(frozen=True)
