@@ -20,7 +20,7 @@ MEETING_NOUN = (
     r"|Reunião|Encontro|Састан\w*|Самит\w*|Конференциј\w*|Засједањ\w*|Möte\w*|Møde\w*|Møte\w*"
     r"|Conferência|Conselho|Toppmøte|Møte|Möte|Toppmöte|Møde|Topmøde|Samit|Sastan\w*|Konferencij\w*|Vijeć\w*"
     r"|Spotkani\w*|Szczyt\w*|Szczyc\w*|Konferencj\w*|Setkání|Zasedání|Jednání|Summitu?|Σύνοδ\w*|Συνάντησ\w*|Διάσκεψ\w*"
-    r"|Reuniun\w*|Întâlnir\w*|Conferinț\w*|Consiliul\w*"
+    r"|Reuniun\w*|Întâlnir\w*|Conferinț\w*|Consiliul\w*|Средб\w*|Срещ\w*|Заседани\w*|Конференци\w*"
     r"|Ontmoeting|Video-?conference|Videokonferenz|Visioconférence|Videoconferencia|Videoconferenza|Videoconferentie)"
 )
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
@@ -33,7 +33,7 @@ NOUN_RE = re.compile(rf"(?i)\b(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b")
 HELD_TODAY_RE = re.compile(
     r"(?i)\b(?:today'?s?|this (?:morning|afternoon|evening)'?s?|tonight'?s?|vandaag|vandaags\w*|aujourd'hui"
     r"|heute|heutig\w*|oggi|odiern\w*|hoy|hoje|idag|i dag|danas|današnj\w*|dzisiaj|dzisiejsz\w*|dnes|dnešní|σήμερα"
-    r"|данас|данашњ\w*|astăzi|astazi|šiandien|danes|днес)\b"
+    r"|данас|данашњ\w*|astăzi|astazi|šiandien|danes|днес|денеска)\b"
 )
 # "meeting on the margins of …", "réunis à …": the signers are at the meeting as they write
 HELD_NOW_RE = re.compile(
@@ -67,7 +67,7 @@ HELD_VERB_RE = re.compile(
     r"|spotkał[a]?|przyjął|przyjęła|privítal[a]?|přivítal[a]?|přijal[a]?|prijal[a]?|υποδέχθηκε|συναντήθηκε"
     r"|tapasi(?:vat)?|sastao|sastala|primio|primila|empfing|traf|träffade|møtte|accueilli|ospitato|ha ospitato"
     r"|reuniți|reuniti|s-au reunit|s-au întâlnit|a primit|a găzduit|φιλοξένησε|συγκάλεσε|hostil[a]?"
-    r"|састао|састала|састали су|срели|susitiko|susitikę|срещнаха)\b"
+    r"|састао|састала|састали су|срели|susitiko|susitikę|срещнаха|одржаа|одржаха|се сретнаа)\b"
 )
 FUTURE_RE = re.compile(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"
