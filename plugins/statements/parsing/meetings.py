@@ -135,7 +135,7 @@ def _at_meeting(sentence: str, today: re.Match) -> bool:
 # "hebben vandaag in Den Haag een gezamenlijke verklaring ondertekend": signed together, in one place, today
 SIGNED_TODAY_RE = re.compile(
     r"(?i)\b(?:signed|ondertekend|ondertekenden|unterzeichnet|unterzeichneten|signé|signèrent|firmato|firmado"
-    r"|assinado|undertecknade|underskrev|undertegnet|potpisali|podpisali|podepsali)\b"
+    r"|assinado|undertecknade|underskrev|undertegnet|potpisali|podpisali|podepsali|podpísali|потписали|потпишаа|подписаха)\b"
 )
 ISSUED_AT_RE = re.compile(r"(?i)^\s*(?:issued|adopted|released)\s+(?:following|after|at)\b")
 YESTERDAY_RE = re.compile(
@@ -313,14 +313,16 @@ def extract_meetings(
                     name = _name_around(sentence, nouns[0])
                     meetings.append(_meeting(name, on_day, "referenced", _place(sentence)))
                     nouns = nouns[1:]
-            if today and (nouns or HELD_VERB_RE.search(sentence)) and not held_today:
+            if today and (nouns or HELD_VERB_RE.search(sentence) or signed_here) and not held_today:
                 held_today = True
                 noun = next((n for n in nouns if n.start() > today.start()), nouns[0] if nouns else None)
                 name = _name_around(sentence, noun) if noun else "meeting"
                 if name.lower() in ("meeting", "council", "session", "conference", "summit"):
                     name = name.lower()
                 start, end = _covering(sentence, statement_day)
-                meetings.append(_meeting(name, start or on_day, "held", _place(sentence) or dateline_place, end))
+                # "… dnes v Bratislave podpísali …": signed where the dateline says, not at a country named earlier
+                place = (dateline_place or _place(sentence[today.start() :])) if signed_here else _place(sentence)
+                meetings.append(_meeting(name, start or on_day, "held", place or dateline_place, end))
                 nouns = [n for n in nouns if noun is None or n.start() > noun.end()]
             elif not held_today and line in opening and (_met(sentence) or AT_MEETING_RE.match(sentence)):
                 # "On 17 May, the Minister hosted his counterparts in Kyiv", "spotkali się w Koszycach na szczycie":
