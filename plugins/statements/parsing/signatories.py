@@ -628,6 +628,25 @@ def _home_by_language(found: list[Signatory], language: str | None) -> list[Sign
     return [merged if s is person else s for s in found if s is not country]
 
 
+MAX_SITE_LINE = 80
+
+
+def _home_by_site(found: list[Signatory], layout: Layout) -> list[Signatory]:
+    """'Government of the Republic of Estonia' at the top of a news page that names its own Prime Minister
+    without a country beside the countries that signed: the one listed country the site's header names."""
+    homeless = [s for s in found if s.name and not s.country and not s.organisation]
+    unnamed = [s for s in found if not s.name and s.country]
+    if len(homeless) != 1 or len(unnamed) < 2:
+        return found
+    top = [ln.text for ln in (*layout.header_lines, *layout.body[:4]) if len(ln.text) <= MAX_SITE_LINE]
+    named = {c for text in top for _, _, c in find_countries(text)}
+    site = [s for s in unnamed if s.country in named]
+    if len(named) != 1 or len(site) != 1:
+        return found
+    person, country = homeless[0], site[0]
+    return [replace(person, country=country.country) if s is person else s for s in found if s is not country]
+
+
 # "the Leaders of …", "Heads of State or Government": whoever leads the country, president or prime minister
 LEADERS_RE = re.compile(r"(?i)^(?:leader|heads?\s+of\s+(?:state|government))")
 HEAD_ROLE_RE = re.compile(
@@ -878,6 +897,7 @@ def extract_signatories(
         lines = (*layout.body, *layout.notes, *layout.dropped)
         found = _nominative_names(found, "\n".join(ln.text for ln in lines), registry)
     found = _home_by_language(found, language)
+    found = _home_by_site(found, layout)
     found = _with_publisher_organisation(found, layout.publisher)
     return resolve_people(found, registry, date, warnings), warnings
 
