@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -160,15 +161,20 @@ def _subject_text(sentence: str) -> str | None:
     return None
 
 
+def _list_until_end(text: str) -> str:
+    """A list of signers from its start: up to the comma before a clause naming no country, or a list's end."""
+    group = _we_group(text)
+    end = LIST_END_RE.search(group)
+    return group[: end.start()] if end else group
+
+
 def _on_behalf_of_countries(sentence: str, registry: PeopleRegistry) -> list[Signatory]:
     """'… speaking on behalf of Denmark, France and Greece, ahead of …': two or more countries, and no one named,
     make the statement through the one who speaks."""
     m = ON_BEHALF_RE.search(sentence[:MAX_LIST_CHARS])
     if not m:
         return []
-    group = _we_group(sentence[m.start("org") :])
-    end = LIST_END_RE.search(group)
-    group = group[: end.start()] if end else group
+    group = _list_until_end(sentence[m.start("org") :])
     countries = find_countries(group)
     if len(countries) < 2 or names_in(group, registry):
         return []
@@ -195,9 +201,7 @@ def _office_of_countries(opening: list[str], notes: tuple[Line, ...], registry: 
         for word in re.finditer(r"[\w-]+", sentence[:MAX_LIST_CHARS]):
             if not ROLE_STEM_RE.match(word.group(0)):
                 continue
-            group = _we_group(sentence[word.start() :])
-            end = LIST_END_RE.search(group)
-            group = group[: end.start()] if end else group
+            group = _list_until_end(sentence[word.start() :])
             if len(find_countries(group)) >= MIN_OFFICE_COUNTRIES and not names_in(group, registry):
                 return [s for s in _from_list(group, notes, registry) if s.country]
     return []
@@ -618,14 +622,7 @@ def _home_by_language(found: list[Signatory], language: str | None) -> list[Sign
     his. Not for English, which governments everywhere publish in."""
     if not language or language == "en":
         return found
-    homeless = [s for s in found if s.name and not s.country and not s.organisation]
-    unnamed = [s for s in found if not s.name and s.country]
-    speaking = [s for s in unnamed if language in official_languages(s.country or "")]
-    if len(homeless) != 1 or len(speaking) != 1 or len(unnamed) < 2:
-        return found
-    person, country = homeless[0], speaking[0]
-    merged = replace(person, country=country.country, role=person.role or country.role)
-    return [merged if s is person else s for s in found if s is not country]
+    return _home(found, lambda country: language in official_languages(country))
 
 
 MAX_SITE_LINE = 80
@@ -634,17 +631,22 @@ MAX_SITE_LINE = 80
 def _home_by_site(found: list[Signatory], layout: Layout) -> list[Signatory]:
     """'Government of the Republic of Estonia' at the top of a news page that names its own Prime Minister
     without a country beside the countries that signed: the one listed country the site's header names."""
-    homeless = [s for s in found if s.name and not s.country and not s.organisation]
-    unnamed = [s for s in found if not s.name and s.country]
-    if len(homeless) != 1 or len(unnamed) < 2:
-        return found
     top = [ln.text for ln in (*layout.header_lines, *layout.body[:4]) if len(ln.text) <= MAX_SITE_LINE]
     named = {c for text in top for _, _, c in find_countries(text)}
-    site = [s for s in unnamed if s.country in named]
-    if len(named) != 1 or len(site) != 1:
+    return _home(found, named.__contains__) if len(named) == 1 else found
+
+
+def _home(found: list[Signatory], fits: Callable[[str], bool]) -> list[Signatory]:
+    """The one named signer without a country, among two or more countries signing unnamed, takes the one
+    country that `fits` (and its unnamed entry goes)."""
+    homeless = [s for s in found if s.name and not s.country and not s.organisation]
+    unnamed = [s for s in found if not s.name and s.country]
+    chosen = [s for s in unnamed if fits(s.country or "")]
+    if len(homeless) != 1 or len(chosen) != 1 or len(unnamed) < 2:
         return found
-    person, country = homeless[0], site[0]
-    return [replace(person, country=country.country) if s is person else s for s in found if s is not country]
+    person, country = homeless[0], chosen[0]
+    merged = replace(person, country=country.country, role=person.role or country.role)
+    return [merged if s is person else s for s in found if s is not country]
 
 
 # "the Leaders of …", "Heads of State or Government": whoever leads the country, president or prime minister
