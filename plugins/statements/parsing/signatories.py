@@ -39,7 +39,7 @@ BY_CLAUSE_RE = re.compile(
     r"(?:by|of|from|van|door|de la|de l'|des|du|de|von|vom|der|dei|della|degli|del|di|da|av|fra|från|od|przez"
     r"|του|της|των|on behalf of)\s+(?P<list>.+)"
 )
-WE_CLAUSE_RE = re.compile(r"(?i)^\s*(?:we|wij|nous|wir|noi|nosotros|vi|mi|my|εμείς)\s*,\s*(?P<list>.+)")
+WE_CLAUSE_RE = re.compile(r"(?i)^\s*[\"“„«]?(?:we|wij|nous|wir|noi|nosotros|vi|mi|my|εμείς)\s*,\s*(?P<list>.+)")
 # Where a list of signers in a title ends: a sentence end or the start of what the statement is about.
 LIST_END_RE = re.compile(
     r"(?i)(?<![A-Z]\.[A-Z])(?<!\b[A-Z])\.(?=\s|$)|:|\s[-–—]\s|\s\|\s"
@@ -117,6 +117,20 @@ def _list_text(line: str) -> str | None:
     return _we_group(rest) if we else rest
 
 
+LIST_FILLERS = set(
+    "and the of e y i et und en og och a as os les la le il de d' du des di da do del della dei van von der".split()
+)
+
+
+def _opens_with_country(piece: str) -> bool:
+    """'and the Netherlands', 'e Portogallo': a list item opens with its country; 'condemn Russia's illegal
+    invasion of Ukraine' names countries but does not."""
+    return any(
+        all(w.lower() in LIST_FILLERS for w in piece[:start].replace("'", "' ").split())
+        for start, _, _ in find_countries(piece)
+    )
+
+
 def _we_group(text: str) -> str:
     """'We, the Prime Ministers of A, B and C, reaffirm …': the group ends at the comma before its verb,
     the first comma-separated piece that opens with a lower-case word naming no country."""
@@ -128,7 +142,7 @@ def _we_group(text: str) -> str:
             first[:1].islower()
             and not any(ROLE_STEM_RE.match(w) for w in piece.split()[:4])
             and first.lower() not in ("the", "and", "i", "a", "et", "und", "en", "e", "y", "og", "och")
-            and not find_countries(piece.split(",")[0][:40])
+            and not _opens_with_country(piece.split(",")[0][:40])
         ):
             break
         kept.append(piece)
@@ -194,10 +208,15 @@ def _no_signer(s: Signatory) -> bool:
 EU = "European Union"
 
 
-def _office_of_countries(opening: list[str], notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
+def _office_of_countries(
+    opening: list[str], notes: tuple[Line, ...], registry: PeopleRegistry, issuing: bool = False
+) -> list[Signatory]:
     """'A declaração … reúne os ministros da Bulgária, Croácia, …, Portugal e Roménia, o grupo …': with no one and
-    no country found, an office held in three or more countries the opening lists, where no one is named."""
+    no country found, an office held in three or more countries the opening lists, where no one is named; with
+    `issuing`, only in a sentence that says the statement was issued jointly."""
     for sentence in opening:
+        if issuing and not JOINT_ISSUE_RE.search(sentence):
+            continue
         for word in re.finditer(r"[\w-]+", sentence[:MAX_LIST_CHARS]):
             if not ROLE_STEM_RE.match(word.group(0)):
                 continue
@@ -865,6 +884,10 @@ def extract_signatories(
             # "Declaración de los ministros de España, Francia, Italia y Portugal" over an opening that names only
             # the host: the title's countries still sign (and get their ministers' names below, where given)
             found = _merge(found, [s for s in strong if not s.name and s.country])
+            if not any(s.country and not s.name for s in strong):
+                # "… i ministri della Salute di Croazia, Cipro, … hanno sottoscritto con il Ministro Cusimano una
+                # dichiarazione congiunta": the host's guests, by office, in the sentence that issues the statement
+                found = _merge(found, _office_of_countries(opening, layout.notes, registry, issuing=True))
         # "the Ministers of X, Y and Z" and the three ministers named: the same signers, once
         people = [s for s in found if s.name]
         unnamed_countries = [s for s in found if not s.name and s.country]
