@@ -179,7 +179,9 @@ def _list_until_end(text: str) -> str:
     """A list of signers from its start: up to the comma before a clause naming no country, or a list's end."""
     group = _we_group(text)
     end = LIST_END_RE.search(group)
-    return group[: end.start()] if end else group
+    group = group[: end.start()] if end else group
+    verb = next((m for m in PREDICATE_RE.finditer(group) if m.group(0)[0].islower()), None)
+    return group[: verb.start()] if verb else group  # "… e Spagna hanno sottoscritto con il Ministro Cusimano"
 
 
 def _on_behalf_of_countries(sentence: str, registry: PeopleRegistry) -> list[Signatory]:
