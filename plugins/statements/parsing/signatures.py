@@ -231,6 +231,7 @@ def _role_first_line(text: str) -> Signatory | None:
 def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
     """'For the Republic of Austria' / name (, role) / role, at the end of a declaration."""
     out: list[Signatory] = []
+    nameless: list[Signatory] = []
     body = layout.body
     for i, line in enumerate(body):
         m = FOR_COUNTRY_RE.match(line.text)
@@ -242,9 +243,11 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
         if i + 2 < len(body) and any(ROLE_STEM_RE.match(w) for w in body[i + 1].text.split()[:3]):
             role_first, i = body[i + 1].text, i + 1
         name_line, _, same_line_role = HONORIFICS_RE.sub("", body[i + 1].text).strip().partition(",")
-        if not NAME_RUN_RE.fullmatch(name_line.strip()) or len(name_line.split()) > 5:
-            continue
         country = countries[0][2] if countries else None
+        if not NAME_RUN_RE.fullmatch(name_line.strip()) or len(name_line.split()) > 5 or not _is_name(name_line.strip()):
+            if country or inst:  # "For Ireland" over "For the Grand Duchy of Luxembourg": signed, names not printed
+                nameless.append(Signatory(name=None, country=country, organisation=inst))
+            continue
         while True:  # one name and role after another under one "For the Government of …"
             role = None
             if role_first:
@@ -263,7 +266,10 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
             if not NAME_RUN_RE.fullmatch(name_line) or len(name_line.split()) > 5 or not _is_name(name_line):
                 break
             i += 1
-    return out
+    return out or (nameless if len(nameless) >= MIN_NAMELESS_BLOCKS else [])
+
+
+MIN_NAMELESS_BLOCKS = 2
 
 
 def _role_line(text: str) -> bool:
