@@ -51,7 +51,8 @@ handel ontwikkelingssamenwerking koninkrijksrelaties sociale werkgelegenheid mar
 affaires étrangères intérieur européennes integration integração integración äußeres europäische
 asuntos exteriores unión europea cooperación medio ambiente transición ecológica energética justicia hacienda
 defensa sanidad educación trabajo industria comercio agricultura pesca solidaria spraw zagranicznych wewnętrznych zagraniczne
-εξωτερικών εσωτερικών υπουργός υπουργείο οικονομικών άμυνας ενέργειας спољних унутрашњих послова трговине
+εξωτερικών εσωτερικών υπουργός υπουργείο οικονομικών άμυνας ενέργειας πολιτισμού υγείας παιδείας μεταφορών ανάπτυξης
+περιβάλλοντος τουρισμού ναυτιλίας δικαιοσύνης μετανάστευσης εργασίας ψηφιακής αγροτικής спољних унутрашњих послова трговине
 asylum refugees protection border borders consumer consumers gender equality communications telecommunications
 sports labour welfare family families women children diaspora veterans construction housing planning water
 forests forestry mining natural resources territorial cohesion reforms reform recovery resilience space
@@ -83,12 +84,13 @@ repubblica república república república republika republike republiky rzeczy
 federal federale fédérale bundesrepublik kingdom königreich royaume regno reino koninkrijk
 participants members partners parties contracting signatories benelux presidency's secretariat republiki rzeczypospolitej
 prensa imprensa stampa presse pers prasowe prasowy tiskové tlačové τύπου gabinete cabinet kabinet língua lingua langue
+msz mzv mvep mfa mae mae-c
 republik republiek république confederation federation föderation fédération federazione federación eidgenossenschaft
 principality fürstentum principauté duchy großherzogtum grand-duché
 републике републиканско ελληνικής κυπριακής αραβικής δημοκρατίας αιγύπτου special union's eu's
 """.split()
 )
-ARTICLES_RE = re.compile(r"(?i)^(?:the|de|het|la|le|les|l'|der|die|das|il|lo|gli|el|los|las|o|os|a|as|den|det)\s+")
+ARTICLES_RE = re.compile(r"(?i)^(?:the|de|het|la|le|les|l'|der|die|das|il|lo|gli|el|los|las|o|os|a|as|den|det|ο|η|οι)\s+")
 
 # Institutions that sign as such: any alias (folded) → English full name.
 INSTITUTIONS = {
