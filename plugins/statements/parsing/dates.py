@@ -195,9 +195,9 @@ def _make(
 DATELINE_PREFIX_RE = re.compile(
     r"^[\s(\[•*·–-]*(?:[\w .'’-]{1,40}\s*[|·]\s*)*"  # "• ", "Nieuwsbericht | ", "Udenrigsministeriet · Nyhed · "
     r"(?P<done>(?:done at|done in|fait à|fait a|gedaan te|geschehen zu|fatto a|hecho en|feito em|v|w|u|в)\s+)?"
-    r"(?P<place>[" + UPPER + r"][\w'’.\-]*(?:[ /-](?:(?:de|del|de la|di|da|do|pri|am|an der|sur|upon)\s)?"
-    r"[" + UPPER + r"(][\w'’.\-)]*){0,3}\s*,\s*"
-    r"|(?<=done at )[A-Z][\w'’.\-]*\s+|[" + UPPER + r"][\w'’.\-]*(?:[ /-][" + UPPER + r"(][\w'’.\-)]*){0,2}\s+(?=dne|den\b))?"
+    r"(?P<place>(?-i:[" + UPPER + r"])[\w'’.\-]*(?:[ /-](?:(?:de|del|de la|di|da|do|pri|am|an der|sur|upon)\s)?"
+    r"(?-i:[" + UPPER + r"(])[\w'’.\-)]*){0,3}\s*,\s*"
+    r"|(?<=done at )[A-Z][\w'’.\-]*\s+|(?-i:[" + UPPER + r"])[\w'’.\-]*(?:[ /-](?-i:[" + UPPER + r"(])[\w'’.\-)]*){0,2}\s+(?=dne|den\b))?"
     r"(?:le|den|am|il|el|the|on|op|dne|dnia|στις)?\s*$",
     re.IGNORECASE,
 )
@@ -207,7 +207,7 @@ SIGNED_AT_RE = re.compile(
     r"^[\s(\[•*·–-]*(?:done|signed|adopted|fait|signé|adopté|gedaan|getekend|ondertekend|geschehen|unterzeichnet"
     r"|fatto|firmato|sottoscritto|hecho|firmado|feito|assinado|sporządzono|podpisano|podepsáno|utfärdat|undertecknat"
     r"|undertegnet|underskrevet|sastavljeno|potpisano|υπογράφηκε)\s+(?:at|in|à|a|te|zu|in|en|em|w|v|ve|i|u|στ[οην]{1,2})\s+"
-    r"[" + UPPER + r"][\w'’.\-]*(?:[ /-][" + UPPER + r"(][\w'’.\-)]*){0,3}\s*,?\s*"
+    r"(?-i:[" + UPPER + r"])[\w'’.\-]*(?:[ /-](?-i:[" + UPPER + r"(])[\w'’.\-)]*){0,3}\s*,?\s*"
     r"(?:on|le|am|il|el|the|op|em|dnia|dne|den|στις)?\s*$",
     re.IGNORECASE,
 )
