@@ -300,9 +300,10 @@ THIS_TEXT_DATED_RE = re.compile(
     r"(?i)\bth(?:is|e present) (?:joint )?(?:statement|declaration|communiqu[eé]|memorandum|letter|text)"
     r"(?: of intent)? (?:was|is|has been) (?:signed|adopted|issued|agreed|approved)\b"
 )
+ALSO_DATED_RE = re.compile(r"(?i)[,;|]\s*(?:release |issue |publication )?date\s*:\s*")
 PUBLISHED_KEYS = ("posted", "published", "publication date", "date de publication", "publicerad", "publisert",
                   "publiceret", "udgivet", "veröffentlicht", "publié", "pubblicato", "publicado", "opublikowano",
-                  "objavljeno", "zveřejněno",
+                  "objavljeno", "zveřejněno", "publicēts", "paskelbta", "avaldatud", "julkaistu",
                   "sent", "gesendet", "envoyé", "verzonden", "inviato", "enviado", "skickat", "sendt")  # fmt: skip
 
 
@@ -330,7 +331,10 @@ def statement_date(
                 "last updated",
             )
         ):
-            continue
+            also = ALSO_DATED_RE.search(value)  # "Reference Number: PR251204, Release Date: Jul 04, 2025"
+            if not also:
+                continue
+            value = value[also.end() :]
         for dm in find_dates(value, language)[:1]:
             if dm.to_date():
                 (published if key.startswith(PUBLISHED_KEYS) else candidates).append(

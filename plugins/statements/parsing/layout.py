@@ -21,9 +21,10 @@ SOURCE_LINE_RE = re.compile(
 
 # A "Key: value" metadata line near the top, e.g. "Dato: 31.10.2018", "date: 10/08/2020".
 META_LINE_RE = re.compile(
-    r"^\s*(?P<key>date|dato|datum|data|fecha|date de publication|publication date|ημερομηνία|unique id|reference"
+    r"^\s*(?P<key>date|dato|datum|data|fecha|date de publication|publication date|release date|ημερομηνία|unique id|reference"
     r"|ref\.?|our ref\.?|(?:posted|published|issued|publicerad|publisert|publiceret|udgivet|veröffentlicht|publié"
-    r"|pubblicato|publicado|opublikowano|objavljeno|zveřejněno|updated|uppdaterad|oppdatert|opdateret"
+    r"|pubblicato|publicado|opublikowano|objavljeno|zveřejněno|publicēts|paskelbta|avaldatud|julkaistu"
+    r"|updated|uppdaterad|oppdatert|opdateret"
     r"|aktualisiert|mis à jour|last updated|sent|gesendet|envoyé|verzonden|inviato|enviado|skickat|sendt)"
     r"(?: on| am| le| den| il| el| em)?)\s*:?\s+(?P<value>.*\d.*?)\s*$",
     re.IGNORECASE,
@@ -176,6 +177,8 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
 def _continues(line: str, nxt: str) -> bool:
     if len(line) < WRAPPED_MIN or re.search(r"[.!?:;\"”»)]$", line) or LIST_ITEM_RE.match(nxt):
         return False
+    if re.fullmatch(r"\S+\.[a-z]{2,}\S*", nxt):
+        return False  # "gov.mt", "www.gov.pl/web/…": a site's name or address on a line of its own
     last = line.split()[-1]
     # "… of the" / "Central …": a short word never ends a sentence; "… Repubblica italiana" / "Nikos …" may end a line
     short_word = last[:1].islower() and len(last) <= 3
@@ -187,7 +190,8 @@ def split_layout(text: str, line_offset: int = 0) -> Layout:
     raw = text.split("\n")
     lines = _unfold_columns([Line(i + 1 + line_offset, t) for i, t in enumerate(raw)])
     lines = [Line(ln.number, clean_line(ln.text)) for ln in lines]
-    nonempty = _join_wrapped([ln for ln in lines if ln.text])
+    nonempty = [ln for ln in lines if ln.text]
+    nonempty = nonempty[:1] + _join_wrapped(nonempty[1:])  # the title is the first line as it stands
     title, title_line = "", None
     rest = nonempty
     if nonempty:
