@@ -293,7 +293,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
         ).strip()
         if head and STATE_WORD_RE.match(fold(head.split()[-1])):
             head = head.rsplit(" ", 1)[0] if " " in head else ""  # "minister transportu Republiki Litewskiej"
-        tail = re.sub(r"^['’]s\b", "", text[end:]).strip(" ,")
+        tail = re.sub(r"^['’]s?(?!\w)", "", text[end:]).strip(" ,")  # "Canada's", "Cyprus' Minister"
         tail = STATE_AFTER_ADJECTIVE_RE.sub("", tail).strip(" ,")  # "President of the Italian Republic"
         if tail and STATE_WORD_RE.match(fold(tail.split()[0])):
             tail = tail.split(" ", 1)[1] if " " in tail else ""  # "Lietuvos Respublikos Seimo Pirmininkas"
