@@ -118,7 +118,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
         r"(?P<nd>[0-3]?\d)(?P<sep>[/-]|\.\s?)(?P<nm>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d)(?![\d/])"
         r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
     )
-    date_re = re.compile(rf"(?<![\w/.])(?:{dmy}|{mdy}|{numeric})(?![\w])")
+    # year first: Hungarian "2025. január 17.", Lithuanian "2024 m. vasario 24 d.", Latvian "2025. gada 17. …"
+    ymd = (
+        rf"(?P<y4>(?:19|20)\d\d)\.?\s*(?:m\.|gada|évi)?\s*"
+        rf"(?:(?P<d5>[0-3]?\d)\.\s*(?P<m4>{mon})|(?P<m5>{mon})\s+(?P<d6>[0-3]?\d))\.?(?:\s*d\.)?"
+    )
+    date_re = re.compile(rf"(?<![\w/.])(?:{ymd}|{dmy}|{mdy}|{numeric})(?![\w])")
     weekday_re = re.compile(rf"\b(?:{alternation(weekdays)})\b\.?,?")
     return date_re, weekday_re
 
@@ -146,14 +151,16 @@ def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
         if g["m2"] and not g["y2"] and not text[m.start()].isupper():
             position = m.start() + 1  # "des 24 et 25 septembre": no month here, but a date may start inside
             continue  # "may 5" is no date either; an English month is written with a capital
-        name = g["m"] or g["m2"]
+        name = g["m"] or g["m2"] or g["m4"] or g["m5"]
         if name:
             # the statement's language first decides an ambiguous name (hr "listopad" is October)
             number = own.get(name) or anywhere.get(name)
             if number is None:
                 continue
             months = {name: number}
-        if g["m"]:
+        if g["y4"]:
+            dm = _make(m, int(g["d5"] or g["d6"]), months[name], int(g["y4"]))
+        elif g["m"]:
             year = int(g["y"]) if g["y"] else None
             dm = _make(m, int(g["d"]), months[g["m"]], year, int(g["d1"]) if g["d1"] else None)
         elif g["m2"]:
