@@ -137,6 +137,11 @@ def _locales_for(language: str | None) -> tuple[str, ...]:
     return own + ("en",) if own and own != ("en",) else DATE_LOCALES
 
 
+def find_weekday(text: str) -> re.Match | None:
+    """A weekday's name in `text`, in any of the archive's languages (positions are the text's own)."""
+    return _patterns()[1].search(fold_same_length(text))
+
+
 def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
     """Every date-like span in `text` (full dates, day-month without year, numeric, ranges)."""
     date_re, _ = _patterns()

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from slugify import slugify
 
-from .dates import DateMatch, find_dates
+from .dates import DateMatch, find_dates, find_weekday
 from .layout import UPPER, Layout
 from .model import Meeting
 
@@ -289,6 +289,9 @@ def extract_meetings(
         for _, sentence in _sentences(line.text):
             nouns = list(NOUN_RE.finditer(sentence))
             today = HELD_TODAY_RE.search(sentence)
+            if not today and statement_day is None and line in opening and SIGNED_TODAY_RE.search(sentence):
+                # an undated news copy: "… hebben dinsdag in Brussel een gezamenlijke verklaring ondertekend"
+                today = find_weekday(sentence) if _place(sentence) else None
             if not today and ISSUED_AT_RE.match(sentence) and nouns and line in layout.body[:10]:
                 today = ISSUED_AT_RE.match(sentence)  # "Issued following the … videoconference on Thursday"
             signed_here = today and SIGNED_TODAY_RE.search(sentence) and _place(sentence[today.start() :])
