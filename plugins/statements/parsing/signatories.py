@@ -628,11 +628,20 @@ def _last_one_left(found: list[Signatory]) -> list[Signatory]:
     """'Minister Jens Kofoed met the Swedish and the German minister' under 'the ministers of Denmark, Sweden and
     Germany': when every other country has its signer, the one signer without a country and the one country
     without a signer are the same."""
-    homeless = [s for s in found if s.name and not s.country and not s.organisation]
-    unnamed = [s for s in found if not s.name and s.country]
+    homeless, unnamed = _homeless_and_unnamed(found)
     if len(homeless) != 1 or len(unnamed) != 1 or not any(s.name and s.country for s in found):
         return found
-    person, country = homeless[0], unnamed[0]
+    return _settle(found, homeless[0], unnamed[0])
+
+
+def _homeless_and_unnamed(found: list[Signatory]) -> tuple[list[Signatory], list[Signatory]]:
+    """Named signers with no country or body, and countries signing with no one named."""
+    homeless = [s for s in found if s.name and not s.country and not s.organisation]
+    return homeless, [s for s in found if not s.name and s.country]
+
+
+def _settle(found: list[Signatory], person: Signatory, country: Signatory) -> list[Signatory]:
+    """`person` signs for `country`, whose unnamed entry goes."""
     merged = replace(person, country=country.country, role=person.role or country.role)
     return [merged if s is person else s for s in found if s is not country]
 
@@ -660,14 +669,11 @@ def _home_by_site(found: list[Signatory], layout: Layout) -> list[Signatory]:
 def _home(found: list[Signatory], fits: Callable[[str], bool]) -> list[Signatory]:
     """The one named signer without a country, among two or more countries signing unnamed, takes the one
     country that `fits` (and its unnamed entry goes)."""
-    homeless = [s for s in found if s.name and not s.country and not s.organisation]
-    unnamed = [s for s in found if not s.name and s.country]
+    homeless, unnamed = _homeless_and_unnamed(found)
     chosen = [s for s in unnamed if fits(s.country or "")]
     if len(homeless) != 1 or len(chosen) != 1 or len(unnamed) < 2:
         return found
-    person, country = homeless[0], chosen[0]
-    merged = replace(person, country=country.country, role=person.role or country.role)
-    return [merged if s is person else s for s in found if s is not country]
+    return _settle(found, homeless[0], chosen[0])
 
 
 # "the Leaders of …", "Heads of State or Government": whoever leads the country, president or prime minister
