@@ -24,8 +24,9 @@ MEETING_NOUN = (
     r"|Ontmoeting|Video-?conference|Videokonferenz|Visioconférence|Videoconferencia|Videoconferenza|Videoconferentie)"
 )
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
+COMPOUND_ENDS = r"(?:treffen|gipfel|konferenz|tagung|möte|møde|møte|topmøde|toppmøte|överleg|overleg|beraad)\w{0,2}"
 COMPOUND_NOUN = (
-    r"(?:\w+-?)?(?:treffen|gipfel|konferenz|tagung|möte|møde|møte|topmøde|toppmøte|överleg|overleg|beraad)\w{0,2}"
+    rf"(?:\w+-?)?{COMPOUND_ENDS}"
     r"|(?-i:[A-ZÀ-Þ][\w]+-?top)"  # Dutch summits: "Noordzeetop", "NAVO-top" (a capital first: not "stop", "laptop")
 )
 NOUN_RE = re.compile(rf"(?i)\b(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b")
@@ -241,7 +242,15 @@ def _heading_meeting(layout: Layout, day: dt.date | None) -> str | None:
     return None
 
 
-LINE_SIGNS = (NOUN_RE, HELD_TODAY_RE, HELD_NOW_RE, YESTERDAY_RE)
+# Whether a line can hold a meeting at all, tested on the lower-cased line: Python's case-insensitive search
+# is several times slower, and most lines have no meeting word. It matches whatever NOUN_RE, HELD_TODAY_RE,
+# HELD_NOW_RE or YESTERDAY_RE match, and a little more (any word ending in "top").
+LINE_SIGN_RE = re.compile(
+    "|".join(
+        [rf"\b{MEETING_NOUN.lower()}\b", rf"{COMPOUND_ENDS}\b", r"top\b"]
+        + [p.pattern.removeprefix("(?i)") for p in (HELD_TODAY_RE, HELD_NOW_RE, YESTERDAY_RE)]
+    )
+)
 
 
 def _meeting(name: str, date: str | None, relation: str, place: str | None, end_date: str | None = None) -> Meeting:
@@ -284,7 +293,7 @@ def extract_meetings(
     # the text's first paragraphs: a dateline, a page's labels and a photo caption above them are no paragraph
     first_paragraphs = [ln for ln in layout.body[:14] if len(ln.text) >= 60 and not ln.text.startswith("[")][:3]
     for line in layout.body[:MAX_LINES]:
-        if line not in opening and not any(p.search(line.text) for p in LINE_SIGNS):
+        if line not in opening and not LINE_SIGN_RE.search(line.text.lower()):
             continue  # no meeting word, no "today" or "yesterday": nothing below can fire on this line
         for _, sentence in _sentences(line.text):
             nouns = list(NOUN_RE.finditer(sentence))
