@@ -142,8 +142,13 @@ def find_weekday(text: str) -> re.Match | None:
     return _patterns()[1].search(fold_same_length(text))
 
 
+HAS_DIGIT_RE = re.compile(r"\d")
+
+
 def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
     """Every date-like span in `text` (full dates, day-month without year, numeric, ranges)."""
+    if not HAS_DIGIT_RE.search(text):
+        return []  # every date pattern holds a digit, and most lines have none
     date_re, _ = _patterns()
     own, _ = _names(_locales_for(language))
     anywhere, _ = _names(DATE_LOCALES)
@@ -209,7 +214,11 @@ DATELINE_PREFIX_RE = re.compile(
     r"(?P<done>(?:done at|done in|fait à|fait a|gedaan te|geschehen zu|fatto a|hecho en|feito em|v|w|u|в)\s+)?"
     r"(?P<place>(?-i:[" + UPPER + r"])[\w'’.\-]*(?:[ /-](?:(?:de|del|de la|di|da|do|pri|am|an der|sur|upon)\s)?"
     r"(?-i:[" + UPPER + r"(])[\w'’.\-)]*){0,3}\s*,\s*"
-    r"|(?<=done at )[A-Z][\w'’.\-]*\s+|(?-i:[" + UPPER + r"])[\w'’.\-]*(?:[ /-](?-i:[" + UPPER + r"(])[\w'’.\-)]*){0,2}\s+(?=dne|den\b))?"
+    r"|(?<=done at )[A-Z][\w'’.\-]*\s+|(?-i:["
+    + UPPER
+    + r"])[\w'’.\-]*(?:[ /-](?-i:["
+    + UPPER
+    + r"(])[\w'’.\-)]*){0,2}\s+(?=dne|den\b))?"
     r"(?:le|den|am|il|el|the|on|op|dne|dnia|στις)?\s*$",
     re.IGNORECASE,
 )

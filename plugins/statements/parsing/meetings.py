@@ -165,7 +165,13 @@ def _name_around(sentence: str, noun: re.Match) -> str:
     name = " ".join(kept + [noun.group(0)])
     # "Raad Landbouw en Visserij", "Rat Justiz und Inneres", "Cumbre Hispano-Portuguesa"
     follow = re.match(
-        r"\s+((?:[" + UPPER + r"][\w-]+)(?:\s+(?:en|und|y|e|et|i|and)\s+[" + UPPER + r"][\w-]+|\s+[" + UPPER + r"][\w-]+)*)",
+        r"\s+((?:["
+        + UPPER
+        + r"][\w-]+)(?:\s+(?:en|und|y|e|et|i|and)\s+["
+        + UPPER
+        + r"][\w-]+|\s+["
+        + UPPER
+        + r"][\w-]+)*)",
         sentence[noun.end() :],
     )
     if follow and not find_dates(follow.group(1)):

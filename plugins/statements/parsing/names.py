@@ -17,7 +17,7 @@ from .vocabulary import (
     LOCATION_BEFORE_RE,
     NOT_NAME_WORDS,
     PORTFOLIO_WORDS,
-    ROLE_STEM_RE,
+    is_role_word,
     organisation_for_role,
     singular_role,
 )
@@ -129,7 +129,7 @@ def is_not_name(token: str) -> bool:
         bare in NOT_NAME_WORDS
         or fold(bare) in FOLDED_NOT_NAME_WORDS
         or (len(bare) >= 8 and NOUN_SUFFIX_RE.search(bare) is not None)
-        or ROLE_STEM_RE.match(bare) is not None
+        or is_role_word(bare)
         or country_name(token.strip("*,.")) is not None
         or fold(bare) in INSTITUTION_BY_ALIAS
         or any(ch.isdigit() for ch in bare)
@@ -184,7 +184,7 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         if cut == 0 and prev_word in PREPOSITIONS and not listed and not registry.find(" ".join(t for _, t in rest)):
             continue  # "of the Western Balkans": a complement of the role, not a person
         # a run glued to the role ("… Bosne i Hercegovine Adnan Mujkić") keeps its last two words
-        glued = cut == 0 and not before.endswith(",") and before and not ROLE_STEM_RE.match(prev_word)
+        glued = cut == 0 and not before.endswith(",") and before and not is_role_word(prev_word)
         if len(rest) > 2 and glued and not any(t.lower() in PARTICLES for _, t in rest[-3:-1]):
             rest = rest[-2:]
         if len(rest) > 3 and not any(t.lower() in PARTICLES for _, t in rest):
@@ -193,7 +193,7 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         # of a complement and a name
         run_before = text[: tokens[0][0]].split()
         after_article = bool(run_before) and run_before[-1].lower() in ("the", "der", "la", "le", "de", "het")
-        ends_role = cut and (tokens[cut - 1][1].lower() in PORTFOLIO_WORDS or ROLE_STEM_RE.match(tokens[cut - 1][1]))
+        ends_role = cut and (tokens[cut - 1][1].lower() in PORTFOLIO_WORDS or is_role_word(tokens[cut - 1][1]))
         if (
             len(rest) == 3
             and cut
@@ -212,8 +212,8 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         if single and not (
             (word.isupper() and len(word) > 2 and fold(word) not in INSTITUTION_BY_ALIAS)
             or registry.find(word)
-            or ROLE_STEM_RE.match(prev_word)
-            or (cut and ROLE_STEM_RE.match(tokens[cut - 1][1]))
+            or is_role_word(prev_word)
+            or (cut and is_role_word(tokens[cut - 1][1]))
             or (prev_word in CONJUNCTIONS or before.endswith(","))
             and names
             and len(names[-1].text.split()) == 1
@@ -236,7 +236,7 @@ LEADING_NON_ROLE_RE = re.compile(r"^(?:[^\W\d_]+,\s+|(?:[a-z]+ed\s+)+)(?=\S)")
 
 def _without_leading_non_role(text: str) -> str:
     m = LEADING_NON_ROLE_RE.match(text)
-    if m and not any(ROLE_STEM_RE.match(w) for w in m.group(0).replace(",", " ").split()):
+    if m and not any(is_role_word(w) for w in m.group(0).replace(",", " ").split()):
         return text[m.end() :]
     return text
 
@@ -249,7 +249,7 @@ def _from_role_word(text: str) -> str:
     word is no part of the role; capitalised words and nationality adjectives right before it are ('Deputy Prime
     Minister', 'tschechischen Innenminister')."""
     words = text.split(" ")
-    stems = [i for i, w in enumerate(words) if ROLE_STEM_RE.match(w.strip(",.;:"))]
+    stems = [i for i, w in enumerate(words) if is_role_word(w.strip(",.;:"))]
     first = stems[0] if stems else None
     # "reunión ministerial del MED5, en la que han participado el ministro …": a clause after a comma opens
     # onto the role word that follows it
@@ -274,7 +274,9 @@ def _from_role_word(text: str) -> str:
 def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     """A role phrase → (role, country, organisation), articles and 'of <Country>' removed."""
     text = POST_NOMINAL_START_RE.sub("", text)  # " TD, and the Prime Minister …": the last name's letters
-    text = re.sub(r"^[\s,;&–-]*(?:\d{1,2}[.)]\s+)?(?:(?:and|en|et|und|e|y|i|og|och|oraz|as well as|και|и)\s+)?", "", text)
+    text = re.sub(
+        r"^[\s,;&–-]*(?:\d{1,2}[.)]\s+)?(?:(?:and|en|et|und|e|y|i|og|och|oraz|as well as|και|и)\s+)?", "", text
+    )
     text = re.sub(r"[\s,;&–-]*$", "", text).strip(" *")
     text = _from_role_word(_without_leading_non_role(text))
     text = ARTICLES_RE.sub("", text)
@@ -300,7 +302,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
         text = (head + " " + tail).strip() if head else tail
     if not found:  # "il Ministro francese dell'Agricoltura", "den österreichischen Bundesminister"
         for m in re.finditer(r"[^\W\d_]+", text):
-            adjective = nationality_adjective(m.group(0)) if not ROLE_STEM_RE.match(m.group(0)) else None
+            adjective = nationality_adjective(m.group(0)) if not is_role_word(m.group(0)) else None
             if adjective:
                 country = adjective
                 before, after = text[: m.start()].rstrip(), text[m.end() :]
@@ -320,7 +322,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
         m = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<w>[{UPPER}][\w-]*)").search(text, m.end())
     text = re.split(r"(?i)\s+and\s+of\s+|\s+–\s+|\s+-\s+", text)[0].strip(" ,")
     text = re.sub(r"(?i)(?:\s+(?:of|for|van|voor|de|du|des|der|von|di|del|da|av|i|the|of the|на|от))+\s*$", "", text)
-    if not any(ROLE_STEM_RE.match(w.strip(",.")) for w in text.split()):
+    if not any(is_role_word(w.strip(",.")) for w in text.split()):
         return None, country, organisation
     role = singular_role(text)
     return role, country, organisation or organisation_for_role(role)

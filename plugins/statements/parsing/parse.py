@@ -30,7 +30,9 @@ MAX_ANALYSED_CHARS = 200_000
 # a statement URL is its date and the title cut at a word within this many characters: short enough to read
 # and to quote, long enough to tell statements of one day apart
 SLUG_MAX_CHARS = 60
-DATELINE_PLACE_RE = re.compile(r"^\(?([" + UPPER + r"][\w'’\-]+(?:\s[" + UPPER + r"][\w\-]+)?),\s+(?:le\s+|den\s+|am\s+)?\S*\d")
+DATELINE_PLACE_RE = re.compile(
+    r"^\(?([" + UPPER + r"][\w'’\-]+(?:\s[" + UPPER + r"][\w\-]+)?),\s+(?:le\s+|den\s+|am\s+)?\S*\d"
+)
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,8 @@ from .vocabulary import (
     INSTITUTION_BY_ALIAS,
     INSTITUTION_RE,
     LOCATION_BEFORE_RE,
-    ROLE_STEM_RE,
     group_countries,
+    is_role_word,
     organisation_for_role,
     singular_role,
 )
@@ -140,7 +140,7 @@ def _we_group(text: str) -> str:
         first = piece.split(" ", 1)[0]
         if (
             first[:1].islower()
-            and not any(ROLE_STEM_RE.match(w) for w in piece.split()[:4])
+            and not any(is_role_word(w) for w in piece.split()[:4])
             and first.lower() not in ("the", "and", "i", "a", "et", "und", "en", "e", "y", "og", "och")
             and not _opens_with_country(piece.split(",")[0][:40])
         ):
@@ -152,7 +152,7 @@ def _we_group(text: str) -> str:
 def _subject_text(sentence: str) -> str | None:
     """'The Prime Minister of X, Name, … met today' → the part before the verb, if it names signers."""
     sentence = sentence[:MAX_LIST_CHARS]
-    starts = [m.start() for m in re.finditer(r"[\w/-]+", sentence[:200]) if ROLE_STEM_RE.match(m.group(0))]
+    starts = [m.start() for m in re.finditer(r"[\w/-]+", sentence[:200]) if is_role_word(m.group(0))]
     inst = INSTITUTION_RE.search(fold(sentence[:80]))
     group = COUNTRY_GROUP_RE.search(sentence[:120])
     starts += [x.start() for x in (inst, group) if x]
@@ -206,7 +206,9 @@ def _no_signer(s: Signatory) -> bool:
     if s.name or s.country:
         return False
     office = [w for w in (s.role, s.organisation) if w and w != EU]
-    return all(ROLE_STEM_RE.match(w.split()[0]) for w in office)
+    return all(is_role_word(w.split()[0]) for w in office)
+
+
 EU = "European Union"
 
 
@@ -220,7 +222,7 @@ def _office_of_countries(
         if issuing and not JOINT_ISSUE_RE.search(sentence):
             continue
         for word in re.finditer(r"[\w-]+", sentence[:MAX_LIST_CHARS]):
-            if not ROLE_STEM_RE.match(word.group(0)):
+            if not is_role_word(word.group(0)):
                 continue
             group = _list_until_end(sentence[word.start() :])
             if len(find_countries(group)) >= MIN_OFFICE_COUNTRIES and not names_in(group, registry):
@@ -250,7 +252,7 @@ def _opening_sentences(layout: Layout) -> list[str]:
     out: list[str] = []
     paragraphs = 0
     for line in layout.body[:14]:
-        if len(line.text) < 40 and not any(ROLE_STEM_RE.match(w) for w in line.text.split()):
+        if len(line.text) < 40 and not any(is_role_word(w) for w in line.text.split()):
             continue  # a dateline, a heading, a wrapper's label
         sentences = split_sentences(line.text)
         for i in range(len(sentences) - 2, -1, -1):  # "… on behalf of the following States:" and its list
@@ -284,7 +286,7 @@ def _member(item: str, group_role: str | None) -> list[Signatory]:
     name = names[0]
     rest = (item[: name.start] + " " + item[name.end :]).strip(" ,:.")
     role, country, organisation = clean_role(rest)
-    words = [w for w in re.findall(r"[\w/-]+", rest) if ROLE_STEM_RE.match(w)]
+    words = [w for w in re.findall(r"[\w/-]+", rest) if is_role_word(w)]
     return [
         Signatory(
             name=name.text,
@@ -313,7 +315,7 @@ def _read_group(note: Line, role: str | None) -> list[Signatory]:
         return [Signatory(name=None, role=role, country=c) for c in countries]
     words = ARTICLES_RE.sub("", text).split()  # "De ministers Hendrik DEWAELE (België), …"
     lead = []
-    while words and not words[0].isupper() and (ROLE_STEM_RE.match(words[0]) or is_not_name(words[0])):
+    while words and not words[0].isupper() and (is_role_word(words[0]) or is_not_name(words[0])):
         lead.append(words.pop(0))
     out: list[Signatory] = []
     for part in re.split(r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bi\b|\bund\b)\s*(?![^()]*\))", " ".join(words)):
@@ -321,7 +323,7 @@ def _read_group(note: Line, role: str | None) -> list[Signatory]:
         # "and Minister Ion DUMITRESCU (Romania), on behalf of the Presidency": the role before a name goes
         part_words = part.split()
         while len(part_words) > 2 and (
-            ROLE_STEM_RE.match(part_words[0]) or part_words[0].lower() in ("and", "et", "en", "und")
+            is_role_word(part_words[0]) or part_words[0].lower() in ("and", "et", "en", "und")
         ):
             part_words.pop(0)
         part = " ".join(part_words)
@@ -356,7 +358,7 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
         if group_countries(organisation):
             continue  # "the Leaders of the Group of Seven": its countries sign, listed on their own
         before = segment[max(0, m.start() - 40) : m.start()]
-        role_words = [w for w in re.findall(r"[\w/-]+", before) if ROLE_STEM_RE.match(w)]
+        role_words = [w for w in re.findall(r"[\w/-]+", before) if is_role_word(w)]
         # "the President of the European Commission"; "Ambasadori Upravnog odbora …" (a genitive, no "of")
         if role_words and (
             re.search(r"(?i)\b(?:of|for)\s+(?:the\s+)?$", before) or before.rstrip().endswith(role_words[-1])
@@ -366,14 +368,14 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
             continue
         # "the EU Delegation in Montenegro", "the EU Special Representative"
         after = re.match(r"\s+((?:[\w-]+\s+){0,2}?[\w/-]+)", segment[m.end() :])
-        if after and ROLE_STEM_RE.match(after.group(1).split()[-1]):
+        if after and is_role_word(after.group(1).split()[-1]):
             add(clean_role(after.group(1))[0], organisation)
     for m in re.finditer(r"\bEU\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)", segment):  # "the EU Delegation"
-        if ROLE_STEM_RE.match(m.group(1).split()[-1]):
+        if is_role_word(m.group(1).split()[-1]):
             add(clean_role(m.group(1))[0], "European Union")
     # "and the European Commissioner for Trade": a role that belongs to one institution
     for piece in re.split(r"\s*(?:,|;|\band\b|&)\s*", segment):
-        if not find_countries(piece) and any(ROLE_STEM_RE.match(w) for w in piece.split()):
+        if not find_countries(piece) and any(is_role_word(w) for w in piece.split()):
             role, _, organisation = clean_role(piece)
             add(role, organisation or organisation_for_role(role))
     return out
@@ -439,7 +441,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             )
             if all(s.organisation != organisation for s in out):
                 out.append(Signatory(name=None, organisation=organisation))
-    role_words = [w for w in re.findall(r"[\w/-]+", segment) if ROLE_STEM_RE.match(w)]
+    role_words = [w for w in re.findall(r"[\w/-]+", segment) if is_role_word(w)]
     plural_end = r"(?i)(?:ers|ents|ives|res|ori|rene|erne|arna|orna|ne|ow|ów|é|i|ών|ων|ara|ů|ých|ové)$"
     singular = [w for w in role_words if not re.search(plural_end, w)]
     if not out and singular:  # a plural group with no footnote names nobody: nothing to record
@@ -473,7 +475,7 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
     role_after = bool(
         (not opening or opening.lower() in ("the", "we", "nous", "wij", "wir"))
         and follows
-        and any(ROLE_STEM_RE.match(w.strip(",")) for w in follows.group(1).split())
+        and any(is_role_word(w.strip(",")) for w in follows.group(1).split())
     )
     out: list[Signatory] = []
     plural_role = None
@@ -497,7 +499,7 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
                 # countries' presidents
                 if i and out[-1].country is None and AND_ROLE_RE.fullmatch(glue) and out[-1].role != role:
                     out[-1] = replace(out[-1], country=of_country)
-            plural = [w for w in re.findall(r"[\w-]+", glue) if ROLE_STEM_RE.match(w) and w.lower().endswith("s")]
+            plural = [w for w in re.findall(r"[\w-]+", glue) if is_role_word(w) and w.lower().endswith("s")]
             if plural:
                 plural_role = role
             elif role is None and plural_role and len(glue.strip(" ,&").split()) <= 1:
@@ -516,7 +518,7 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
         if (
             after
             and out[-1].role is None
-            and any(ROLE_STEM_RE.match(w) for w in after.group(1).split()[:3])
+            and any(is_role_word(w) for w in after.group(1).split()[:3])
             and len(find_countries(tail)) <= 1
         ):
             # "…, and Petar Orlić, Minister of the Interior of Croatia": the last name's role follows it
@@ -576,7 +578,7 @@ REPRESENTED_ACTIVE_RE = re.compile(
 
 
 def _role_stem(role: str | None) -> str:
-    words = [w for w in re.findall(r"[\w/-]+", role or "") if ROLE_STEM_RE.match(w)]
+    words = [w for w in re.findall(r"[\w/-]+", role or "") if is_role_word(w)]
     return fold(words[0])[:5] if words else ""
 
 
@@ -588,7 +590,7 @@ def _role_beside(sentence: str, name: str) -> bool:
     before = sentence[:at].split()[-8:]
     after = re.match(r"\s*,\s*((?:\S+\s+){0,3}\S+)", sentence[at + len(name) :])
     near = before + (after.group(1).split() if after else [])
-    return any(ROLE_STEM_RE.match(w.strip(",.;:")) for w in near)
+    return any(is_role_word(w.strip(",.;:")) for w in near)
 
 
 def _name_unnamed(found: list[Signatory], sentences: list[str], registry: PeopleRegistry) -> list[Signatory]:
@@ -607,7 +609,7 @@ def _name_unnamed(found: list[Signatory], sentences: list[str], registry: People
                 continue
             stem = _role_stem(s.role)
             words = (s.role or "").split()
-            role_words = next((words[i:] for i, w in enumerate(words) if ROLE_STEM_RE.match(w.strip(",."))), [])
+            role_words = next((words[i:] for i, w in enumerate(words) if is_role_word(w.strip(",."))), [])
             if not _role_beside(sentence, s.name):
                 continue  # "… condemn the attack on journalist Name": no role of hers in sight
             leaders = _leaders(group.role) and HEAD_ROLE_RE.match(s.role or "")
@@ -709,7 +711,7 @@ def _footnoted_members(layout: Layout) -> list[Signatory]:
                 continue
             seen.add(marker)
             before = text[max(0, m.start() - 120) : m.start()]
-            plural = [w for w in re.finditer(r"[\w/-]+", before) if ROLE_STEM_RE.match(w.group(0))]
+            plural = [w for w in re.finditer(r"[\w/-]+", before) if is_role_word(w.group(0))]
             role = singular_role(clean_role(before[plural[-1].start() :])[0] or "") if plural else None
             out.extend(_group_members(note, role or None))
             # "(1) Ms Lira BEKTESHI, Minister … of Albania" / "Mr Damir …, Minister … of Bosnia …": one per line

@@ -9,7 +9,7 @@ from .layout import Layout, Line, fold, split_sentences
 from .model import Signatory
 from .names import HONORIFICS_RE, NAME_RUN_RE, UPPER, clean_role, is_not_name
 from .people import PARTICLES, PeopleRegistry
-from .vocabulary import ARTICLES_RE, INSTITUTION_BY_ALIAS, ROLE_STEM_RE
+from .vocabulary import ARTICLES_RE, INSTITUTION_BY_ALIAS, is_role_word
 
 MAX_LIST_CHARS = 3000  # a list of signers longer than this is not a list of signers
 FOR_COUNTRY_RE = re.compile(
@@ -150,7 +150,7 @@ def _pairs(body: list, name_first: bool) -> list[Signatory]:
             and not any(is_not_name(w) for w in words)
             and len(role_line) < 160
             and not role_line.endswith(".")
-            and any(ROLE_STEM_RE.match(w) for w in role_line.split()[:4])
+            and any(is_role_word(w) for w in role_line.split()[:4])
         ):
             break
         role, country, organisation = clean_role(role_line)
@@ -220,7 +220,7 @@ def _role_first_line(text: str) -> Signatory | None:
     """'President of the Republic of Croatia, Ivan Matić': the role, then the name after the last comma."""
     head, _, name = text.rstrip(".").rpartition(",")
     name = name.strip()
-    if not head or not _is_name(name) or not any(ROLE_STEM_RE.match(w) for w in re.findall(r"[\w/-]+", head)):
+    if not head or not _is_name(name) or not any(is_role_word(w) for w in re.findall(r"[\w/-]+", head)):
         return None
     role, country, organisation = clean_role(head)
     if not role and not country:
@@ -240,11 +240,15 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
         countries = find_countries(m.group("who"))
         inst = INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", m.group("who"))).strip())
         role_first = None  # "Per la Repubblica Italiana" / "Il Ministro degli Affari Esteri" / "Giovanni Ferraris"
-        if i + 2 < len(body) and any(ROLE_STEM_RE.match(w) for w in body[i + 1].text.split()[:3]):
+        if i + 2 < len(body) and any(is_role_word(w) for w in body[i + 1].text.split()[:3]):
             role_first, i = body[i + 1].text, i + 1
         name_line, _, same_line_role = HONORIFICS_RE.sub("", body[i + 1].text).strip().partition(",")
         country = countries[0][2] if countries else None
-        if not NAME_RUN_RE.fullmatch(name_line.strip()) or len(name_line.split()) > 5 or not _is_name(name_line.strip()):
+        if (
+            not NAME_RUN_RE.fullmatch(name_line.strip())
+            or len(name_line.split()) > 5
+            or not _is_name(name_line.strip())
+        ):
             if country or inst:  # "For Ireland" over "For the Grand Duchy of Luxembourg": signed, names not printed
                 nameless.append(Signatory(name=None, country=country, organisation=inst))
             continue
@@ -273,4 +277,4 @@ MIN_NAMELESS_BLOCKS = 2
 
 
 def _role_line(text: str) -> bool:
-    return len(text) <= 160 and not text.rstrip().endswith(".") and any(ROLE_STEM_RE.match(w) for w in text.split())
+    return len(text) <= 160 and not text.rstrip().endswith(".") and any(is_role_word(w) for w in text.split())

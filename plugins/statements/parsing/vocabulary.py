@@ -25,6 +25,14 @@ ROLE_STEM_RE = re.compile(
     r"|embass|ambasad|botschaft|ambassade|delegation|délégation|delegación|delegatie|delegazione|delegacij|delegacj"
     r"|eurocommiss|eurokommiss|bundesr[aä]t|regierungsr[aä]t|staatsr[aä]t|landesr[aä]t|councill?or|conseill[eè]re?|consiglier[ea]|pre[sș]edint|\w*miniszt|\w*eln[oö]k|\w*titk[aá]r|pirminink|priek[sš]s[eē]d[eē]t[aā]j|esimees)[\w/-]*$"
 )
+
+
+@lru_cache(maxsize=65536)  # the same words recur in every statement
+def is_role_word(word: str) -> bool:
+    """'Minister', 'ministres', 'Präsidentin', 'υπουργός': a token holding a role stem."""
+    return ROLE_STEM_RE.match(word) is not None
+
+
 # Capitalised words that name a portfolio: part of a role ("Minister of the Interior"), never a name.
 PORTFOLIO_WORDS = set(
     """
@@ -90,7 +98,9 @@ principality fürstentum principauté duchy großherzogtum grand-duché
 републике републиканско ελληνικής κυπριακής αραβικής δημοκρατίας αιγύπτου special union's eu's
 """.split()
 )
-ARTICLES_RE = re.compile(r"(?i)^(?:the|de|het|la|le|les|l'|der|die|das|il|lo|gli|el|los|las|o|os|a|as|den|det|ο|η|οι)\s+")
+ARTICLES_RE = re.compile(
+    r"(?i)^(?:the|de|het|la|le|les|l'|der|die|das|il|lo|gli|el|los|las|o|os|a|as|den|det|ο|η|οι)\s+"
+)
 
 # Institutions that sign as such: any alias (folded) → English full name.
 INSTITUTIONS = {
@@ -332,7 +342,7 @@ def singular_role(role: str) -> str:
     """'Ministers of Interior' → 'Minister of Interior'; 'Foreign Ministers' → 'Foreign Minister'."""
     words = role.split()
     for i, word in enumerate(words):
-        if ROLE_STEM_RE.match(word):
+        if is_role_word(word):
             lower = word.lower()
             if lower.endswith(("ers", "ors", "ents", "ives", "aries", "ants", "ters")):
                 words[i] = word[:-3] + "y" if lower.endswith("aries") else word[:-1]
