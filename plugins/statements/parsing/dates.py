@@ -92,6 +92,12 @@ def _names_with_ambiguous(locale_ids: tuple[str, ...]) -> tuple[dict[str, int], 
                 if len(stem) >= 5:
                     for ending in ("a", "ra", "u", "om", "e"):
                         months.setdefault(stem + ending, number)
+    if "lv" in locale_ids:
+        # Latvian dates put the month in the locative ("2025. gada 17. janvārī"); CLDR lists the nominative
+        for number, name in Locale.parse("lv").months["format"]["wide"].items():
+            key = fold_same_length(name)
+            locative = key[:-2] + "i" if key.endswith("is") else key[:-1] + "a"
+            months.setdefault(locative, number)
     # "Sept." and "Sept" are common English abbreviations CLDR does not list
     months.setdefault("sept", 9)
     return months, weekdays, ambiguous

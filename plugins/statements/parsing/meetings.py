@@ -34,7 +34,7 @@ NOUN_RE = re.compile(rf"(?i)\b(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b")
 HELD_TODAY_RE = re.compile(
     r"(?i)\b(?:today'?s?|this (?:morning|afternoon|evening)'?s?|tonight'?s?|vandaag|vandaags\w*|aujourd'hui"
     r"|heute|heutig\w*|oggi|odiern\w*|hoy|hoje|idag|i dag|danas|današnj\w*|dzisiaj|dzisiejsz\w*|dnes|dnešní|σήμερα"
-    r"|данас|данашњ\w*|astăzi|astazi|šiandien|danes|днес|денеска)\b"
+    r"|данас|данашњ\w*|astăzi|astazi|šiandien|šodien|täna|tänään|danes|днес|денеска)\b"
 )
 # "meeting on the margins of …", "réunis à …": the signers are at the meeting as they write
 HELD_NOW_RE = re.compile(
@@ -136,11 +136,12 @@ def _at_meeting(sentence: str, today: re.Match) -> bool:
 # "hebben vandaag in Den Haag een gezamenlijke verklaring ondertekend": signed together, in one place, today
 SIGNED_TODAY_RE = re.compile(
     r"(?i)\b(?:signed|ondertekend|ondertekenden|unterzeichnet|unterzeichneten|signé|signèrent|firmato|firmado"
-    r"|assinado|undertecknade|underskrev|undertegnet|potpisali|podpisali|podepsali|podpísali|потписали|потпишаа|подписаха)\b"
+    r"|assinado|undertecknade|underskrev|undertegnet|potpisali|podpisali|podepsali|podpísali|потписали|потпишаа|подписаха"
+    r"|parakstīja|pasirašė|allkirjastasid|allekirjoittivat|aláírták|semnat)\b"
 )
 ISSUED_AT_RE = re.compile(r"(?i)^\s*(?:issued|adopted|released)\s+(?:following|after|at)\b")
 YESTERDAY_RE = re.compile(
-    r"(?i)\b(?:yesterday|gisteren|hier|gestern|ieri|ayer|ontem|igår|i går|jučer|juče|wczoraj|včera|χθες|јуче)\b"
+    r"(?i)\b(?:yesterday|gisteren|hier|gestern|ieri|ayer|ontem|igår|i går|jučer|juče|wczoraj|včera|χθες|јуче|vakar|eile|eilen|tegnap)\b"
 )
 TOMORROW_RE = re.compile(
     r"(?i)\b(?:tomorrow|morgen|demain|domani|mañana|amanhã|imorgon|i morgen|sutra|jutro|zítra|αύριο|сутра)\b"
@@ -309,7 +310,17 @@ def extract_meetings(
                 today = find_weekday(sentence) if _place(sentence) else None
             if not today and ISSUED_AT_RE.match(sentence) and nouns and line in layout.body[:10]:
                 today = ISSUED_AT_RE.match(sentence)  # "Issued following the … videoconference on Thursday"
-            signed_here = today and SIGNED_TODAY_RE.search(sentence) and _place(sentence[today.start() :])
+            # "… today in Vienna signed …"; or the dateline's place itself, in a language with no preposition
+            # for where ("… ministri šodien Rīgā parakstīja …" under "Rīgā, 2024. gada 12. septembrī")
+            after_today = sentence[today.start() :] if today else ""
+            signed_here = (
+                today
+                and SIGNED_TODAY_RE.search(sentence)
+                and (
+                    _place(after_today)
+                    or (dateline_place and re.search(rf"\b{re.escape(dateline_place)}\b", after_today))
+                )
+            )
             if (
                 today
                 and not signed_here

@@ -242,6 +242,7 @@ def _without_leading_non_role(text: str) -> str:
 
 
 MAX_WORDS_BEFORE_ROLE = 3
+MAX_WORDS_IN_PORTFOLIO_ROLE = 8
 
 
 def _from_role_word(text: str) -> str:
@@ -260,6 +261,12 @@ def _from_role_word(text: str) -> str:
             first = after
     clause = any(re.search(r"[,\"“”«»]", w) for w in words[: first or 0])  # 'together," said Minister'
     if first is None or (first <= MAX_WORDS_BEFORE_ROLE and not clause):
+        return text
+    # "Latvijas Republikas izglītības un zinātnes ministre": a role phrase may open with its country's
+    # genitive and a long portfolio, commas and all (Baltic, Finnish, Hungarian word order)
+    opens_with_country = any(start == 0 for start, _, _ in find_countries(text[:40]))
+    quoted = any(re.search(r"[\"“”«»]", w) for w in words[:first])
+    if opens_with_country and first <= MAX_WORDS_IN_PORTFOLIO_ROLE and not quoted:
         return text
     start = first
     while start > 0 and not words[start - 1].endswith(","):
