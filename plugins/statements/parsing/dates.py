@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from babel import Locale
@@ -240,7 +240,7 @@ SIGNED_AT_RE = re.compile(
 )
 # After it: the end, a time, a bracket, or a dash before the text starts ("r." and "god." close Slavic dates).
 DATELINE_SUFFIX_RE = re.compile(
-    r"^[\s.)\]]*(?:r\.|g\.|god\.|godine|године|г\.|року)?[\s.]*(?:$|[-–—|:•·]|\(|,?\s*(?:at\s+)?\d{1,2}[:.h]\d\d)"
+    r"^[\s.)\]]*(?:r\.|g\.|god\.|godine|године|г\.|року)?[\s.]*(?:$|//|[-–—|:•·]|\(|,?\s*(?:at\s+)?\d{1,2}[:.h]\d\d)"
 )
 DATELINE_COMMA_RE = re.compile(r"^\s*,")
 PLACE_NO_COMMA_RE = re.compile(r"^\s*[" + UPPER + r"][\w'’.\-]*(?:\s[" + UPPER + r"][\w'’.\-]*){0,2}\s+$")
@@ -249,11 +249,31 @@ LABEL_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+")
 # A numeric date opening a header line, then a short label of at most five words and no sentence end.
 NUMERIC_HEADER_RE = re.compile(r"^[\d./\s-]+\s(?:[^\W\d][\w-]*\s*){1,5}$")
 TOP_LINES, BOTTOM_LINES = 6, 14  # signature blocks can follow "Done at …, <date>"
+MAX_HEADER_LINES = 30
+
+
+def top_lines(body: tuple[Line, ...] | list[Line]) -> list[Line]:
+    """Where a dateline can stand at the top: the first TOP_LINES lines, or, when a page's menus and labels
+    push it further down, every line down to the text's first paragraph (which may open with one)."""
+    first = next((i for i, ln in enumerate(body[:MAX_HEADER_LINES]) if _is_paragraph(ln.text)), MAX_HEADER_LINES)
+    return list(body[: max(TOP_LINES, first + 1)])
+
+
+def _is_paragraph(text: str) -> bool:
+    return len(text) >= 80 and text.rstrip().endswith((".", ":", "!", "?", '"', "”", "»"))
 
 
 def _dateline(line: Line, language: str | None) -> DateMatch | None:
     """The date on a line that *is* a dateline, not a date inside a sentence."""
     text = line.text
+    if " | " in text and len(text) <= 160:
+        # "Politics | October 17, 2025, Friday // 17:48 | views 1 284": a header of fields, one of them the date
+        offset = 0
+        for field in text.split(" | "):
+            dm = _dateline(Line(line.number, field), language) if field != text else None
+            if dm is not None:
+                return replace(dm, start=dm.start + offset, end=dm.end + offset)
+            offset += len(field) + 3
     long_paragraph = len(text) > 400  # "Bern, 03.05.2024 – Bundesrätin …": only a place, a date and a dash open one
     for dm in find_dates(text[:120], language)[:1]:
         if dm.start > 60:
@@ -264,6 +284,9 @@ def _dateline(line: Line, language: str | None) -> DateMatch | None:
             return dm
         m = DATELINE_PREFIX_RE.match(prefix)
         suffix = text[dm.end :]
+        weekday_after = re.match(r"\s*,?\s*", suffix)
+        if weekday_re.match(fold_same_length(suffix), weekday_after.end()):  # "October 17, 2025, Friday // 17:48"
+            suffix = suffix[weekday_re.match(fold_same_length(suffix), weekday_after.end()).end() :]
         if not m and PLACE_NO_COMMA_RE.match(prefix) and re.match(r"\s*[–—-]\s+\S.{20}", suffix):
             return dm  # "Praha 9. října 2024 – Ministr zemědělství …": a place without its comma, the text after a dash
         if not m:
@@ -288,7 +311,7 @@ def _dateline(line: Line, language: str | None) -> DateMatch | None:
 
 def dateline_range(layout: Layout, language: str | None) -> tuple[str, str] | None:
     """'Santa Cruz de Tenerife, 13 – 14 March 2024' at the top: the days of the meeting the text comes from."""
-    for ln in layout.body[:TOP_LINES]:
+    for ln in top_lines(layout.body):
         dm = _dateline(ln, language)
         if dm is not None:
             start, end = dm.to_date(), dm.to_end_date()
@@ -368,12 +391,13 @@ def statement_date(
                     ("metadata line", dm.to_date(), number)
                 )
     body = list(layout.body)
-    positions = body[:TOP_LINES] + [ln for ln in body[-BOTTOM_LINES:] if ln not in body[:TOP_LINES]]
+    top = top_lines(body)
+    positions = top + [ln for ln in body[-BOTTOM_LINES:] if ln not in top]
     for ln in positions:
         dm = _dateline(ln, language)
         if dm is None:
             continue
-        if ln not in body[:TOP_LINES] and re.match(r"\s*:\s*\S", ln.text[dm.end :]):
+        if ln not in top and re.match(r"\s*:\s*\S", ln.text[dm.end :]):
             continue  # "15 September 2023: Added French and German translations." – a page's change log
         if dm.to_date():
             # "Laxenburg, 25 – 26 June 2024" over a meeting's declaration: adopted on its last day

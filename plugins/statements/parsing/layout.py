@@ -20,15 +20,17 @@ SOURCE_LINE_RE = re.compile(
 )
 
 # A "Key: value" metadata line near the top, e.g. "Dato: 31.10.2018", "date: 10/08/2020".
-META_LINE_RE = re.compile(
-    r"^\s*(?P<key>date|dato|datum|data|fecha|date de publication|publication date|release date|ημερομηνία|unique id|reference"
+META_KEYS = (
+    r"(?:date|dato|datum|data|fecha|date de publication|publication date|release date|ημερομηνία|unique id|reference"
     r"|ref\.?|our ref\.?|(?:posted|published|issued|publicerad|publisert|publiceret|udgivet|veröffentlicht|publié"
     r"|pubblicato|publicado|opublikowano|objavljeno|zveřejněno|publicēts|paskelbta|avaldatud|julkaistu"
     r"|updated|uppdaterad|oppdatert|opdateret"
     r"|aktualisiert|mis à jour|last updated|sent|gesendet|envoyé|verzonden|inviato|enviado|skickat|sendt)"
-    r"(?: on| am| le| den| il| el| em)?)\s*:?\s+(?P<value>.*\d.*?)\s*$",
-    re.IGNORECASE,
+    r"(?: on| am| le| den| il| el| em)?)"
 )
+META_LINE_RE = re.compile(rf"^\s*(?P<key>{META_KEYS})\s*:?\s+(?P<value>.*\d.*?)\s*$", re.IGNORECASE)
+# "Published" alone, its date on the next line (GOV.UK and other sites)
+META_KEY_LINE_RE = re.compile(rf"^\s*(?P<key>{META_KEYS})\s*:?\s*$", re.IGNORECASE)
 # A news archive's or feed's line naming who issued the text and when
 FEED_SOURCE_RE = re.compile(
     r"(?i)^\s*(?:the\s+)?(?:press release|statement|news release|text)\s+(?:was\s+)?(?:issued|published|released"
@@ -55,6 +57,7 @@ CONTACTS_HEADING_RE = re.compile(
     re.IGNORECASE,
 )
 # A contact line: a phone number, an e-mail address, or a short line (a name, a job title).
+CONTACT_LOOKAHEAD = 8
 CONTACT_LINE_RE = re.compile(r"(?:\+?\d[\d\s().-]{6,}\d|@|\btel\b|\bphone\b|\bmobile\b|\bgsm\b)", re.IGNORECASE)
 
 # Lines of site chrome, counters, cookies, photo credits and inquiry lines: never statement text.
@@ -62,7 +65,8 @@ BOILERPLATE_RE = re.compile(
     r"^\s*(?:terug naar boven|back to top|side ?bar|naar boven|top of page|share this|print this"
     r"|comments are closed\.?|reacties zijn gesloten\.?|leave a comment|tweet|related (?:links|news)"
     r"|general public inquiries\b.*|europe direct\b.*|.*\bby phone 00 800\b.*"
-    r"|.*\bcookies?\b.*(?:accept|consent|use|gebruik|utilis|verwend).*"
+    r"|.{0,300}\b(?:cookies?|kolačić\w*|piškotk\w*|sušenk\w*|ciasteczk\w*|eväste\w*|küpsis\w*|sīkdatn\w*|slapuk\w*"
+    r"|sütik?|бисквитк\w*|колачић\w*)\b.{0,300}"  # a cookie notice, in any language
     r"|(?:views?|hits|bekeken|vues)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:views|keer bekeken|vues)"
     r"|(?:photo|foto|image|picture|bild|credit)s?\s*(?:credit)?\s*[:©].*|©.*"
     r"|[\w\-. ]+\.(?:jpe?g|png|gif|webp|svg)"
@@ -217,9 +221,19 @@ def split_layout(text: str, line_offset: int = 0) -> Layout:
     # a block of two or more e-mail headers at the top, one of them the sender's
     headers = [ln for ln in rest[:8] if EMAIL_HEADER_RE.match(ln.text)]
     email = len(headers) >= 2 and any(re.match(r"(?i)\s*(?:from|von|de|van|da|från|fra)\s?:", h.text) for h in headers)
+    key_alone: str | None = None  # "Published" on a line of its own, near the top
     for ln in rest:
         if ln.number == source_line:
             header_lines.append(ln)
+            continue
+        if key_alone and re.search(r"\d", ln.text) and len(ln.text) < 60:
+            meta.append((key_alone, ln.text.strip(), ln.number))
+            key_alone = None
+            continue
+        key_line = META_KEY_LINE_RE.match(ln.text) if len(body) < 20 else None
+        key_alone = key_line.group("key").lower() if key_line else None
+        if key_line:
+            dropped.append(ln)
             continue
         # "Pressemelding | Nr: 41/2021 | Dato: 15.06.2021": a metadata line may hold several fields
         fields = [META_LINE_RE.match(part) for part in ln.text.split(" | ")] if len(body) < 8 else []
@@ -236,7 +250,17 @@ def split_layout(text: str, line_offset: int = 0) -> Layout:
             header_lines.append(ln)
             continue
         if CONTACTS_HEADING_RE.match(ln.text):
-            in_contacts = not re.search(r":\s*\S", ln.text)  # a heading alone opens a block of contact lines
+            # a heading alone opens a block of contact lines, if a phone number or an address follows soon:
+            # "Contacts" in a page's menu, above the text, opens nothing
+            i = rest.index(ln)
+            soon = False
+            for nxt in rest[i + 1 : i + 1 + CONTACT_LOOKAHEAD]:
+                if CONTACT_LINE_RE.search(nxt.text):
+                    soon = True
+                    break
+                if len(nxt.text) > 120:
+                    break  # prose comes first
+            in_contacts = not re.search(r":\s*\S", ln.text) and soon
             dropped.append(ln)
             continue
         if in_contacts and len(ln.text) > 120 and not CONTACT_LINE_RE.search(ln.text):
@@ -266,8 +290,6 @@ def split_layout(text: str, line_offset: int = 0) -> Layout:
         dropped=tuple(dropped),
         header_lines=tuple(header_lines),
     )
-
-
 
 
 def _capitals(first: int, last: int) -> str:
