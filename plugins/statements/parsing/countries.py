@@ -126,6 +126,10 @@ ADJECTIVES = {
 }
 
 
+# Finnish consonant gradation in a name's last syllable, for its genitive ("Islanti" → "Islannin")
+FINNISH_GRADATION = {"nt": "nn", "lt": "ll", "rt": "rr", "kk": "k", "pp": "p", "tt": "t"}
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     english = Locale.parse("en").territories
@@ -194,10 +198,16 @@ def _table() -> dict[str, str]:
             if " " not in name and len(name) >= 5 and name.endswith("a"):
                 add(name[:-1] + ending if lid == "lt" else name + ending, code)
     # and Finnish its genitive: "Viron pääministeri", "Ruotsin ulkoministeri"
+    # ("Ruotsin", "Unkarin", "Suomen"), with the consonant gradation of the last syllable ("Islannin", "Kreikan")
     for code in codes:
         name = fold_same_length(Locale.parse("fi").territories.get(code, "")).strip()
-        if " " not in name and len(name) >= 4 and name[-1] in "aeouyäö":
+        if " " not in name and len(name) >= 4 and name[-1] in "aeiouyäö":
             add(name + "n", code)
+            graded = re.sub(r"(nt|lt|rt|kk|pp|tt)(?=[aeiouyäö]$)", lambda m: FINNISH_GRADATION[m.group(1)], name)
+            if graded != name:
+                add(graded + "n", code)
+            if name.endswith("mi"):
+                add(name[:-1] + "en", code)  # "Suomi" → "Suomen"
     return table
 
 

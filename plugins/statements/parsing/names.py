@@ -282,7 +282,9 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     """A role phrase → (role, country, organisation), articles and 'of <Country>' removed."""
     text = POST_NOMINAL_START_RE.sub("", text)  # " TD, and the Prime Minister …": the last name's letters
     text = re.sub(
-        r"^[\s,;&–-]*(?:\d{1,2}[.)]\s+)?(?:(?:and|en|et|und|e|y|i|og|och|oraz|as well as|και|и)\s+)?", "", text
+        r"^[\s,;&–-]*(?:\d{1,2}[.)]\s+)?(?:(?:and|en|et|und|e|y|i|og|och|oraz|ja|un|ir|és|și|as well as|και|и)\s+)?",
+        "",
+        text,
     )
     text = re.sub(r"[\s,;&–-]*$", "", text).strip(" *")
     text = _from_role_word(_without_leading_non_role(text))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from .countries import find_countries, official_languages
+from .countries import country_name, find_countries, official_languages
 from .layout import Layout, Line, fold, split_sentences
 from .model import Signatory, Warning
 from .names import NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in, normal_case
@@ -39,7 +39,9 @@ BY_CLAUSE_RE = re.compile(
     r"(?:by|of|from|van|door|de la|de l'|des|du|de|von|vom|der|dei|della|degli|del|di|da|av|fra|från|od|przez"
     r"|του|της|των|on behalf of)\s+(?P<list>.+)"
 )
-WE_CLAUSE_RE = re.compile(r"(?i)^\s*[\"“„«]?(?:we|wij|nous|wir|noi|nosotros|vi|mi|my|εμείς)\s*,\s*(?P<list>.+)")
+WE_CLAUSE_RE = re.compile(
+    r"(?i)^\s*[\"“”„«]?(?:we|wij|nous|wir|noi|nosotros|nós|vi|mi|my|me|meie|mēs|mes|ми|ние|εμείς)\s*,\s*(?P<list>.+)"
+)
 # Where a list of signers in a title ends: a sentence end or the start of what the statement is about.
 LIST_END_RE = re.compile(
     r"(?i)(?<![A-Z]\.[A-Z])(?<!\b[A-Z])\.(?=\s|$)|:|\s[-–—]\s|\s\|\s"
@@ -69,7 +71,11 @@ PREDICATE_RE = re.compile(
     r"|nel corso|during|lors|durante|nakon|after|gemeinsam|podczas|przyjęli|који|које|усвојили|потписали"
     r"|sastali|sastale|sastao|sastala|potvrdili|usvojili|dogovorili|razgovarali|sešli|spotkali się|kamen|trafen"
     r"|састали|οι οποίοι|also|ook|aussi|auch|anche|también|também|också|også|takođe|także|také|επίσης"
-    r"|денеска|днес|данас|одржаа|одржаха|одржали|потпишаа|подписаха|се сретнаа|се срещнаха|усвоија|приеха)(?!\w)"
+    r"|денеска|днес|данас|одржаа|одржаха|одржали|потпишаа|подписаха|се сретнаа|се срещнаха|усвоија|приеха"
+    r"|antoivat|allekirjoittivat|hyväksyivät|julkaisivat|tapasivat|totesivat|kokoontuivat|tänään"
+    r"|allkirjastasid|kohtusid|võtsid|andsid|täna|parakstīja|tikās|pieņēma|šodien|pasirašė|susitiko|priėmė"
+    r"|šiandien|aláírták|fogadták|találkoztak|au semnat|au adoptat|s-au întâlnit|au declarat|astăzi"
+    r"|podpísali|prijali|stretli)(?!\w)"
 )
 # Verbs that make the subject a participant, not an author.
 NOT_SIGNING_RE = re.compile(
@@ -247,6 +253,19 @@ def _we_paragraph(layout: Layout, opening: list[str], registry: PeopleRegistry) 
     return []
 
 
+def _signed_by_paragraph(layout: Layout, opening: list[str], registry: PeopleRegistry) -> list[Signatory]:
+    """'Unterzeichnet wurde sie von den Ministerinnen und Ministern … Bulgariens, Kroatiens, …' in a paragraph
+    below the opening: a passive 'signed by' the holders of an office in two or more countries."""
+    for line in layout.body[:MAX_WE_LINE]:
+        for sentence in split_sentences(line.text):
+            if sentence in opening:
+                continue
+            signers = SIGNED_BY_ROLES_RE.search(sentence[:MAX_LIST_CHARS])
+            if signers and len(find_countries(signers.group("list"))) >= 2:
+                return _from_list(_we_group(signers.group("list")), layout.notes, registry)
+    return []
+
+
 def _opening_sentences(layout: Layout) -> list[str]:
     """The first sentences of the first paragraphs: where a statement says who makes it."""
     out: list[str] = []
@@ -409,6 +428,9 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             [m.start() for m in [COUNTRY_GROUP_RE.search(segment)] if m] + [c[0] for c in find_countries(segment)][:1]
         )
         role, _, _ = clean_role(segment[:first])
+        after_last = segment[max(end for _, end, _ in found) :] if found else ""
+        if role is None and any(is_role_word(w) for w in after_last.split()[:3]):
+            role, _, _ = clean_role(after_last)  # "Suomen, Maltan ja Sveitsin ulkoministerit": the countries first
         if role is None:  # "the E3 Foreign Ministers", "Sveriges försvarsminister"
             role, _, _ = clean_role(re.sub(r"(?i)^.*?\b(?:E3|G7|NB8|V4)\b", "", segment))
         for country in [*countries, *groups]:
@@ -532,9 +554,16 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
             )
         else:
             out.extend(_unnamed(tail, notes, org_default))
+    # "Alemania, Australia, …, Suiza, Centro Checo, FinnAgora, …": countries listed bare beside a few names
+    bare = [country_name(item.strip(" *")) for item in SEPARATOR_RE.split(text)]
+    held = {s.country for s in out}
+    extra = [c for c in dict.fromkeys(c for c in bare if c) if c not in held]
+    if len(extra) >= MIN_BARE_COUNTRIES:
+        out.extend(Signatory(name=None, country=c) for c in extra)
     return out
 
 
+MIN_BARE_COUNTRIES = 3
 OF_COUNTRY_RE = re.compile(
     r"\s*,?\s*(?:of|from)\s+(?:the\s+)?(?:(?:Federal\s+)?(?:Republic|Kingdom|Grand\s+Duchy|Principality)\s+of\s+(?:the\s+)?)?"
 )
@@ -655,6 +684,23 @@ def _home_by_language(found: list[Signatory], language: str | None) -> list[Sign
     if not language or language == "en":
         return found
     return _home(found, lambda country: language in official_languages(country))
+
+
+def _home_among_named(found: list[Signatory], layout: Layout, language: str | None) -> list[Signatory]:
+    """'puolustusministeri Ville-Pekka Hautala, Tanskan puolustusministeri …, Norjan …': a ministry names its own
+    minister without a country beside named foreign ones. When every other signer has a country, the one
+    country named in the text that speaks its language (and no other signer holds) is his. Not for English."""
+    homeless, _ = _homeless_and_unnamed(found)
+    if not language or language == "en" or len(homeless) != 1 or len(found) < 2:
+        return found
+    if any(not s.country and s is not homeless[0] for s in found):
+        return found
+    taken = {s.country for s in found}
+    named = {c for ln in layout.body for _, _, c in find_countries(ln.text)} - taken
+    fits = [c for c in named if language in official_languages(c)]
+    if len(fits) != 1:
+        return found
+    return [replace(s, country=fits[0]) if s is homeless[0] else s for s in found]
 
 
 MAX_SITE_LINE = 80
@@ -866,6 +912,8 @@ def extract_signatories(
                 fallback = found
     if not strong:
         strong = _we_paragraph(layout, opening, registry)
+    if not strong:
+        strong = _signed_by_paragraph(layout, opening, registry)
     guests = _host_and_guests(opening, registry)
     if len(guests) > len([s for s in weak if s.name]):
         weak = _merge([s for s in weak if s.name], guests)
@@ -933,6 +981,7 @@ def extract_signatories(
         found = _nominative_names(found, "\n".join(ln.text for ln in lines), registry)
     found = _home_by_language(found, language)
     found = _home_by_site(found, layout)
+    found = _home_among_named(found, layout, language)
     found = _with_publisher_organisation(found, layout.publisher)
     return resolve_people(found, registry, date, warnings), warnings
 
@@ -945,7 +994,9 @@ ON_BEHALF_OF_FOLLOWING_RE = re.compile(
 # "… prohlášení podepsali ministři … Belgie, Bulharska, …": the verb of signing, then the signers by office
 SIGNED_BY_ROLES_RE = re.compile(
     r"(?i)\b(?:su potpisali|potpisali su|podpisali|podepsali|unterzeichneten|hanno firmato|ont signé"
-    r"|ondertekenden|undertecknade|underskrev|undertegnet|was signed by|were signed by)\s+"
+    r"|ondertekenden|undertecknade|underskrev|undertegnet|was signed by|were signed by"
+    r"|unterzeichnet\s+(?:wurde|wurden)\s+(?:sie|es|die\s+\w+)?\s*von|firmad[oa]s?\s+por|firmat[oa]\s+da"
+    r"|sign[ée]e?s?\s+par|ondertekend\s+door|assinad[oa]s?\s+por)\s+"
     r"(?P<list>(?:\w+\s+){0,2}?(?=\w*(?:minist|ministr|minister|ministre|ministro|leader|premier))\w+.+)"
 )
 # "… and the two ministers signed the following joint statement" after a sentence naming a host and the guests

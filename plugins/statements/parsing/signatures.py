@@ -47,6 +47,7 @@ SIGNATURE_LINE_RE = re.compile(
 # What a web page may carry below the signatures: "Related", headlines, a share bar, a cookie notice
 MAX_PAGE_TAIL_LINES = 8
 MAX_PAGE_TAIL_CHARS = 100
+MAX_HEADING_DISTANCE = 24  # lines from the end of the page
 
 
 def closing_lists(layout: Layout) -> list[str]:
@@ -60,6 +61,12 @@ def closing_lists(layout: Layout) -> list[str]:
         and len(body[text_end - 1].text) <= MAX_PAGE_TAIL_CHARS
     ):
         text_end -= 1
+    # "Firmada por las siguientes embajadas e institutos culturales:" over one line that lists them, above a
+    # page's footer of any length
+    for line, following in zip(body[-MAX_HEADING_DISTANCE:], body[-MAX_HEADING_DISTANCE + 1 :]):
+        if line.text.rstrip().endswith(":") and SIGNED_BY_RE.search(line.text) and "," in following.text:
+            out.append(following.text.rstrip(" ."))
+            return out
     for line in body[max(0, text_end - 4) :]:
         sentences = split_sentences(line.text)
         # "Izjavu su potpisali: Amra Begović, …": a colon does not end the sentence that introduces the names

@@ -96,6 +96,7 @@ msz mzv mvep mfa mae mae-c
 republik republiek république confederation federation föderation fédération federazione federación eidgenossenschaft
 principality fürstentum principauté duchy großherzogtum grand-duché
 републике републиканско ελληνικής κυπριακής αραβικής δημοκρατίας αιγύπτου special union's eu's
+institute institut instituto istituto institutt instytut centre center centro zentrum centrum foro
 """.split()
 )
 ARTICLES_RE = re.compile(
