@@ -201,13 +201,14 @@ def _table() -> dict[str, str]:
     # ("Ruotsin", "Unkarin", "Suomen"), with the consonant gradation of the last syllable ("Islannin", "Kreikan")
     for code in codes:
         name = fold_same_length(Locale.parse("fi").territories.get(code, "")).strip()
-        if " " not in name and len(name) >= 4 and name[-1] in "aeiouyäö":
+        # (a short name in -i is left out: "Mali" → "Malin" is a first name)
+        if " " not in name and len(name) >= (6 if name.endswith("i") else 4) and name[-1] in "aeiouyäö":
             add(name + "n", code)
             graded = re.sub(r"(nt|lt|rt|kk|pp|tt)(?=[aeiouyäö]$)", lambda m: FINNISH_GRADATION[m.group(1)], name)
             if graded != name:
                 add(graded + "n", code)
-            if name.endswith("mi"):
-                add(name[:-1] + "en", code)  # "Suomi" → "Suomen"
+        if " " not in name and name.endswith("mi"):
+            add(name[:-1] + "en", code)  # "Suomi" → "Suomen"
     return table
 
 

@@ -172,12 +172,14 @@ def _signature_line(text: str, bare_name: bool = True) -> Signatory | None:
     return found if found and (bare_name or found.role or found.country or found.organisation) else None
 
 
+BULLET_RE = re.compile(r"^\s*(?:[-–—•·▪]|\d{1,2}[.)])\s+")
 CONTACT_DETAIL_RE = re.compile(r"(?i)\b(?:tel|phone|mobile|fax)\b\.?|\+\d{2,3}[\s\d]{6,}|@\w")
 
 
 def _signature_parts(text: str) -> Signatory | None:
     if CONTACT_DETAIL_RE.search(text):
         return None  # "Name, Special Adviser, tel. +358 …": a press contact
+    text = BULLET_RE.sub("", text)  # "- Dariusz Kowalik, minister infrastruktury …": a list's bullet
     text = HONORIFICS_RE.sub("", text.strip()).strip()
     if len(text) > 160:
         return None
@@ -247,7 +249,9 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
         countries = find_countries(m.group("who"))
         inst = INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", m.group("who"))).strip())
         role_first = None  # "Per la Repubblica Italiana" / "Il Ministro degli Affari Esteri" / "Giovanni Ferraris"
-        if i + 2 < len(body) and any(is_role_word(w) for w in body[i + 1].text.split()[:3]):
+        head, comma, _ = HONORIFICS_RE.sub("", body[i + 1].text).strip().partition(",")
+        name_then_role = comma and NAME_RUN_RE.fullmatch(head.strip()) and _is_name(head.strip())
+        if i + 2 < len(body) and not name_then_role and any(is_role_word(w) for w in body[i + 1].text.split()[:3]):
             role_first, i = body[i + 1].text, i + 1
         name_line, _, same_line_role = HONORIFICS_RE.sub("", body[i + 1].text).strip().partition(",")
         country = countries[0][2] if countries else None
