@@ -167,6 +167,19 @@ def _table() -> dict[str, str]:
                 continue
             for ending in SLAVIC_CASE_ENDINGS:
                 add(stem + ending, code)
+    # Serbian in Cyrillic the same: "Мађарска" → "Мађарске", "Аустрија" → "Аустрије", "Србија" → "Србији"
+    for code in codes:
+        name = fold_same_length(Locale.parse("sr").territories.get(code, "")).strip()
+        if " " in name or len(name) < 5:
+            continue
+        if name.endswith("ија"):
+            for ending in ("ије", "ији", "ију", "ијом"):
+                add(name[:-3] + ending, code)
+            continue
+        stem = name[:-1] if name.endswith(("ска", "ско")) else re.sub(r"(?:ја|а|о|е|и|у)$", "", name)
+        if len(stem) >= 4:
+            for ending in ("а", "е", "и", "у", "ом", "ој"):
+                add(stem + ending, code)
     # and names of several words decline word by word: "Crna Gora" → "Crne Gore", "Bosna i Hercegovina" → "Bosne i
     # Hercegovine", "Sjeverna Makedonija" → "Sjeverne Makedonije" (each word in -a takes the same case)
     for lid, endings in SOUTH_SLAVIC_CASES.items():

@@ -13,7 +13,14 @@ from .layout import Layout, Line, fold, split_sentences
 from .model import Signatory, Warning
 from .names import NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in, normal_case
 from .people import PeopleRegistry, person_slug
-from .signatures import MARKER_START_RE, closing_lists, signature_blocks, signature_list, signature_pairs
+from .signatures import (
+    MARKER_START_RE,
+    SIGNED_LIST_RE,
+    closing_lists,
+    signature_blocks,
+    signature_list,
+    signature_pairs,
+)
 from .vocabulary import (
     ARTICLES_RE,
     COUNTRY_GROUP_RE,
@@ -258,11 +265,15 @@ def _signed_by_paragraph(layout: Layout, opening: list[str], registry: PeopleReg
     below the opening: a passive 'signed by' the holders of an office in two or more countries."""
     for line in layout.body[:MAX_WE_LINE]:
         for sentence in split_sentences(line.text):
-            if sentence in opening:
-                continue
             signers = SIGNED_BY_ROLES_RE.search(sentence[:MAX_LIST_CHARS])
-            if signers and len(find_countries(signers.group("list"))) >= 2:
+            if signers and sentence not in opening and len(find_countries(signers.group("list"))) >= 2:
                 return _from_list(_we_group(signers.group("list")), layout.notes, registry)
+            signers = SIGNED_LIST_RE.search(sentence[:MAX_LIST_CHARS])
+            first = signers.group("list").split()[0] if signers else ""
+            opens = first[:1].isupper() or is_role_word(first)  # a name or a role, not "… neljapäeval Pärnus …"
+            found = _from_list(signers.group("list"), layout.notes, registry) if signers and opens else []
+            if len([s for s in found if s.name]) >= 2:
+                return found
     return []
 
 

@@ -26,10 +26,15 @@ SIGNED_BY_RE = re.compile(
     r"(?:by|par|por|von|door|da|dal|dalla|av|af|od|przez|από)\s+(?P<list>.+)"
 )
 # "Izjavu su potpisali Ana Novak, …", "Signed: …": a verb of signing followed straight by the names
-SIGNED_NAMES_RE = re.compile(
-    rf"(?i)\b(?:su potpisali|potpisali su|su potpisale|podpisali|podepsali|unterzeichneten|hanno firmato|firmarono"
-    rf"|signèrent|ont signé|ondertekenden|undertecknade|underskrev|undertegnet|signed)\s*:?\s+(?P<list>(?-i:[{UPPER}]).+)"
+SIGNED_NAMES_VERBS = (
+    r"su potpisali|potpisali su|su potpisale|podpisali|podepsali|unterzeichneten|hanno firmato|firmarono"
+    r"|signèrent|ont signé|ondertekenden|undertecknade|underskrev|undertegnet|signed|allkirjastasid|parakstīja"
+    r"|pasirašė|allekirjoittivat|aláírták|потписали су|су потписали|потписаше|подписаха|потпишаа"
 )
+SIGNED_NAMES_RE = re.compile(rf"(?i)\b(?:{SIGNED_NAMES_VERBS})\s*:?\s+(?P<list>(?-i:[{UPPER}]).+)")
+# "Ühisavalduse allkirjastasid Lill, Leedu … minister Darius Vaitkevičius, …", "Заједничку изјаву потписали су
+# министар … Милош Радивојевић, …": the verb, then the signers, their roles first or not
+SIGNED_LIST_RE = re.compile(rf"(?i)\b(?:{SIGNED_NAMES_VERBS})\s*:?\s+(?P<list>.+)")
 # A line that opens a list of signatures: "Signed by:", "Uttalandet undertecknades av:", "Signatories:".
 SIGNATURE_HEADING_RE = re.compile(
     r"(?i)^(?:(?:[\w'’]+\s+){0,2}(?:signed by|signatories|signataires|unterzeichnet von|ondertekend door"
