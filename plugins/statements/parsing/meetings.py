@@ -21,7 +21,9 @@ MEETING_NOUN = (
     r"|Conferência|Conselho|Toppmøte|Møte|Möte|Toppmöte|Møde|Topmøde|Samit|Sastan\w*|Konferencij\w*|Vijeć\w*"
     r"|Spotkani\w*|Szczyt\w*|Szczyc\w*|Konferencj\w*|Setkání|Zasedání|Jednání|Summitu?|Σύνοδ\w*|Συνάντησ\w*|Διάσκεψ\w*"
     r"|Reuniun\w*|Întâlnir\w*|Conferinț\w*|Consiliul\w*|Средб\w*|Срещ\w*|Заседани\w*|Конференци\w*|Srečanj\w*"
-    r"|Ontmoeting|Video-?conference|Videokonferenz|Visioconférence|Videoconferencia|Videoconferenza|Videoconferentie)"
+    r"|Ontmoeting|Video-?conference|Videokonferenz|Visioconférence|Videoconferencia|Videoconferenza|Videoconferentie"
+    r"|Kokous\w*|Kokouks\w*|Kohtumi\w*|Sanāksm\w*|Tikšanā\w*|Tikšano\w*|Susitikim\w*|Találkozó\w*|Ülés\w*|Csúcs\w*"
+    r"|Stretnut\w*|Rokovan\w*|Zasadnut\w*)"
 )
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
 COMPOUND_ENDS = r"(?:treffen|gipfel|konferenz|tagung|möte|møde|møte|topmøde|toppmøte|överleg|overleg|beraad)\w{0,2}"
@@ -68,7 +70,8 @@ HELD_VERB_RE = re.compile(
     r"|spotkał[a]?|przyjął|przyjęła|privítal[a]?|přivítal[a]?|přijal[a]?|prijal[a]?|υποδέχθηκε|συναντήθηκε"
     r"|tapasi(?:vat)?|sastao|sastala|primio|primila|empfing|traf|träffade|møtte|accueilli|ospitato|ha ospitato"
     r"|reuniți|reuniti|s-au reunit|s-au întâlnit|a primit|a găzduit|φιλοξένησε|συγκάλεσε|hostil[a]?|gostil[ai]?"
-    r"|састао|састала|састали су|срели|susitiko|susitikę|срещнаха|одржаа|одржаха|се сретнаа)\b"
+    r"|састао|састала|састали су|срели|susitiko|susitikę|срещнаха|одржаа|одржаха|се сретнаа"
+    r"|pidettiin|kokoontuivat|kohtusid|toimus|tikās|notika|vyko|találkoztak|tartották|konalo|konala|stretli)\b"
 )
 FUTURE_RE = re.compile(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"
@@ -187,7 +190,17 @@ def _name_around(sentence: str, noun: re.Match) -> str:
     return name.strip(" ,")
 
 
+# a place in the locative, with no preposition: Finnish "Kajaanissa", Hungarian "Varsóban"
+LOCATIVE_PLACE_RE = re.compile(r"\b[" + UPPER + r"][\w\-]+(?:ssa|ssä|ban|ben)\b")
+
+
 def _place(sentence: str) -> str | None:
+    return _place_after_preposition(sentence) or next(
+        (m.group(0) for m in LOCATIVE_PLACE_RE.finditer(sentence) if m.start() > 0), None
+    )
+
+
+def _place_after_preposition(sentence: str) -> str | None:
     for m in PLACE_RE.finditer(sentence):
         place = m.group("place").rstrip(",.")
         if place.split()[0] in NOT_PLACES or find_dates(place):

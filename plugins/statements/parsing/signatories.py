@@ -8,13 +8,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from .countries import country_name, find_countries, official_languages
+from .countries import country_name, find_countries, nationality_adjective, official_languages
 from .layout import Layout, Line, fold, split_sentences
 from .model import Signatory, Warning
 from .names import NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in, normal_case
 from .people import PeopleRegistry, person_slug
 from .signatures import (
     MARKER_START_RE,
+    SIGNED_LIST_BEFORE_RE,
     SIGNED_LIST_RE,
     closing_lists,
     signature_blocks,
@@ -268,11 +269,14 @@ def _signed_by_paragraph(layout: Layout, opening: list[str], registry: PeopleReg
             signers = SIGNED_BY_ROLES_RE.search(sentence[:MAX_LIST_CHARS])
             if signers and sentence not in opening and len(find_countries(signers.group("list"))) >= 2:
                 return _from_list(_we_group(signers.group("list")), layout.notes, registry)
-            signers = SIGNED_LIST_RE.search(sentence[:MAX_LIST_CHARS])
+            signers = SIGNED_LIST_RE.search(sentence[:MAX_LIST_CHARS]) or SIGNED_LIST_BEFORE_RE.search(
+                sentence[:MAX_LIST_CHARS]
+            )
             first = signers.group("list").split()[0] if signers else ""
-            opens = first[:1].isupper() or is_role_word(first)  # a name or a role, not "… neljapäeval Pärnus …"
+            # a name, a role or a nationality ("český prezident"), not "… neljapäeval Pärnus ühisavalduse"
+            opens = first[:1].isupper() or is_role_word(first) or nationality_adjective(first) is not None
             found = _from_list(signers.group("list"), layout.notes, registry) if signers and opens else []
-            if len([s for s in found if s.name]) >= 2:
+            if len([s for s in found if s.name or s.country]) >= 2 and any(s.name for s in found):
                 return found
     return []
 

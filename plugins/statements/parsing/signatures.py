@@ -29,12 +29,17 @@ SIGNED_BY_RE = re.compile(
 SIGNED_NAMES_VERBS = (
     r"su potpisali|potpisali su|su potpisale|podpisali|podepsali|unterzeichneten|hanno firmato|firmarono"
     r"|signèrent|ont signé|ondertekenden|undertecknade|underskrev|undertegnet|signed|allkirjastasid|parakstīja"
-    r"|pasirašė|allekirjoittivat|aláírták|потписали су|су потписали|потписаше|подписаха|потпишаа"
+    r"|pasirašė|allekirjoittivat|aláírták|podpísali|потписали су|су потписали|потписаше|подписаха"
+    r"|потпишаа"
 )
 SIGNED_NAMES_RE = re.compile(rf"(?i)\b(?:{SIGNED_NAMES_VERBS})\s*:?\s+(?P<list>(?-i:[{UPPER}]).+)")
 # "Ühisavalduse allkirjastasid Lill, Leedu … minister Darius Vaitkevičius, …", "Заједничку изјаву потписали су
 # министар … Милош Радивојевић, …": the verb, then the signers, their roles first or not
 SIGNED_LIST_RE = re.compile(rf"(?i)\b(?:{SIGNED_NAMES_VERBS})\s*:?\s+(?P<list>.+)")
+# Hungarian puts the verb last: "A nyilatkozatot Hegedűs Márton, Ondřej Tichý … írta alá."
+SIGNED_LIST_BEFORE_RE = re.compile(
+    r"(?i)\b(?:nyilatkozatot|dokumentumot|közleményt)\s+(?P<list>.+?)\s+írt(?:a|ák)\s+alá\b"
+)
 # A line that opens a list of signatures: "Signed by:", "Uttalandet undertecknades av:", "Signatories:".
 SIGNATURE_HEADING_RE = re.compile(
     r"(?i)^(?:(?:[\w'’]+\s+){0,2}(?:signed by|signatories|signataires|unterzeichnet von|ondertekend door"
