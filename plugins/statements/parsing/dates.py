@@ -98,6 +98,11 @@ def _names_with_ambiguous(locale_ids: tuple[str, ...]) -> tuple[dict[str, int], 
             key = fold_same_length(name)
             locative = key[:-2] + "i" if key.endswith("is") else key[:-1] + "a"
             months.setdefault(locative, number)
+    if "et" in locale_ids:
+        # Estonian dates put the month in the adessive ("4. detsembril", "17. märtsil")
+        for number, name in Locale.parse("et").months["format"]["wide"].items():
+            key = fold_same_length(name)
+            months.setdefault(key[:-2] + "ril" if key.endswith("ber") else key + "il", number)
     # "Sept." and "Sept" are common English abbreviations CLDR does not list
     months.setdefault("sept", 9)
     return months, weekdays, ambiguous
