@@ -14,7 +14,7 @@ IDENTIFIER_RES = (
     # "PRESS RELEASE 81/22", "Press Release (2019) 010", "PRN: 2008/745", "Nr: 41/2021", Presidency "P 21/08"
     re.compile(r"(?i)\bpress release\s+(\d{1,4}/\d{2,4}|\(\d{4}\)\s*\d{2,4})\b"),
     re.compile(r"\bPRN:\s*(\d{4}/\d{1,5})\b"),
-    re.compile(r"(?i)\b(?:Nr|No)\.?\s*:\s*(\d{1,4}/\d{2,4})\b"),
+    re.compile(r"(?i)\b(?:Nr|No)\.?\s*:\s*(\d{1,4}[/-]\d{2,4})\b"),
     re.compile(r"(?m)(?:^|\()\s*(P\s+\d{1,3}/\d{2})\b"),
     # "Press Release No. 12/301", "Communiqué de presse n° 12/301"
     re.compile(
@@ -32,6 +32,9 @@ IDENTIFIER_RES = (
         r"(?i)^\s*(?:press release|nota de prensa|comunicado de prensa|comunicado|communiqué de presse|comunicato stampa"
         r"|pressemitteilung|persbericht|pressmeddelande|pressemelding)\s+(?:n[º°o]\.?\s*|nr\.?\s*)?(\d{1,4})\s*$"
     ),
+    # "Statements and remarks 553/25" (the Council's page heading); "N° 1187" alone on a line
+    re.compile(r"(?i)^\s*statements and remarks\s+(\d{1,4}/\d{2})\s*$"),
+    re.compile(r"^\s*N[º°]\s*(\d{2,5})\s*$"),
     re.compile(r"\b[A-Z]{2,4} \d{2,4}\(\d{4}\)"),  # Council of Europe press references: "DC 061(2019)"
     re.compile(r"\b(?:PC|MC|FSC|PA|CIO|SEC)\.[A-Z]{2,5}(?:\.[A-Z]{2,5})?/\d{1,4}/\d{2}\b"),  # OSCE: "PC.DEL/298/23"
     re.compile(r"\b(?:SG/SM|SG/A|SG/T|SG|SC|GA|PI|AFR|ECOSOC|HR|DEV|ENV|OBV|SEA|L)/\d{3,6}(?:-\w+/\d+)*\b"),  # UN

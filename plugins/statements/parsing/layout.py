@@ -98,7 +98,7 @@ class Layout:
     body: tuple[Line, ...]  # statement text lines, boilerplate removed
     notes: tuple[Line, ...]  # footnotes (signatory lists, alignment status)
     dropped: tuple[Line, ...]  # boilerplate removed from the text, for diagnostics
-    header_lines: tuple[Line, ...]  # every non-empty line up to the end of the source line
+    header_lines: tuple[Line, ...]  # every non-empty line up to the end of the source line, and metadata lines
 
 
 # Formatting markup left by a copy from a web page ("<p style=…>", "<br>"); other tags stay as text.
@@ -240,6 +240,7 @@ def split_layout(text: str, line_offset: int = 0) -> Layout:
         if fields and any(fields):
             meta.extend((m.group("key").lower(), m.group("value"), ln.number) for m in fields if m)
             if all(fields) or len(ln.text) < 80:
+                header_lines.append(ln)  # its other fields may hold a document number ("Nr: 074-25")
                 continue
         if email and ln in headers:
             dropped.append(ln)

@@ -119,7 +119,7 @@ def parse_statement(
     identifiers = find_identifiers(
         [ln.text for ln in layout.header_lines]
         + [ln.text for ln in edges]
-        + [v for k, v, _ in layout.meta]
+        + [f"{k}: {v}" for k, v, _ in layout.meta]  # "UNIQUE ID: 250513_6", "Nr: 074-25"
         + [ln.text for ln in layout.dropped[:60]]
     )
     topics = knowledge.themes.rank(title, body_text)
