@@ -15,6 +15,7 @@ from .names import NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in, normal
 from .people import PeopleRegistry, person_slug
 from .signatures import (
     MARKER_START_RE,
+    SIGNED_BY_RE,
     SIGNED_LIST_BEFORE_RE,
     SIGNED_LIST_RE,
     closing_lists,
@@ -269,16 +270,41 @@ def _signed_by_paragraph(layout: Layout, opening: list[str], registry: PeopleReg
             signers = SIGNED_BY_ROLES_RE.search(sentence[:MAX_LIST_CHARS])
             if signers and sentence not in opening and len(find_countries(signers.group("list"))) >= 2:
                 return _from_list(_we_group(signers.group("list")), layout.notes, registry)
-            signers = SIGNED_LIST_RE.search(sentence[:MAX_LIST_CHARS]) or SIGNED_LIST_BEFORE_RE.search(
-                sentence[:MAX_LIST_CHARS]
-            )
-            first = signers.group("list").split()[0] if signers else ""
-            # a name, a role or a nationality ("český prezident"), not "… neljapäeval Pärnus ühisavalduse"
-            opens = first[:1].isupper() or is_role_word(first) or nationality_adjective(first) is not None
-            found = _from_list(signers.group("list"), layout.notes, registry) if signers and opens else []
-            if len([s for s in found if s.name or s.country]) >= 2 and any(s.name for s in found):
-                return found
+            # "The document was signed by Dobrev, …" (SIGNED_BY_RE)
+            for pattern in (SIGNED_LIST_RE, SIGNED_LIST_BEFORE_RE, SIGNED_BY_RE):
+                signers = pattern.search(sentence[:MAX_LIST_CHARS])
+                first = signers.group("list").split()[0] if signers else ""
+                # a name, a role or a nationality ("český prezident"), not "… neljapäeval Pärnus ühisavalduse"
+                if not (first[:1].isupper() or is_role_word(first) or nationality_adjective(first) is not None):
+                    continue
+                found = _from_list(signers.group("list"), layout.notes, registry)
+                found = _surnames_named_before(signers.group("list"), found, layout, registry) + found
+                if len([s for s in found if s.name or s.country]) >= 2 and any(s.name for s in found):
+                    return found
     return []
+
+
+def _surnames_named_before(
+    text: str, found: list[Signatory], layout: Layout, registry: PeopleRegistry
+) -> list[Signatory]:
+    """'The document was signed by Dobrev, Romanian Foreign Minister …': a surname alone in the list is the person
+    the text named in full before ('Foreign Minister Kiril Dobrev'), if only one."""
+    out = []
+    for item in SEPARATOR_RE.split(text):
+        word = item.strip(" .")
+        if not NAME_RUN_RE.fullmatch(word) or " " in word or is_not_name(word) or country_name(word):
+            continue
+        if any(s.name and s.name.split()[-1] == word for s in found):
+            continue
+        full = {
+            n.text
+            for ln in layout.body[:MAX_WE_LINE]
+            for n in names_in(ln.text, registry)
+            if n.text.split()[-1] == word and " " in n.text
+        }
+        if len(full) == 1:
+            out.append(Signatory(name=full.pop()))
+    return out
 
 
 def _opening_sentences(layout: Layout) -> list[str]:
@@ -705,16 +731,19 @@ def _home_among_named(found: list[Signatory], layout: Layout, language: str | No
     """'puolustusministeri Ville-Pekka Hautala, Tanskan puolustusministeri …, Norjan …': a ministry names its own
     minister without a country beside named foreign ones. When every other signer has a country, the one
     country named in the text that speaks its language (and no other signer holds) is his. Not for English."""
-    homeless, _ = _homeless_and_unnamed(found)
+    homeless, unnamed = _homeless_and_unnamed(found)
     if not language or language == "en" or len(homeless) != 1 or len(found) < 2:
         return found
     if any(not s.country and s is not homeless[0] for s in found):
         return found
-    taken = {s.country for s in found}
+    taken = {s.country for s in found if s.name}
     named = {c for ln in layout.body for _, _, c in find_countries(ln.text)} - taken
     fits = [c for c in named if language in official_languages(c)]
     if len(fits) != 1:
         return found
+    same = [s for s in unnamed if s.country == fits[0]]
+    if same:  # "Os ministros da Cultura de Portugal, Espanha e França …": the country's unnamed entry is his
+        return _settle(found, homeless[0], same[0])
     return [replace(s, country=fits[0]) if s is homeless[0] else s for s in found]
 
 
@@ -886,7 +915,8 @@ def extract_signatories(
     warnings: list[Warning] = []
     signed: list[Signatory] = []
     for text in closing_lists(layout):
-        signed = _merge(signed, _from_list(text, layout.notes, registry))
+        listed = _from_list(text, layout.notes, registry)
+        signed = _merge(signed, _surnames_named_before(text, listed, layout, registry) + listed)
     signed = _merge(signed, signature_list(layout, registry))
     signed = _merge(signed, signature_blocks(layout, registry))
     signed = _merge(signed, signature_pairs(layout))
@@ -1024,9 +1054,9 @@ JOINT_ISSUE_RE = re.compile(
 def _host_and_guests(sentences: list[str], registry: PeopleRegistry) -> list[Signatory]:
     """'Minister A received Minister B of Spain and Minister C of Morocco. … the three ministers signed the following
     joint declaration': everyone the sentence before names with a role beside them signs."""
-    for j, sentence in enumerate(sentences):
-        issued = sentence[:200]  # "… los cinco países han firmado una declaración conjunta en la que reclaman …"
-        if not j or not JOINT_ISSUE_RE.search(issued) or names_in(issued, registry):
+    for j, issuing in enumerate(sentences):
+        issued = issuing[:200]  # "… los cinco países han firmado una declaración conjunta en la que reclaman …"
+        if not JOINT_ISSUE_RE.search(issued) or names_in(issued, registry):
             continue
         for sentence in sentences[max(0, j - 2) : j][::-1]:  # the sentence just before, else the one before it
             # named with a role beside them, or a country's office ("el ministro del Interior de Italia")
@@ -1036,6 +1066,15 @@ def _host_and_guests(sentences: list[str], registry: PeopleRegistry) -> list[Sig
                 if (s.name and _role_beside(sentence, s.name)) or (not s.name and s.country and s.role)
             ]
             if len(people) >= 2 and any(s.name for s in people):
+                return people
+        # "Os ministros da Cultura de Portugal, Espanha e França assinaram hoje … uma declaração conjunta." and then
+        # "A ministra …, Margarida Lopes Vieira, recebeu … o ministro … espanhol, …": the next sentence names them,
+        # as many as the countries
+        countries = find_countries(issued)
+        if j + 1 < len(sentences) and len(countries) >= 2:
+            after = sentences[j + 1]
+            people = [s for s in _from_list(after, (), registry) if s.name and _role_beside(after, s.name)]
+            if len(people) == len(countries):
                 return people
     return []
 
