@@ -10,8 +10,9 @@ from functools import lru_cache
 from slugify import slugify
 
 from .dates import DateMatch, find_dates, find_weekday
-from .layout import UPPER, Layout
+from .layout import UPPER, Layout, fold
 from .model import Meeting
+from .vocabulary import INSTITUTION_RE
 
 MEETING_NOUN = (
     r"(?:Ministerial|Summit|Council|Conference|Forum|Meeting|Dialogue|Session|Assembly|Round[- ]?table"
@@ -73,7 +74,8 @@ HELD_VERB_RE = re.compile(
     r"|tapasi(?:vat)?|sastao|sastala|primio|primila|empfing|traf|träffade|møtte|accueilli|ospitato|ha ospitato"
     r"|reuniți|reuniti|s-au reunit|s-au întâlnit|a primit|a găzduit|φιλοξένησε|συγκάλεσε|hostil[a]?|gostil[ai]?"
     r"|састао|састала|састали су|срели|susitiko|susitikę|срещнаха|одржаа|одржаха|се сретнаа"
-    r"|pidettiin|kokoontuivat|kohtusid|toimus|tikās|notika|vyko|találkoztak|tartották|konalo|konala|stretli)\b"
+    r"|pidettiin|kokoontuivat|kohtusid|toimus|tikās|notika|vyko|találkoztak|tartották|konalo|konala|stretli"
+    r"|угостио|угостила|угостили)\b"
 )
 FUTURE_RE = re.compile(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"
@@ -142,7 +144,8 @@ def _at_meeting(sentence: str, today: re.Match) -> bool:
 SIGNED_TODAY_RE = re.compile(
     r"(?i)\b(?:signed|ondertekend|ondertekenden|unterzeichnet|unterzeichneten|signé|signèrent|firmato|firmado"
     r"|assinado|undertecknade|underskrev|undertegnet|potpisali|podpisali|podepsali|podpísali|потписали|потпишаа|подписаха"
-    r"|parakstīja|pasirašė|allkirjastasid|allekirjoittivat|aláírták|semnat)\b"
+    r"|parakstīja|pasirašė|allkirjastasid|allekirjoittivat|aláírták|semnat|assinaram|firmaron|firmarono"
+    r"|hanno firmato|ont signé|signèrent|haben unterzeichnet|потписали су|су потписали|потписали)\b"
 )
 ISSUED_AT_RE = re.compile(r"(?i)^\s*(?:issued|adopted|released)\s+(?:following|after|at)\b")
 YESTERDAY_RE = re.compile(
@@ -207,6 +210,8 @@ def _place_after_preposition(sentence: str) -> str | None:
         place = m.group("place").rstrip(",.")
         if place.split()[0] in NOT_PLACES or find_dates(place):
             continue
+        if INSTITUTION_RE.match(fold(place)):
+            continue  # "… pedem à Comissão Europeia …": an institution, not a place
         if re.match(
             r"(?i)(?:january|february|march|april|may|june|july|august|september|october|november"
             r"|december)$",
