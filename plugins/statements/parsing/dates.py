@@ -156,6 +156,23 @@ def find_weekday(text: str) -> re.Match | None:
 HAS_DIGIT_RE = re.compile(r"\d")
 
 
+@cache
+def _weekday_re(number: int) -> re.Pattern:
+    """The weekday `number` (0 is Monday) in the archive's languages, in any case form ('hétfőn', 'w środę')."""
+    forms = set()
+    for lid in DATE_LOCALES:
+        for context in ("format", "stand-alone"):
+            name = fold_same_length(Locale.parse(lid).days[context]["wide"][number]).lower()
+            if len(name) >= 5:
+                forms.add(name[:-1])  # "hétfő" → "hétfőn", "środa" → "środę", but not "środowisko"
+    return re.compile(rf"(?i)\b(?:{alternation(forms)})\w{{0,3}}\b")
+
+
+def weekday_of(text: str, day: dt.date) -> re.Match | None:
+    """Where `text` names the weekday of `day` ('hétfőn' on a Monday, 'neljapäeval' on a Thursday)."""
+    return _weekday_re(day.weekday()).search(fold_same_length(text))
+
+
 def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
     """Every date-like span in `text` (full dates, day-month without year, numeric, ranges)."""
     if not HAS_DIGIT_RE.search(text):

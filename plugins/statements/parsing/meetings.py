@@ -9,10 +9,10 @@ from functools import lru_cache
 
 from slugify import slugify
 
-from .dates import DateMatch, find_dates, find_weekday
+from .dates import DateMatch, find_dates, find_weekday, weekday_of
 from .layout import UPPER, Layout, fold
 from .model import Meeting
-from .vocabulary import INSTITUTION_RE
+from .vocabulary import INSTITUTION_RE, is_role_word
 
 MEETING_NOUN = (
     r"(?:Ministerial|Summit|Council|Conference|Forum|Meeting|Dialogue|Session|Assembly|Round[- ]?table"
@@ -75,7 +75,7 @@ HELD_VERB_RE = re.compile(
     r"|reuniți|reuniti|s-au reunit|s-au întâlnit|a primit|a găzduit|φιλοξένησε|συγκάλεσε|hostil[a]?|gostil[ai]?"
     r"|састао|састала|састали су|срели|susitiko|susitikę|срещнаха|одржаа|одржаха|се сретнаа"
     r"|pidettiin|kokoontuivat|kohtusid|toimus|tikās|notika|vyko|találkoztak|tartották|konalo|konala|stretli"
-    r"|угостио|угостила|угостили)\b"
+    r"|угостио|угостила|угостили|kohtus|tárgyalt|tárgyaltak)\b"
 )
 FUTURE_RE = re.compile(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"
@@ -145,7 +145,7 @@ SIGNED_TODAY_RE = re.compile(
     r"(?i)\b(?:signed|ondertekend|ondertekenden|unterzeichnet|unterzeichneten|signé|signèrent|firmato|firmado"
     r"|assinado|undertecknade|underskrev|undertegnet|potpisali|podpisali|podepsali|podpísali|потписали|потпишаа|подписаха"
     r"|parakstīja|pasirašė|allkirjastasid|allekirjoittivat|aláírták|semnat|assinaram|firmaron|firmarono"
-    r"|hanno firmato|ont signé|signèrent|haben unterzeichnet|потписали су|су потписали|потписали)\b"
+    r"|hanno firmato|ont signé|signèrent|haben unterzeichnet|потписали су|су потписали|потписали|írtak alá|írták alá|írta alá)(?!\w)"
 )
 ISSUED_AT_RE = re.compile(r"(?i)^\s*(?:issued|adopted|released)\s+(?:following|after|at)\b")
 YESTERDAY_RE = re.compile(
@@ -203,6 +203,13 @@ def _place(sentence: str) -> str | None:
     return _place_after_preposition(sentence) or next(
         (m.group(0) for m in LOCATIVE_PLACE_RE.finditer(sentence) if m.start() > 0), None
     )
+
+
+def _place_right_after(text: str) -> str | None:
+    """'… allkirjastasid täna Tallinnas ühisavalduse': in a language with no preposition for where, the one
+    capitalised word right after 'today' (not a role, and not the start of a name)."""
+    m = re.match(rf"\s+([{UPPER}][\w\-]+)\s+(?-i:[a-z\u00df-\u024f])", text)
+    return m.group(1) if m and not is_role_word(m.group(1)) and m.group(1) not in NOT_PLACES else None
 
 
 def _place_after_preposition(sentence: str) -> str | None:
@@ -328,6 +335,15 @@ def extract_meetings(
             if not today and statement_day is None and line in opening and SIGNED_TODAY_RE.search(sentence):
                 # an undated news copy: "… hebben dinsdag in Brussel een gezamenlijke verklaring ondertekend"
                 today = find_weekday(sentence) if _place(sentence) else None
+            if (
+                not today
+                and statement_day
+                and line in opening
+                and (SIGNED_TODAY_RE.search(sentence) or _met(sentence))
+                and weekday_of(sentence, statement_day)
+            ):
+                # "… írtak alá hétfőn Budapesten" in a copy dated a Monday: signed, or met, on the statement's day
+                today = weekday_of(sentence, statement_day)
             if not today and ISSUED_AT_RE.match(sentence) and nouns and line in layout.body[:10]:
                 today = ISSUED_AT_RE.match(sentence)  # "Issued following the … videoconference on Thursday"
             # "… today in Vienna signed …"; or the dateline's place itself, in a language with no preposition
@@ -338,7 +354,8 @@ def extract_meetings(
                 and SIGNED_TODAY_RE.search(sentence)
                 and (
                     _place(after_today)
-                    or (dateline_place and re.search(rf"\b{re.escape(dateline_place)}\b", after_today))
+                    or (dateline_place and re.search(rf"\b{re.escape(dateline_place)}\w{{0,4}}\b", after_today))
+                    or _place_right_after(sentence[today.end() :])
                 )
             )
             if (
@@ -370,7 +387,11 @@ def extract_meetings(
                     name = name.lower()
                 start, end = _covering(sentence, statement_day)
                 # "… dnes v Bratislave podpísali …": signed where the dateline says, not at a country named earlier
-                place = (dateline_place or _place(sentence[today.start() :])) if signed_here else _place(sentence)
+                place = (
+                    (dateline_place or _place(sentence[today.start() :]) or _place_right_after(sentence[today.end() :]))
+                    if signed_here
+                    else _place(sentence)
+                )
                 meetings.append(_meeting(name, start or on_day, "held", place or dateline_place, end))
                 nouns = [n for n in nouns if noun is None or n.start() > noun.end()]
             elif not held_today and line in opening and (_met(sentence) or AT_MEETING_RE.match(sentence)):
