@@ -167,6 +167,22 @@ def _table() -> dict[str, str]:
                 continue
             for ending in SLAVIC_CASE_ENDINGS:
                 add(stem + ending, code)
+    # Polish plural names take their genitive with no ending, often with an "e" put in: "Węgry" → "Węgier",
+    # "Niemcy" → "Niemiec", "Włochy" → "Włoch"
+    for code in codes:
+        name = fold_same_length(Locale.parse("pl").territories.get(code, "")).strip()
+        stem = name[:-1]
+        if " " in name or not name.endswith("y") or len(stem) < 4:
+            continue
+        add(stem, code)
+        add(stem[:-1] + "ie" + stem[-1], code)
+    # Croatian and Serbian short names in -ška/-ska decline too ("Češka" → "Češke")
+    for lid in ("hr", "bs", "sr_Latn"):
+        for code in codes:
+            name = fold_same_length(Locale.parse(lid).territories.get(code, "")).strip()
+            if " " not in name and len(name) == 5 and name.endswith(("ska", "ška")):
+                for ending in ("e", "oj", "u", "om"):
+                    add(name[:-1] + ending, code)
     # Serbian in Cyrillic the same: "Мађарска" → "Мађарске", "Аустрија" → "Аустрије", "Србија" → "Србији"
     for code in codes:
         name = fold_same_length(Locale.parse("sr").territories.get(code, "")).strip()

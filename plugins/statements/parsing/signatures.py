@@ -144,8 +144,10 @@ def signature_pairs(layout: Layout) -> list[Signatory]:
         Minister of Foreign Affairs of the Argentine Republic
     """
     body = list(layout.body)
-    for skip in range(0, 4):  # trailing lines that are not signatures
+    for skip in range(0, MAX_PAGE_TAIL_LINES + 1):  # a page's tail below: attachments, a share bar, "Back to top"
         end = len(body) - skip
+        if skip and (end < 2 or len(body[end].text) > MAX_PAGE_TAIL_CHARS):
+            break
         for name_first in (True, False):
             out = _pairs(body[:end], name_first)
             if len(out) >= 2:
