@@ -38,7 +38,7 @@ NOUN_RE = re.compile(rf"(?i)\b(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b")
 # "Today's meeting", "met today", "at today's Council": the statement was issued at a meeting.
 HELD_TODAY_RE = re.compile(
     r"(?i)\b(?:today'?s?|this (?:morning|afternoon|evening)'?s?|tonight'?s?|vandaag|vandaags\w*|aujourd'hui"
-    r"|heute|heutig\w*|oggi|odiern\w*|hoy|hoje|idag|i dag|danas|današnj\w*|dzisiaj|dzisiejsz\w*|dnes|dnešní|σήμερα"
+    r"|heute|heutig\w*|oggi|odiern\w*|hoy|hoje|idag|i dag|danas|današnj\w*|dzisiaj|dziś|dzisiejsz\w*|dnes|dnešní|σήμερα"
     r"|данас|данашњ\w*|astăzi|astazi|šiandien|šodien|täna|tänään|danes|днес|денеска)\b"
 )
 # "meeting on the margins of …", "réunis à …": the signers are at the meeting as they write
@@ -390,7 +390,7 @@ def extract_meetings(
                 place = (
                     (dateline_place or _place(sentence[today.start() :]) or _place_right_after(sentence[today.end() :]))
                     if signed_here
-                    else _place(sentence)
+                    else _place(sentence[today.start() :]) or _place(sentence)
                 )
                 meetings.append(_meeting(name, start or on_day, "held", place or dateline_place, end))
                 nouns = [n for n in nouns if noun is None or n.start() > noun.end()]
@@ -406,7 +406,9 @@ def extract_meetings(
                     noun = nouns[0] if nouns else None
                     name = _name_around(sentence, noun) if noun else "meeting"
                     name = name.lower() if len(name.split()) == 1 else name
-                    meetings.append(_meeting(name, start or date, "held", _place(sentence) or dateline_place, end))
+                    verb = HELD_VERB_RE.search(sentence)  # "… Polski, Niemiec i Węgier spotkali się dziś w Warszawie"
+                    place = (_place(sentence[verb.start() :]) if verb else None) or _place(sentence)
+                    meetings.append(_meeting(name, start or date, "held", place or dateline_place, end))
                     nouns = [n for n in nouns if noun is None or n.start() > noun.end()]
             if not nouns:
                 continue
