@@ -128,6 +128,7 @@ def is_not_name(token: str) -> bool:
     return (
         bare in NOT_NAME_WORDS
         or fold(bare) in FOLDED_NOT_NAME_WORDS
+        or ("-" in bare and any(part in NOT_NAME_WORDS for part in bare.split("-")))  # "Nordic-Baltic Eight"
         or (len(bare) >= 8 and NOUN_SUFFIX_RE.search(bare) is not None)
         or is_role_word(bare)
         or country_name(token.strip("*,.")) is not None

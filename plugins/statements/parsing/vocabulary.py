@@ -97,6 +97,7 @@ republik republiek république confederation federation föderation fédération
 principality fürstentum principauté duchy großherzogtum grand-duché
 републике републиканско ελληνικής κυπριακής αραβικής δημοκρατίας αιγύπτου special union's eu's
 institute institut instituto istituto institutt instytut centre center centro zentrum centrum foro
+two three four five six seven eight nine ten twelve twenty
 """.split()
 )
 ARTICLES_RE = re.compile(
