@@ -339,8 +339,8 @@ def extract_meetings(
                 not today
                 and statement_day
                 and line in opening
-                and (SIGNED_TODAY_RE.search(sentence) or _met(sentence))
                 and weekday_of(sentence, statement_day)
+                and (SIGNED_TODAY_RE.search(sentence) or _met(sentence))
             ):
                 # "… írtak alá hétfőn Budapesten" in a copy dated a Monday: signed, or met, on the statement's day
                 today = weekday_of(sentence, statement_day)
