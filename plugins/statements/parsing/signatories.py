@@ -554,6 +554,15 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
             if i:  # "President A of the Republic of Poland and …": that country was A's, not this name's
                 start += _of_country(text[start : name.start])[0]
             glue = text[start : name.start]
+            if not i:
+                # "The President of the European Council, the President of the European Commission and the Prime
+                # Minister of Japan, Name": offices before the first name's own sign unnamed
+                offices = OFFICE_SPLIT_RE.split(glue)
+                for office in offices[:-1]:
+                    o_role, o_country, o_org = clean_role(office)
+                    if o_role and (o_country or o_org) and not names_in(office, registry):
+                        out.append(Signatory(name=None, role=o_role, country=o_country, organisation=o_org))
+                glue = offices[-1] if len(offices) > 1 and out else glue
             role, country, organisation = clean_role(glue)
             of_country = _of_country(text[name.end :])[1]
             if of_country:  # "… under the Japanese Presidency, … President Name of Ukraine": the nearer country
@@ -608,6 +617,7 @@ MIN_BARE_COUNTRIES = 3
 OF_COUNTRY_RE = re.compile(
     r"\s*,?\s*(?:of|from)\s+(?:the\s+)?(?:(?:Federal\s+)?(?:Republic|Kingdom|Grand\s+Duchy|Principality)\s+of\s+(?:the\s+)?)?"
 )
+OFFICE_SPLIT_RE = re.compile(r"(?:,\s+|\s+and\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s+und\s+)(?=(?:the|la|le|il|el|der|die)\s)")
 AND_ROLE_RE = re.compile(r"(?i)\s*(?:and|et|und|e|y|i|og|och|en)\s+[^,;]+")
 
 
@@ -1002,7 +1012,16 @@ def extract_signatories(
 
         found = [s for s in found if not same_signer(s)]
         # "Statements by the HR/VP" over a named HR/VP: the unnamed role is the same person
-        found = [s for s in found if s.name or s.country or s.role is None]
+        # (unless no named signer holds its role or its institution: "the President of the European Council, …
+        # and the Prime Minister of Japan, Name")
+        named = [p for p in found if p.name]
+
+        def held_by_named(s: Signatory) -> bool:  # when every named signer speaks for a country, an institution's
+            # office is someone else
+            national = all(p.country for p in named)
+            return not s.organisation or not national or any(p.role == s.role for p in named)
+
+        found = [s for s in found if s.name or s.country or s.role is None or not held_by_named(s)]
     else:
         found = _merge(_merge(signed, strong), weak)
         listed = {s.country for s in fallback if s.country}
