@@ -242,11 +242,8 @@ DATELINE_PREFIX_RE = re.compile(
     r"(?P<done>(?:done at|done in|fait à|fait a|gedaan te|geschehen zu|fatto a|hecho en|feito em|v|w|u|в)\s+)?"
     r"(?P<place>(?-i:[" + UPPER + r"])[\w'’.\-]*(?:[ /-](?:(?:de|del|de la|di|da|do|pri|am|an der|sur|upon)\s)?"
     r"(?-i:[" + UPPER + r"(])[\w'’.\-)]*){0,3}\s*,\s*"
-    r"|(?<=done at )[A-Z][\w'’.\-]*\s+|(?-i:["
-    + UPPER
-    + r"])[\w'’.\-]*(?:[ /-](?-i:["
-    + UPPER
-    + r"(])[\w'’.\-)]*){0,2}\s+(?=dne|den\b))?"
+    r"|(?<=done at )[A-Z][\w'’.\-]*\s+"
+    r"|(?-i:[" + UPPER + r"])[\w'’.\-]*(?:[ /-](?-i:[" + UPPER + r"(])[\w'’.\-)]*){0,2}\s+(?=dne|den\b))?"
     r"(?:le|den|am|il|el|the|on|op|dne|dnia|στις)?\s*$",
     re.IGNORECASE,
 )
@@ -306,9 +303,9 @@ def _dateline(line: Line, language: str | None) -> DateMatch | None:
             return dm
         m = DATELINE_PREFIX_RE.match(prefix)
         suffix = text[dm.end :]
-        weekday_after = re.match(r"\s*,?\s*", suffix)
-        if weekday_re.match(fold_same_length(suffix), weekday_after.end()):  # "October 17, 2025, Friday // 17:48"
-            suffix = suffix[weekday_re.match(fold_same_length(suffix), weekday_after.end()).end() :]
+        weekday_after = weekday_re.match(fold_same_length(suffix), re.match(r"\s*,?\s*", suffix).end())
+        if weekday_after:  # "October 17, 2025, Friday // 17:48"
+            suffix = suffix[weekday_after.end() :]
         if not m and PLACE_NO_COMMA_RE.match(prefix) and re.match(r"\s*[–—-]\s+\S.{20}", suffix):
             return dm  # "Praha 9. října 2024 – Ministr zemědělství …": a place without its comma, the text after a dash
         if not m:

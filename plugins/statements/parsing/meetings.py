@@ -174,13 +174,7 @@ def _name_around(sentence: str, noun: re.Match) -> str:
     name = " ".join(kept + [noun.group(0)])
     # "Raad Landbouw en Visserij", "Rat Justiz und Inneres", "Cumbre Hispano-Portuguesa"
     follow = re.match(
-        r"\s+((?:["
-        + UPPER
-        + r"][\w-]+)(?:\s+(?:en|und|y|e|et|i|and)\s+["
-        + UPPER
-        + r"][\w-]+|\s+["
-        + UPPER
-        + r"][\w-]+)*)",
+        rf"\s+((?:[{UPPER}][\w-]+)(?:\s+(?:en|und|y|e|et|i|and)\s+[{UPPER}][\w-]+|\s+[{UPPER}][\w-]+)*)",
         sentence[noun.end() :],
     )
     if follow and not find_dates(follow.group(1)):
@@ -335,15 +329,10 @@ def extract_meetings(
             if not today and statement_day is None and line in opening and SIGNED_TODAY_RE.search(sentence):
                 # an undated news copy: "… hebben dinsdag in Brussel een gezamenlijke verklaring ondertekend"
                 today = find_weekday(sentence) if _place(sentence) else None
-            if (
-                not today
-                and statement_day
-                and line in opening
-                and weekday_of(sentence, statement_day)
-                and (SIGNED_TODAY_RE.search(sentence) or _met(sentence))
-            ):
+            weekday = weekday_of(sentence, statement_day) if not today and statement_day and line in opening else None
+            if weekday and (SIGNED_TODAY_RE.search(sentence) or _met(sentence)):
                 # "… írtak alá hétfőn Budapesten" in a copy dated a Monday: signed, or met, on the statement's day
-                today = weekday_of(sentence, statement_day)
+                today = weekday
             if not today and ISSUED_AT_RE.match(sentence) and nouns and line in layout.body[:10]:
                 today = ISSUED_AT_RE.match(sentence)  # "Issued following the … videoconference on Thursday"
             # "… today in Vienna signed …"; or the dateline's place itself, in a language with no preposition
