@@ -281,13 +281,23 @@ LINE_SIGN_RE = re.compile(
 )
 
 
+def _lowered(pattern: re.Pattern) -> re.Pattern:
+    """A case-insensitive pattern of small letters only, to search lower-cased text: several times faster."""
+    return re.compile(pattern.pattern.removeprefix("(?i)"))
+
+
+HELD_VERB_LOW, FUTURE_LOW, SIGNED_TODAY_LOW, WILL_LOW = map(
+    _lowered, (HELD_VERB_RE, FUTURE_RE, SIGNED_TODAY_RE, WILL_RE)
+)
+
+
 def _meeting(name: str, date: str | None, relation: str, place: str | None, end_date: str | None = None) -> Meeting:
     return Meeting(name=name, date=date, end_date=end_date, place=place, relation=relation, series=series_slug(name))
 
 
 def _met(sentence: str) -> bool:
     """A verb of meeting (not the noun 'meeting') in the sentence."""
-    return any(not m.group(0).lower().startswith("meeting") for m in HELD_VERB_RE.finditer(sentence))
+    return any(not m.group(0).startswith("meeting") for m in HELD_VERB_LOW.finditer(sentence.lower()))
 
 
 def _covering(sentence: str, day: dt.date | None) -> tuple[str | None, str | None]:
@@ -324,13 +334,14 @@ def extract_meetings(
         if line not in opening and not LINE_SIGN_RE.search(line.text.lower()):
             continue  # no meeting word, no "today" or "yesterday": nothing below can fire on this line
         for _, sentence in _sentences(line.text):
+            low = sentence.lower()  # for the tests of small-letter patterns
             nouns = list(NOUN_RE.finditer(sentence))
             today = HELD_TODAY_RE.search(sentence)
-            if not today and statement_day is None and line in opening and SIGNED_TODAY_RE.search(sentence):
+            if not today and statement_day is None and line in opening and SIGNED_TODAY_LOW.search(low):
                 # an undated news copy: "… hebben dinsdag in Brussel een gezamenlijke verklaring ondertekend"
                 today = find_weekday(sentence) if _place(sentence) else None
             weekday = weekday_of(sentence, statement_day) if not today and statement_day and line in opening else None
-            if weekday and (SIGNED_TODAY_RE.search(sentence) or _met(sentence)):
+            if weekday and (SIGNED_TODAY_LOW.search(low) or _met(sentence)):
                 # "… írtak alá hétfőn Budapesten" in a copy dated a Monday: signed, or met, on the statement's day
                 today = weekday
             if not today and ISSUED_AT_RE.match(sentence) and nouns and line in layout.body[:10]:
@@ -340,7 +351,7 @@ def extract_meetings(
             after_today = sentence[today.start() :] if today else ""
             signed_here = (
                 today
-                and SIGNED_TODAY_RE.search(sentence)
+                and SIGNED_TODAY_LOW.search(low)
                 and (
                     _place(after_today)
                     or (dateline_place and re.search(rf"\b{re.escape(dateline_place)}\w{{0,4}}\b", after_today))
@@ -350,9 +361,7 @@ def extract_meetings(
             if (
                 today
                 and not signed_here
-                and not (
-                    HELD_VERB_RE.search(sentence) or TODAYS_NOUN_RE.search(sentence) or _at_meeting(sentence, today)
-                )
+                and not (HELD_VERB_LOW.search(low) or TODAYS_NOUN_RE.search(sentence) or _at_meeting(sentence, today))
             ):
                 today = None  # "the agreement reached tonight with the Council": not where the text was issued
             now = HELD_NOW_RE.search(sentence)
@@ -368,7 +377,7 @@ def extract_meetings(
                     name = _name_around(sentence, nouns[0])
                     meetings.append(_meeting(name, on_day, "referenced", _place(sentence)))
                     nouns = nouns[1:]
-            if today and (nouns or HELD_VERB_RE.search(sentence) or signed_here) and not held_today:
+            if today and (nouns or HELD_VERB_LOW.search(low) or signed_here) and not held_today:
                 held_today = True
                 noun = next((n for n in nouns if n.start() > today.start()), nouns[0] if nouns else None)
                 name = _name_around(sentence, noun) if noun else "meeting"
@@ -387,7 +396,7 @@ def extract_meetings(
                 # "On 17 May, the Minister hosted his counterparts in Kyiv", "spotkali się w Koszycach na szczycie":
                 # the opening paragraph reports a meeting on the statement's own day (or names none other)
                 start, end = _covering(sentence, statement_day)
-                undated = not find_dates(sentence) and not FUTURE_RE.search(sentence)
+                undated = not find_dates(sentence) and not FUTURE_LOW.search(low)
                 # "The Ministers … met in Bucharest to reaffirm …": a meeting, where, and no other day named;
                 # in a statement with no date, "met on Friday in Nicosia" is a meeting on a day not known
                 if start or (undated or statement_day is None) and (nouns or _place(sentence)):
@@ -404,10 +413,10 @@ def extract_meetings(
             dates = find_dates(sentence)
             if not dates:
                 continue
-            future = bool(FUTURE_RE.search(sentence))
+            future = bool(FUTURE_LOW.search(low))
             # "we will meet at the Summit on 9-11 July", said in November: next July
-            ahead = future or bool(WILL_RE.search(sentence))
-            held = bool(HELD_VERB_RE.search(sentence)) and not future
+            ahead = future or bool(WILL_LOW.search(low))
+            held = bool(HELD_VERB_LOW.search(low)) and not future
             for i, noun in enumerate(nouns):
                 if NOT_MEETING_AFTER_RE.match(sentence[noun.end() :]):
                     continue  # "Security Council resolutions", "Council decision": not a meeting
