@@ -18,10 +18,13 @@ FOR_COUNTRY_RE = re.compile(
     r"(?P<who>[^:,]+)[:,]?$"
 )
 # "This statement is endorsed by …", "La présente déclaration est adoptée par …", "Firmado en Madrid por …"
-SIGNED_BY_RE = re.compile(
-    r"(?i)\b(?:signed|endorsed|adopted|issued|agreed|approved|undersigned|signée?s?|adoptée?s?|firmad[oa]s?|firmat[oa]"
+SIGNED_BY_VERBS = (
+    r"signed|endorsed|adopted|issued|agreed|approved|undersigned|signée?s?|adoptée?s?|firmad[oa]s?|firmat[oa]"
     r"|adottat[oa]|unterzeichnet|verabschiedet|ondertekend|aangenomen|undertecknad(?:es)?|undertecknades|underskrevet"
-    r"|underskrevs|undertegnet|signert|potpisa[noa]\w*|podpisan[aoy]?|podepsán[ao]?|υπογράφηκε)\b"
+    r"|underskrevs|undertegnet|signert|potpisa[noa]\w*|podpisan[aoy]?|podepsán[ao]?|υπογράφηκε"
+)
+SIGNED_BY_RE = re.compile(
+    rf"(?i)\b(?:{SIGNED_BY_VERBS})\b"
     r"(?:\s+(?:[\w'’-]+|\([^)]*\))){0,7}?\s+"  # "signed in Athens on 28 January 2025 by …"
     r"(?:by|par|por|von|door|da|dal|dalla|av|af|od|przez|από)\s+(?P<list>.+)"
 )
@@ -36,6 +39,8 @@ SIGNED_NAMES_RE = re.compile(rf"(?i)\b(?:{SIGNED_NAMES_VERBS})\s*:?\s+(?P<list>(
 # "Ühisavalduse allkirjastasid Lill, Leedu … minister Darius Vaitkevičius, …", "Заједничку изјаву потписали су
 # министар … Милош Радивојевић, …": the verb, then the signers, their roles first or not
 SIGNED_LIST_RE = re.compile(rf"(?i)\b(?:{SIGNED_NAMES_VERBS})\s*:?\s+(?P<list>.+)")
+# Whether a sentence holds a verb of signing at all, tested on its lower-cased text (faster than the patterns)
+SIGNING_WORD_LOW = re.compile(rf"\b(?:{SIGNED_BY_VERBS}|{SIGNED_NAMES_VERBS})")
 # Hungarian puts the verb last: "A nyilatkozatot Hegedűs Márton, Ondřej Tichý … írta alá."
 SIGNED_LIST_BEFORE_RE = re.compile(
     r"(?i)\b(?:nyilatkozatot|dokumentumot|közleményt)\s+(?P<list>.+?)\s+írt(?:a|ák)\s+alá\b"
@@ -84,6 +89,8 @@ def closing_lists(layout: Layout) -> list[str]:
             if sentences[i].rstrip().endswith(":"):
                 sentences[i : i + 2] = [sentences[i] + " " + sentences[i + 1]]
         for sentence in sentences:
+            if not SIGNING_WORD_LOW.search(sentence[:MAX_LIST_CHARS].lower()):
+                continue
             m = SIGNED_BY_RE.search(sentence[:MAX_LIST_CHARS]) or SIGNED_NAMES_RE.search(sentence[:MAX_LIST_CHARS])
             if m:
                 out.append(m.group("list").rstrip(" ."))
