@@ -222,7 +222,7 @@ def split_layout(text: str, line_offset: int = 0) -> Layout:
     headers = [ln for ln in rest[:8] if EMAIL_HEADER_RE.match(ln.text)]
     email = len(headers) >= 2 and any(re.match(r"(?i)\s*(?:from|von|de|van|da|från|fra)\s?:", h.text) for h in headers)
     key_alone: str | None = None  # "Published" on a line of its own, near the top
-    for ln in rest:
+    for i, ln in enumerate(rest):
         if ln.number == source_line:
             header_lines.append(ln)
             continue
@@ -253,7 +253,6 @@ def split_layout(text: str, line_offset: int = 0) -> Layout:
         if CONTACTS_HEADING_RE.match(ln.text):
             # a heading alone opens a block of contact lines, if a phone number or an address follows soon:
             # "Contacts" in a page's menu, above the text, opens nothing
-            i = rest.index(ln)
             soon = False
             for nxt in rest[i + 1 : i + 1 + CONTACT_LOOKAHEAD]:
                 if CONTACT_LINE_RE.search(nxt.text):

@@ -150,9 +150,6 @@ POST_NOMINALS = {"TD", "MP", "MEP", "MdB", "MdEP", "QC", "KC", "MLA", "MSP", "OB
 POST_NOMINAL_START_RE = re.compile(rf"^\s*(?:{'|'.join(sorted(POST_NOMINALS))})\b")
 
 
-ARTICLE_BEFORE_RE = re.compile(r"(?i)\b(?:the|het)\s$")  # one space: "the Hon. Penny Wong" keeps its name
-
-
 def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
     """Person names in a list of signers, by the shape of the text around them."""
     text = _mask(HONORIFICS_RE.sub(lambda m: " " * len(m.group(0)), text))
@@ -187,12 +184,6 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         )
         if cut == 0 and prev_word in PREPOSITIONS and not listed and not registry.find(" ".join(t for _, t in rest)):
             continue  # "of the Western Balkans": a complement of the role, not a person
-        if (
-            cut == 0
-            and ARTICLE_BEFORE_RE.search(text[: tokens[0][0]])
-            and not registry.find(" ".join(t for _, t in rest))
-        ):
-            continue  # "against the Death Penalty": right after an article, with no role before it, no person
         # a run glued to the role ("… Bosne i Hercegovine Adnan Mujkić") keeps its last two words
         glued = cut == 0 and not before.endswith(",") and before and not is_role_word(prev_word)
         if len(rest) > 2 and glued and not any(t.lower() in PARTICLES for _, t in rest[-3:-1]):

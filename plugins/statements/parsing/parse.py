@@ -15,6 +15,7 @@ from .language import detect_language
 from .layout import UPPER, Layout, split_layout
 from .meetings import extract_meetings
 from .model import Statement, Warning
+from .patterns import lowered
 from .people import PeopleRegistry
 from .signatories import extract_signatories
 from .topics import ThemeVocabulary
@@ -25,7 +26,7 @@ ALIGN_RE = re.compile(
     r"|przyłączają się|se připojují|ευθυγραμμίζονται|share the values|associate(?:s|d)? (?:themselves|itself)"
 )
 # the same, tested first on the lower-cased line: a case-insensitive search of every line is several times slower
-ALIGN_HINT_RE = re.compile(ALIGN_RE.pattern.removeprefix("(?i)"))
+ALIGN_HINT_RE = lowered(ALIGN_RE)
 MAX_ANALYSED_CHARS = 200_000
 # a statement URL is its date and the title cut at a word within this many characters: short enough to read
 # and to quote, long enough to tell statements of one day apart

@@ -33,3 +33,9 @@ def _branch(node: dict) -> str:
         return branches[0]
     body = "(?:" + "|".join(branches) + ")"
     return body + "?" if ends_here else body
+
+
+def lowered(pattern: re.Pattern) -> re.Pattern:
+    """A case-insensitive pattern written in small letters only, compiled to search lower-cased text: Python's
+    case-insensitive search of a long alternation is several times slower than a plain one."""
+    return re.compile(pattern.pattern.removeprefix("(?i)"))
