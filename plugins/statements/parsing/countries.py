@@ -171,6 +171,9 @@ def _table() -> dict[str, str]:
             name = fold_same_length(territories.get(code, "")).strip()
             # "Slovensko" → "Slovenska", "Polska" → "Polski", "Hrvatska" → "Hrvatske", "Slovenija" → "Slovenije"
             stem = name[:-1] if name.endswith(("ska", "sko")) else re.sub(r"(?:ija|ja|ia|a|o|e|i|y|u)$", "", name)
+            if " " not in name and len(name) >= 6 and name.endswith("ija"):
+                for ending in ("e", "i", "u", "om"):  # "Srbija" → "Srbije" (its stem alone, "Srb", is too short)
+                    add(name[:-1] + ending, code)
             if " " in name or len(name) < 6 or len(stem) < 4:
                 continue
             for ending in SLAVIC_CASE_ENDINGS:

@@ -448,6 +448,10 @@ HIGH_REPRESENTATIVE_RE = re.compile(
 )
 
 
+# "X and the Y": two offices joined by "and" and an article; each part must hold a role word of its own
+OFFICES_JOINED_RE = re.compile(r",?\s+(?:and|et|und|en|e|y)\s+(?=(?:the|la|le|les|der|die|den|het|il|el|lo)\s)")
+
+
 def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> list[Signatory]:
     """Signers in a stretch of the list that names no person: groups, countries, institutions."""
     out: list[Signatory] = []
@@ -508,9 +512,15 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
     plural_end = r"(?i)(?:ers|ents|ives|res|ori|rene|erne|arna|orna|ne|ow|ów|é|i|ών|ων|ara|ů|ých|ové)$"
     singular = [w for w in role_words if not re.search(plural_end, w)]
     if not out and singular:  # a plural group with no footnote names nobody: nothing to record
-        role, country, organisation = clean_role(segment)
-        if role:
-            out.append(Signatory(name=None, role=role, country=country, organisation=org_default or organisation))
+        # "the High Representative and the Commissioner for Enlargement": two offices, each signing
+        offices = [p for p in OFFICES_JOINED_RE.split(segment) if p.strip()]
+        if len(offices) < 2 or not all(set(re.findall(r"[\w/-]+", p)) & set(singular) for p in offices):
+            offices = [segment]
+        for office in offices:
+            role, country, organisation = clean_role(office)
+            if role:
+                organisation = org_default or organisation or (organisation_for_role(role) if len(offices) > 1 else None)
+                out.append(Signatory(name=None, role=role, country=country, organisation=organisation))
     return out
 
 
@@ -662,6 +672,10 @@ def _role_stem(role: str | None) -> str:
     return fold(words[0])[:5] if words else ""
 
 
+def _role_stems(role: str | None) -> set[str]:
+    return {fold(w)[:5] for w in re.findall(r"[\w/-]+", role or "") if is_role_word(w)}
+
+
 def _role_beside(sentence: str, name: str) -> bool:
     """Whether a role word stands right before `name` (within eight words) or right after it ('Name, Minister …')."""
     at = sentence.find(name)
@@ -673,27 +687,41 @@ def _role_beside(sentence: str, name: str) -> bool:
     return any(is_role_word(w.strip(",.;:")) for w in near)
 
 
-def _name_unnamed(found: list[Signatory], sentences: list[str], registry: PeopleRegistry) -> list[Signatory]:
+def _name_unnamed(
+    found: list[Signatory],
+    sentences: list[str],
+    registry: PeopleRegistry,
+    home: str | None = None,
+    later: list[str] = [],  # noqa: B006 (never changed)
+) -> list[Signatory]:
     """'The Foreign Ministers of Georgia, Moldova and Ukraine' and, in the text, 'Minister for Foreign Affairs of
-    Ukraine Andriy Kovalenko': the one person holding that country's signing role is its signatory."""
+    Ukraine Andriy Kovalenko': the one person holding that country's signing role is its signatory.
+
+    In the opening, a minister named without a country is the site's own (`home`): 'met in Tallinn at the
+    invitation of Foreign Minister Name' on the Estonian ministry's page. Further down (`later`), only a person
+    named with the country ('Cyprus's Deputy Minister for Migration Name said') is taken."""
     unnamed = {s.country: s for s in found if not s.name and s.country}
     if not unnamed:
         return found
     candidates: dict[str, set[str]] = {}
     people: dict[str, Signatory] = {}
-    for sentence in sentences:
+    for sentence, opening in [*((x, True) for x in sentences), *((x, False) for x in later)]:
         represented = REPRESENTED_ACTIVE_RE.search(sentence) is not None
         for s in _from_list(sentence, (), registry):
+            at_home = bool(s.name and not s.country and home and opening)
+            if at_home:
+                s = replace(s, country=home)
             group = unnamed.get(s.country)
-            if not s.name or group is None:
-                continue
+            if not s.name or group is None or (at_home or not opening) and not group.role:
+                continue  # a country signing as such is not named by a person found on weaker evidence
             stem = _role_stem(s.role)
             words = (s.role or "").split()
             role_words = next((words[i:] for i, w in enumerate(words) if is_role_word(w.strip(",."))), [])
             if not _role_beside(sentence, s.name):
                 continue  # "… condemn the attack on journalist Name": no role of hers in sight
             leaders = _leaders(group.role) and HEAD_ROLE_RE.match(s.role or "")
-            same_role = not group.role or stem == _role_stem(group.role)  # "Sveriges og Tysklands …": any minister
+            # "Sveriges og Tysklands …": any minister; a "Deputy Minister" for a country's minister
+            same_role = not group.role or _role_stem(group.role) in _role_stems(s.role)
             if stem and len(role_words) <= 6 and (represented or leaders or same_role):
                 if fold(s.name) not in candidates.setdefault(s.country, set()):
                     candidates[s.country].add(fold(s.name))
@@ -728,13 +756,22 @@ def _settle(found: list[Signatory], person: Signatory, country: Signatory) -> li
     return [merged if s is person else s for s in found if s is not country]
 
 
+# langid tells Serbian, Croatian and Bosnian apart poorly: a text in any of them may come from any of their countries
+SHTOKAVIAN = frozenset({"sr", "hr", "bs"})
+
+
+def _speaks(country: str, language: str) -> bool:
+    spoken = official_languages(country)
+    return language in spoken or language in SHTOKAVIAN and bool(spoken & SHTOKAVIAN)
+
+
 def _home_by_language(found: list[Signatory], language: str | None) -> list[Signatory]:
     """A ministry's release in its own language names its own minister without a country ('Ministr průmyslu a
     obchodu Ondřej Kábrt') beside the countries that signed: the one listed country that speaks the language is
     his. Not for English, which governments everywhere publish in."""
     if not language or language == "en":
         return found
-    return _home(found, lambda country: language in official_languages(country))
+    return _home(found, lambda country: _speaks(country, language))
 
 
 def _home_among_named(found: list[Signatory], layout: Layout, language: str | None) -> list[Signatory]:
@@ -748,7 +785,7 @@ def _home_among_named(found: list[Signatory], layout: Layout, language: str | No
         return found
     taken = {s.country for s in found if s.name}
     named = {c for ln in layout.body for _, _, c in find_countries(ln.text)} - taken
-    fits = [c for c in named if language in official_languages(c)]
+    fits = [c for c in named if _speaks(c, language)]
     if len(fits) != 1:
         return found
     same = [s for s in unnamed if s.country == fits[0]]
@@ -760,12 +797,27 @@ def _home_among_named(found: list[Signatory], layout: Layout, language: str | No
 MAX_SITE_LINE = 80
 
 
-def _home_by_site(found: list[Signatory], layout: Layout) -> list[Signatory]:
-    """'Government of the Republic of Estonia' at the top of a news page that names its own Prime Minister
-    without a country beside the countries that signed: the one listed country the site's header names."""
+def _site_country(layout: Layout) -> str | None:
+    """'Government of the Republic of Estonia' at the top of a news page: the one country its short top lines name."""
     top = [ln.text for ln in (*layout.header_lines, *layout.body[:4]) if len(ln.text) <= MAX_SITE_LINE]
     named = {c for text in top for _, _, c in find_countries(text)}
-    return _home(found, named.__contains__) if len(named) == 1 else found
+    return named.pop() if len(named) == 1 else None
+
+
+def _home_by_site(found: list[Signatory], layout: Layout) -> list[Signatory]:
+    """A news page that names its own Prime Minister without a country beside the countries that signed: the one
+    listed country the site's header names."""
+    home = _site_country(layout)
+    return _home(found, home.__eq__) if home else found
+
+
+MAX_LATER_LINES = 30
+
+
+def _later_sentences(layout: Layout, opening: list[str]) -> list[str]:
+    """The body's sentences after the opening, up to MAX_LATER_LINES lines."""
+    seen = set(opening)
+    return [x for ln in layout.body[:MAX_LATER_LINES] for x in split_sentences(ln.text) if x not in seen]
 
 
 def _home(found: list[Signatory], fits: Callable[[str], bool]) -> list[Signatory]:
@@ -1037,14 +1089,14 @@ def extract_signatories(
             offices = _office_of_countries(opening, layout.notes, registry)
             if offices:
                 found = _merge([s for s in found if s.organisation == EU], offices)
-    found = _name_unnamed(found, opening, registry)
+    found = _name_unnamed(found, opening, registry, _site_country(layout), _later_sentences(layout, opening))
     found = _expand_surnames(found, "\n".join(ln.text for ln in layout.body[:10]))
     if language in DECLINING_LANGUAGES:
         # a photo caption ("Foto: Petar Orlić, Tadej Kranjc i …") is not text, but it spells names in the nominative
         lines = (*layout.body, *layout.notes, *layout.dropped)
         found = _nominative_names(found, "\n".join(ln.text for ln in lines), registry)
-    found = _home_by_language(found, language)
     found = _home_by_site(found, layout)
+    found = _home_by_language(found, language)
     found = _home_among_named(found, layout, language)
     found = _with_publisher_organisation(found, layout.publisher)
     return resolve_people(found, registry, date, warnings), warnings
