@@ -519,7 +519,9 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
         for office in offices:
             role, country, organisation = clean_role(office)
             if role:
-                organisation = org_default or organisation or (organisation_for_role(role) if len(offices) > 1 else None)
+                organisation = (
+                    org_default or organisation or (organisation_for_role(role) if len(offices) > 1 else None)
+                )
                 out.append(Signatory(name=None, role=role, country=country, organisation=organisation))
     return out
 
