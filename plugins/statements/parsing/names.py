@@ -147,6 +147,7 @@ ACRONYM_RE = re.compile(r"\(\s*[^\W\d_]*[A-Z][A-Z0-9&/-]+\s*\)")
 POST_NOMINALS = {"TD", "MP", "MEP", "MdB", "MdEP", "QC", "KC", "MLA", "MSP", "OBE", "CBE", "KBE", "DBE", "PhD"}
 
 
+STATE_INITIALS_RE = re.compile(rf"[{UPPER}]{{2,3}}")
 POST_NOMINAL_START_RE = re.compile(rf"^\s*(?:{'|'.join(sorted(POST_NOMINALS))})\b")
 
 
@@ -205,6 +206,9 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             rest = rest[-2:]
         # a declined adjective or genitive before the name ("Polskiej Tomasz …", "Србије Марко …")
         while len(rest) > 2 and GENITIVE_END_RE.search(rest[0][1]):
+            rest = rest[1:]
+        # "prezident SR Ľubomír Sedliak": a state's initials before the name ("SR", "ČR", "RH") are no part of it
+        if len(rest) > 2 and STATE_INITIALS_RE.fullmatch(rest[0][1]) and not rest[1][1].isupper():
             rest = rest[1:]
         word = rest[0][1].strip(".,")
         single = len(rest) == 1

@@ -572,7 +572,8 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
                 offices = OFFICE_SPLIT_RE.split(glue)
                 for office in offices[:-1]:
                     o_role, o_country, o_org = clean_role(office)
-                    if o_role and (o_country or o_org) and not names_in(office, registry):
+                    short = len(office.split()) <= MAX_OFFICE_WORDS  # not a sentence that lists countries
+                    if o_role and (o_country or o_org) and short and not names_in(office, registry):
                         out.append(Signatory(name=None, role=o_role, country=o_country, organisation=o_org))
                 glue = offices[-1] if len(offices) > 1 and out else glue
             role, country, organisation = clean_role(glue)
@@ -626,10 +627,15 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
 
 
 MIN_BARE_COUNTRIES = 3
+MAX_OFFICE_WORDS = 10
 OF_COUNTRY_RE = re.compile(
     r"\s*,?\s*(?:of|from)\s+(?:the\s+)?(?:(?:Federal\s+)?(?:Republic|Kingdom|Grand\s+Duchy|Principality)\s+of\s+(?:the\s+)?)?"
 )
-OFFICE_SPLIT_RE = re.compile(r"(?:,\s+|\s+and\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s+und\s+)(?=(?:the|la|le|il|el|der|die)\s)")
+# "the President of …, the Prime Minister of … and": an article after a comma or "and"; without articles
+# ("český prezident, prezident SR Name"), a lower-case word after a comma
+OFFICE_SPLIT_RE = re.compile(
+    rf"(?:,\s+|\s+and\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s+und\s+)(?=(?:the|la|le|il|el|der|die)\s)|,\s+(?![{UPPER}])(?=[^\W\d_])"
+)
 AND_ROLE_RE = re.compile(r"(?i)\s*(?:and|et|und|e|y|i|og|och|en)\s+[^,;]+")
 
 
