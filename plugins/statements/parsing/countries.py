@@ -46,7 +46,22 @@ EXTRA_NAMES = {
         "ex Repubblica jugoslava di Macedonia",
         "antigua República Yugoslava de Macedonia",
     ],
-    "CZ": ["Czech Republic"],
+    # CLDR's short name was "Czech Republic" until 2016, and older texts in every language use the long form
+    "CZ": [
+        "Czech Republic",
+        "République tchèque",
+        "Tschechische Republik",
+        "Tsjechische Republiek",
+        "Repubblica ceca",
+        "República Checa",
+        "Tjeckiska republiken",
+        "Tjekkiske Republik",
+        "Den Tsjekkiske republikk",
+        "Tšekin tasavalta",
+        "Republika Czeska",
+        "Česká republika",
+        "Tsjekkia",
+    ],
     "NL": ["Holland"],
     "GB": [
         "UK",
@@ -299,14 +314,14 @@ def _country_re() -> re.Pattern:
 
 # A state named by its adjective: "Republicii Polone", "Repubblica Italiana", "Polské republiky"
 STATE_ADJECTIVE_RE = re.compile(
-    r"(?i)\b(?:re(?:s)?publi\w*|republik\w*)\s+(?P<after>[^\W\d_]{4,})|\b(?P<before>[^\W\d_]{4,})\s+republik\w*"
+    r"(?i)\b(?:re(?:s)?publi\w*|repubbli\w*|republik\w*)\s+(?P<after>[^\W\d_]{4,})|\b(?P<before>[^\W\d_]{4,})\s+republik\w*"
 )
 
 
 def find_countries(text: str) -> list[tuple[int, int, str]]:
     """(start, end, English short name) for every country name or adjective in `text`."""
     folded = fold_same_length(text)
-    out = _state_adjectives(text, folded) if "publi" in folded else []
+    out = _state_adjectives(text, folded) if "publi" in folded or "pubbl" in folded else []
     for m in _country_re().finditer(folded):
         original = text[m.start() : m.end()]
         if not any(ch.isupper() for ch in original):

@@ -258,8 +258,9 @@ SIGNED_AT_RE = re.compile(
     re.IGNORECASE,
 )
 # After it: the end, a time, a bracket, or a dash before the text starts ("r." and "god." close Slavic dates).
+# after a dateline's date: nothing, a dash or bar, or a time ("at 17:48", "às 18h10", "a las 12.30", "klo 15.40")
 DATELINE_SUFFIX_RE = re.compile(
-    r"^[\s.)\]]*(?:r\.|g\.|god\.|godine|године|г\.|року)?[\s.]*(?:$|//|[-–—|:•·]|\(|,?\s*(?:at\s+)?\d{1,2}[:.h]\d\d)"
+    r"^[\s.)\]]*(?:r\.|g\.|god\.|godine|године|г\.|року)?[\s.]*(?:$|//|[-–—|:•·]|\(|,?\s*(?:[^\W\d_]{1,5}\.?\s+){0,2}\d{1,2}[:.h]\d\d)"
 )
 DATELINE_COMMA_RE = re.compile(r"^\s*,")
 PLACE_NO_COMMA_RE = re.compile(r"^\s*[" + UPPER + r"][\w'’.\-]*(?:\s[" + UPPER + r"][\w'’.\-]*){0,2}\s+$")
@@ -351,13 +352,23 @@ TITLE_TAIL_RE = re.compile(r"\(([^()]{4,80})\)\s*$")
 
 
 def _title_date(title: str, language: str | None) -> dt.date | None:
-    """'… (Amman, Jordan, March 14, 2017)', '… (3 février 2021)': a title that ends with its own date."""
+    """'… (Amman, Jordan, March 14, 2017)', '… (3 février 2021)', '…: Joint Statement, London, 22 April 1987': a
+    title that ends with its own date, alone or after a place."""
     m = TITLE_TAIL_RE.search(title)
-    if not m:
-        return None
-    inside = m.group(1)
+    if m:
+        inside = m.group(1)
+    else:
+        tail = title.rstrip(" .")
+        found = find_dates(tail, language)
+        if not found or found[-1].end < len(tail):
+            return None
+        # the date after the title's last ',', '–' or ':' ("… on the elections of 9 May 2021" has none)
+        cut = max(tail.rfind(sep, 0, found[-1].start) for sep in (", ", " – ", " - ", ": "))
+        inside = tail[cut + 1 :] if cut >= 0 else ""
+        if not inside:
+            return None
     for dm in find_dates(inside, language)[:1]:
-        rest = (inside[: dm.start] + inside[dm.end :]).strip(" ,.")
+        rest = (inside[: dm.start] + inside[dm.end :]).strip(" ,.–-:")
         if dm.to_date() and all(part.strip()[:1].isupper() for part in rest.split(",") if part.strip()):
             return dm.to_date()
     return None
@@ -368,6 +379,7 @@ def _title_date(title: str, language: str | None) -> dt.date | None:
 THIS_TEXT_DATED_RE = re.compile(
     r"(?i)\bth(?:is|e present) (?:joint )?(?:statement|declaration|communiqu[eé]|memorandum|letter|text)"
     r"(?: of intent)? (?:was|is|has been) (?:signed|adopted|issued|agreed|approved)\b"
+    r"|\bthe following (?:joint )?(?:statement|declaration|communiqu[eé]) (?:was|has been) (?:issued|adopted|published|released)\b"
 )
 ALSO_DATED_RE = re.compile(r"(?i)[,;|]\s*(?:release |issue |publication )?date\s*:\s*")
 PUBLISHED_KEYS = ("posted", "published", "publication date", "date de publication", "publicerad", "publisert",

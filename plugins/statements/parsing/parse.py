@@ -12,7 +12,7 @@ from .countries import find_countries
 from .dates import dateline_range, statement_date
 from .identifiers import find_identifiers
 from .language import detect_language
-from .layout import UPPER, Layout, split_layout
+from .layout import UPPER, Layout, Line, split_layout
 from .meetings import extract_meetings
 from .model import Statement, Warning
 from .patterns import lowered
@@ -24,6 +24,7 @@ ALIGN_RE = re.compile(
     r"(?i)\balign(?:s|ed)? (?:themselves|itself)\b|sluiten zich\b.*\baan\b|s'alignent|se rallient|schließen sich"
     r"|si allineano|se suman|se alinean|subscrevem|ansluter sig|slutter seg|tilslutter sig|pridružuju|pridružuje"
     r"|przyłączają się|se připojují|ευθυγραμμίζονται|share the values|associate(?:s|d)? (?:themselves|itself)"
+    r"|si associano|s'associent|associam-se"
 )
 # the same, tested first on the lower-cased line: a case-insensitive search of every line is several times slower
 ALIGN_HINT_RE = lowered(ALIGN_RE)
@@ -52,19 +53,35 @@ def make_slug(title: str, date: str | None) -> str:
 def _aligned(layout: Layout) -> list[str]:
     out: list[str] = []
     # alignment clauses close a declaration: read its last lines and the footnotes
-    lines = [ln.text for ln in layout.body[-40:]] + [ln.text for ln in layout.notes]
+    lines = _paragraphs(layout.body[-40:]) + [ln.text for ln in layout.notes]
     for i, text in enumerate(lines):
         m = ALIGN_HINT_RE.search(text.lower()) and ALIGN_RE.search(text)
         if not m:
             continue
         # the countries are named in the sentence itself, or in the line just before it
-        sentence = text[: m.start()] + text[m.start() :].split(".")[0]
+        opening = max(text.rfind(". ", 0, m.start()) + 1, 0)
+        sentence = text[opening : m.start()] + text[m.start() :].split(".")[0]
         countries = find_countries(sentence)
         if not countries and i:
             countries = find_countries(lines[i - 1])
         for _, _, name in countries:
             if name not in out:
                 out.append(name)
+    return out
+
+
+def _paragraphs(lines: list[Line]) -> list[str]:
+    """Lines with no blank line between them, joined: a declaration printed with hard line breaks ("…, align" /
+    "themselves with this declaration.") reads as one paragraph."""
+    out: list[str] = []
+    for ln in lines:
+        prev = out[-1] if out else ""
+        open_end = prev and not prev.endswith((".", ":", ";", "!", "?"))
+        last_word = prev.split()[-1] if prev else ""
+        if open_end and (ln.text[:1].islower() or prev.endswith(",") or len(prev) > 60 and last_word.islower()):
+            out[-1] += " " + ln.text
+        else:
+            out.append(ln.text)
     return out
 
 

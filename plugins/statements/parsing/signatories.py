@@ -452,6 +452,12 @@ HIGH_REPRESENTATIVE_RE = re.compile(
 OFFICES_JOINED_RE = re.compile(r",?\s+(?:and|et|und|en|e|y)\s+(?=(?:the|la|le|les|der|die|den|het|il|el|lo)\s)")
 
 
+# a role that leads to the country after it: "… the Prime Ministers of (the Republic of)", "… Cancelliere federale di"
+ROLE_OF_END_RE = re.compile(
+    r"(?i)\b(?:of|de|du|des|della|dello|di|del|da|do|dos|das|van|von|der|för|af|av)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?$"
+)
+
+
 def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> list[Signatory]:
     """Signers in a stretch of the list that names no person: groups, countries, institutions."""
     out: list[Signatory] = []
@@ -478,9 +484,19 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             role, _, _ = clean_role(after_last)  # "Suomen, Maltan ja Sveitsin ulkoministerit": the countries first
         if role is None:  # "the E3 Foreign Ministers", "Sveriges försvarsminister"
             role, _, _ = clean_role(re.sub(r"(?i)^.*?\b(?:E3|G7|NB8|V4)\b", "", segment))
+        # "the President of Cyprus, the President of France, the Prime Ministers of Croatia, Greece …": a role
+        # between two countries is the next countries' own
+        roles: dict[str, str | None] = {}
+        current, prev_end = role, None
+        for start, end, country in found:
+            between = segment[prev_end:start] if prev_end is not None else ""
+            if ROLE_OF_END_RE.search(between) and any(is_role_word(w) for w in re.findall(r"[\w/-]+", between)):
+                current = clean_role(between)[0] or current
+            roles.setdefault(country, current)
+            prev_end = max(prev_end or 0, end)
         for country in [*countries, *groups]:
             if all(s.country != country for s in out):
-                out.append(Signatory(name=None, role=role, country=country))
+                out.append(Signatory(name=None, role=roles.get(country, role), country=country))
         if HIGH_REPRESENTATIVE_RE.search(segment):
             out.append(Signatory(name=None, role="High Representative", organisation="European Union"))
         out.extend(_institution_heads(segment, out))
@@ -730,7 +746,7 @@ def _name_unnamed(
             leaders = _leaders(group.role) and HEAD_ROLE_RE.match(s.role or "")
             # "Sveriges og Tysklands …": any minister; a "Deputy Minister" for a country's minister
             same_role = not group.role or _role_stem(group.role) in _role_stems(s.role)
-            if stem and len(role_words) <= 6 and (represented or leaders or same_role):
+            if stem and len(role_words) <= 8 and (represented or leaders or same_role):
                 if fold(s.name) not in candidates.setdefault(s.country, set()):
                     candidates[s.country].add(fold(s.name))
                     people.setdefault(s.country, []).append(replace(s, role=s.role or group.role))
