@@ -314,14 +314,15 @@ def _country_re() -> re.Pattern:
 
 # A state named by its adjective: "Republicii Polone", "Repubblica Italiana", "Polské republiky"
 STATE_ADJECTIVE_RE = re.compile(
-    r"(?i)\b(?:re(?:s)?publi\w*|repubbli\w*|republik\w*)\s+(?P<after>[^\W\d_]{4,})|\b(?P<before>[^\W\d_]{4,})\s+republik\w*"
+    r"(?i)\b(?:re(?:s)?publi\w*|repubbli\w*|republik\w*|републи\w*)\s+(?P<after>[^\W\d_]{4,})"
+    r"|\b(?P<before>[^\W\d_]{4,})\s+(?:republik\w*|републи\w*|республи\w*)"
 )
 
 
 def find_countries(text: str) -> list[tuple[int, int, str]]:
     """(start, end, English short name) for every country name or adjective in `text`."""
     folded = fold_same_length(text)
-    out = _state_adjectives(text, folded) if "publi" in folded or "pubbl" in folded else []
+    out = _state_adjectives(text, folded) if "publi" in folded or "pubbl" in folded or "публи" in folded else []
     for m in _country_re().finditer(folded):
         original = text[m.start() : m.end()]
         if not any(ch.isupper() for ch in original):
@@ -390,7 +391,7 @@ def _codes() -> frozenset[str]:
 
 def _adjective_stem(name: str) -> str:
     stem = re.sub(r"(?:stina|scina|cina)$", "sk", fold(name))  # Czech, Slovak, Slovenian: "čeština" → "česk-ý"
-    return re.sub(r"[aeiouyαεηιουω]+$", "", stem)
+    return re.sub(r"[aeiouyαεηιουωаеиоуъюяы]+$", "", stem)
 
 
 @lru_cache(maxsize=1)

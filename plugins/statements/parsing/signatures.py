@@ -13,9 +13,17 @@ from .vocabulary import ARTICLES_RE, INSTITUTION_BY_ALIAS, is_role_word
 
 MAX_LIST_CHARS = 3000  # a list of signers longer than this is not a list of signers
 FOR_COUNTRY_RE = re.compile(
-    r"(?i)^(?:for|pour|für|per|por|pelo|pela|voor|za|dla|för|på vegne av|på vegne af|para|pentru|για)\s+"
+    r"(?i)^(?:for|pour|für|per|por|pelo|pela|voor|za|dla|för|på vegne av|på vegne af|para|pentru|για|за|on behalf of"
+    r"|au nom (?:de|du|des)|im namen (?:der|des|von)|in nome (?:di|del|della|dello)|en nombre (?:de|del)"
+    r"|em nome (?:de|do|da|dos|das)|namens|w imieniu|jménem|v mene|u ime|în numele|εκ μέρους)\s+"
     r"(?:the\s+|die\s+|das\s+|den\s+|la\s+|le\s+|l'|el\s+|o\s+|a\s+)?"
     r"(?P<who>[^:,]+)[:,]?$"
+)
+FOR_COUNTRY_INLINE_RE = re.compile(
+    FOR_COUNTRY_RE.pattern.replace(
+        r"(?P<who>[^:,]+)[:,]?$",
+        r"(?P<who>[^:,]+)(?::\s+|,\s+(?:by|por|par|pelo|pela|durch|door|da|przez|av|af)\s+)(?P<rest>\S.*)$",
+    )
 )
 # "This statement is endorsed by …", "La présente déclaration est adoptée par …", "Firmado en Madrid por …"
 SIGNED_BY_VERBS = (
@@ -103,7 +111,7 @@ def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
     start = next((i + 1 for i, ln in enumerate(body) if SIGNATURE_HEADING_RE.match(ln.text)), None)
     lines = body[start:] if start is not None else []
     if start is None:  # no heading: the run of signature-shaped lines closing the text
-        lines = _closing_run(body)
+        lines = _closing_run(body) or _inner_run(body)
         if len(lines) < 2:
             return []
     out = []
@@ -141,6 +149,26 @@ def _closing_run(body: list[Line]) -> list[Line]:
         if len(tail) > MAX_PAGE_TAIL_LINES or any(len(ln.text) > MAX_PAGE_TAIL_CHARS for ln in tail):
             return []
     return []
+
+
+MIN_INNER_RUN = 3
+
+
+def _inner_run(body: list[Line]) -> list[Line]:
+    """Three or more 'Role of Country, Name' lines in a row among the last lines, with a paragraph below them
+    (the page's closing note on who else spoke): a signature list all the same. Bare names do not count."""
+    window = body[-(12 + MAX_PAGE_TAIL_LINES) :]
+    run: list[Line] = []
+    best: list[Line] = []
+    for i, ln in enumerate(window):
+        if _signature_line(ln.text, bare_name=False) and ln.number == (run[-1].number + 1 if run else ln.number):
+            run.append(ln)
+        else:
+            run = [ln] if _signature_line(ln.text, bare_name=False) else []
+        opened = i - len(run)  # the line above the run: a footnote's first line is read with its footnote
+        if len(run) >= MIN_INNER_RUN and not (opened >= 0 and MARKER_START_RE.match(window[opened].text)):
+            best = list(run)
+    return best
 
 
 def signature_pairs(layout: Layout) -> list[Signatory]:
@@ -262,6 +290,16 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
     nameless: list[Signatory] = []
     body = layout.body
     for i, line in enumerate(body):
+        inline = FOR_COUNTRY_INLINE_RE.match(line.text) if len(line.text) <= 200 else None
+        if inline:  # "За Румъния: Михай Дръгулеску, министър на енергетиката": the block on one line
+            who = inline.group("who")
+            name, _, role_text = HONORIFICS_RE.sub("", inline.group("rest")).strip().partition(",")
+            country = next((c for _, _, c in find_countries(who)), None)
+            inst = INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", who)).strip())
+            if (country or inst) and NAME_RUN_RE.fullmatch(name.strip()) and _is_name(name.strip()):
+                role = clean_role(role_text.rstrip(". "))[0] if role_text.strip() else None
+                out.append(Signatory(name=name.strip(), role=role, country=country, organisation=inst))
+            continue
         m = FOR_COUNTRY_RE.match(line.text)
         if not m or len(line.text) > 160 or line.text.rstrip().endswith(".") or i + 1 >= len(body):
             continue

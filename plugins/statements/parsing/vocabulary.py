@@ -20,7 +20,7 @@ ROLE_STEM_RE = re.compile(
     r"|bürgermeister|sindaco|alcalde|head|leader|hr/vp|hrvp|vice-president|vicepresident"
     r"|taoiseach|vice-?premier|statsminister|statsråd|ministerpräsident|bundeskanzler|premijer|premiér|chef|p[rř]edsed|negotiator"
     r"|pregovara[cč]|negocjator|vyjednava|hr/vp|commissaris|kommissionär|комесар|министар|министер|председ"
-    r"|минист|predsjedav|chairperson|coordinator|envoy|spokes"
+    r"|минист|заместник|predsjedav|chairperson|coordinator|envoy|spokes"
     r"|szef|prezes|vorsteher|jef[ea]|capo|capi|šef|glav[ae]|hlav[ay]|staatshoofd|regeringsleder|regeringschef|leiter"
     r"|embass|ambasad|botschaft|ambassade|delegation|délégation|delegación|delegatie|delegazione|delegacij|delegacj"
     r"|eurocommiss|eurokommiss|bundesr[aä]t|regierungsr[aä]t|staatsr[aä]t|landesr[aä]t|councill?or|conseill[eè]re?|consiglier[ea]|pre[sș]edint|\w*miniszt|\w*eln[oö]k|\w*titk[aá]r|pirminink|priek[sš]s[eē]d[eē]t[aā]j|esimees)[\w/-]*$"
