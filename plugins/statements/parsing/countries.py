@@ -374,6 +374,14 @@ def _language_country(code: str, english: Locale) -> str | None:
     return None
 
 
+@lru_cache(maxsize=512)
+def official_codes(code: str) -> frozenset[str]:
+    """'AT' → {'de'}: the languages CLDR lists as official in a territory."""
+    from babel.languages import get_official_languages
+
+    return frozenset(lang.split("_")[0] for lang in get_official_languages(code, de_facto=True))
+
+
 @lru_cache(maxsize=256)
 def official_languages(country: str) -> frozenset[str]:
     """'Czechia' → {'cs'}, 'Belgium' → {'nl', 'fr', 'de'}: what CLDR lists as official there ('sr_Latn' as 'sr')."""
@@ -413,6 +421,7 @@ def _adjectives() -> dict[str, str]:
         if code in _codes() and " " not in name:
             stems.setdefault(fold(name) + "isch", set()).add(code)
     # and a country without a language of its own has one in a variant: "tedesco austriaco", "allemand suisse"
+    unlike: dict[str, set[str]] = {}
     for lid in DATE_LOCALES:
         locale = Locale.parse(lid)
         for variant, name in locale.languages.items():
@@ -423,8 +432,16 @@ def _adjectives() -> dict[str, str]:
             )
             if code in _codes() and len(extra) == 1:
                 word = extra.pop()
-                if word[:4] == country_here[:4] and len(_adjective_stem(word)) >= MIN_ADJECTIVE_STEM:
+                if len(_adjective_stem(word)) < MIN_ADJECTIVE_STEM:
+                    continue
+                if word[:4] == country_here[:4]:
                     stems.setdefault(_adjective_stem(word), set()).add(code)
+                elif base in official_codes(code) and not re.match(r"(?:euro|evro|eiro|eorp|iber|ευρω|евро)", word):
+                    # "portugais européen", "Spáinnis Eorpach": a continent's adjective names no state
+                    # "osztrák német" (Ausztria), "brit angol": kept if no other variant uses the word
+                    unlike.setdefault(_adjective_stem(word), set()).add(code)
+    for stem, found in unlike.items():
+        stems.setdefault(stem, found)
     return {stem: next(iter(c)) for stem, c in stems.items() if len(c) == 1}
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from .countries import country_name, find_countries
+from .countries import country_name, find_countries, nationality_adjective
 from .layout import Layout, Line, fold, split_sentences
 from .model import Signatory
-from .names import HONORIFICS_RE, NAME_RUN_RE, UPPER, clean_role, is_not_name
+from .names import HONORIFICS_RE, NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in
 from .people import PARTICLES, PeopleRegistry
 from .vocabulary import ARTICLES_RE, INSTITUTION_BY_ALIAS, is_role_word
 
@@ -57,7 +57,9 @@ SIGNED_LIST_BEFORE_RE = re.compile(
 SIGNATURE_HEADING_RE = re.compile(
     r"(?i)^(?:(?:[\w'’]+\s+){0,2}(?:signed by|signatories|signataires|unterzeichnet von|ondertekend door"
     r"|firmado por|firmato da|undertecknades av|undertecknad av|underskrevet af|undertegnet av|signert av"
-    r"|potpisali|podpisali|podepsali)|the signatories are"
+    r"|potpisali|podpisali|podepsali|podpísali|aláírta|aláírták|semnatari|semnat de|подписаха|подписали"
+    r"|allekirjoittajat|allekirjoittivat|allkirjastasid|parakstīja|pasirašė|assinad[oa] por|assinaram|firmata da"
+    r"|signée? par|υπογράφουν)|the signatories are"
     r"|signed|firmato|firmado|signé|unterzeichnet|ondertekend|podpisano|potpisano|undertecknat|assinado|υπογραφή)"
     r"\s*:?\s*$"
 )
@@ -117,6 +119,8 @@ def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
     out = []
     for ln in lines:
         found = _signature_line(ln.text)
+        if found is None and start is not None:  # under "Signed by:", a line in any order of name, role, country
+            found = _loose_signature(ln.text, registry)
         if found is None and out:
             break  # the list is over: a press contact or a footer follows
         if found:
@@ -270,6 +274,27 @@ def _table_row(text: str) -> Signatory | None:
     if not role and not country:
         return None
     return Signatory(name=names[0], role=role, country=country, organisation=organisation)
+
+
+def _loose_signature(text: str, registry: PeopleRegistry) -> Signatory | None:
+    """A line under a 'Signed by:' heading: 'Fehérvári Ákos honvédelmi miniszter (Magyarország)' (a name and its
+    role with no comma), 'az osztrák szövetségi védelmi miniszter' (an office named by its nationality)."""
+    text = HONORIFICS_RE.sub("", BULLET_RE.sub("", text)).strip().rstrip(".")
+    words = re.findall(r"[\w/-]+", text)
+    if len(text) > 160 or CONTACT_DETAIL_RE.search(text) or not any(is_role_word(w) for w in words):
+        return None
+    bracket = re.search(r"\(([^)]+)\)\s*$", text)
+    country = next((c for _, _, c in find_countries(bracket.group(1))), None) if bracket else None
+    text = text[: bracket.start()] if bracket else text
+    names = names_in(text, registry)
+    if len(names) > 1:
+        return None
+    rest = text[: names[0].start] + " " + text[names[0].end :] if names else text
+    role, in_role, organisation = clean_role(rest)
+    country = country or in_role or next((c for w in words if w.islower() and (c := nationality_adjective(w))), None)
+    if not names and not (country or organisation):
+        return None
+    return Signatory(name=names[0].text if names else None, role=role, country=country, organisation=organisation)
 
 
 def _role_first_line(text: str) -> Signatory | None:
