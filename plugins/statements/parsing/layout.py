@@ -144,7 +144,7 @@ def _unfold_columns(lines: list[Line]) -> list[Line]:
 
 
 # Text copied from a PDF keeps the page's line breaks: a paragraph comes as lines of about the same width
-WRAPPED_MIN, WRAPPED_MAX, WRAPPED_RUN = 55, 115, 3
+WRAPPED_MIN, WRAPPED_MAX, WRAPPED_RUN = 55, 125, 2
 LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]\s|[-–•*]\s|\(\w\)\s)")
 
 
@@ -161,7 +161,10 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
         while j < len(lines) and lines[j].number == lines[j - 1].number + 1:
             j += 1
         run = lines[i:j]
-        if all(len(ln.text) <= WRAPPED_MAX for ln in run) and sum(len(ln.text) >= WRAPPED_MIN for ln in run) >= 3:
+        if (
+            all(len(ln.text) <= WRAPPED_MAX for ln in run)
+            and sum(len(ln.text) >= WRAPPED_MIN for ln in run) >= WRAPPED_RUN
+        ):
             current = run[0]
             for nxt in run[1:]:
                 if _continues(current.text, nxt.text):

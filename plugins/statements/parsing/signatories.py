@@ -587,6 +587,9 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
                 # Minister of Japan, Name": offices before the first name's own sign unnamed
                 offices = OFFICE_SPLIT_RE.split(glue)
                 for office in offices[:-1]:
+                    if len(find_countries(office)) >= 2:  # "the ministers of A, B and C as well as by Minister Name"
+                        out.extend(_unnamed(office, notes, org_default))
+                        continue
                     o_role, o_country, o_org = clean_role(office)
                     short = len(office.split()) <= MAX_OFFICE_WORDS  # not a sentence that lists countries
                     if o_role and (o_country or o_org) and short and not names_in(office, registry):
@@ -645,12 +648,13 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
 MIN_BARE_COUNTRIES = 3
 MAX_OFFICE_WORDS = 10
 OF_COUNTRY_RE = re.compile(
-    r"\s*,?\s*(?:of|from)\s+(?:the\s+)?(?:(?:Federal\s+)?(?:Republic|Kingdom|Grand\s+Duchy|Principality)\s+of\s+(?:the\s+)?)?"
+    r"\s*,?\s*(?:of|from|för|for)\s+(?:the\s+)?(?:(?:Federal\s+)?(?:Republic|Kingdom|Grand\s+Duchy|Principality)\s+of\s+(?:the\s+)?)?"
 )
 # "the President of …, the Prime Minister of … and": an article after a comma or "and"; without articles
 # ("český prezident, prezident SR Name"), a lower-case word after a comma
 OFFICE_SPLIT_RE = re.compile(
     rf"(?:,\s+|\s+and\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s+und\s+)(?=(?:the|la|le|il|el|der|die)\s)|,\s+(?![{UPPER}])(?=[^\W\d_])"
+    r"|\s+(?:as well as(?: by)?|and by|samt(?: av)?|sowie(?: von)?|ainsi que(?: par)?|og af|og av)\s+"
 )
 AND_ROLE_RE = re.compile(r"(?i)\s*(?:and|et|und|e|y|i|og|och|en)\s+[^,;]+")
 

@@ -28,7 +28,7 @@ FOR_COUNTRY_INLINE_RE = re.compile(
 # "This statement is endorsed by …", "La présente déclaration est adoptée par …", "Firmado en Madrid por …"
 SIGNED_BY_VERBS = (
     r"signed|endorsed|adopted|issued|agreed|approved|undersigned|signée?s?|adoptée?s?|firmad[oa]s?|firmat[oa]"
-    r"|adottat[oa]|unterzeichnet|verabschiedet|ondertekend|aangenomen|undertecknad(?:es)?|undertecknades|underskrevet"
+    r"|adottat[oa]|unterzeichnet|verabschiedet|ondertekend|aangenomen|undertecknad(?:es)?|undertecknades|undertecknat|undertecknade|underskrevet"
     r"|underskrevs|undertegnet|signert|potpisa[noa]\w*|podpisan[aoy]?|podepsán[ao]?|υπογράφηκε"
 )
 SIGNED_BY_RE = re.compile(
