@@ -116,7 +116,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     mon = alternation({*months, *ambiguous})
     day = r"(?P<d>[0-3]?\d)"
     dmy = (
-        rf"(?:(?P<d1>[0-3]?\d)\.?\s*(?:-|–|—|to|and|until|tot|en|au|et|bis|und|al|a|e|y|do|i|и|και|til|och|og|ja)\s*)?"
+        rf"(?:(?P<d1>[0-3]?\d)\.?\s*(?:-|–|—|to|and|until|tot|en|au|et|bis|und|al|a|e|y|do|i|и|και|til|och|og|ja|un|ir|és|și)\s*)?"
         rf"{day}(?:\.|st|nd|rd|th|er|e|º|°)?\s*(?:de\s+|di\s+|of\s+|του\s+)?(?P<m>{mon})\.?"
         rf"(?:,?\s*(?:de\s+|del\s+|of\s+)?(?P<y>(?:19|20)\d\d)\b)?"
     )
@@ -154,6 +154,7 @@ def find_weekday(text: str) -> re.Match | None:
 
 
 HAS_DIGIT_RE = re.compile(r"\d")
+MAX_ABBREVIATED_MONTH = 4
 
 
 @cache
@@ -186,9 +187,11 @@ def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
     while m := date_re.search(folded, position):
         position = m.end()
         g = m.groupdict()
-        if g["m2"] and not g["y2"] and not text[m.start()].isupper():
+        lowercase_month = g["m2"] and not g["y2"] and not text[m.start()].isupper()
+        if lowercase_month and (len(g["m2"]) <= MAX_ABBREVIATED_MONTH or g["m2"] in _names(("en",))[0]):
             position = m.start() + 1  # "des 24 et 25 septembre": no month here, but a date may start inside
-            continue  # "may 5" is no date either; an English month is written with a capital
+            continue  # "may 5" is no date either; an English month is written with a capital (Hungarian
+            # "június 18-19-i" is not), and "des" may be a word ("des 24 et 25 septembre")
         name = g["m"] or g["m2"] or g["m4"] or g["m5"]
         if name:
             # the statement's language first decides an ambiguous name (hr "listopad" is October)

@@ -25,7 +25,10 @@ MEETING_NOUN = (
     r"|Reuniun\w*|Întâlnir\w*|Conferinț\w*|Consiliul\w*|Средб\w*|Срещ\w*|Заседани\w*|Конференци\w*|Srečanj\w*"
     r"|Ontmoeting|Video-?conference|Videokonferenz|Visioconférence|Videoconferencia|Videoconferenza|Videoconferentie"
     r"|Kokous\w*|Kokouks\w*|Kohtumi\w*|Sanāksm\w*|Tikšanā\w*|Tikšano\w*|Susitikim\w*|Találkozó\w*|Ülés\w*|Csúcs\w*"
-    r"|Stretnut\w*|Rokovan\w*|Zasadnut\w*|Posiedzeni\w*|Huippukokou\w*|Sesjon\w*|Nõukogu\w*|Tippkohtumi\w*)"
+    r"|Stretnut\w*|Rokovan\w*|Zasadnut\w*|Posiedzeni\w*|Huippukokou\w*|Sesjon\w*|Nõukogu\w*|Tippkohtumi\w*"
+    # councils: "Evropská rada", "Rada Europejska", "Eurooppa-neuvosto", "Eiropadome", "Съвета по
+    # енергетика", "Svet za pravosodje": words that also mean "advice" or "world" count with their capital only
+    r"|neuvost\w*|Eiropadom\w*|padom\w*|(?-i:Rad[aouyěeę]\w{0,2}|Svet\w{0,2}|Съвет\w{0,2}))"
 )
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
 COMPOUND_ENDS = (
@@ -58,6 +61,17 @@ WE_OR_ROLE_RE = re.compile(
 NOT_MEETING_AFTER_RE = re.compile(
     r"(?i)^\W*(?:resolutions?|decisions?|conclusions|regulations?|directives?|presidency|formation|members?"
     r"|resoluties?|besluit|résolutions?|décisions?|beschlüsse|beschluss)\b"
+)
+PRESIDENCY_BEFORE_RE = re.compile(
+    r"(?i)\b(?:presidency|présidence|präsidentschaft|vorsitz|voorzitterschap|presidenza|presidencia|presidência"
+    r"|ordförandeskap\w*|formandskab\w*|formannskap\w*|předsednictv\w*|predsedníctv\w*|prezydencj\w*"
+    r"|predsjedanj\w*|predsedovanj\w*|puheenjohtaj\w*|eesistum\w*|prezidentūr\w*|elnökség\w*|președinți\w*"
+    r"|προεδρί\w*|председателств\w*)\s+(?:\S+\s+){0,2}$"
+)
+FOUNDED_AFTER_RE = re.compile(
+    r"(?i)^[^.;]{0,30}?\b(?:established|founded|created|set up|gegründet|fondée?|opgericht|istituit[oa]|fondat[oa]"
+    r"|cread[oa]|criad[oa]|założon\w*|založen\w*|osnovan\w*|perustettu|asutatud|izveidot\w*|įkurt\w*"
+    r"|alapított\w*|înființat\w*|основан\w*|grundlagt|grundad|ιδρύθηκε)\b"
 )
 WILL_RE = re.compile(
     r"(?i)\b(?:will|shall|'ll|zal|zullen|wird|werden|sera|seront|sarà|saranno|será|serán|vil|skal|kommer att|će)\b"
@@ -416,6 +430,10 @@ def extract_meetings(
             for i, noun in enumerate(nouns):
                 if NOT_MEETING_AFTER_RE.match(sentence[noun.end() :]):
                     continue  # "Security Council resolutions", "Council decision": not a meeting
+                if PRESIDENCY_BEFORE_RE.search(sentence[max(0, noun.start() - 50) : noun.start()]):
+                    continue  # "the German Presidency of the Council, which began on 1 January": a term of office
+                if FOUNDED_AFTER_RE.search(sentence[noun.end() : noun.end() + 60]):
+                    continue  # "the Council of Ministers, established on 13 June 1994": a body, not a meeting
                 # the first date after the noun and before the next one; else, for the last noun, the one before it
                 limit = nouns[i + 1].start() if i + 1 < len(nouns) else len(sentence)
                 after = [d for d in dates if noun.end() <= d.start < limit]
