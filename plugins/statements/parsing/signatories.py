@@ -155,6 +155,7 @@ def _we_group(text: str) -> str:
         first = piece.split(" ", 1)[0]
         if (
             first[:1].islower()
+            and not CAPACITY_RE.match(piece)
             and not any(is_role_word(w) for w in piece.split()[:4])
             and first.lower() not in ("the", "and", "i", "a", "et", "und", "en", "e", "y", "og", "och")
             and not _opens_with_country(piece.split(",")[0][:40])
@@ -404,6 +405,32 @@ def _read_group(note: Line, role: str | None) -> list[Signatory]:
     return out
 
 
+CAPACITY_RE = re.compile(
+    r"(?i)\s*,?\s*(?:in (?:his|her|its|their) capacity as|en sa qualité de|in (?:seiner|ihrer) Eigenschaft als"
+    r"|in qualità di|en su calidad de|na qualidade de|in (?:zijn|haar) hoedanigheid (?:van|als))\s+"
+)
+
+
+def _in_capacity(segment: str, found: list[Signatory]) -> list[Signatory]:
+    """'the Federal Chancellor of Austria, in his capacity as President of the European Council': one signer, the
+    country's office holder, speaking for the institution; the institution's head found apart is the same person."""
+    out = list(found)
+    for m in CAPACITY_RE.finditer(segment):
+        before = [c for _, end, c in find_countries(segment[: m.start()]) if end >= m.start() - 3]
+        office = segment[m.end() :].split(",")[0]
+        inst = INSTITUTION_RE.search(fold(office))
+        organisation = INSTITUTION_BY_ALIAS.get(inst.group(0)) if inst else None
+        if not before or not organisation:
+            continue
+        head = next((s for s in out if s.organisation == organisation and not s.name and not s.country), None)
+        holder = next((s for s in out if s.country == before[-1] and not s.name), None)
+        if head is None or holder is None:
+            continue
+        out.remove(head)
+        out[out.index(holder)] = replace(holder, organisation=organisation)
+    return out
+
+
 def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory]:
     """'… and the President of the European Commission': an institution's head signing beside countries."""
     out: list[Signatory] = []
@@ -468,8 +495,23 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
     if marker:
         note = _note_for(marker.group(1), notes)
         if note:
-            role, _, _ = clean_role(segment[: marker.start()])
-            return list(_group_members(note, role))
+            # "the Commissioner for Energy and the Energy Ministers of the CESEC region*": the office before the
+            # group signs beside its members
+            *offices, group = OFFICES_JOINED_RE.split(segment[: marker.start()])
+            role, _, _ = clean_role(group)
+            out = []
+            for office in offices:
+                o_role, o_country, o_org = clean_role(office)
+                if o_role and any(is_role_word(w) for w in o_role.split()):
+                    out.append(
+                        Signatory(
+                            name=None,
+                            role=o_role,
+                            country=o_country,
+                            organisation=o_org or organisation_for_role(o_role),
+                        )
+                    )
+            return out + list(_group_members(note, role))
     # "the Embassies of A, B and C in Montenegro": a country after "in" or "to" is where they sit, not a signer
     found = find_countries(segment)
     countries = [c for start, _, c in found if not LOCATION_BEFORE_RE.search(segment[:start])]
@@ -491,7 +533,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
         for start, end, country in found:
             between = segment[prev_end:start] if prev_end is not None else ""
             if ROLE_OF_END_RE.search(between) and any(is_role_word(w) for w in re.findall(r"[\w/-]+", between)):
-                current = clean_role(between)[0] or current
+                current = clean_role(OFFICE_SPLIT_RE.split(between)[-1])[0] or current
             roles.setdefault(country, current)
             prev_end = max(prev_end or 0, end)
         for country in [*countries, *groups]:
@@ -500,6 +542,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
         if HIGH_REPRESENTATIVE_RE.search(segment):
             out.append(Signatory(name=None, role="High Representative", organisation="European Union"))
         out.extend(_institution_heads(segment, out))
+        out = _in_capacity(segment, out)
         # "The Ambassadors of France, Portugal, the United States and the European Union": an institution in the list
         for item in SEPARATOR_RE.split(segment):
             key = fold(ARTICLES_RE.sub("", item.strip(" *"))).strip()
@@ -654,6 +697,7 @@ OF_COUNTRY_RE = re.compile(
 # ("český prezident, prezident SR Name"), a lower-case word after a comma
 OFFICE_SPLIT_RE = re.compile(
     rf"(?:,\s+|\s+and\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s+und\s+)(?=(?:the|la|le|il|el|der|die)\s)|,\s+(?![{UPPER}])(?=[^\W\d_])"
+    r"|(?:,\s+|\s+en\s+)(?=(?:de|het)\s+\w+\s+van\s)"  # Dutch: "de voorzitter van …, de voorzitter van … en de …"
     r"|\s+(?:as well as(?: by)?|and by|samt(?: av)?|sowie(?: von)?|ainsi que(?: par)?|og af|og av)\s+"
 )
 AND_ROLE_RE = re.compile(r"(?i)\s*(?:and|et|und|e|y|i|og|och|en)\s+[^,;]+")
