@@ -53,7 +53,7 @@ WE_CLAUSE_RE = re.compile(
 )
 # Where a list of signers in a title ends: a sentence end or the start of what the statement is about.
 LIST_END_RE = re.compile(
-    r"(?i)(?<![A-Z]\.[A-Z])(?<!\b[A-Z])\.(?=\s|$)|:|\s[-–—]\s|\s\|\s"
+    r"(?i)(?<![A-Z]\.[A-Z])(?<!\b[A-Z])(?<!\bMM)(?<!\bMmes)(?<!\bMme)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.(?=\s|$)|:|\s[-–—]\s|\s\|\s"
     r"|\s(?:on (?!behalf)|following|ahead of|after|before|regarding|concerning|about|upon|at the|in (?:the )?"
     r"(?:context|light|view|framework|margins?)|to mark|marking|welcoming|condemning|over (?:de|het)|naar aanleiding"
     r"|ter gelegenheid|inzake|sur |à l'occasion|suite à|concernant|relative|zu[mr]? |über |anlässlich|nach "
@@ -606,6 +606,7 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
     follows = re.match(
         r"\s*,\s*(?:the\s+|la\s+|le\s+|de\s+|der\s+|il\s+|el\s+)?(\S+(?:\s+\S+){0,3})", text[names[0].end :]
     )
+    opening = TITLE_ONLY_RE.sub("", opening)  # "MM. Name, ministre …, et Name, …"
     role_after = bool(
         (not opening or opening.lower() in ("the", "we", "nous", "wij", "wir"))
         and follows
@@ -689,6 +690,7 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
 
 
 MIN_BARE_COUNTRIES = 3
+TITLE_ONLY_RE = re.compile(r"^(?:MM|Mmes?|Messrs|Mr|Mrs|Ms|Dr|M|Herren|Signori|Sres)\.?$")
 MAX_OFFICE_WORDS = 10
 OF_COUNTRY_RE = re.compile(
     r"\s*,?\s*(?:of|from|för|for)\s+(?:the\s+)?(?:(?:Federal\s+)?(?:Republic|Kingdom|Grand\s+Duchy|Principality)\s+of\s+(?:the\s+)?)?"
@@ -1189,7 +1191,7 @@ SIGNED_BY_ROLES_RE = re.compile(
 )
 # "… and the two ministers signed the following joint statement" after a sentence naming a host and the guests
 JOINT_ISSUE_RE = re.compile(
-    r"(?i)\b(?:joint|congiunt[ao]|conjunt[ao]|commune|gemeinsame\w*|gezamenlijke|gemensamt?|f[æe]lles|yhtei\w+"
+    r"(?i)\b(?:joint|congiunt[ao]|conjunt[ao]|commune|gemeinsame\w*|gezamenlijke|gemensamt?|f[æe]lles\w*|yhtei\w+"
     r"|zajedni[čc]k\w*|skupn\w+|wspóln\w+|společn\w+|spoločn\w+|κοιν[ήέ]\w*)\b"
 )
 
