@@ -520,7 +520,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
         first = min(
             [m.start() for m in [COUNTRY_GROUP_RE.search(segment)] if m] + [c[0] for c in find_countries(segment)][:1]
         )
-        role, _, _ = clean_role(segment[:first])
+        role, _, _ = clean_role(OFFICE_SPLIT_RE.split(segment[:first])[-1])
         after_last = segment[max(end for _, end, _ in found) :] if found else ""
         if role is None and any(is_role_word(w) for w in after_last.split()[:3]):
             role, _, _ = clean_role(after_last)  # "Suomen, Maltan ja Sveitsin ulkoministerit": the countries first
@@ -746,6 +746,11 @@ def _role_stem(role: str | None) -> str:
     return fold(words[0])[:5] if words else ""
 
 
+FOR_BEFORE_RE = re.compile(
+    r"(?i)(?:^|[,;]\s*)(?:for|za|pour|für|per|por|voor|för|на|за|dla)\s+(?:the\s+|la\s+|le\s+|l'|die\s+|den\s+|el\s+)?$"
+)
+
+
 def _role_stems(role: str | None) -> set[str]:
     return {fold(w)[:5] for w in re.findall(r"[\w/-]+", role or "") if is_role_word(w)}
 
@@ -781,7 +786,11 @@ def _name_unnamed(
     people: dict[str, Signatory] = {}
     for sentence, opening in [*((x, True) for x in sentences), *((x, False) for x in later)]:
         represented = REPRESENTED_ACTIVE_RE.search(sentence) is not None
+        # "Za Českou republiku prohlášení podepsal ministr … Name": the country he signed for
+        signed_for = [c for start, _, c in find_countries(sentence) if FOR_BEFORE_RE.search(sentence[:start])]
         for s in _from_list(sentence, (), registry):
+            if s.name and not s.country and len(signed_for) == 1:
+                s = replace(s, country=signed_for[0])
             at_home = bool(s.name and not s.country and home and opening)
             if at_home:
                 s = replace(s, country=home)
@@ -793,7 +802,7 @@ def _name_unnamed(
             role_words = next((words[i:] for i, w in enumerate(words) if is_role_word(w.strip(",."))), [])
             if not _role_beside(sentence, s.name):
                 continue  # "… condemn the attack on journalist Name": no role of hers in sight
-            leaders = _leaders(group.role) and HEAD_ROLE_RE.match(s.role or "")
+            leaders = _leaders(group.role) and HEAD_ROLE_IN_RE.search(s.role or "")  # "… chaired by the President"
             # "Sveriges og Tysklands …": any minister; a "Deputy Minister" for a country's minister
             same_role = not group.role or _role_stem(group.role) in _role_stems(s.role)
             if stem and len(role_words) <= 8 and (represented or leaders or same_role):
@@ -913,6 +922,9 @@ HEAD_ROLE_RE = re.compile(
 )
 
 
+HEAD_ROLE_IN_RE = re.compile(HEAD_ROLE_RE.pattern.replace("^", r"\b", 1))
+
+
 def _leaders(role: str | None) -> bool:
     return bool(role and LEADERS_RE.match(role))
 
@@ -962,13 +974,14 @@ def _expand_surnames(signatories: list[Signatory], body: str) -> list[Signatory]
     out = []
     for s in signatories:
         if s.name and len(s.name.split()) == 1:
-            m = re.search(rf"(?<![\w-])((?:[{UPPER}][\w'’-]+\s+){{1,2}}){re.escape(s.name)}\b", body)
-            if m:
+            # the first mention with a given name ("Commissioner Veltman" in a repeated title gives none)
+            for m in re.finditer(rf"(?<![\w-])((?:[{UPPER}][\w'’-]+\s+){{1,2}}){re.escape(s.name)}\b", body):
                 given = [w for w in m.group(1).split() if not is_not_name(w)]
                 if given:
                     s = Signatory(
                         name=f"{given[-1]} {s.name}", role=s.role, organisation=s.organisation, country=s.country
                     )
+                    break
         out.append(s)
     return out
 
