@@ -343,7 +343,8 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
             or not _is_name(name_line.strip())
         ):
             if country or inst:  # "For Ireland" over "For the Grand Duchy of Luxembourg": signed, names not printed
-                nameless.append(Signatory(name=None, country=country, organisation=inst))
+                role = clean_role(role_first)[0] if role_first else None  # "For the Council" / "The President"
+                nameless.append(Signatory(name=None, role=role, country=country, organisation=inst))
             continue
         while True:  # one name and role after another under one "For the Government of …"
             role = None

@@ -87,6 +87,8 @@ im am zum zur beim vom
 eu un nato osce g7 g20 e3 imf ecb eib ebrd oecd who wto un. unhcr iom frontex europol eurojust
 ministry department office agency bank fund court group committee forum summit meeting ministerial
 conference dialogue platform initiative process team task force today joint statement declaration
+programme program plan agenda agreement act regulation directive roadmap pact compact treaty convention charter
+framework package facility mechanism instrument report review conclusions protocol memorandum strategy
 press release communique communiqué minister's government's people republic's κ. κα κ mr. mrs. ms. dr.
 repubblica república república república republika republike republiky rzeczypospolitej δημοκρατίας
 federal federale fédérale bundesrepublik kingdom königreich royaume regno reino koninkrijk
