@@ -57,7 +57,7 @@ LIST_END_RE = re.compile(
     r"|\s(?:on (?!behalf)|following|ahead of|after|before|regarding|concerning|about|upon|at the|in (?:the )?"
     r"(?:context|light|view|framework|margins?)|to mark|marking|welcoming|condemning|over (?:de|het)|naar aanleiding"
     r"|ter gelegenheid|inzake|sur |à l'occasion|suite à|concernant|relative|zu[mr]? |über |anlässlich|nach "
-    r"|sulla |sul |sugli |in occasione|sobre |con motivo|om |angående|vedrørende|o |povodom|w sprawie|k |ku "
+    r"|sulla |sul |sugli |sulle |sullo |sui |in occasione|sobre |con motivo|om |angående|vedrørende|o |povodom|w sprawie|k |ku "
     r"|για |σχετικά|have |has |met |meeting |over "
     r"|in (?:the )?presence|en présence|in anwesenheit|alla presenza|en presencia|na presença|i närvaro|w obecności"
     r"|u prisustvu|with the participation)"
