@@ -166,6 +166,8 @@ def _weekday_re(number: int) -> re.Pattern:
             name = fold_same_length(Locale.parse(lid).days[context]["wide"][number]).lower()
             if len(name) >= 5:
                 forms.add(name[:-1])  # "hétfő" → "hétfőn", "środa" → "środę", but not "środowisko"
+            elif len(name) == 4:
+                forms.add(name)  # "kedd" → "kedden"
     return re.compile(rf"(?i)\b(?:{alternation(forms)})\w{{0,3}}\b")
 
 

@@ -90,7 +90,7 @@ HELD_VERB_RE = re.compile(
     r"|reuniți|reuniti|s-au reunit|s-au întâlnit|a primit|a găzduit|φιλοξένησε|συγκάλεσε|hostil[a]?|gostil[ai]?"
     r"|састао|састала|састали су|срели|susitiko|susitikę|срещнаха|одржаа|одржаха|се сретнаа"
     r"|pidettiin|kokoontuivat|kohtusid|toimus|tikās|notika|vyko|találkoztak|tartották|konalo|konala|stretli"
-    r"|угостио|угостила|угостили|kohtus|tárgyalt|tárgyaltak)\b"
+    r"|угостио|угостила|угостили|kohtus|tárgyalt|tárgyaltak|találkozott|värd för|vært for|vert for)\b"
 )
 FUTURE_RE = re.compile(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"
@@ -337,7 +337,13 @@ def extract_meetings(
             held_today = True
             break
     # the opening paragraph: the first one long enough to be text, not a dateline or a label
-    opening = [ln for ln in layout.body[:14] if len(ln.text) >= 80 and ln.text.rstrip().endswith((".", ":"))][:1]
+    # (or a page's first line of it, when the page broke the paragraph into lines)
+    numbers = {ln.number for ln in layout.body[:15]}
+    opening = [
+        ln
+        for ln in layout.body[:14]
+        if len(ln.text) >= 80 and (ln.text.rstrip().endswith((".", ":")) or ln.number + 1 in numbers)
+    ][:1]
     # the text's first paragraphs: a dateline, a page's labels and a photo caption above them are no paragraph
     first_paragraphs = [ln for ln in layout.body[:14] if len(ln.text) >= 60 and not ln.text.startswith("[")][:3]
     for line in layout.body[:MAX_LINES]:
