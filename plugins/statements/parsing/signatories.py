@@ -448,7 +448,10 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
         role_words = [w for w in re.findall(r"[\w/-]+", before) if is_role_word(w)]
         # "the President of the European Commission"; "Ambasadori Upravnog odbora …" (a genitive, no "of")
         if role_words and (
-            re.search(r"(?i)\b(?:of|for)\s+(?:the\s+)?$", before) or before.rstrip().endswith(role_words[-1])
+            re.search(
+                r"(?i)\b(?:of|for|del|della|dello|de|du|des|de la|der|van|von|di|do|da|dos|das)\s+(?:the\s+)?$", before
+            )
+            or before.rstrip().endswith(role_words[-1])
         ):
             role, _, _ = clean_role(before[before.rfind(role_words[-1]) :])
             add(role, organisation)
@@ -1076,6 +1079,7 @@ def extract_signatories(
     weak: list[Signatory] = []
     fallback: list[Signatory] = []
     opening = _opening_sentences(layout)
+    named_after_list = False  # the first person named comes after a sentence that listed countries
     for sentence in opening:
         following = ON_BEHALF_OF_FOLLOWING_RE.search(sentence[:MAX_LIST_CHARS])
         if following:  # "… this statement on behalf of the following participating States: A, B, …"
@@ -1094,14 +1098,20 @@ def extract_signatories(
             continue
         by_clause = _list_text(sentence)
         represented = REPRESENTED_BY_RE.search(sentence[:MAX_LIST_CHARS])
-        if by_clause or represented:
-            strong = _merge(strong, _from_list(by_clause or represented.group("list"), layout.notes, registry))
+        listed = (
+            _from_list(by_clause or represented.group("list"), layout.notes, registry)
+            if by_clause or represented
+            else []
+        )
+        if listed:  # ("… la Dichiarazione di Roma": a declaration of a place names no signer; the subject may)
+            strong = _merge(strong, listed)
             continue
         subject = _subject_text(sentence)
         if subject and not any(s.name for s in weak):
             found = _from_list(subject, layout.notes, registry)
             if any(s.name for s in found):
                 weak = found  # the first sentence that names people says who makes the statement
+                named_after_list = bool(fallback)
             elif not fallback:
                 fallback = found
     if not strong:
@@ -1136,6 +1146,12 @@ def extract_signatories(
             # "Declaración de los ministros de España, Francia, Italia y Portugal" over an opening that names only
             # the host: the title's countries still sign (and get their ministers' names below, where given)
             found = _merge(found, [s for s in strong if not s.name and s.country])
+            listed = [s for s in fallback if s.country]
+            if named_after_list and len(listed) >= max(MIN_OFFICE_COUNTRIES, 2 * len([s for s in weak if s.name])):
+                # "… i leader di Austria, Belgio, … hanno firmato oggi …" and only then "ospitato dal Presidente del
+                # Consiglio Name": the first sentence's list signs, and the host is one of them (but four ministers
+                # named after "the Nordic defence ministers" are the group, whoever else it may hold)
+                found = _merge(found, fallback)
             if not any(s.country and not s.name for s in strong):
                 # "… i ministri della Salute di Croazia, Cipro, … hanno sottoscritto con il Ministro Cusimano una
                 # dichiarazione congiunta": the host's guests, by office, in the sentence that issues the statement
@@ -1160,7 +1176,11 @@ def extract_signatories(
             national = all(p.country for p in named)
             return not s.organisation or not national or any(p.role == s.role for p in named)
 
-        found = [s for s in found if s.name or s.country or s.role is None or not held_by_named(s)]
+        # (the offices a first sentence lists beside its countries, before the host is named, are their own)
+        listed_first = {_key(s) for s in fallback} if named_after_list else set()
+        found = [
+            s for s in found if s.name or s.country or s.role is None or _key(s) in listed_first or not held_by_named(s)
+        ]
     else:
         found = _merge(_merge(signed, strong), weak)
         listed = {s.country for s in fallback if s.country}
