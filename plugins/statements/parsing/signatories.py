@@ -11,6 +11,7 @@ from functools import lru_cache
 from .countries import country_name, find_countries, nationality_adjective, official_languages
 from .layout import Layout, Line, fold, split_sentences
 from .model import Signatory, Warning
+from .meetings import SIGNED_TODAY_RE
 from .names import NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in, normal_case
 from .people import PeopleRegistry, person_slug
 from .signatures import (
@@ -165,6 +166,19 @@ def _we_group(text: str) -> str:
     return ", ".join(kept)
 
 
+INVITATION_RE = re.compile(
+    r"(?i)\b(?:at the invitation of|auf einladung|à l'invitation|su invito|por invitación|a convite|på inbjudan"
+    r"|på invitasjon|på invitation|op uitnodiging|na zaproszenie|na pozvání|na pozvanie|na poziv|na povabilo"
+    r"|kutsusta|meghívására|la invitația|по покана|по позиву|με πρόσκληση)\b"
+)
+
+
+TOGETHER_WITH_RE = re.compile(
+    r"(?i)\b(?:together with|along with|samen met|zusammen mit|gemeinsam mit|avec|ensemble avec|insieme a[il]?|insieme con"
+    r"|junto con|junto a|juntamente com|tillsammans med|sammen med|yhdessä|wraz z|razem z|spolu s|zajedno s|skupaj z)\s+"
+)
+
+
 def _subject_text(sentence: str) -> str | None:
     """'The Prime Minister of X, Name, … met today' → the part before the verb, if it names signers."""
     sentence = sentence[:MAX_LIST_CHARS]
@@ -180,6 +194,8 @@ def _subject_text(sentence: str) -> str | None:
     # the subject starts at most three words before its first role or body ("Petar Orlić, Minister …")
     words = list(re.finditer(r"\S+", sentence[:start]))
     begin = words[-3].start() if len(words) >= 3 else 0
+    if INVITATION_RE.search(sentence[begin : start + 1]):
+        return None  # "Auf Einladung der Innenministerin … trafen … die Minister von …": the host, not the subject
     dash = list(re.finditer(r"\s[-–—]\s", sentence[begin:start]))
     if dash:  # "Lucemburk 16. června 2025 – Ministr … Ondřej Kábrt": a dateline's dash starts the subject
         begin += dash[-1].end()
@@ -851,13 +867,13 @@ def _speaks(country: str, language: str) -> bool:
     return language in spoken or language in SHTOKAVIAN and bool(spoken & SHTOKAVIAN)
 
 
-def _home_by_language(found: list[Signatory], language: str | None) -> list[Signatory]:
+def _home_by_language(found: list[Signatory], language: str | None, guests: set[str] = set()) -> list[Signatory]:  # noqa: B006
     """A ministry's release in its own language names its own minister without a country ('Ministr průmyslu a
     obchodu Ondřej Kábrt') beside the countries that signed: the one listed country that speaks the language is
     his. Not for English, which governments everywhere publish in."""
     if not language or language == "en":
         return found
-    return _home(found, lambda country: _speaks(country, language))
+    return _home(found, lambda country: country not in guests and _speaks(country, language))
 
 
 def _home_among_named(found: list[Signatory], layout: Layout, language: str | None) -> list[Signatory]:
@@ -890,11 +906,11 @@ def _site_country(layout: Layout) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _home_by_site(found: list[Signatory], layout: Layout) -> list[Signatory]:
+def _home_by_site(found: list[Signatory], layout: Layout, guests: set[str] = set()) -> list[Signatory]:  # noqa: B006
     """A news page that names its own Prime Minister without a country beside the countries that signed: the one
     listed country the site's header names."""
     home = _site_country(layout)
-    return _home(found, home.__eq__) if home else found
+    return _home(found, home.__eq__) if home and home not in guests else found
 
 
 MAX_LATER_LINES = 30
@@ -1080,12 +1096,20 @@ def extract_signatories(
     fallback: list[Signatory] = []
     opening = _opening_sentences(layout)
     named_after_list = False  # the first person named comes after a sentence that listed countries
+    guest_countries: set[str] = set()
+    bodies_signing: list[Signatory] = []
     for sentence in opening:
         following = ON_BEHALF_OF_FOLLOWING_RE.search(sentence[:MAX_LIST_CHARS])
         if following:  # "… this statement on behalf of the following participating States: A, B, …"
             strong = _merge(
                 strong, [s for s in _from_list(following.group("list"), layout.notes, registry) if s.country]
             )
+            continue
+        behalf = ON_BEHALF_RE.match(sentence.lstrip())
+        inst = INSTITUTION_RE.match(fold(behalf.group("org"))) if behalf else None
+        if inst and SIGNED_TODAY_RE.search(sentence):
+            # "Namens de Europese Commissie ondertekenden de vicevoorzitter … en de commissaris …": the body signs
+            bodies_signing.append(Signatory(name=None, organisation=INSTITUTION_BY_ALIAS[inst.group(0)]))
             continue
         on_behalf = _on_behalf_of_countries(sentence, registry)
         if on_behalf:  # "I am speaking on behalf of Denmark, France, Greece and Slovenia, ahead of …"
@@ -1112,6 +1136,12 @@ def extract_signatories(
             if any(s.name for s in found):
                 weak = found  # the first sentence that names people says who makes the statement
                 named_after_list = bool(fallback)
+                together = TOGETHER_WITH_RE.search(sentence, len(subject) - 1)
+                if together and SIGNED_TODAY_RE.search(sentence):
+                    # "Minister Name heeft vandaag samen met de ministers van België, Denemarken, … ondertekend"
+                    guests = _from_list(_list_until_end(sentence[together.end() :]), layout.notes, registry)
+                    weak = _merge(weak, [s for s in guests if s.country and not s.name])
+                    guest_countries = {s.country for s in guests if s.country}  # the host is from none of them
             elif not fallback:
                 fallback = found
     if not strong:
@@ -1196,14 +1226,15 @@ def extract_signatories(
             offices = _office_of_countries(opening, layout.notes, registry)
             if offices:
                 found = _merge([s for s in found if s.organisation == EU], offices)
+    found = _merge(found, bodies_signing)
     found = _name_unnamed(found, opening, registry, _site_country(layout), _later_sentences(layout, opening))
     found = _expand_surnames(found, "\n".join(ln.text for ln in layout.body[:10]))
     if language in DECLINING_LANGUAGES:
         # a photo caption ("Foto: Petar Orlić, Tadej Kranjc i …") is not text, but it spells names in the nominative
         lines = (*layout.body, *layout.notes, *layout.dropped)
         found = _nominative_names(found, "\n".join(ln.text for ln in lines), registry)
-    found = _home_by_site(found, layout)
-    found = _home_by_language(found, language)
+    found = _home_by_site(found, layout, guest_countries)
+    found = _home_by_language(found, language, guest_countries)
     found = _home_among_named(found, layout, language)
     found = _with_publisher_organisation(found, layout.publisher)
     return resolve_people(found, registry, date, warnings), warnings
