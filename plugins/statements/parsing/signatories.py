@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from .countries import country_name, find_countries, nationality_adjective, official_languages
 from .layout import Layout, Line, fold, split_sentences
-from .model import Signatory, Warning
 from .meetings import SIGNED_TODAY_RE
+from .model import Signatory, Warning
 from .names import NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in, normal_case
 from .people import PeopleRegistry, person_slug
 from .signatures import (
