@@ -101,6 +101,7 @@ SEPARATOR_RE = re.compile(
     r"(?i)\s*(?:,|;|&|\band\b|\ben\b|\bet\b|\bund\b|\be\b|\by\b|\bi\b|\bog\b|\boch\b"
     r"|\boraz\b|\ba\b|\bκαι\b|\bas well as\b|\bsowie\b|\bainsi que\b|\balsmede\b)\s*"
 )
+LIST_JOINT_RE = re.compile(r"(\s*(?:,|;|&|\b(?:and|i|oraz|et|und|en|e|y|og|och|a)\b)\s*)")  # kept by split
 MARKER_RE = re.compile(r"(\*{1,3}|\+|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")
 # "The European Union was represented by …": who spoke for each side at a summit
 REPRESENTED_BY_RE = re.compile(
@@ -586,6 +587,21 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             )
             if all(s.organisation != organisation for s in out):
                 out.append(Signatory(name=None, organisation=organisation))
+    if not out:
+        # "litewska minister spraw wewnętrznych i łotewska minister …": offices named by their nationality
+        offices: list[tuple[str, str]] = []  # (country, its office's words: "ministra del Mare, dei Trasporti …")
+        for piece in LIST_JOINT_RE.split(segment):
+            words = piece.split()
+            country = next((c for w in words[:3] if w.islower() and (c := nationality_adjective(w))), None)
+            if country and any(is_role_word(w) for w in words) and all(c != country for c, _ in offices):
+                offices.append((country, piece))
+            elif offices:
+                offices[-1] = (offices[-1][0], offices[-1][1] + piece)
+        for country, text in offices:
+            role = clean_role(re.sub(rf"{LIST_JOINT_RE.pattern}$", "", text))[0]
+            out.append(Signatory(name=None, role=role, country=country))
+        if len(out) == 1 and not re.search(r"(?i)\b(?:and|i|oraz|et|und|en|e|y|og|och|a)\b", segment):
+            out = []  # one office alone in a stretch of text: not a list of signers
     role_words = [w for w in re.findall(r"[\w/-]+", segment) if is_role_word(w)]
     plural_end = r"(?i)(?:ers|ents|ives|res|ori|rene|erne|arna|orna|ne|ow|ów|é|i|ών|ων|ara|ů|ých|ové)$"
     singular = [w for w in role_words if not re.search(plural_end, w)]
@@ -614,7 +630,10 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
         org = behalf.group("org")
         end = LIST_END_RE.search(org)
         org = (org[: end.start()] if end else org).strip(" *")
-        org_default = INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", org)).strip(), org)
+        # "… undertegnet på vegne av Norge": a country is no organisation
+        org_default = (
+            None if country_name(org) else INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", org)).strip(), org)
+        )
         text = text[: behalf.start()]
     names = names_in(text, registry)
     if not names:
@@ -766,7 +785,9 @@ def _role_stem(role: str | None) -> str:
 
 
 FOR_BEFORE_RE = re.compile(
-    r"(?i)(?:^|[,;]\s*)(?:for|za|pour|für|per|por|voor|för|на|за|dla)\s+(?:the\s+|la\s+|le\s+|l'|die\s+|den\s+|el\s+)?$"
+    r"(?i)(?:(?:^|[,;]\s*)(?:for|za|pour|für|per|por|voor|för|на|за|dla)|\bon behalf of|\bpå vegne av|\bpå vegne af"
+    r"|\bpå uppdrag av|\bnamens|\bau nom de|\bim namen|\bin nome|\ben nombre de|\bem nome|\bw imieniu|\bjménem)"
+    r"\s+(?:the\s+|la\s+|le\s+|l'|die\s+|den\s+|el\s+|de\s+)?$"
 )
 
 
@@ -808,7 +829,8 @@ def _name_unnamed(
         # "Za Českou republiku prohlášení podepsal ministr … Name": the country he signed for
         signed_for = [c for start, _, c in find_countries(sentence) if FOR_BEFORE_RE.search(sentence[:start])]
         for s in _from_list(sentence, (), registry):
-            if s.name and not s.country and len(signed_for) == 1:
+            signed_for_one = bool(s.name and len(signed_for) == 1 and s.country in (None, signed_for[0]))
+            if signed_for_one:
                 s = replace(s, country=signed_for[0])
             at_home = bool(s.name and not s.country and home and opening)
             if at_home:
@@ -824,7 +846,7 @@ def _name_unnamed(
             leaders = _leaders(group.role) and HEAD_ROLE_IN_RE.search(s.role or "")  # "… chaired by the President"
             # "Sveriges og Tysklands …": any minister; a "Deputy Minister" for a country's minister
             same_role = not group.role or _role_stem(group.role) in _role_stems(s.role)
-            if stem and len(role_words) <= 8 and (represented or leaders or same_role):
+            if signed_for_one or stem and len(role_words) <= 8 and (represented or leaders or same_role):
                 if fold(s.name) not in candidates.setdefault(s.country, set()):
                     candidates[s.country].add(fold(s.name))
                     people.setdefault(s.country, []).append(replace(s, role=s.role or group.role))

@@ -13,7 +13,7 @@ ROLE_STEM_RE = re.compile(
     r"(?i)^(?:\w*minist|\w*ministr|commission(?:er|ers|aris|aire|ario|ari)|\w*kommiss(?:ar|är|ær)"
     r"|komesar|komisa(?:rz|ř|r)|comisari|comiss[aá]ri|επίτροπ|υπουργ|πρόεδρ|president|présiden|präsident"
     r"|presidente|voorzitter|vorsitz|ordförande|predsjedni|predsedni|prezyden|prezident|premier"
-    r"|chancellor|kanzler|chancelier|cancellier|canciller|chanceler|kanclerz|kancléř|kancellár|\w*kansler|secretar|secrétaire|sekret|segretari|representative"
+    r"|chancellor|kanzler|chancelier|cancellier|canciller|chanceler|kanclerz|kancléř|kancellár|\w*kansler|secretar|secrétaire|\w*sekret|segretari|representative"
     r"|représentant|vertegenwoordig|vertreter|rappresentant|representant|predstavni|przedstawiciel"
     r"|představitel|governor|gouverneur|gobernador|director|directeur|direktor|ambassador|ambassadeur"
     r"|botschafter|ambasador|veleposlani|chair(?:man|woman|person)?|mayor|burgemeester|maire"
