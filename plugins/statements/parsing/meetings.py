@@ -73,6 +73,13 @@ FOUNDED_AFTER_RE = re.compile(
     r"|cread[oa]|criad[oa]|założon\w*|založen\w*|osnovan\w*|perustettu|asutatud|izveidot\w*|įkurt\w*"
     r"|alapított\w*|înființat\w*|основан\w*|grundlagt|grundad|ιδρύθηκε)\b"
 )
+DOCUMENT_WORD_RE = re.compile(
+    r"(?i)\b(?:resolution|decision|conclusions|regulation|directive|résolution|décision|beschluss|besluit"
+    r"|risoluzione|resolución|resolução|rezolucij|rezoluc)\w*"
+)
+BY_AGENT_RE = re.compile(
+    r"(?i)\b(?:adopted|approved|endorsed|proclaimed|established|decided|convened|organi[sz]ed)\s+by\s+(?:the\s+)?(?:\S+\s+){0,3}$"
+)
 WILL_RE = re.compile(
     r"(?i)\b(?:will|shall|'ll|zal|zullen|wird|werden|sera|seront|sarà|saranno|será|serán|vil|skal|kommer att|će)\b"
 )
@@ -447,6 +454,10 @@ def extract_meetings(
                 dm = after[0] if after else (before[-1] if before else None)
                 if dm is None:
                     continue
+                if after and DOCUMENT_WORD_RE.search(sentence[noun.end() : dm.start]):
+                    continue  # "the General Assembly, in resolution 65/209 of 21 December 2010": the document's date
+                if BY_AGENT_RE.search(sentence[max(0, noun.start() - 40) : noun.start()]):
+                    continue  # "adopted by the UN General Assembly on 20 December 2006": a body acting, not a meeting
                 year = _year_for(dm, statement_day, ahead)
                 start = dm.to_date(year)
                 if not start:
