@@ -92,6 +92,10 @@ def _names_with_ambiguous(locale_ids: tuple[str, ...]) -> tuple[dict[str, int], 
                 if len(stem) >= 5:
                     for ending in ("a", "ra", "u", "om", "e"):
                         months.setdefault(stem + ending, number)
+            if len(key) <= 4 and key.isalpha():  # "мај" → "маја", "jul" → "jula": a short name takes the ending whole
+                for ending in ("a", "u", "а", "у"):
+                    if ending.isascii() == key.isascii():
+                        months.setdefault(key + ending, number)
     if "lv" in locale_ids:
         # Latvian dates put the month in the locative ("2025. gada 17. janvārī"); CLDR lists the nominative
         for number, name in Locale.parse("lv").months["format"]["wide"].items():
@@ -102,7 +106,9 @@ def _names_with_ambiguous(locale_ids: tuple[str, ...]) -> tuple[dict[str, int], 
         # Estonian dates put the month in the adessive ("4. detsembril", "17. märtsil")
         for number, name in Locale.parse("et").months["format"]["wide"].items():
             key = fold_same_length(name)
-            months.setdefault(key[:-2] + "ril" if key.endswith("ber") else key + "il", number)
+            # "juuli" → "juulil", "märts" → "märtsil", "detsember" → "detsembril"
+            adessive = key[:-2] + "ril" if key.endswith("ber") else key + ("l" if key[-1] in "aeiouõäöü" else "il")
+            months.setdefault(adessive, number)
     # "Sept." and "Sept" are common English abbreviations CLDR does not list
     months.setdefault("sept", 9)
     return months, weekdays, ambiguous

@@ -68,11 +68,13 @@ PRESIDENCY_BEFORE_RE = re.compile(
     r"|predsjedanj\w*|predsedovanj\w*|puheenjohtaj\w*|eesistum\w*|prezidentūr\w*|elnökség\w*|președinți\w*"
     r"|προεδρί\w*|председателств\w*)\s+(?:\S+\s+){0,2}$"
 )
-FOUNDED_AFTER_RE = re.compile(
-    r"(?i)^[^.;]{0,30}?\b(?:established|founded|created|set up|gegründet|fondée?|opgericht|istituit[oa]|fondat[oa]"
+FOUNDED_WORDS = (
+    r"established|founded|created|set up|gegründet|fondée?|opgericht|istituit[oa]|fondat[oa]"
     r"|cread[oa]|criad[oa]|założon\w*|založen\w*|osnovan\w*|perustettu|asutatud|izveidot\w*|įkurt\w*"
-    r"|alapított\w*|înființat\w*|основан\w*|grundlagt|grundad|ιδρύθηκε)\b"
+    r"|alapított\w*|înființat\w*|основан\w*|grundlagt|grundad|ιδρύθηκε"
 )
+FOUNDED_AFTER_RE = re.compile(rf"(?i)^[^.;]{{0,30}}?\b(?:{FOUNDED_WORDS})\b")
+FOUNDED_WORD_RE = re.compile(rf"(?i)\b(?:{FOUNDED_WORDS})\b")
 DOCUMENT_WORD_RE = re.compile(
     r"(?i)\b(?:resolution|decision|conclusions|regulation|directive|résolution|décision|beschluss|besluit"
     r"|risoluzione|resolución|resolução|rezolucij|rezoluc)\w*"
@@ -97,7 +99,8 @@ HELD_VERB_RE = re.compile(
     r"|reuniți|reuniti|s-au reunit|s-au întâlnit|a primit|a găzduit|φιλοξένησε|συγκάλεσε|hostil[a]?|gostil[ai]?"
     r"|састао|састала|састали су|срели|susitiko|susitikę|срещнаха|одржаа|одржаха|се сретнаа"
     r"|pidettiin|kokoontuivat|kohtusid|toimus|tikās|notika|vyko|találkoztak|tartották|konalo|konala|stretli"
-    r"|угостио|угостила|угостили|kohtus|tárgyalt|tárgyaltak|találkozott|värd för|vært for|vert for)\b"
+    r"|угостио|угостила|угостили|kohtus|tárgyalt|tárgyaltak|találkozott|värd för|vært for|vert for"
+    r"|acolheu|acogió|ha acogido|accueille|võttis)\b"
 )
 FUTURE_RE = re.compile(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"
@@ -167,7 +170,8 @@ SIGNED_TODAY_RE = re.compile(
     r"(?i)\b(?:signed|ondertekend|ondertekenden|unterzeichnet|unterzeichneten|signé|signèrent|firmato|firmado"
     r"|assinado|undertecknade|underskrev|undertegnet|potpisali|podpisali|podepsali|podpísali|потписали|потпишаа|подписаха"
     r"|parakstīja|pasirašė|allkirjastasid|allekirjoittivat|aláírták|semnat|assinaram|firmaron|firmarono"
-    r"|hanno firmato|ont signé|signèrent|haben unterzeichnet|потписали су|су потписали|потписали|írtak alá|írták alá|írta alá)(?!\w)"
+    r"|hanno firmato|ont signé|signèrent|haben unterzeichnet|потписали су|су потписали|потписали|írtak alá|írták alá|írta alá"
+    r"|suscrito|suscribieron|subscreveram|subscreveu|sottoscritto|sottoscritta|hanno sottoscritto)(?!\w)"
 )
 ISSUED_AT_RE = re.compile(r"(?i)^\s*(?:issued|adopted|released)\s+(?:following|after|at)\b")
 YESTERDAY_RE = re.compile(
@@ -454,6 +458,8 @@ def extract_meetings(
                 dm = after[0] if after else (before[-1] if before else None)
                 if dm is None:
                     continue
+                if not after and FOUNDED_WORD_RE.search(sentence[dm.end : noun.start()]):
+                    continue  # "13. juunil 1994 asutatud Balti Ministrite Nõukogu": the body's founding
                 if after and DOCUMENT_WORD_RE.search(sentence[noun.end() : dm.start]):
                     continue  # "the General Assembly, in resolution 65/209 of 21 December 2010": the document's date
                 if BY_AGENT_RE.search(sentence[max(0, noun.start() - 40) : noun.start()]):
