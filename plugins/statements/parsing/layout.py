@@ -43,6 +43,13 @@ EMAIL_HEADER_RE = re.compile(
     re.IGNORECASE,
 )
 
+EMAIL_HEADER_LINES = 8  # an e-mail's headers open the text
+QUOTE_MARK_RE = re.compile(r"^(?:\s*>)+\s?")
+# An e-mail's own date header: when the message was sent (or forwarded), not the statement's date
+SENT_HEADER_RE = re.compile(
+    r"(?i)^\s*(?:date|datum|sent|gesendet|envoyé|verzonden|inviato|enviado|skickat|sendt|data|päivämäärä)\s?:\s*(?P<value>\S.*)$"
+)
+
 # Once one of these headings appears, what follows is contact boilerplate (footnotes excepted).
 CONTACTS_HEADING_RE = re.compile(
     r"^\s*(?:press contacts?|media contacts?|contacts? (?:for|presse)|for further (?:details|information)"
@@ -106,6 +113,7 @@ FORMATTING_TAG_RE = re.compile(r"</?(?:p|br|div|span|strong|em|b|i|u|font|center
 
 
 def clean_line(text: str) -> str:
+    text = QUOTE_MARK_RE.sub("", text)  # "> Brussels, 20 June 2013": a forwarded message's quoted line
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
     text = FORMATTING_TAG_RE.sub(" ", text)
@@ -222,7 +230,7 @@ def split_layout(text: str, line_offset: int = 0) -> Layout:
     dropped: list[Line] = []
     in_contacts = False
     # a block of two or more e-mail headers at the top, one of them the sender's
-    headers = [ln for ln in rest[:8] if EMAIL_HEADER_RE.match(ln.text)]
+    headers = [ln for ln in rest[:EMAIL_HEADER_LINES] if EMAIL_HEADER_RE.match(ln.text)]
     email = len(headers) >= 2 and any(re.match(r"(?i)\s*(?:from|von|de|van|da|från|fra)\s?:", h.text) for h in headers)
     key_alone: str | None = None  # "Published" on a line of its own, near the top
     for i, ln in enumerate(rest):
@@ -236,6 +244,11 @@ def split_layout(text: str, line_offset: int = 0) -> Layout:
         key_line = META_KEY_LINE_RE.match(ln.text) if len(body) < 20 else None
         key_alone = key_line.group("key").lower() if key_line else None
         if key_line:
+            dropped.append(ln)
+            continue
+        sent = SENT_HEADER_RE.match(ln.text) if email and i < EMAIL_HEADER_LINES else None
+        if sent:  # "Date: Mon, 24 Jun 2013 at 09:12" of the forward: read after the text's own dateline
+            meta.append(("sent", sent.group("value"), ln.number))
             dropped.append(ln)
             continue
         # "Pressemelding | Nr: 41/2021 | Dato: 15.06.2021": a metadata line may hold several fields
