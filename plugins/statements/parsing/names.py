@@ -151,6 +151,11 @@ STATE_INITIALS_RE = re.compile(rf"[{UPPER}]{{2,3}}")
 POST_NOMINAL_START_RE = re.compile(rf"^\s*(?:{'|'.join(sorted(POST_NOMINALS))})\b")
 
 
+def _ends_country(text: str) -> bool:
+    """Whether `text` ends with a country's name ('… Bosne i Hercegovine')."""
+    return any(end == len(text) for _, end, _ in find_countries(text))
+
+
 def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
     """Person names in a list of signers, by the shape of the text around them."""
     text = _mask(HONORIFICS_RE.sub(lambda m: " " * len(m.group(0)), text))
@@ -187,8 +192,16 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             continue  # "of the Western Balkans": a complement of the role, not a person
         # a run glued to the role ("… Bosne i Hercegovine Adnan Mujkić") keeps its last two words
         glued = cut == 0 and not before.endswith(",") and before and not is_role_word(prev_word)
-        if len(rest) > 2 and glued and not any(t.lower() in PARTICLES for _, t in rest[-3:-1]):
-            rest = rest[-2:]
+        # (but "… Republike Hrvatske Vesna KRALJEVIĆ ŠUPUT": a given name before a surname of two capitalised words)
+        caps_surname = (
+            len(rest) > 2 and all(t.isupper() and len(t) > 1 for _, t in rest[-2:]) and not rest[-3][1].isupper()
+        )
+        keep = 3 if caps_surname else 2
+        if len(rest) > keep and glued and not any(t.lower() in PARTICLES for _, t in rest[-3:-1]):
+            rest = rest[-keep:]
+        # "… Bosne i Hercegovine Nedžad HADŽIOSMANOVIĆ": the end of a country's name is no part of the name
+        while len(rest) > 2 and _ends_country(text[max(0, rest[0][0] - 40) : rest[0][0] + len(rest[0][1])]):
+            rest = rest[1:]
         if len(rest) > 3 and not any(t.lower() in PARTICLES for _, t in rest):
             rest = rest[-2:]  # four capitalised words with no particle: a portfolio we do not know, then the name
         # "Representative for the South Caucasus Petra Novotná": after "the", three capitalised words are the end

@@ -396,8 +396,11 @@ def _read_group(note: Line, role: str | None) -> list[Signatory]:
     while words and not words[0].isupper() and (is_role_word(words[0]) or is_not_name(words[0])):
         lead.append(words.pop(0))
     out: list[Signatory] = []
-    for part in re.split(r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bi\b|\bund\b)\s*(?![^()]*\))", " ".join(words)):
-        part = part.strip(" .")
+    joined = " ".join(words)
+    for start, end, _ in find_countries(joined):  # "Bosne i Hercegovine": no list's "and" inside a country's name
+        joined = joined[:start] + joined[start:end].replace(" ", "_") + joined[end:]
+    for part in re.split(r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bi\b|\bund\b)\s*(?![^()]*\))", joined):
+        part = part.replace("_", " ").strip(" .")
         # "and Minister Ion DUMITRESCU (Romania), on behalf of the Presidency": the role before a name goes
         part_words = part.split()
         while len(part_words) > 2 and (
