@@ -67,6 +67,9 @@ BLIND_FLOORS = {
     "blind13": (1.0, 1.0, 0.9, 0.76, 0.75),  # first run 0.88, 0.71, 0.73
     "blind14": (1.0, 1.0, 0.96, 0.84, 1.0),  # first run 0.92, 0.74, 0.66
     "blind15": (1.0, 1.0, 0.9, 0.82, 1.0),  # first run 0.76, 0.65, 0.46
+    "blind16": (1.0, 1.0, 0.97, 0.8, 1.0),  # first run 0.96, 0.79, 0.72
+    "blind17": (1.0, 0.96, 0.95, 0.8, 0.95),  # first run 0.80, 0.85, 0.47 (statements of 1987–2018)
+    "blind18": (1.0, 1.0, 0.93, 0.86, 0.93),  # first run 0.96, 0.77, 0.79
 }
 FIELDS = ("title exact", "date exact", "signatories F1", "meetings recall", "identifiers F1")
 

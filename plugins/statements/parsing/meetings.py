@@ -21,14 +21,14 @@ MEETING_NOUN = (
     r"|Vergadering|Raad|Vertice|Riunione|Incontro|Conferenza|Consiglio|Cumbre|Reunión|Conferencia|Consejo|Cimeira"
     r"|Reunião|Encontro|Састан\w*|Самит\w*|Конференциј\w*|Засједањ\w*|Möte\w*|Møde\w*|Møte\w*"
     r"|Conferência|Conselho|Toppmøte|Møte|Möte|Toppmöte|Møde|Topmøde|Samit|Sastan\w*|Konferencij\w*|Vijeć\w*"
-    r"|Spotkani\w*|Szczyt\w*|Szczyc\w*|Konferencj\w*|Setkání|Zasedání|Jednání|Summitu?|Σύνοδ\w*|Συνάντησ\w*|Διάσκεψ\w*"
+    r"|Spotkani\w*|Szczyt\w*|Szczyc\w*|Konferencj\w*|Setkání|Zasedání\w*|Jednání|Summitu?|Σύνοδ\w*|Συνάντησ\w*|Διάσκεψ\w*"
     r"|Reuniun\w*|Întâlnir\w*|Conferinț\w*|Consiliul\w*|Средб\w*|Срещ\w*|Заседани\w*|Конференци\w*|Srečanj\w*"
     r"|Ontmoeting|Video-?conference|Videokonferenz|Visioconférence|Videoconferencia|Videoconferenza|Videoconferentie"
     r"|Kokous\w*|Kokouks\w*|Kohtumi\w*|Sanāksm\w*|Tikšanā\w*|Tikšano\w*|Susitikim\w*|Találkozó\w*|Ülés\w*|Csúcs\w*"
     r"|Stretnut\w*|Rokovan\w*|Zasadnut\w*|Posiedzeni\w*|Huippukokou\w*|Sesjon\w*|Nõukogu\w*|Tippkohtumi\w*"
     # councils: "Evropská rada", "Rada Europejska", "Eurooppa-neuvosto", "Eiropadome", "Съвета по
     # енергетика", "Svet za pravosodje": words that also mean "advice" or "world" count with their capital only
-    r"|neuvost\w*|Eiropadom\w*|padom\w*|(?-i:Rad[aouyěeę]\w{0,2}|Svet\w{0,2}|Съвет\w{0,2}))"
+    r"|neuvost\w*|Eiropadom\w*|padom\w*|(?:Evropsk|Európsk)\w*\s+rad\w*|(?-i:Rad[aouyěeę]\w{0,2}|Svet\w{0,2}|Съвет\w{0,2}))"
 )
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
 COMPOUND_ENDS = (
@@ -100,7 +100,8 @@ HELD_VERB_RE = re.compile(
     r"|састао|састала|састали су|срели|susitiko|susitikę|срещнаха|одржаа|одржаха|се сретнаа"
     r"|pidettiin|kokoontuivat|kohtusid|toimus|tikās|notika|vyko|találkoztak|tartották|konalo|konala|stretli"
     r"|угостио|угостила|угостили|kohtus|tárgyalt|tárgyaltak|találkozott|värd för|vært for|vert for"
-    r"|acolheu|acogió|ha acogido|accueille|võttis)\b"
+    r"|acolheu|acogió|ha acogido|accueille|võttis|chaired|a présidé|ha presieduto|presidió|presidiu"
+    r"|predsedavao|predsedavala|predsjedao|predsjedala|predsedoval|predsedala|председава\w*)\b"
 )
 FUTURE_RE = re.compile(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"
@@ -383,6 +384,7 @@ def extract_meetings(
                     _place(after_today)
                     or (dateline_place and re.search(rf"\b{re.escape(dateline_place)}\w{{0,4}}\b", after_today))
                     or _place_right_after(sentence[today.end() :])
+                    or (today is weekday and _place(sentence))  # "signed … in Vienna on Monday"
                 )
             )
             if (

@@ -49,6 +49,11 @@ BY_CLAUSE_RE = re.compile(
     r"(?:by|of|from|van|door|de la|de l'|des|du|de|von|vom|der|dei|della|degli|del|di|da|av|fra|från|od|przez"
     r"|του|της|των|on behalf of)\s+(?P<list>.+)"
 )
+GENITIVE_CLAUSE_RE = re.compile(
+    r"(?i)\b(?:izjav[ae]|deklaracij[ae]|saopštenje|priopćenje|prohlášení|vyhlásenie|oświadczenie|deklaracja"
+    r"|изјав[ае]|декларациј[ае]|декларация|съвместно изявление|ühisavaldus|kopīgais paziņojums|bendras pareiškimas)"
+    r"\s+(?P<list>.+)"
+)
 WE_CLAUSE_RE = re.compile(
     r"(?i)^\s*[\"“”„«]?(?:we|wij|nous|wir|noi|nosotros|nós|vi|mi|my|me|meie|mēs|mes|ми|ние|εμείς)\s*,\s*(?P<list>.+)"
 )
@@ -115,6 +120,8 @@ MAX_LIST_CHARS = 3000  # a list of signers longer than this is not a list of sig
 def _list_text(line: str) -> str | None:
     line = line[:MAX_LIST_CHARS]
     m = BY_CLAUSE_RE.search(line)
+    if m is None:  # "Zajednička izjava Srbije, Albanije, …": the signers in the genitive, with no preposition
+        m = next((g for g in GENITIVE_CLAUSE_RE.finditer(line) if _opens_with_country(g.group("list")[:40])), None)
     we = None if m else WE_CLAUSE_RE.search(line)
     if not (m or we):
         return None
