@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .countries import country_name, find_countries, nationality_adjective
 from .layout import Layout, Line, fold, split_sentences
@@ -165,10 +166,12 @@ def _inner_run(body: list[Line]) -> list[Line]:
     run: list[Line] = []
     best: list[Line] = []
     for i, ln in enumerate(window):
-        if _signature_line(ln.text, bare_name=False) and ln.number == (run[-1].number + 1 if run else ln.number):
+        # every such line holds a comma ("Role of Country, Name"); most lines of a page's end are no signature
+        signs = "," in ln.text and _signature_line(ln.text, bare_name=False) is not None
+        if signs and ln.number == (run[-1].number + 1 if run else ln.number):
             run.append(ln)
         else:
-            run = [ln] if _signature_line(ln.text, bare_name=False) else []
+            run = [ln] if signs else []
         opened = i - len(run)  # the line above the run: a footnote's first line is read with its footnote
         if len(run) >= MIN_INNER_RUN and not (opened >= 0 and MARKER_START_RE.match(window[opened].text)):
             best = list(run)
@@ -227,6 +230,7 @@ BULLET_RE = re.compile(r"^\s*(?:[-–—•·▪]|\d{1,2}[.)])\s+")
 CONTACT_DETAIL_RE = re.compile(r"(?i)\b(?:tel|phone|mobile|fax)\b\.?|\+\d{2,3}[\s\d]{6,}|@\w")
 
 
+@lru_cache(maxsize=8192)  # pure; the closing lines are read by several of the rules below
 def _signature_parts(text: str) -> Signatory | None:
     if CONTACT_DETAIL_RE.search(text):
         return None  # "Name, Special Adviser, tel. +358 …": a press contact
