@@ -90,7 +90,7 @@ PREDICATE_RE = re.compile(
     r"|antoivat|allekirjoittivat|hyväksyivät|julkaisivat|tapasivat|totesivat|kokoontuivat|tänään"
     r"|allkirjastasid|kohtusid|võtsid|andsid|täna|parakstīja|tikās|pieņēma|šodien|pasirašė|susitiko|priėmė"
     r"|šiandien|aláírták|fogadták|találkoztak|au semnat|au adoptat|s-au întâlnit|au declarat|astăzi"
-    r"|podpísali|prijali|stretli)(?!\w)"
+    r"|podpísali|prijali|stretli|acolheu|recebeu|acogió|recibió|a accueilli)(?!\w)"  # a host: "O Primeiro-Ministro, Name, acolheu hoje …"
 )
 # Verbs that make the subject a participant, not an author.
 NOT_SIGNING_RE = re.compile(
@@ -181,6 +181,11 @@ INVITATION_RE = re.compile(
 )
 
 
+HOST_VERB_RE = re.compile(
+    r"(?i)\b(?:welcomed|received|hosted|acolheu|recebeu|reuniu|reunió|accueilli|a reçu|empfing|empfangen|ospitato"
+    r"|ha ricevuto|ha accolto|ontving|tog emot|modtog|tok imot|przyjął|přijal|prijal|primio|primila|privítal|fogadta"
+    r"|uzņēma|priėmė|υποδέχθηκε|угости\w*)\b"
+)
 TOGETHER_WITH_RE = re.compile(
     r"(?i)\b(?:together with|along with|samen met|zusammen mit|gemeinsam mit|avec|ensemble avec|insieme a[il]?|insieme con"
     r"|junto con|junto a|juntamente com|tillsammans med|sammen med|yhdessä|wraz z|razem z|spolu s|zajedno s|skupaj z)\s+"
@@ -899,6 +904,12 @@ def _speaks(country: str, language: str) -> bool:
     return language in spoken or language in SHTOKAVIAN and bool(spoken & SHTOKAVIAN)
 
 
+def _home_not_guest(found: list[Signatory], guests: set[str]) -> list[Signatory]:
+    """'Prime Minister Name welcomed the Heads of State or Government of Cyprus, France, …': the host is from the
+    one signing country that is none of his guests'."""
+    return _home(found, lambda country: country not in guests) if guests else found
+
+
 def _home_by_language(found: list[Signatory], language: str | None, guests: set[str] = set()) -> list[Signatory]:  # noqa: B006
     """A ministry's release in its own language names its own minister without a country ('Ministr průmyslu a
     obchodu Ondřej Kábrt') beside the countries that signed: the one listed country that speaks the language is
@@ -1169,6 +1180,15 @@ def extract_signatories(
                 weak = found  # the first sentence that names people says who makes the statement
                 named_after_list = bool(fallback)
                 together = TOGETHER_WITH_RE.search(sentence, len(subject) - 1)
+                offices = [
+                    s for s in _from_list(sentence[len(subject) :], layout.notes, registry) if s.country and s.role
+                ]
+                hosting = HOST_VERB_RE.search(sentence, len(subject) - 1)
+                if hosting and not any(s.country for s in found) and len(offices) >= MIN_OFFICE_COUNTRIES:
+                    # "O Primeiro-Ministro, Name, acolheu hoje … a Cimeira …, que reuniu chefes de Estado … da
+                    # Bulgária, da Chéquia, …": the host's guests, by office
+                    weak = _merge(weak, [s for s in offices if not s.name])
+                    guest_countries = {s.country for s in offices}
                 if together and SIGNED_TODAY_RE.search(sentence):
                     # "Minister Name heeft vandaag samen met de ministers van België, Denemarken, … ondertekend"
                     guests = _from_list(_list_until_end(sentence[together.end() :]), layout.notes, registry)
@@ -1265,6 +1285,7 @@ def extract_signatories(
         # a photo caption ("Foto: Petar Orlić, Tadej Kranjc i …") is not text, but it spells names in the nominative
         lines = (*layout.body, *layout.notes, *layout.dropped)
         found = _nominative_names(found, "\n".join(ln.text for ln in lines), registry)
+    found = _home_not_guest(found, guest_countries)
     found = _home_by_site(found, layout, guest_countries)
     found = _home_by_language(found, language, guest_countries)
     found = _home_among_named(found, layout, language)
