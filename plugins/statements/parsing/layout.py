@@ -132,6 +132,9 @@ COLUMN_GAP_RE = re.compile(r"\t+|\s{3,}")
 COLUMN_LINES = 20  # signature blocks set side by side sit at the end of a text
 
 
+MAX_COLUMN_CELL = 120  # "For the Council and the Representatives of the Governments of the Member States …"
+
+
 def _unfold_columns(lines: list[Line]) -> list[Line]:
     """Two lines set in the same number of columns at the end of a text, as a PDF lays out signatures side by
     side ("Name A     Name B" / "Role A     Role B"), become one block per column: "Name A" / "Role A", …"""
@@ -141,7 +144,7 @@ def _unfold_columns(lines: list[Line]) -> list[Line]:
     while i < len(out) - 1:
         upper = [c for c in COLUMN_GAP_RE.split(out[i].text.strip()) if c.strip()]
         lower = [c for c in COLUMN_GAP_RE.split(out[i + 1].text.strip()) if c.strip()]
-        if len(upper) == len(lower) >= 2 and all(len(c) <= 80 for c in upper + lower):
+        if len(upper) == len(lower) >= 2 and all(len(c) <= MAX_COLUMN_CELL for c in upper + lower):
             a, b = out[i].number, out[i + 1].number
             cells = [Line(n, c) for pair in zip(upper, lower) for n, c in zip((a, b), pair)]
             out[i : i + 2] = cells

@@ -10,7 +10,7 @@ from .layout import Layout, Line, fold, split_sentences
 from .model import Signatory
 from .names import HONORIFICS_RE, NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in
 from .people import PARTICLES, PeopleRegistry
-from .vocabulary import ARTICLES_RE, INSTITUTION_BY_ALIAS, is_role_word
+from .vocabulary import ARTICLES_RE, INSTITUTION_BY_ALIAS, INSTITUTION_RE, is_role_word
 
 MAX_LIST_CHARS = 3000  # a list of signers longer than this is not a list of signers
 FOR_COUNTRY_RE = re.compile(
@@ -333,7 +333,10 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
         if not m or len(line.text) > 160 or line.text.rstrip().endswith(".") or i + 1 >= len(body):
             continue
         countries = find_countries(m.group("who"))
-        inst = INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", m.group("who"))).strip())
+        who = fold(ARTICLES_RE.sub("", m.group("who"))).strip()
+        # "For the Council and the Representatives of the Governments …": the institution it opens with
+        head = INSTITUTION_RE.match(who) if not countries else None
+        inst = INSTITUTION_BY_ALIAS.get(who) or (INSTITUTION_BY_ALIAS.get(head.group(0)) if head else None)
         role_first = None  # "Per la Repubblica Italiana" / "Il Ministro degli Affari Esteri" / "Giovanni Ferraris"
         head, comma, _ = HONORIFICS_RE.sub("", body[i + 1].text).strip().partition(",")
         name_then_role = comma and NAME_RUN_RE.fullmatch(head.strip()) and _is_name(head.strip())

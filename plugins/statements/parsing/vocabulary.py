@@ -155,6 +155,9 @@ INSTITUTIONS = {
     "Council of the European Union": [
         "council of the european union",
         "council of the eu",
+        # the formal signer of joint declarations with the Member States
+        "council and the representatives of the governments of the member states meeting within the council",
+        "conseil et les representants des gouvernements des etats membres reunis au sein du conseil",
         "raad van de europese unie",
         "council",
         "the council",
