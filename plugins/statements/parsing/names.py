@@ -168,6 +168,16 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             tokens.pop()  # "Fergal Ó Ceallaigh TD": letters after a name are not part of it
         if not tokens:
             continue
+        # "Minister Gerrit Hoogendam van Economische Zaken": a particle before a portfolio ends the name
+        for i, (_, tok) in enumerate(tokens):
+            if (
+                i >= 2
+                and tok.lower() in PARTICLES
+                and tokens[i + 1 :]
+                and all(is_not_name(t) for _, t in tokens[i + 1 :])
+            ):
+                tokens = tokens[:i]
+                break
         cut = 0  # the name follows the last role, portfolio, region or country word of the run
         for i, (_, tok) in enumerate(tokens):
             if is_not_name(tok):

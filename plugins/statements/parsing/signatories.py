@@ -237,7 +237,8 @@ def _on_behalf_of_countries(sentence: str, registry: PeopleRegistry) -> list[Sig
         return []
     group = _list_until_end(sentence[m.start("org") :])
     countries = find_countries(group)
-    if len(countries) < 2 or names_in(group, registry):
+    # ("chaired on behalf of the High Representative by …, attended by China, …": not on behalf of those)
+    if len(countries) < 2 or names_in(group, registry) or not _opens_with_country(group[:60]):
         return []
     return [Signatory(name=None, country=name) for _, _, name in countries]
 
@@ -520,6 +521,16 @@ ROLE_OF_END_RE = re.compile(
 )
 
 
+CONJOINED_INSTITUTION_RE = re.compile(
+    "(?i)"
+    + "|".join(
+        sorted(
+            (re.escape(a) for a in INSTITUTION_BY_ALIAS if re.search(r" (?:and|et|und|en) ", a)), key=len, reverse=True
+        )
+    )
+)
+
+
 def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> list[Signatory]:
     """Signers in a stretch of the list that names no person: groups, countries, institutions."""
     out: list[Signatory] = []
@@ -585,7 +596,10 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             if organisation and not group_countries(organisation) and all(x.organisation != organisation for x in out):
                 out.append(Signatory(name=None, organisation=organisation))
         return out
-    for item in re.split(r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|&)\s*", segment):
+    # "the European Bank for Reconstruction and Development": no list's "and" inside an institution's name
+    joined = CONJOINED_INSTITUTION_RE.sub(lambda m: m.group(0).replace(" ", "_"), segment)
+    for item in re.split(r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|&)\s*", joined):
+        item = item.replace("_", " ")
         key = fold(ARTICLES_RE.sub("", item.strip(" *"))).strip()
         # "Chisinau - The European Union": an institution closing the item (a dateline may come before it)
         inst = INSTITUTION_RE.search(key)
@@ -976,7 +990,7 @@ def _home(found: list[Signatory], fits: Callable[[str], bool]) -> list[Signatory
 
 
 # "the Leaders of …", "Heads of State or Government": whoever leads the country, president or prime minister
-LEADERS_RE = re.compile(r"(?i)^(?:leader|heads?\s+of\s+(?:state|government))")
+LEADERS_RE = re.compile(r"(?i)(?:^|\s)(?:leader|heads?\s+of\s+(?:state|government))")  # ("Venezia dei leader")
 HEAD_ROLE_RE = re.compile(
     r"(?i)^(?:federal\s+)?(?:president|pr[ée]sident|präsident|presidente|prezydent|prezident|predsjednik|predsednik"
     r"|prime\s+minister|premier|primo\s+ministro|primer\s+ministro|primeiro-ministro|chancellor|chancelier"
@@ -1269,7 +1283,10 @@ def extract_signatories(
         have = {s.country for s in found if s.country}
         if len(listed) >= 2 and have and have <= listed:
             # "… van de Benelux en de Noordse landen" and the opening lists all eight: the opening's list is whole
-            found = _merge(found, [s for s in fallback if s.country])
+            # (with the EU offices it names beside them: "…, insieme al Presidente del Consiglio europeo e …")
+            found = _merge(
+                found, [s for s in fallback if s.country or (s.organisation and s.role and not _leaders(s.role))]
+            )
         if fallback and not any(s.country or s.organisation for s in found):
             found = fallback  # "Erklärung der Außenminister der deutschsprachigen Staaten": the opening names them
         if all(_no_signer(s) for s in found):

@@ -20,6 +20,11 @@ FOR_COUNTRY_RE = re.compile(
     r"(?:the\s+|die\s+|das\s+|den\s+|la\s+|le\s+|l'|el\s+|o\s+|a\s+)?"
     r"(?P<who>[^:,]+)[:,]?$"
 )
+# "… endorsed by UN Security Council Resolution 2231 (2015)": a document endorsed another, nobody signed this one
+ENDORSING_DOCUMENT_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:\S+\s+){0,5}?(?:resolution|decision|regulation|directive|conclusions|résolution|décision"
+    r"|beschluss|besluit|risoluzione|resolución|resolução)\b"
+)
 FOR_COUNTRY_INLINE_RE = re.compile(
     FOR_COUNTRY_RE.pattern.replace(
         r"(?P<who>[^:,]+)[:,]?$",
@@ -103,7 +108,7 @@ def closing_lists(layout: Layout) -> list[str]:
             if not SIGNING_WORD_LOW.search(sentence[:MAX_LIST_CHARS].lower()):
                 continue
             m = SIGNED_BY_RE.search(sentence[:MAX_LIST_CHARS]) or SIGNED_NAMES_RE.search(sentence[:MAX_LIST_CHARS])
-            if m:
+            if m and not ENDORSING_DOCUMENT_RE.match(m.group("list")):
                 out.append(m.group("list").rstrip(" ."))
     return out
 
