@@ -89,6 +89,7 @@ ministry department office agency bank fund court group committee forum summit m
 conference dialogue platform initiative process team task force today joint statement declaration
 programme program plan agenda agreement act regulation directive roadmap pact compact treaty convention charter
 framework package facility mechanism instrument report review conclusions protocol memorandum strategy
+friends amigos amis freunde vrienden amici przyjaciele přátelé prijatelji ystävät vänner venner
 press release communique communiqué minister's government's people republic's κ. κα κ mr. mrs. ms. dr.
 repubblica república república república republika republike republiky rzeczypospolitej δημοκρατίας
 federal federale fédérale bundesrepublik kingdom königreich royaume regno reino koninkrijk
