@@ -32,7 +32,8 @@ ENGLISH_NAMES = {
 }
 # Other names seen in statements over the years, and adjectives used as "the French Minister".
 EXTRA_NAMES = {
-    "GR": ["Hellenic Republic", "Hellenic"],
+    "GR": ["Hellenic Republic", "Hellenic", "Ελληνική Δημοκρατία", "Ελληνικής Δημοκρατίας"],
+    "CY": ["Κυπριακή Δημοκρατία", "Κυπριακής Δημοκρατίας"],  # the states' own long names in Greek
     "MK": [
         "Macedonia",
         "Mazedonien",
@@ -324,14 +325,15 @@ def _country_re() -> re.Pattern:
 # A state named by its adjective: "Republicii Polone", "Repubblica Italiana", "Polské republiky"
 STATE_ADJECTIVE_RE = re.compile(
     r"(?i)\b(?:re(?:s)?publi\w*|repubbli\w*|republik\w*|републи\w*)\s+(?P<after>[^\W\d_]{4,})"
-    r"|\b(?P<before>[^\W\d_]{4,})\s+(?:republik\w*|републи\w*|республи\w*)"
+    r"|\b(?P<before>[^\W\d_]{4,})\s+(?:republik\w*|републи\w*|республи\w*|δημοκρατ\w*)"
 )
 
 
 def find_countries(text: str) -> list[tuple[int, int, str]]:
     """(start, end, English short name) for every country name or adjective in `text`."""
     folded = fold_same_length(text)
-    out = _state_adjectives(text, folded) if "publi" in folded or "pubbl" in folded or "публи" in folded else []
+    states = ("publi", "pubbl", "публи", "δημοκρατ")
+    out = _state_adjectives(text, folded) if any(w in folded for w in states) else []
     for m in _country_re().finditer(folded):
         original = text[m.start() : m.end()]
         if not any(ch.isupper() for ch in original):
