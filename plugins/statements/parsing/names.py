@@ -22,7 +22,8 @@ from .vocabulary import (
     singular_role,
 )
 
-NAME_TOKEN = rf"(?:[{UPPER}][\w'’.\-]*)"
+# an Arabic article joined to a name may be written in lower case: "Faïez al-Mahdi", "Abdel Fattah el-Sisi"
+NAME_TOKEN = rf"(?:[{UPPER}][\w'’.\-]*|(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ould)-[{UPPER}][\w'’.\-]*)"
 NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*{NAME_TOKEN})*")
 PREPOSITIONS = {
     "of",
