@@ -641,9 +641,6 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             offices = [segment]
         for office in offices:
             role, country, organisation = clean_role(office)
-            if HIGH_REPRESENTATIVE_RE.search(office) and not org_default:  # "… la Haute représentante de l'Union …"
-                out.append(Signatory(name=None, role=role, organisation="European Union"))
-                continue
             if role:
                 organisation = (
                     org_default or organisation or (organisation_for_role(role) if len(offices) > 1 else None)
