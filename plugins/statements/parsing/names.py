@@ -96,7 +96,7 @@ def normal_case(name: str) -> str:
 
 # Abstract nouns ("Diversification", "Integration", "Wirtschaft") name portfolios, not people.
 NOUN_SUFFIX_RE = re.compile(
-    r"(?:tions?|sions?|ments?|ity|ances?|ences?|ism|ics|ships?|ness|tures?|ogy|ies|ung|ungen|heit|heiten|keit|keiten"
+    r"(?:tions?|sions?|ments?|ity|ances?|ences?|ism|ics|ships?|ness|tures?|ogy|(?<!el)ies|ung|ungen|heit|heiten|keit|keiten"
     r"|schaft|schaften"
     r"|ción|zione|ção|teit|ité|ija|stvo|ство)$"
 )
