@@ -157,8 +157,22 @@ def _ends_country(text: str) -> bool:
     return any(end == len(text) for _, end, _ in find_countries(text))
 
 
+OF_THEN_RE = re.compile(r"^\s+(?:de|da|do|of|van|von|di|del|du|des)\s+(?:la\s+|the\s+|l'|el\s+)?")
+
+
+def _portfolio_before_country(after: str) -> bool:
+    """Whether a capitalised run is followed by 'of <Country>,' and a name: it ended a role, it named no one."""
+    m = OF_THEN_RE.match(after)
+    if not m:
+        return False
+    rest = after[m.end() :]
+    country = next((end for start, end, _ in find_countries(rest[:60]) if start == 0), None)
+    return country is not None and re.match(rf"\s*,\s*[{UPPER}]", rest[country:]) is not None
+
+
 def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
     """Person names in a list of signers, by the shape of the text around them."""
+    original = text
     text = _mask(HONORIFICS_RE.sub(lambda m: " " * len(m.group(0)), text))
     # "(ODIHR)", "(WB6)": a bracketed capital word is an abbreviation, never a name
     text = ACRONYM_RE.sub(lambda m: " " * len(m.group(0)), text)
@@ -252,6 +266,8 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             continue
         start = rest[0][0]
         end = rest[-1][0] + len(rest[-1][1])
+        if _portfolio_before_country(original[end:]):
+            continue  # "ministra da Agricultura e Soberania Alimentar de França, Name": the end of a portfolio
         names.append(Name(start, end, text[start:end].rstrip(".,:")))
     return names
 
