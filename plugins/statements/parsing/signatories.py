@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 
@@ -106,7 +107,8 @@ SEPARATOR_RE = re.compile(
     r"(?i)\s*(?:,|;|&|\band\b|\ben\b|\bet\b|\bund\b|\be\b|\by\b|\bi\b|\bog\b|\boch\b"
     r"|\boraz\b|\ba\b|\bκαι\b|\bas well as\b|\bsowie\b|\bainsi que\b|\balsmede\b)\s*"
 )
-LIST_JOINT_RE = re.compile(r"(\s*(?:,|;|&|\b(?:and|i|oraz|et|und|en|e|y|og|och|a)\b)\s*)")  # kept by split
+LIST_CONJUNCTIONS = r"and|i|oraz|et|und|en|e|y|og|och|a"
+LIST_JOINT_RE = re.compile(rf"(\s*(?:,|;|&|\b(?:{LIST_CONJUNCTIONS})\b)\s*)")  # kept by split
 MARKER_RE = re.compile(r"(\*{1,3}|\+|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")
 # "The European Union was represented by …": who spoke for each side at a summit
 REPRESENTED_BY_RE = re.compile(
@@ -393,6 +395,20 @@ def _group_members(note: Line, role: str | None) -> tuple[Signatory, ...]:
     return tuple(_read_group(note, role))
 
 
+GLUE = "_"  # holds a name's words together while a list is split at its "and"s
+
+
+def _glue(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the spaces inside `spans` (a country's or an institution's name) glued."""
+    for start, end in spans:
+        text = text[:start] + text[start:end].replace(" ", GLUE) + text[end:]
+    return text
+
+
+def _unglue(text: str) -> str:
+    return text.replace(GLUE, " ")
+
+
 def _read_group(note: Line, role: str | None) -> list[Signatory]:
     """'*Ministers Jana HORVAT, Lukas ADAMOVIĆ (Serbia), …' → one signatory each."""
     text = re.sub(r"^\W+", "", note.text)
@@ -410,10 +426,9 @@ def _read_group(note: Line, role: str | None) -> list[Signatory]:
         lead.append(words.pop(0))
     out: list[Signatory] = []
     joined = " ".join(words)
-    for start, end, _ in find_countries(joined):  # "Bosne i Hercegovine": no list's "and" inside a country's name
-        joined = joined[:start] + joined[start:end].replace(" ", "_") + joined[end:]
+    joined = _glue(joined, [(start, end) for start, end, _ in find_countries(joined)])  # "Bosne i Hercegovine"
     for part in re.split(r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bi\b|\bund\b)\s*(?![^()]*\))", joined):
-        part = part.replace("_", " ").strip(" .")
+        part = _unglue(part).strip(" .")
         # "and Minister Ion DUMITRESCU (Romania), on behalf of the Presidency": the role before a name goes
         part_words = part.split()
         while len(part_words) > 2 and (
@@ -597,9 +612,9 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
                 out.append(Signatory(name=None, organisation=organisation))
         return out
     # "the European Bank for Reconstruction and Development": no list's "and" inside an institution's name
-    joined = CONJOINED_INSTITUTION_RE.sub(lambda m: m.group(0).replace(" ", "_"), segment)
+    joined = _glue(segment, [m.span() for m in CONJOINED_INSTITUTION_RE.finditer(segment)])
     for item in re.split(r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|&)\s*", joined):
-        item = item.replace("_", " ")
+        item = _unglue(item)
         key = fold(ARTICLES_RE.sub("", item.strip(" *"))).strip()
         # "Chisinau - The European Union": an institution closing the item (a dateline may come before it)
         inst = INSTITUTION_RE.search(key)
@@ -629,7 +644,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
         for country, text in offices:
             role = clean_role(re.sub(rf"{LIST_JOINT_RE.pattern}$", "", text))[0]
             out.append(Signatory(name=None, role=role, country=country))
-        if len(out) == 1 and not re.search(r"(?i)\b(?:and|i|oraz|et|und|en|e|y|og|och|a)\b", segment):
+        if len(out) == 1 and not re.search(rf"(?i)\b(?:{LIST_CONJUNCTIONS})\b", segment):
             out = []  # one office alone in a stretch of text: not a list of signers
     role_words = [w for w in re.findall(r"[\w/-]+", segment) if is_role_word(w)]
     plural_end = r"(?i)(?:ers|ents|ives|res|ori|rene|erne|arna|orna|ne|ow|ów|é|i|ών|ων|ara|ů|ých|ové)$"
@@ -840,7 +855,7 @@ def _name_unnamed(
     sentences: list[str],
     registry: PeopleRegistry,
     home: str | None = None,
-    later: list[str] = [],  # noqa: B006 (never changed)
+    later: Sequence[str] = (),
 ) -> list[Signatory]:
     """'The Foreign Ministers of Georgia, Moldova and Ukraine' and, in the text, 'Minister for Foreign Affairs of
     Ukraine Andriy Kovalenko': the one person holding that country's signing role is its signatory.
@@ -924,7 +939,9 @@ def _home_not_guest(found: list[Signatory], guests: set[str]) -> list[Signatory]
     return _home(found, lambda country: country not in guests) if guests else found
 
 
-def _home_by_language(found: list[Signatory], language: str | None, guests: set[str] = set()) -> list[Signatory]:  # noqa: B006
+def _home_by_language(
+    found: list[Signatory], language: str | None, guests: AbstractSet[str] = frozenset()
+) -> list[Signatory]:
     """A ministry's release in its own language names its own minister without a country ('Ministr průmyslu a
     obchodu Ondřej Kábrt') beside the countries that signed: the one listed country that speaks the language is
     his. Not for English, which governments everywhere publish in."""
@@ -963,7 +980,7 @@ def _site_country(layout: Layout) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _home_by_site(found: list[Signatory], layout: Layout, guests: set[str] = set()) -> list[Signatory]:  # noqa: B006
+def _home_by_site(found: list[Signatory], layout: Layout, guests: AbstractSet[str] = frozenset()) -> list[Signatory]:
     """A news page that names its own Prime Minister without a country beside the countries that signed: the one
     listed country the site's header names."""
     home = _site_country(layout)
