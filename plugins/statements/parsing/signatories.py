@@ -27,6 +27,7 @@ from .signatures import (
 )
 from .vocabulary import (
     ARTICLES_RE,
+    ON_BEHALF_WORDS,
     COUNTRY_GROUP_RE,
     INSTITUTION_BY_ALIAS,
     INSTITUTION_RE,
@@ -99,9 +100,7 @@ NOT_SIGNING_RE = re.compile(
     r"|was present|were present|quoted|woonde|assist|nahm|nahmen|partecip|asisti|deltog|deltok)"
 )
 ON_BEHALF_RE = re.compile(
-    r"(?i)\b(?:on behalf of|namens|au nom d[eu]s?|au nom de l'|im namen d(?:er|es)|a nome d(?:ella|el|i)|en nombre de"
-    r"|em nome d[aeo]s?|på vegne av|på uppdrag av|på vegne af|u ime|w imieniu|jménem|εξ ονόματος)\s*"
-    r"(?:the\s+|la\s+|l'|de\s+|het\s+|der\s+)?(?P<org>[^,;.]+)"
+    rf"(?i)\b(?:{ON_BEHALF_WORDS})\s*(?:the\s+|la\s+|l'|de\s+|het\s+|der\s+)?(?P<org>[^,;.]+)"
 )
 SEPARATOR_RE = re.compile(
     r"(?i)\s*(?:,|;|&|\band\b|\ben\b|\bet\b|\bund\b|\be\b|\by\b|\bi\b|\bog\b|\boch\b"
@@ -829,9 +828,8 @@ def _role_stem(role: str | None) -> str:
 
 
 FOR_BEFORE_RE = re.compile(
-    r"(?i)(?:(?:^|[,;]\s*)(?:for|za|pour|für|per|por|voor|för|на|за|dla)|\bon behalf of|\bpå vegne av|\bpå vegne af"
-    r"|\bpå uppdrag av|\bnamens|\bau nom de|\bim namen|\bin nome|\ben nombre de|\bem nome|\bw imieniu|\bjménem)"
-    r"\s+(?:the\s+|la\s+|le\s+|l'|die\s+|den\s+|el\s+|de\s+)?$"
+    r"(?i)(?:(?:^|[,;]\s*)(?:for|za|pour|für|per|por|voor|för|на|за|dla)|"
+    rf"\b(?:{ON_BEHALF_WORDS}))\s+(?:the\s+|la\s+|le\s+|l'|die\s+|den\s+|el\s+|de\s+)?$"
 )
 
 

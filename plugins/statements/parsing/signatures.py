@@ -10,13 +10,12 @@ from .layout import Layout, Line, fold, split_sentences
 from .model import Signatory
 from .names import HONORIFICS_RE, NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in
 from .people import PARTICLES, PeopleRegistry
-from .vocabulary import ARTICLES_RE, INSTITUTION_BY_ALIAS, INSTITUTION_RE, is_role_word
+from .vocabulary import ARTICLES_RE, ON_BEHALF_WORDS, INSTITUTION_BY_ALIAS, INSTITUTION_RE, is_role_word
 
 MAX_LIST_CHARS = 3000  # a list of signers longer than this is not a list of signers
 FOR_COUNTRY_RE = re.compile(
-    r"(?i)^(?:for|pour|für|per|por|pelo|pela|voor|za|dla|för|på vegne av|på vegne af|para|pentru|για|за|on behalf of"
-    r"|au nom (?:de|du|des)|im namen (?:der|des|von)|in nome (?:di|del|della|dello)|en nombre (?:de|del)"
-    r"|em nome (?:de|do|da|dos|das)|namens|w imieniu|jménem|v mene|u ime|în numele|εκ μέρους)\s+"
+    r"(?i)^(?:for|pour|für|per|por|pelo|pela|voor|za|dla|för|para|pentru|για|за|"
+    rf"{ON_BEHALF_WORDS})\s+"
     r"(?:the\s+|die\s+|das\s+|den\s+|la\s+|le\s+|l'|el\s+|o\s+|a\s+)?"
     r"(?P<who>[^:,]+)[:,]?$"
 )

@@ -103,6 +103,14 @@ institute institut instituto istituto institutt instytut centre center centro ze
 two three four five six seven eight nine ten twelve twenty
 """.split()
 )
+# "on behalf of" in the archive's languages, as a pattern without its article ("on behalf of the …"); one list for
+# every rule that reads it: signature blocks, inline signers, a country named after it
+ON_BEHALF_WORDS = (
+    r"on behalf of|in the name of|namens|uit naam van|au nom d(?:e|u|es)|im namen (?:der|des|von)"
+    r"|(?:a|in) nome d(?:i|el|ella|ello|ei|egli|elle)|en nombre de(?:l)?|en representación de(?:l)?"
+    r"|em nome d(?:e|o|a|os|as)|på vegne av|på vegne af|på uppdrag av|u ime|у име|v imenu|v mene|jménem"
+    r"|w imieniu|în numele|от името на|εξ ονόματος|εκ μέρους"
+)
 ARTICLES_RE = re.compile(
     r"(?i)^(?:the|de|het|la|le|les|l'|der|die|das|il|lo|gli|el|los|las|o|os|a|as|den|det|ο|η|οι)\s+"
 )
