@@ -19,6 +19,17 @@ FOR_COUNTRY_RE = re.compile(
     r"(?:the\s+|die\s+|das\s+|den\s+|la\s+|le\s+|l'|el\s+|o\s+|a\s+)?"
     r"(?P<who>[^:,]+)[:,]?$"
 )
+# Finnish, Estonian, Hungarian, Latvian and Lithuanian put "on behalf of" after the name: "Suomen tasavallan puolesta",
+# "Eesti Vabariigi nimel", "Magyarország nevében", "Latvijas Republikas vārdā", "Lietuvos Respublikos vardu"
+FOR_COUNTRY_AFTER_RE = re.compile(r"(?i)^(?P<who>[^:,]{2,80}?)\s+(?:puolesta|nimel|nevében|vārdā|vardu)[:,]?$")
+
+
+def _for_whom(text: str) -> str | None:
+    """The country or body a signature block's first line signs for, whichever side of it the words stand."""
+    m = FOR_COUNTRY_RE.match(text) or FOR_COUNTRY_AFTER_RE.match(text)
+    return m.group("who") if m else None
+
+
 # "… endorsed by UN Security Council Resolution 2231 (2015)": a document endorsed another, nobody signed this one
 ENDORSING_DOCUMENT_RE = re.compile(
     r"(?i)^(?:the\s+)?(?:\S+\s+){0,5}?(?:resolution|decision|regulation|directive|conclusions|résolution|décision"
@@ -333,11 +344,11 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
                 role = clean_role(role_text.rstrip(". "))[0] if role_text.strip() else None
                 out.append(Signatory(name=name.strip(), role=role, country=country, organisation=inst))
             continue
-        m = FOR_COUNTRY_RE.match(line.text)
-        if not m or len(line.text) > 160 or line.text.rstrip().endswith(".") or i + 1 >= len(body):
+        for_whom = _for_whom(line.text)
+        if not for_whom or len(line.text) > 160 or line.text.rstrip().endswith(".") or i + 1 >= len(body):
             continue
-        countries = find_countries(m.group("who"))
-        who = fold(ARTICLES_RE.sub("", m.group("who"))).strip()
+        countries = find_countries(for_whom)
+        who = fold(ARTICLES_RE.sub("", for_whom)).strip()
         # "For the Council and the Representatives of the Governments …": the institution it opens with
         head = INSTITUTION_RE.match(who) if not countries else None
         inst = INSTITUTION_BY_ALIAS.get(who) or (INSTITUTION_BY_ALIAS.get(head.group(0)) if head else None)
@@ -368,7 +379,7 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
                 i += 1
             out.append(Signatory(name=name_line.strip(), role=role, country=country, organisation=inst))
             role_first = same_line_role = None
-            if i + 2 >= len(body) or FOR_COUNTRY_RE.match(body[i + 2].text):
+            if i + 2 >= len(body) or _for_whom(body[i + 2].text):
                 break
             name_line, _, same_line_role = HONORIFICS_RE.sub("", body[i + 2].text).strip().partition(",")
             name_line = name_line.strip()
