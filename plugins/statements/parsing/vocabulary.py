@@ -23,7 +23,11 @@ ROLE_STEM_RE = re.compile(
     r"|минист|заместник|predsjedav|chairperson|coordinator|envoy|spokes"
     r"|szef|prezes|vorsteher|jef[ea]|capo|capi|šef|glav[ae]|hlav[ay]|staatshoofd|regeringsleder|regeringschef|leiter"
     r"|embass|ambasad|botschaft|ambassade|delegation|délégation|delegación|delegatie|delegazione|delegacij|delegacj"
-    r"|eurocommiss|eurokommiss|bundesr[aä]t|regierungsr[aä]t|staatsr[aä]t|landesr[aä]t|councill?or|conseill[eè]re?|consiglier[ea]|pre[sș]edint|\w*miniszt|\w*eln[oö]k|\w*titk[aá]r|pirminink|priek[sš]s[eē]d[eē]t[aā]j|esimees)[\w/-]*$"
+    r"|eurocommiss|eurokommiss|bundesr[aä]t|regierungsr[aä]t|staatsr[aä]t|landesr[aä]t|councill?or|conseill[eè]re?|consiglier[ea]|pre[sș]edint|\w*miniszt|\w*eln[oö]k|\w*titk[aá]r|pirminink|priek[sš]s[eē]d[eē]t[aā]j|esimees"
+    r"|\w*präsident|\w*secretar|\w*segretari|secret[aá]ri|commissair|komissaar|premjer|премиер|премијер|\w*sihteeri"
+    r"|\w*johtaja|borgm[eä]st|ordfører|sindac[oa](?!\w)|wicepremier|ve[lľ]vyslan|taj[eo]mn|náměst|\w*p[rř]edsed|gradonačel"
+    r"|primátor|посланик|амбасадор|primar(?:ul|ului|ii)?(?!\w)|nagykövet|polgármester|υφυπουργ|πρέσβ|δήμαρχ"
+    r"|marsza[lł]|\w*direkt[oö]r|gezant)[\w/-]*$"
 )
 
 
@@ -71,6 +75,10 @@ desenvolvimento sviluppo développement salud saúde salute santé trabajo traba
 habitação energía énergie transportes trasporti transports educación educação istruzione éducation agricoltura
 pescas pêche sanidad migraciones migrazione migrations defesa nacional national nationale nazionale
 internazionale internacional internationale cooperazione coopération cooperação europee europei europea europeo
+turismo tourisme tourismus toerisme turystyki cultura kultur kultura cultuur ambiente environnement clima klima
+energia finanze finanzas finanças tesoro infrastrutture infraestructuras innovazione innovación inovação ricerca
+investigación recherche università universidades universités sociali sociais transizione ecologica écologique
+alimentare alimentación alimentaire alimentação sovranità soberanía souveraineté soberania
 """.split()
 )
 # Capitalised words that name a region, a body or a title: never part of a person's name (compared folded).
