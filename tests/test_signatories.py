@@ -84,3 +84,28 @@ def test_a_clause_before_the_role_word_is_cut_but_a_role_with_commas_stays_whole
         ", Minister of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan, for the Trilateral Meeting"
     )
     assert clean_role(after_name)[:2] == ("Minister of Foreign Affairs and Expatriates", "Jordan")
+
+
+def test_country_names_are_read_in_the_cases_statements_write_them():
+    from statements.parsing.countries import find_countries
+
+    declined = {
+        "premierzy Litwy, Łotwy i Danii": ["Lithuania", "Latvia", "Denmark"],  # short Polish names' genitive
+        "ministr zahraničí Litvy": ["Lithuania"],
+        "ministri Grčke i Češke": ["Greece", "Czechia"],  # Croatian short names in -čka, -ška
+        "ο Πρωθυπουργός της Ελλάδος": ["Greece"],  # the formal genitive
+        "Suomen tasavallan puolesta": ["Finland"],
+    }
+    for text, countries in declined.items():
+        assert [c for _, _, c in find_countries(text)] == countries, text
+
+
+def test_a_signature_block_says_on_behalf_of_before_or_after_the_country():
+    st = parse_statement(
+        "Joint declaration on grid interconnection\nTallinn, 4 October 2023\n\n"
+        "The ministers agreed on a common plan for the region.\n\n"
+        "Eesti Vabariigi nimel\nKalev Ilves\nmajandus- ja taristuminister\n\n"
+        "V imenu Republike Slovenije\nTadej Brezovar\nminister za okolje, podnebje in energijo\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Kalev Ilves", "Estonia"), ("Tadej Brezovar", "Slovenia")]

@@ -32,7 +32,7 @@ ENGLISH_NAMES = {
 }
 # Other names seen in statements over the years, and adjectives used as "the French Minister".
 EXTRA_NAMES = {
-    "GR": ["Hellenic Republic", "Hellenic", "Ελληνική Δημοκρατία", "Ελληνικής Δημοκρατίας"],
+    "GR": ["Hellenic Republic", "Hellenic", "Ελληνική Δημοκρατία", "Ελληνικής Δημοκρατίας", "Ελλάδος"],
     "CY": ["Κυπριακή Δημοκρατία", "Κυπριακής Δημοκρατίας"],  # the states' own long names in Greek
     "MK": [
         "Macedonia",
@@ -199,6 +199,9 @@ def _table() -> dict[str, str]:
             if " " not in name and len(name) >= 6 and name.endswith("ija"):
                 for ending in ("e", "i", "u", "om"):  # "Srbija" → "Srbije" (its stem alone, "Srb", is too short)
                     add(name[:-1] + ending, code)
+            if lid in ("pl", "cs", "sk") and " " not in name and len(name) == 5 and name.endswith("a"):
+                # short names take only their genitive: "Litwa" → "Litwy", "Litva" → "Litvy", "Dania" → "Danii"
+                add(name[:-1] + ("i" if name.endswith("ia") else "y"), code)
             if " " in name or len(name) < 6 or len(stem) < 4:
                 continue
             for ending in SLAVIC_CASE_ENDINGS:
@@ -212,11 +215,11 @@ def _table() -> dict[str, str]:
             continue
         add(stem, code)
         add(stem[:-1] + "ie" + stem[-1], code)
-    # Croatian and Serbian short names in -ška/-ska decline too ("Češka" → "Češke")
+    # Croatian and Serbian short names in -ška/-ska/-čka decline too ("Češka" → "Češke", "Grčka" → "Grčke")
     for lid in ("hr", "bs", "sr_Latn"):
         for code in codes:
             name = fold_same_length(Locale.parse(lid).territories.get(code, "")).strip()
-            if " " not in name and len(name) == 5 and name.endswith(("ska", "ška")):
+            if " " not in name and len(name) == 5 and name.endswith(("ska", "cka")):
                 for ending in ("e", "oj", "u", "om"):
                     add(name[:-1] + ending, code)
     # Serbian in Cyrillic the same: "Мађарска" → "Мађарске", "Аустрија" → "Аустрије", "Србија" → "Србији"
