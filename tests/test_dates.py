@@ -28,6 +28,7 @@ from statements.parsing.dates import find_dates
         ("19 de junio de 2018", "2018-06-19"),
         ("12 Ιουνίου 2019", "2019-06-12"),
         ("15. listopadu 2019", "2019-11-15"),
+        ("2024. 03. 03.", "2024-03-03"),  # Hungarian numeric, year first
         ("3 października 2019", "2019-10-03"),
         ("5 settembre 2017", "2017-09-05"),
         ("Sarajevo, 4. mart 2020.", "2020-03-04"),
@@ -92,3 +93,21 @@ def test_us_month_day_without_year_is_a_date_only_with_a_capital():
     # "des" is Catalan for December: it must not swallow the day that opens a French range
     [council] = find_dates("lors du Conseil européen des 24 et 25 septembre.", "fr")
     assert (council.day, council.end_day, council.month) == (24, 25, 9)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Publicat: 03.03.2024", "Közzététel: 2024. 03. 03.", "Gepubliceerd op: 03-03-2024", "Data publicării: 03.03.2024"],
+)
+def test_a_website_publication_line_in_more_languages_dates_an_undated_text(line):
+    st = parse_statement(f"Joint statement on cooperation\n{line}\n\nThe ministers agreed to cooperate.\n", "x.txt")
+    assert st.date == "2024-03-03"
+
+
+def test_a_dateline_wins_over_a_publication_line_in_any_language():
+    st = parse_statement(
+        "Joint statement on cooperation\nPublicat: 05.03.2024\n\nBucurești, 3 martie 2024\n\n"
+        "Miniștrii au convenit să coopereze.\n",
+        "x.txt",
+    )
+    assert st.date == "2024-03-03"

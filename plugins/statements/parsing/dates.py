@@ -9,7 +9,7 @@ from functools import cache
 
 from babel import Locale
 
-from .layout import UPPER, Layout, Line, fold_same_length
+from .layout import PUBLISHED_KEYS, REFERENCE_KEYS, SENT_KEYS, UPDATED_KEYS, UPPER, Layout, Line, fold_same_length
 from .model import Warning
 from .patterns import alternation
 
@@ -134,6 +134,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
         # "19/11/2018", "30.4.2019", "5. 12. 2022" (Czech and Slovak space after the dots), "03/14/2022"
         r"(?P<nd>[0-3]?\d)(?P<sep>[/-]|\.\s?)(?P<nm>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d)(?![\d/])"
         r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
+        # Hungarian year first with dots: "2024. 03. 03.", "2024.03.03."
+        r"|(?P<hy>(?:19|20)\d\d)\.\s?(?P<hm>[01]?\d)\.\s?(?P<hd>[0-3]?\d)\.?"
     )
     # year first: Hungarian "2025. január 17.", Lithuanian "2024 m. vasario 24 d.", Latvian "2025. gada 17. …"
     ymd = (
@@ -223,6 +225,8 @@ def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
             if month > 12 >= day:  # "03/14/2022" can only be month first (a US source); "03/04" stays day first
                 day, month = month, day
             dm = _make(m, day, month, y)
+        elif g["hy"]:
+            dm = _make(m, int(g["hd"]), int(g["hm"]), int(g["hy"]))
         else:
             dm = _make(m, int(g["id"]), int(g["im"]), int(g["iy"]))
         if dm:
@@ -393,10 +397,6 @@ THIS_TEXT_DATED_RE = re.compile(
     r"|\bthe following (?:joint )?(?:statement|declaration|communiqu[eé]) (?:was|has been) (?:issued|adopted|published|released)\b"
 )
 ALSO_DATED_RE = re.compile(r"(?i)[,;|]\s*(?:release |issue |publication )?date\s*:\s*")
-PUBLISHED_KEYS = ("posted", "published", "publication date", "date de publication", "publicerad", "publisert",
-                  "publiceret", "udgivet", "veröffentlicht", "publié", "pubblicato", "publicado", "opublikowano",
-                  "objavljeno", "zveřejněno", "publicēts", "paskelbta", "avaldatud", "julkaistu",
-                  "sent", "gesendet", "envoyé", "verzonden", "inviato", "enviado", "skickat", "sendt")  # fmt: skip
 
 
 def statement_date(
@@ -408,28 +408,14 @@ def statement_date(
     undated: list[Line] = []
     published: list[tuple[str, dt.date, int | None]] = []  # a website's publication date: after any dateline
     for key, value, number in layout.meta:
-        if key.startswith(
-            (
-                "unique id",
-                "reference",
-                "ref",
-                "our ref",
-                "updated",
-                "uppdaterad",
-                "oppdatert",
-                "opdateret",
-                "aktualisiert",
-                "mis à jour",
-                "last updated",
-            )
-        ):
+        if key.startswith(REFERENCE_KEYS + UPDATED_KEYS):
             also = ALSO_DATED_RE.search(value)  # "Reference Number: PR251204, Release Date: Jul 04, 2025"
             if not also:
                 continue
             value = value[also.end() :]
         for dm in find_dates(value, language)[:1]:
             if dm.to_date():
-                (published if key.startswith(PUBLISHED_KEYS) else candidates).append(
+                (published if key.startswith(PUBLISHED_KEYS + SENT_KEYS) else candidates).append(
                     ("metadata line", dm.to_date(), number)
                 )
     body = list(layout.body)

@@ -19,14 +19,28 @@ SOURCE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 
-# A "Key: value" metadata line near the top, e.g. "Dato: 31.10.2018", "date: 10/08/2020".
+# A "Key: value" metadata line near the top, e.g. "Dato: 31.10.2018", "date: 10/08/2020". Its key says what kind of
+# date it holds: the statement's own, the website's publication (after any dateline), a later update (never).
+DATE_KEYS = ("date", "dato", "datum", "data", "fecha", "release date", "issued", "ημερομηνία", "dátum", "datums",
+             "kuupäev", "päivämäärä", "дата", "datum vydání", "datum objave")  # fmt: skip
+PUBLISHED_KEYS = ("posted", "published", "publication date", "date de publication", "publicerad", "publisert",
+                  "publiceret", "udgivet", "offentliggjort", "veröffentlicht", "publié", "pubblicato", "publicado",
+                  "gepubliceerd", "opublikowano", "objavljeno", "објављено", "zveřejněno", "publikováno",
+                  "zverejnené", "publikované", "publicēts", "paskelbta", "avaldatud", "julkaistu", "publicat",
+                  "publicată", "data publicării", "közzétéve", "közzététel", "δημοσιεύθηκε", "δημοσίευση",
+                  "публикувано", "data di pubblicazione", "fecha de publicación", "data de publicação",
+                  "data publikacji")  # fmt: skip
+SENT_KEYS = ("sent", "gesendet", "envoyé", "verzonden", "inviato", "enviado", "skickat", "sendt")
+UPDATED_KEYS = ("updated", "last updated", "uppdaterad", "oppdatert", "opdateret", "aktualisiert", "mis à jour",
+                "bijgewerkt", "aggiornato", "actualizado", "atualizado", "aktualizováno", "zaktualizowano",
+                "päivitetty", "uuendatud", "atnaujinta", "atjaunināts", "frissítve", "actualizat", "ενημερώθηκε")  # fmt: skip
+REFERENCE_KEYS = ("unique id", "reference", "ref.", "ref", "our ref.", "our ref")
 META_KEYS = (
-    r"(?:date|dato|datum|data|fecha|date de publication|publication date|release date|ημερομηνία|unique id|reference"
-    r"|ref\.?|our ref\.?|(?:posted|published|issued|publicerad|publisert|publiceret|udgivet|veröffentlicht|publié"
-    r"|pubblicato|publicado|opublikowano|objavljeno|zveřejněno|publicēts|paskelbta|avaldatud|julkaistu"
-    r"|updated|uppdaterad|oppdatert|opdateret"
-    r"|aktualisiert|mis à jour|last updated|sent|gesendet|envoyé|verzonden|inviato|enviado|skickat|sendt)"
-    r"(?: on| am| le| den| il| el| em)?)"
+    "(?:(?:"
+    + "|".join(re.escape(k) for k in sorted({*DATE_KEYS, *PUBLISHED_KEYS, *SENT_KEYS, *UPDATED_KEYS}, key=len, reverse=True))
+    + ")(?: on| am| le| den| il| el| em| op)?|"
+    + "|".join(re.escape(k) for k in REFERENCE_KEYS)
+    + ")"
 )
 META_LINE_RE = re.compile(rf"^\s*(?P<key>{META_KEYS})\s*:?\s+(?P<value>.*\d.*?)\s*$", re.IGNORECASE)
 # "Published" alone, its date on the next line (GOV.UK and other sites)
