@@ -169,7 +169,7 @@ def _at_meeting(sentence: str, today: re.Match) -> bool:
 # "hebben vandaag in Den Haag een gezamenlijke verklaring ondertekend": signed together, in one place, today
 SIGNED_TODAY_RE = re.compile(
     r"(?i)\b(?:signed|ondertekend|ondertekenden|ondertekende|unterzeichnet|unterzeichneten|signé|signèrent|firmato|firmado"
-    r"|assinado|undertecknade|underskrev|undertegnet|potpisali|podpisali|podepsali|podpísali|потписали|потпишаа|подписаха"
+    r"|assinado|undertecknade|underskrev|undertegnet|potpisali|potpisala|potpisale|podpisali|podpisala|podpisale|podpisały|podepsali|podepsala|podepsaly|podpísali|podpísala|потписали|потпишаа|подписаха"
     r"|parakstīja|pasirašė|allkirjastasid|allekirjoittivat|aláírták|semnat|assinaram|firmaron|firmarono"
     r"|hanno firmato|ont signé|signèrent|haben unterzeichnet|потписали су|су потписали|потписали|írtak alá|írták alá|írta alá"
     r"|suscrito|suscribieron|subscreveram|subscreveu|sottoscritto|sottoscritta|hanno sottoscritto)(?!\w)"

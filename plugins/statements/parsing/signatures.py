@@ -56,7 +56,7 @@ SIGNED_BY_RE = re.compile(
 SIGNED_NAMES_VERBS = (
     r"su potpisali|potpisali su|su potpisale|podpisali|podepsali|unterzeichneten|hanno firmato|firmarono"
     r"|signèrent|ont signé|ondertekenden|undertecknade|underskrev|undertegnet|signed|allkirjastasid|parakstīja"
-    r"|pasirašė|allekirjoittivat|aláírták|podpísali|потписали су|су потписали|потписаше|подписаха"
+    r"|pasirašė|allekirjoittivat|aláírták|podpísali|podpisala|podpisale|podpisały|potpisala|potpisale|podepsala|podepsaly|потписали су|су потписали|потписаше|подписаха"
     r"|потпишаа"
 )
 SIGNED_NAMES_RE = re.compile(rf"(?i)\b(?:{SIGNED_NAMES_VERBS})\s*:?\s+(?P<list>(?-i:[{UPPER}]).+)")
