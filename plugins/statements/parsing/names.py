@@ -255,7 +255,7 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         if single and not (
             (word.isupper() and len(word) > 2 and fold(word) not in INSTITUTION_BY_ALIAS)
             or registry.find(word)
-            or is_role_word(prev_word)
+            or (is_role_word(prev_word) and not prev_word.endswith(","))  # "minister Tamm", not "ministre, Tórshavn"
             or (cut and is_role_word(tokens[cut - 1][1]))
             or (prev_word in CONJUNCTIONS or before.endswith(","))
             and names

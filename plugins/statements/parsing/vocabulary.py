@@ -34,7 +34,7 @@ ROLE_STEM_RE = re.compile(
 @lru_cache(maxsize=65536)  # the same words recur in every statement
 def is_role_word(word: str) -> bool:
     """'Minister', 'ministres', 'Präsidentin', 'υπουργός': a token holding a role stem."""
-    return ROLE_STEM_RE.match(word) is not None
+    return ROLE_STEM_RE.match(word.strip(",.;:()\"«»“”")) is not None  # "Director," in "Director, EIGE"
 
 
 # Capitalised words that name a portfolio: part of a role ("Minister of the Interior"), never a name.
