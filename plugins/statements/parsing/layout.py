@@ -37,7 +37,9 @@ UPDATED_KEYS = ("updated", "last updated", "uppdaterad", "oppdatert", "opdateret
 REFERENCE_KEYS = ("unique id", "reference", "ref.", "ref", "our ref.", "our ref")
 META_KEYS = (
     "(?:(?:"
-    + "|".join(re.escape(k) for k in sorted({*DATE_KEYS, *PUBLISHED_KEYS, *SENT_KEYS, *UPDATED_KEYS}, key=len, reverse=True))
+    + "|".join(
+        re.escape(k) for k in sorted({*DATE_KEYS, *PUBLISHED_KEYS, *SENT_KEYS, *UPDATED_KEYS}, key=len, reverse=True)
+    )
     + ")(?: on| am| le| den| il| el| em| op)?|"
     + "|".join(re.escape(k) for k in REFERENCE_KEYS)
     + ")"

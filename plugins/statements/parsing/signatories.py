@@ -27,11 +27,11 @@ from .signatures import (
 )
 from .vocabulary import (
     ARTICLES_RE,
-    ON_BEHALF_WORDS,
     COUNTRY_GROUP_RE,
     INSTITUTION_BY_ALIAS,
     INSTITUTION_RE,
     LOCATION_BEFORE_RE,
+    ON_BEHALF_WORDS,
     group_countries,
     is_role_word,
     organisation_for_role,
@@ -100,9 +100,7 @@ NOT_SIGNING_RE = re.compile(
     r"(?i)(?:also\s+|were\s+|was\s+|has\s+|have\s+)?(?:attend|host|chair|receiv|visit|participat|join|accompan"
     r"|was present|were present|quoted|woonde|assist|nahm|nahmen|partecip|asisti|deltog|deltok)"
 )
-ON_BEHALF_RE = re.compile(
-    rf"(?i)\b(?:{ON_BEHALF_WORDS})\s*(?:the\s+|la\s+|l'|de\s+|het\s+|der\s+)?(?P<org>[^,;.]+)"
-)
+ON_BEHALF_RE = re.compile(rf"(?i)\b(?:{ON_BEHALF_WORDS})\s*(?:the\s+|la\s+|l'|de\s+|het\s+|der\s+)?(?P<org>[^,;.]+)")
 SEPARATOR_RE = re.compile(
     r"(?i)\s*(?:,|;|&|\band\b|\ben\b|\bet\b|\bund\b|\be\b|\by\b|\bi\b|\bog\b|\boch\b"
     r"|\boraz\b|\ba\b|\bκαι\b|\bas well as\b|\bsowie\b|\bainsi que\b|\balsmede\b)\s*"

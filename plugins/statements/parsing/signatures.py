@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .countries import country_name, find_countries, nationality_adjective
@@ -10,7 +11,14 @@ from .layout import Layout, Line, fold, split_sentences
 from .model import Signatory
 from .names import HONORIFICS_RE, NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in
 from .people import PARTICLES, PeopleRegistry
-from .vocabulary import ARTICLES_RE, ON_BEHALF_WORDS, INSTITUTION_BY_ALIAS, INSTITUTION_RE, is_role_word
+from .vocabulary import (
+    ARTICLES_RE,
+    INSTITUTION_BY_ALIAS,
+    INSTITUTION_RE,
+    MINISTRY_RE,
+    ON_BEHALF_WORDS,
+    is_role_word,
+)
 
 MAX_LIST_CHARS = 3000  # a list of signers longer than this is not a list of signers
 FOR_COUNTRY_RE = re.compile(
@@ -213,26 +221,57 @@ def signature_pairs(layout: Layout) -> list[Signatory]:
 
 
 def _pairs(body: list, name_first: bool) -> list[Signatory]:
+    """Pairs from the end up; a pair may have a third line naming the signer's state or body ('Republika Grecka')."""
     out: list[Signatory] = []
-    i = len(body) - 2
-    while i >= 0:
-        first, second = body[i].text.strip(), body[i + 1].text.strip()
-        name_line, role_line = (first, second) if name_first else (second, first)
-        name = HONORIFICS_RE.sub("", name_line).strip()
-        words = name.split()
-        if not (
-            2 <= len(words) <= 5
-            and NAME_RUN_RE.fullmatch(name)
-            and not any(is_not_name(w) for w in words)
-            and len(role_line) < 160
-            and not role_line.endswith(".")
-            and any(is_role_word(w) for w in role_line.split()[:4])
-        ):
-            break
-        role, country, organisation = clean_role(role_line)
-        out.insert(0, Signatory(name=name, role=role, country=country, organisation=organisation))
-        i -= 2
+    end = len(body)
+    while end >= 2:
+        # the place's line is the block's own: straight under the role, not the next block's "For …" line
+        below = end >= 3 and body[end - 1].number == body[end - 2].number + 1
+        place = _place_line(body[end - 1].text) if below else None
+        found = _pair(body[end - 3].text, body[end - 2].text, name_first) if place else None
+        if found:
+            country, organisation = place
+            found = replace(found, country=country or found.country, organisation=organisation or found.organisation)
+            end -= 3
+        else:
+            found = _pair(body[end - 2].text, body[end - 1].text, name_first)
+            if not found:
+                break
+            end -= 2
+        out.insert(0, found)
     return out
+
+
+def _pair(first: str, second: str, name_first: bool) -> Signatory | None:
+    name_line, role_line = (first.strip(), second.strip()) if name_first else (second.strip(), first.strip())
+    name = HONORIFICS_RE.sub("", name_line).strip()
+    words = name.split()
+    if not (
+        2 <= len(words) <= 5
+        and NAME_RUN_RE.fullmatch(name)
+        and not any(is_not_name(w) for w in words)
+        and len(role_line) < 160
+        and not role_line.endswith(".")
+        and any(is_role_word(w) for w in role_line.split()[:4])
+        and not MINISTRY_RE.match(role_line)
+    ):
+        return None
+    role, country, organisation = clean_role(role_line)
+    return Signatory(name=name, role=role, country=country, organisation=organisation)
+
+
+def _place_line(text: str) -> tuple[str | None, str | None] | None:
+    """A line that only names a state or a body: (country, None) or (None, institution); else None."""
+    text = text.strip().rstrip(".")
+    words = text.split()
+    if len(words) > 6 or any(is_role_word(w) for w in words) or _for_whom(text):
+        return None
+    found = find_countries(text)
+    rest = (text[: found[0][0]] + text[found[0][1] :]).split() if len(found) == 1 else []
+    if len(found) == 1 and all(w[:1].isupper() or len(w) <= 3 for w in rest):  # "Republika Litewska", "Węgry"
+        return found[0][2], None
+    inst = INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", text)).strip())
+    return (None, inst) if inst else None
 
 
 def _signature_line(text: str, bare_name: bool = True) -> Signatory | None:

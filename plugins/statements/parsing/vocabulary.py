@@ -34,9 +34,14 @@ ROLE_STEM_RE = re.compile(
 @lru_cache(maxsize=65536)  # the same words recur in every statement
 def is_role_word(word: str) -> bool:
     """'Minister', 'ministres', 'Präsidentin', 'υπουργός': a token holding a role stem."""
-    return ROLE_STEM_RE.match(word.strip(",.;:()\"«»“”")) is not None  # "Director," in "Director, EIGE"
+    return ROLE_STEM_RE.match(word.strip(',.;:()"«»“”')) is not None  # "Director," in "Director, EIGE"
 
 
+# A ministry is a body, not an office: "Ministerstwo Infrastruktury" under a press office's name signs nothing
+MINISTRY_RE = re.compile(
+    r"(?i)^(?:ministr(?:y|ies)|minist[eè]re|ministerium|minister(?:o|io|ie|iet|ul|stvo|stwo|ija)|ministério"
+    r"|ministarstv|ministrstv|ministeerium|ministrija|minisztérium|υπουργείο|министерств|министарств)"
+)
 # Capitalised words that name a portfolio: part of a role ("Minister of the Interior"), never a name.
 PORTFOLIO_WORDS = set(
     """
@@ -79,6 +84,11 @@ turismo tourisme tourismus toerisme turystyki cultura kultur kultura cultuur amb
 energia finanze finanzas finanças tesoro infrastrutture infraestructuras innovazione innovación inovação ricerca
 investigación recherche università universidades universités sociali sociais transizione ecologica écologique
 alimentare alimentación alimentaire alimentação sovranità soberanía souveraineté soberania
+infrastruktury transportu cyfryzacji rozwoju finansów zdrowia klimatu środowiska rolnictwa kultury edukacji nauki
+obrony narodowej sprawiedliwości gospodarki energii aktywów państwowych funduszy polityki regionalnej pracy rodziny
+socjalnej sportu komunikacji łączności inwestycji dopravy zahraničních věcí vnitra obrany financí zdravotnictví
+průmyslu obchodu zemědělství spravedlnosti životního prostředí vanjskih poslova unutarnjih obrane financija
+gospodarstva prometa zdravstva poljoprivrede zunanje zadeve notranje okolje
 """.split()
 )
 # Capitalised words that name a region, a body or a title: never part of a person's name (compared folded).
@@ -94,6 +104,7 @@ mr mrs ms dr prof h.e. his her excellency sir lady dame hon honourable the and o
 im am zum zur beim vom
 eu un nato osce g7 g20 e3 imf ecb eib ebrd oecd who wto un. unhcr iom frontex europol eurojust
 ministry department office agency bank fund court group committee forum summit meeting ministerial
+biuro bureau büro ufficio oficina kancelaria kancelář ured urad
 conference dialogue platform initiative process team task force today joint statement declaration
 programme program plan agenda agreement act regulation directive roadmap pact compact treaty convention charter
 framework package facility mechanism instrument report review conclusions protocol memorandum strategy
