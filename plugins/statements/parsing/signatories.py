@@ -93,7 +93,8 @@ PREDICATE_RE = re.compile(
     r"|allkirjastasid|kohtusid|võtsid|andsid|täna|parakstīja|tikās|pieņēma|šodien|pasirašė|susitiko|priėmė"
     r"|šiandien|aláírták|fogadták|találkoztak|au semnat|au adoptat|s-au întâlnit|au declarat|astăzi"
     r"|podpísali|prijali|stretli|danes|i dag|podpisala|podpisale|podpisały|potpisala|potpisale|podepsaly|podepsala"
-    r"|podpísala|sprejeli|sprejela|sestali|sestala|acolheu|recebeu|acogió|recibió|a accueilli)(?!\w)"  # a host: "O Primeiro-Ministro, Name, acolheu hoje …"
+    r"|podpísala|sprejeli|sprejela|sestali|sestala|avaldasid|kinnitasid|leppisid|pauda|vienojās|paskelbė|pareiškė"
+    r"|sutarė|sopivat|ilmaisivat|kiadták|elfogadták|au emis|au convenit|acolheu|recebeu|acogió|recibió|a accueilli)(?!\w)"  # a host: "O Primeiro-Ministro, Name, acolheu hoje …"
 )
 # Verbs that make the subject a participant, not an author.
 NOT_SIGNING_RE = re.compile(
