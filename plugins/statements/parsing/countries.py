@@ -72,7 +72,7 @@ EXTRA_NAMES = {
         "Česká republika",
         "Tsjekkia",
     ],
-    "NL": ["Holland"],
+    "NL": ["Holland", "Koninkrijk der Nederlanden", "Nederlanden"],
     "GB": [
         "UK",
         "Great Britain",

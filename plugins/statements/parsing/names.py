@@ -173,6 +173,7 @@ def _portfolio_before_country(after: str) -> bool:
 def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
     """Person names in a list of signers, by the shape of the text around them."""
     original = text
+    titled = {m.end() for m in HONORIFICS_RE.finditer(text)}  # where a name follows "M.", "Mr", "Dr" …
     text = _mask(HONORIFICS_RE.sub(lambda m: " " * len(m.group(0)), text))
     # "(ODIHR)", "(WB6)": a bracketed capital word is an abbreviation, never a name
     text = ACRONYM_RE.sub(lambda m: " " * len(m.group(0)), text)
@@ -213,7 +214,13 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             and text[names[-2].end : names[-1].start].strip() == ","
             and text[names[-1].end : rest[0][0]].strip() == prev_word
         )
-        if cut == 0 and prev_word in PREPOSITIONS and not listed and not registry.find(" ".join(t for _, t in rest)):
+        if (
+            cut == 0
+            and prev_word in PREPOSITIONS
+            and not listed
+            and rest[0][0] not in titled  # "et de M. Name": a person all the same
+            and not registry.find(" ".join(t for _, t in rest))
+        ):
             continue  # "of the Western Balkans": a complement of the role, not a person
         # a run glued to the role ("… Bosne i Hercegovine Adnan Mujkić") keeps its last two words
         glued = cut == 0 and not before.endswith(",") and before and not is_role_word(prev_word)
@@ -322,6 +329,19 @@ def _from_role_word(text: str) -> str:
     return " ".join(words[start:])
 
 
+TRAILING_HONORIFIC_RE = re.compile(
+    r"(?:[\s,]+(?:the\s+)?(?:The Rt Hon|Rt Hon|The Hon|Hon|Mr|Mrs|Ms|Dr|Prof|Mme|Mmes|MM|M|Herr|Frau|Sr|Sra|H\.E)\.?)+$"
+)
+# What stands between an office and its country's name: "of the", "de la", "du Royaume de", "del Reino de"
+STATE_OF_END_RE = re.compile(
+    r"(?i)\s*(?:,|(?<!\w)(?:of|van|de|du|des|der|von|di|della|del|da|av|för|for|i|dell'|d'))\s*"
+    r"(?:the\s+|la\s+|le\s+|l'|het\s+|die\s+|das\s+|il\s+|el\s+|o\s+)?"
+    r"(?:(?:kingdom|royaume|reino|regno|koninkrijk|königreich|kongeriget|konungariket|kongeriket|republic|république"
+    r"|república|repubblica|republiek|republik|grand duchy|grand-duché|großherzogtum|principality|principauté"
+    r"|bundesrepublik|confederation|confédération)(?:\s+(?:of|de|van|von|di|do|da|des|du|del|della|d')\s*)?)?\s*$"
+)
+
+
 @lru_cache(maxsize=65536)  # pure: the same role phrases recur in every statement
 def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     """A role phrase → (role, country, organisation), articles and 'of <Country>' removed."""
@@ -332,6 +352,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
         text,
     )
     text = re.sub(r"[\s,;&–-]*$", "", text).strip(" *")
+    text = TRAILING_HONORIFIC_RE.sub("", text)  # "Secretary of State for Transport, the Rt Hon" before the name
     text = _from_role_word(_without_leading_non_role(text))
     text = ARTICLES_RE.sub("", text)
     text = HONORIFICS_RE.sub("", text + " ").strip()
@@ -341,12 +362,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
         country = found[-1][2]
         start, end, _ = found[-1]
         # "Minister of the Interior of Croatia", "Croatian Minister", "Sveriges försvarsminister"
-        head = re.sub(
-            r"(?i)\s*(?:,|of|van|de|du|des|der|von|di|della|del|da|av|för|for|i|dell'|d')\s*(?:the\s+)?"
-            r"(?:republic\s+of\s+)?$",
-            "",
-            text[:start],
-        ).strip()
+        head = STATE_OF_END_RE.sub("", STATE_OF_END_RE.sub("", text[:start])).strip()
         if head and STATE_WORD_RE.match(fold(head.split()[-1])):
             head = head.rsplit(" ", 1)[0] if " " in head else ""  # "minister transportu Republiki Litewskiej"
         tail = re.sub(r"^['’]s?(?!\w)", "", text[end:]).strip(" ,")  # "Canada's", "Cyprus' Minister"

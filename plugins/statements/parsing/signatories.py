@@ -188,7 +188,7 @@ HOST_VERB_RE = re.compile(
     r"|uzņēma|priėmė|υποδέχθηκε|угости\w*)\b"
 )
 TOGETHER_WITH_RE = re.compile(
-    r"(?i)\b(?:together with|along with|samen met|zusammen mit|gemeinsam mit|avec|ensemble avec|insieme a[il]?|insieme con"
+    r"(?i)\b(?:together with|along with|alongside|aux côtés de|à côté de|al lado de|accanto a|an der seite von|samen met|zusammen mit|gemeinsam mit|avec|ensemble avec|insieme a[il]?|insieme con"
     r"|junto con|junto a|juntamente com|tillsammans med|sammen med|yhdessä|wraz z|razem z|spolu s|zajedno s|skupaj z)\s+"
 )
 
@@ -1356,7 +1356,7 @@ def _host_and_guests(sentences: list[str], registry: PeopleRegistry) -> list[Sig
             # named with a role beside them, or a country's office ("el ministro del Interior de Italia")
             people = [
                 s
-                for s in _from_list(sentence, (), registry)
+                for s in _people_together(sentence, registry)
                 if (s.name and _role_beside(sentence, s.name)) or (not s.name and s.country and s.role)
             ]
             if len(people) >= 2 and any(s.name for s in people):
@@ -1371,6 +1371,16 @@ def _host_and_guests(sentences: list[str], registry: PeopleRegistry) -> list[Sig
             if len(people) == len(countries):
                 return people
     return []
+
+
+def _people_together(sentence: str, registry: PeopleRegistry) -> list[Signatory]:
+    """Everyone a sentence names, read on each side of 'together with' / 'aux côtés de' when it has one: the
+    subject's role stands before its name, the others' often after theirs ('M. Name, Premier ministre de …')."""
+    together = TOGETHER_WITH_RE.search(sentence)
+    if not together:
+        return _from_list(sentence, (), registry)
+    before = _from_list(sentence[: together.start()], (), registry)
+    return _merge(before, _from_list(_list_until_end(sentence[together.end() :]), (), registry))
 
 
 # Languages that decline names: "sa … ministrom Tadejem Kranjcem", "Viron pääministerin Kaja Roostarin"
