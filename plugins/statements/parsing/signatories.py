@@ -788,6 +788,11 @@ AND_ROLE_RE = re.compile(r"(?i)\s*(?:and|et|und|e|y|i|og|och|en)\s+[^,;]+")
 
 def _of_country(text: str) -> tuple[int, str | None]:
     """'… of the Republic of Poland to the White House' → (length of 'of the Republic of Poland', 'Poland')."""
+    bracket = re.match(r"\s*\(([^()]{2,60})\)", text)  # "Prime Minister Name (Estonia), …"
+    if bracket:
+        found = find_countries(bracket.group(1))
+        whole = found and found[0][0] == 0 and found[0][1] == len(bracket.group(1).strip())
+        return (bracket.end(), found[0][2]) if whole else (0, None)
     m = OF_COUNTRY_RE.match(text)
     if not m:
         return 0, None
