@@ -280,6 +280,17 @@ def _table() -> dict[str, str]:
     return table
 
 
+# Nationality adjectives CLDR's language names cannot give (no language named after the state, or a name unlike the
+# state's: "irlandais"), by their stems in the archive's languages: "son homologue belge", "il ministro cipriota"
+NATIONALITY_STEMS = {
+    "BE": ("belge", "belga", "belgisch", "belgijsk", "belgick", "belgisk", "belgialai", "βελγ", "белгийск", "белгијск"),
+    "CY": ("chypriot", "cipriot", "chipriot", "zyprisch", "zypriot", "cypriot", "cypryjsk", "kypersk", "cypersk",
+           "ciparsk", "κυπρια", "κυπριο", "κύπρι", "кипърск", "кипарск", "kyproslai", "kypriotisk", "ciprusi"),
+    "IE": ("irlandai", "irlandes", "irlandés", "irländsk", "irisch", "ierse", "irlandzk", "irsk", "ιρλανδ",
+           "ирландск", "irlantilai"),
+    "CH": ("schweizerisch", "zwitsers", "švýcarsk", "švajčiarsk", "švicarsk", "швајцарск", "швейцарск", "ελβετ",
+           "sveitsisk", "schweizisk", "svájci", "elvețian", "šveicarsk"),
+}  # fmt: skip
 SOUTH_SLAVIC_CASES = {
     "hr": ("e", "i", "u", "om", "oj"),
     "bs": ("e", "i", "u", "om", "oj"),
@@ -434,6 +445,10 @@ def _adjectives() -> dict[str, str]:
     for code, name in Locale.parse("de").territories.items():
         if code in _codes() and " " not in name:
             stems.setdefault(fold(name) + "isch", set()).add(code)
+    # states with no language named after them and no variant for one: their adjectives' stems as written
+    for code, written in NATIONALITY_STEMS.items():
+        for stem in written:
+            stems.setdefault(fold(stem), set()).add(code)
     # and a country without a language of its own has one in a variant: "tedesco austriaco", "allemand suisse"
     unlike: dict[str, set[str]] = {}
     for lid in DATE_LOCALES:
