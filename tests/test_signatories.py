@@ -109,3 +109,37 @@ def test_a_signature_block_says_on_behalf_of_before_or_after_the_country():
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [("Kalev Ilves", "Estonia"), ("Tadej Brezovar", "Slovenia")]
+
+
+def test_closing_lines_of_role_name_and_country_sign():
+    st = parse_statement(
+        "Felles erklæring\n3. mars 2024\n\nMinistrene ble enige om et tettere samarbeid.\n\n"
+        "Utenriksminister Ingrid Dahl, Norge\nUtenriksminister Anna Lindqvist, Sverige\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Ingrid Dahl", "Utenriksminister", "Norway"),
+        ("Anna Lindqvist", "Utenriksminister", "Sweden"),
+    ]
+
+
+def test_a_country_in_brackets_after_a_name_is_that_signers():
+    st = parse_statement(
+        "Joint statement\n3 March 2024\n\nPrime Minister Kalev Tamm (Estonia), Prime Minister Ilze Bērziņa (Latvia) "
+        "and Prime Minister Rimas Jonaitis (Lithuania) adopted the following statement.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Kalev Tamm", "Prime Minister", "Estonia"),
+        ("Ilze Bērziņa", "Prime Minister", "Latvia"),
+        ("Rimas Jonaitis", "Prime Minister", "Lithuania"),
+    ]
+
+
+def test_a_counterpart_named_by_nationality_signs_for_that_state():
+    st = parse_statement(
+        "Déclaration commune\n3 mars 2024\n\nLa ministre française de l'Europe et des affaires étrangères, Claire "
+        "Martin, et son homologue belge, Lieven Peeters, ont signé aujourd'hui une déclaration commune.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Claire Martin", "France"), ("Lieven Peeters", "Belgium")]

@@ -356,9 +356,19 @@ def _loose_signature(text: str, registry: PeopleRegistry) -> Signatory | None:
 
 
 def _role_first_line(text: str) -> Signatory | None:
-    """'President of the Republic of Croatia, Ivan Matić': the role, then the name after the last comma."""
+    """'President of the Republic of Croatia, Ivan Matić': the role, then the name after the last comma;
+    'Utenriksminister Ingrid Dahl, Norge': the role and the name, then the country."""
     head, _, name = text.rstrip(".").rpartition(",")
     name = name.strip()
+    country = country_name(name) if head else None
+    if country:  # "Role Name, Country": the name is the end of the head, after a role word
+        words = head.split()
+        for cut in (2, 3):
+            role_words, name_words = words[:-cut], words[-cut:]
+            if role_words and _is_name(" ".join(name_words)) and is_role_word(role_words[-1]):
+                role, _, organisation = clean_role(" ".join(role_words))
+                return Signatory(name=" ".join(name_words), role=role, country=country, organisation=organisation)
+        return None
     if not head or not _is_name(name) or not any(is_role_word(w) for w in re.findall(r"[\w/-]+", head)):
         return None
     role, country, organisation = clean_role(head)
