@@ -46,7 +46,8 @@ ENDORSING_DOCUMENT_RE = re.compile(
 FOR_COUNTRY_INLINE_RE = re.compile(
     FOR_COUNTRY_RE.pattern.replace(
         r"(?P<who>[^:,]+)[:,]?$",
-        r"(?P<who>[^:,]+)(?::\s+|,\s+(?:by|por|par|pelo|pela|durch|door|da|przez|av|af)\s+)(?P<rest>\S.*)$",
+        r"(?P<who>[^:,]+)(?::\s+|,\s+(?:by|por|par|pelo|pela|durch|door|da|przez|av|af)\s+"
+        r"|,\s+(?=(?:the|el|la|le|il|lo|der|die|o|a|de)\s))(?P<rest>\S.*)$",
     )
 )
 # "This statement is endorsed by …", "La présente déclaration est adoptée par …", "Firmado en Madrid por …"
@@ -386,12 +387,19 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
         inline = FOR_COUNTRY_INLINE_RE.match(line.text) if len(line.text) <= 200 else None
         if inline:  # "За Румъния: Михай Дръгулеску, министър на енергетиката": the block on one line
             who = inline.group("who")
-            name, _, role_text = HONORIFICS_RE.sub("", inline.group("rest")).strip().partition(",")
+            rest = HONORIFICS_RE.sub("", inline.group("rest")).strip().rstrip(". ")
+            name, _, role_text = rest.partition(",")
+            head, _, last = rest.rpartition(",")
+            if not (NAME_RUN_RE.fullmatch(name.strip()) and _is_name(name.strip())):
+                # "Por el Reino de España, el presidente del Gobierno, Name.": the role first, the name last;
+                # "Por la Comisión Europea, el presidente de la Comisión.": an office, unnamed
+                named = head and NAME_RUN_RE.fullmatch(last.strip()) and _is_name(last.strip())
+                name, role_text = (last, head) if named else ("", rest)
             country = next((c for _, _, c in find_countries(who)), None)
             inst = INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", who)).strip())
-            if (country or inst) and NAME_RUN_RE.fullmatch(name.strip()) and _is_name(name.strip()):
-                role = clean_role(role_text.rstrip(". "))[0] if role_text.strip() else None
-                out.append(Signatory(name=name.strip(), role=role, country=country, organisation=inst))
+            role = clean_role(role_text)[0] if role_text.strip() else None
+            if (country or inst) and (name.strip() or (role and any(is_role_word(w) for w in role.split()))):
+                out.append(Signatory(name=name.strip() or None, role=role, country=country, organisation=inst))
             continue
         for_whom = _for_whom(line.text)
         if not for_whom or len(line.text) > 160 or line.text.rstrip().endswith(".") or i + 1 >= len(body):
