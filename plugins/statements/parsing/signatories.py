@@ -76,7 +76,7 @@ PREDICATE_RE = re.compile(
     r"|travelled|traveled|arrived|came|gathered"
     r"|talked|wrote|write|announced?|launched?|noted?|recalled?|stressed|underlined?|urged?|committed|commit"
     r"|supported?|confirmed?|took|take|released?|published|presented|call on|calls on|hereby"
-    r"|agreed|agree|stated|state|signed|sign|welcomed?|express(?:ed)?|reaffirm(?:ed)?|today|have|has|had"
+    r"|agreed|agree|stated|state|signed|sign|represented|welcomed?|express(?:ed)?|reaffirm(?:ed)?|today|have|has|had"
     r"|are|were|will|jointly|held|hold|discussed|condemn(?:ed)?|call(?:ed)?|reiterated?|gathered|convened"
     r"|hebben|heeft|hadden|zijn|verklaren|verklaarden|legden|ondertekenden|ont|sont|déclarent|se sont"
     r"|erklären|erklärten|erklärt|haben|hat|sind|trafen|unterzeichneten|hanno|ha|sono|han|hicieron|firmaron"
@@ -99,7 +99,7 @@ PREDICATE_RE = re.compile(
 # Verbs that make the subject a participant, not an author.
 NOT_SIGNING_RE = re.compile(
     r"(?i)(?:also\s+|were\s+|was\s+|has\s+|have\s+)?(?:attend|host|chair|receiv|visit|participat|join|accompan"
-    r"|was present|were present|quoted|woonde|assist|nahm|nahmen|partecip|asisti|deltog|deltok)"
+    r"|was present|were present|quoted|represent|woonde|assist|nahm|nahmen|partecip|asisti|deltog|deltok)"
 )
 ON_BEHALF_RE = re.compile(rf"(?i)\b(?:{ON_BEHALF_WORDS})\s*(?:the\s+|la\s+|l'|de\s+|het\s+|der\s+)?(?P<org>[^,;.]+)")
 SEPARATOR_RE = re.compile(
@@ -114,6 +114,11 @@ REPRESENTED_BY_RE = re.compile(
     r"(?i)\b(?:represented|vertegenwoordigd|représentée?s?|vertreten|rappresentat[oa]|representad[oa]|företrädd"
     r"|representert|zastupljen[aoi]?|reprezentowan[aey])\b(?:\s+[\w,]+){0,8}?\s+"
     r"(?:by|door|par|durch|da|por|av|od|przez)\s+(?P<list>[^.]+)"
+)
+REPRESENTING_RE = re.compile(
+    r"(?i)\s*(?:represented|represent|vertegenwoordigden|représentaient|représentent|vertraten|vertreten"
+    r"|rappresentavano|rappresentano|representaron|representan|representaram|representam|företrädde|representerade"
+    r"|repræsenterede|representerte|reprezentowali|zastupali|zastupovali)\b"
 )
 MAX_LIST_CHARS = 3000  # a list of signers longer than this is not a list of signers
 
@@ -193,8 +198,9 @@ TOGETHER_WITH_RE = re.compile(
 )
 
 
-def _subject_text(sentence: str) -> str | None:
-    """'The Prime Minister of X, Name, … met today' → the part before the verb, if it names signers."""
+def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
+    """'The Prime Minister of X, Name, … met today' → the part before the verb, if it names signers (or, with
+    `present_signs`, if it is only present: attends, represents)."""
     sentence = sentence[:MAX_LIST_CHARS]
     starts = [m.start() for m in re.finditer(r"[\w/-]+", sentence[:200]) if is_role_word(m.group(0))]
     inst = INSTITUTION_RE.search(fold(sentence[:80]))
@@ -215,7 +221,7 @@ def _subject_text(sentence: str) -> str | None:
         begin += dash[-1].end()
     for m in PREDICATE_RE.finditer(sentence):  # a verb before the subject ("Vandaag hebben …") is skipped
         if m.start() > start and not m.group(0)[0].isupper():  # "the State of Israel" is no verb
-            if NOT_SIGNING_RE.match(sentence[m.start() :]):
+            if NOT_SIGNING_RE.match(sentence[m.start() :]) and not present_signs:
                 return None  # "… also attended the meeting": present, not signing
             return sentence[max(0, begin) : m.start()]
     return None
@@ -1176,6 +1182,14 @@ def extract_signatories(
     guest_countries: set[str] = set()
     bodies_signing: list[Signatory] = []
     for sentence in opening:
+        representing = _subject_text(sentence, present_signs=True)
+        if representing and REPRESENTING_RE.match(sentence[len(representing) :]):
+            # "The President of the European Council and the President of the European Commission represented the EU
+            # at the summit": offices, unnamed, sign for their side (a named envoy who represents a presidency at a
+            # meeting does not)
+            offices = _from_list(representing, layout.notes, registry)
+            if not any(s.name for s in offices):
+                bodies_signing.extend(s for s in offices if s.organisation and s.role and not s.country)
         following = ON_BEHALF_OF_FOLLOWING_RE.search(sentence[:MAX_LIST_CHARS])
         if following:  # "… this statement on behalf of the following participating States: A, B, …"
             strong = _merge(
@@ -1204,6 +1218,11 @@ def extract_signatories(
             if by_clause or represented
             else []
         )
+        if represented and not by_clause:
+            # "Canada was represented by its Prime Minister, Name": the country before the verb is the signer's
+            before = find_countries(sentence[max(0, represented.start() - 60) : represented.start()])
+            if len(before) == 1:
+                listed = [s if s.country or s.organisation else replace(s, country=before[0][2]) for s in listed]
         if listed:  # ("… la Dichiarazione di Roma": a declaration of a place names no signer; the subject may)
             strong = _merge(strong, listed)
             continue

@@ -131,7 +131,7 @@ ON_BEHALF_WORDS = (
     r"|w imieniu|în numele|от името на|εξ ονόματος|εκ μέρους"
 )
 ARTICLES_RE = re.compile(
-    r"(?i)^(?:the|de|het|la|le|les|l'|der|die|das|il|lo|gli|el|los|las|o|os|a|as|den|det|ο|η|οι)\s+"
+    r"(?i)^(?:the|its|his|her|their|de|het|la|le|les|l'|der|die|das|il|lo|gli|el|los|las|o|os|a|as|den|det|ο|η|οι)\s+"
 )
 
 # Institutions that sign as such: any alias (folded) → English full name.
