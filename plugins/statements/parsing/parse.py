@@ -19,13 +19,8 @@ from .patterns import lowered
 from .people import PeopleRegistry
 from .signatories import extract_signatories
 from .topics import ThemeVocabulary
+from .vocabulary import ALIGN_RE
 
-ALIGN_RE = re.compile(
-    r"(?i)\balign(?:s|ed)? (?:themselves|itself)\b|sluiten zich\b.*\baan\b|s'alignent|se rallient|schließen sich"
-    r"|si allineano|se suman|se alinean|subscrevem|ansluter sig|slutter seg|tilslutter sig|pridružuju|pridružuje"
-    r"|przyłączają się|se připojují|ευθυγραμμίζονται|share the values|associate(?:s|d)? (?:themselves|itself)"
-    r"|si associano|s'associent|associam-se"
-)
 # the same, tested first on the lower-cased line: a case-insensitive search of every line is several times slower
 ALIGN_HINT_RE = lowered(ALIGN_RE)
 MAX_ANALYSED_CHARS = 200_000

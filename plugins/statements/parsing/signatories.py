@@ -26,6 +26,7 @@ from .signatures import (
     signature_pairs,
 )
 from .vocabulary import (
+    ALIGN_RE,
     ARTICLES_RE,
     COUNTRY_GROUP_RE,
     INSTITUTION_BY_ALIAS,
@@ -53,8 +54,9 @@ BY_CLAUSE_RE = re.compile(
 )
 GENITIVE_CLAUSE_RE = re.compile(
     r"(?i)\b(?:izjav[ae]|deklaracij[ae]|saopštenje|priopćenje|prohlášení|vyhlásenie|oświadczenie|deklaracja"
-    r"|изјав[ае]|декларациј[ае]|декларация|съвместно изявление|ühisavaldus|kopīgais paziņojums|bendras pareiškimas)"
-    r"\s+(?P<list>.+)"
+    r"|изјав[ае]|декларациј[ае]|декларация|съвместно изявление|ühisavaldus|kopīgais paziņojums|bendras pareiškimas"
+    r"|declarați[ae](?: comună)?|comunicatul(?: comun)?)"
+    r"\s+(?:a\s+|al\s+|ai\s+|ale\s+)?(?P<list>.+)"
 )
 WE_CLAUSE_RE = re.compile(
     r"(?i)^\s*[\"“”„«]?(?:we|wij|nous|wir|noi|nosotros|nós|vi|mi|my|me|meie|mēs|mes|ми|ние|εμείς)\s*,\s*(?P<list>.+)"
@@ -123,11 +125,17 @@ REPRESENTING_RE = re.compile(
 MAX_LIST_CHARS = 3000  # a list of signers longer than this is not a list of signers
 
 
+def _genitive_signers(text: str) -> bool:
+    """'Srbije, Albanije, …', 'Înaltului Reprezentant …': a list in the genitive opens with a country or an office."""
+    first = text.split()[:2]  # "Înaltului Reprezentant": an adjective may come first
+    return _opens_with_country(text[:40]) or bool(first and first[0][:1].isupper() and any(map(is_role_word, first)))
+
+
 def _list_text(line: str) -> str | None:
     line = line[:MAX_LIST_CHARS]
     m = BY_CLAUSE_RE.search(line)
     if m is None:  # "Zajednička izjava Srbije, Albanije, …": the signers in the genitive, with no preposition
-        m = next((g for g in GENITIVE_CLAUSE_RE.finditer(line) if _opens_with_country(g.group("list")[:40])), None)
+        m = next((g for g in GENITIVE_CLAUSE_RE.finditer(line) if _genitive_signers(g.group("list"))), None)
     we = None if m else WE_CLAUSE_RE.search(line)
     if not (m or we):
         return None
@@ -1041,6 +1049,8 @@ def _footnoted_members(layout: Layout) -> list[Signatory]:
     texts = [layout.title or ""] + [ln.text for ln in layout.body[:14]]
     seen: set[str] = set()
     for text in texts:
+        if ALIGN_RE.search(text):
+            continue  # "Candidate countries North Macedonia*, … align themselves …": the note says why, not who
         for m in GROUP_MARKER_RE.finditer(text[:MAX_LIST_CHARS]):
             marker = m.group(1)
             if marker in seen:

@@ -14,7 +14,7 @@ ROLE_STEM_RE = re.compile(
     r"|komesar|komisa(?:rz|ř|r)|comisari|comiss[aá]ri|επίτροπ|υπουργ|πρωθυπουργ|πρόεδρ|president|présiden|präsident"
     r"|presidente|voorzitter|vorsitz|ordförande|predsjedni|predsedni|prezyden|prezident|premier"
     r"|chancellor|kanzler|chancelier|cancellier|canciller|chanceler|kanclerz|kancléř|kancellár|\w*kansler|secretar|secrétaire|\w*sekret|segretari|representative"
-    r"|représentant|vertegenwoordig|vertreter|rappresentant|representant|predstavni|przedstawiciel"
+    r"|représentant|reprezentant|vertegenwoordig|vertreter|rappresentant|representant|predstavni|przedstawiciel"
     r"|představitel|governor|gouverneur|gobernador|director|directeur|direktor|ambassador|ambassadeur"
     r"|botschafter|ambasador|veleposlani|chair(?:man|woman|person)?|mayor|burgemeester|maire"
     r"|bürgermeister|sindaco|alcalde|head|leader|hr/vp|hrvp|vice-president|vicepresident"
@@ -37,6 +37,14 @@ def is_role_word(word: str) -> bool:
     return ROLE_STEM_RE.match(word.strip(',.;:()"«»“”')) is not None  # "Director," in "Director, EIGE"
 
 
+# "… align themselves with this declaration" in the archive's languages: these countries align, they do not sign
+ALIGN_RE = re.compile(
+    r"(?i)\balign(?:s|ed)? (?:themselves|itself)\b|sluiten zich\b.*\baan\b|s'alignent|se rallient|schließen sich"
+    r"|si allineano|se suman|se alinean|subscrevem|ansluter sig|slutter seg|tilslutter sig|pridružuju|pridružuje"
+    r"|przyłączają się|se připojují|ευθυγραμμίζονται|share the values|associate(?:s|d)? (?:themselves|itself)"
+    r"|si associano|s'associent|associam-se|alinham-se|se aliniază|се присъединяват|sa pripájajú|se pridružujejo"
+    r"|csatlakoznak|pritaria|pievienojas|ühinevad|yhtyvät|придружују се|се придружуваат"
+)
 # A ministry is a body, not an office: "Ministerstwo Infrastruktury" under a press office's name signs nothing
 MINISTRY_RE = re.compile(
     r"(?i)^(?:ministr(?:y|ies)|minist[eè]re|ministerium|minister(?:o|io|ie|iet|ul|stvo|stwo|ija)|ministério"
