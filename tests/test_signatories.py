@@ -143,3 +143,18 @@ def test_a_counterpart_named_by_nationality_signs_for_that_state():
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [("Claire Martin", "France"), ("Lieven Peeters", "Belgium")]
+
+
+def test_countries_opening_a_news_report_of_their_statement_sign_as_such():
+    st = parse_statement(
+        "Four net payers issue a joint statement on the EU budget\n3 March 2024\n\n"
+        "The Netherlands, Austria, Sweden and Finland call for a smaller EU budget in a joint statement "
+        "published on Tuesday.\n\nDenmark took part in the talks but did not sign.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [
+        (None, "Netherlands"),
+        (None, "Austria"),
+        (None, "Sweden"),
+        (None, "Finland"),
+    ]

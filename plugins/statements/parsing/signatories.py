@@ -96,7 +96,8 @@ PREDICATE_RE = re.compile(
     r"|šiandien|aláírták|fogadták|találkoztak|au semnat|au adoptat|s-au întâlnit|au declarat|astăzi"
     r"|podpísali|prijali|stretli|danes|i dag|podpisala|podpisale|podpisały|potpisala|potpisale|podepsaly|podepsala"
     r"|podpísala|sprejeli|sprejela|sestali|sestala|avaldasid|kinnitasid|leppisid|pauda|vienojās|paskelbė|pareiškė"
-    r"|sutarė|sopivat|ilmaisivat|kiadták|elfogadták|au emis|au convenit|acolheu|recebeu|acogió|recibió|a accueilli)(?!\w)"  # a host: "O Primeiro-Ministro, Name, acolheu hoje …"
+    r"|sutarė|sopivat|ilmaisivat|kiadták|elfogadták|au emis|au convenit|går|gick|gikk|kræver|krever|kräver"
+    r"|opfordrer|oppfordrer|uppmanar|offentliggjorde|publicerade|udsendte|vedtog|vedtok|antog|acolheu|recebeu|acogió|recibió|a accueilli)(?!\w)"  # a host: "O Primeiro-Ministro, Name, acolheu hoje …"
 )
 # Verbs that make the subject a participant, not an author.
 NOT_SIGNING_RE = re.compile(
@@ -214,6 +215,8 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     inst = INSTITUTION_RE.search(fold(sentence[:80]))
     group = COUNTRY_GROUP_RE.search(sentence[:120])
     starts += [x.start() for x in (inst, group) if x]
+    if not starts and _opens_with_country(sentence[:30]) and len(_country_list_head(sentence)) >= MIN_COUNTRY_SUBJECT:
+        starts = [0]  # "Nederlandene, Østrig, Sverige og Finland går sammen om …": the countries, as such
     if not starts:
         return None
     start = min(starts)
@@ -233,6 +236,26 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
                 return None  # "… also attended the meeting": present, not signing
             return sentence[max(0, begin) : m.start()]
     return None
+
+
+MIN_COUNTRY_SUBJECT = 2
+
+
+def _country_list_head(sentence: str) -> list[str]:
+    """The countries a sentence opens with, listed one after the other with only commas and 'and's between."""
+    out: list[str] = []
+    pos = 0
+    for start, end, country in find_countries(sentence[:300]):
+        gap = sentence[pos:start].replace(",", " ").replace(";", " ").replace("&", " ").lower().split()
+        if any(w not in LIST_FILLERS and w not in LIST_CONJUNCTION_WORDS for w in gap):
+            break
+        out.append(country)
+        pos = end
+    return out
+
+
+LIST_CONJUNCTION_WORDS = {"and", "og", "och", "en", "et", "und", "e", "y", "i", "a", "oraz", "ja", "ning", "un", "ir", "és",
+                          "și", "και", "и", "sowie", "samt"}  # fmt: skip
 
 
 def _list_until_end(text: str) -> str:
