@@ -1399,6 +1399,10 @@ SIGNED_BY_ROLES_RE = re.compile(
 JOINT_ISSUE_RE = re.compile(
     r"(?i)\b(?:joint|congiunt[ao]|conjunt[ao]|commune|gemeinsame\w*|gezamenlijke|gemensamt?|f[æe]lles\w*|yhtei\w+"
     r"|zajedni[čc]k\w*|skupn\w+|wspóln\w+|společn\w+|spoločn\w+|κοιν[ήέ]\w*)\b"
+    # "… les trois ministres ont adopté la déclaration suivante": the statement that follows, joint or not
+    r"|\bfollowing (?:joint )?(?:statement|declaration|communiqu)|(?:déclaration|communiqué|dichiarazione"
+    r"|declaración|declaração) (?:suivante|seguente|siguiente|seguinte)\b|\b(?:folgende|volgende|följande|følgende)"
+    r" (?:erklärung|verklaring|uttalande|förklaring|erklæring|udtalelse)"
 )
 
 
