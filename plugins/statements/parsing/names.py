@@ -139,7 +139,19 @@ def is_not_name(token: str) -> bool:
         or MEETING_NOUN_RE.fullmatch(bare) is not None  # "Summit", "Συνάντησης": a meeting, not a person
         or ROMAN_ORDINAL_RE.fullmatch(token.strip(".,*'’:;()")) is not None  # "XII Reunión": an ordinal
         or STATE_WORD_RE.match(fold(bare)) is not None  # "Republicii Cehe", "Estijos Respublikos": a state
+        or NOT_NAME_STEM_RE.match(fold(bare)) is not None  # "Unii Europejskiej", "Deklarację Łańcucką"
+        or (len(bare) >= 9 and FINNISH_PLACE_CASE_RE.search(bare) is not None)  # "Reykjavikissa": in a place
     )
+
+
+# Stems of words that are never a person's name, in any of their forms: Europe's adjectives, a union, a declaration
+# or statement, a policy, the Nordic countries in Finnish
+NOT_NAME_STEM_RE = re.compile(
+    r"(?:europ|evrop|euroop|eirop|ευρωπ|европ|uni[aeijoęą]$|unij|union|deklarac|declarat|declarac|dichiaraz"
+    r"|erklar|erklaer|verklaring|izjav|oswiadcz|prohlasen|vyhlasen|δηλωσ|декларац|изјав|изявлен|politic|politiq"
+    r"|politik|polityk|pohjoismai)"
+)
+FINNISH_PLACE_CASE_RE = re.compile(r"(?:issa|issä|ssa|ssä)$")
 
 
 ACRONYM_RE = re.compile(r"\(\s*[^\W\d_]*[A-Z][A-Z0-9&/-]+\s*\)")
