@@ -240,14 +240,17 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         caps_surname = (
             len(rest) > 2 and all(t.isupper() and len(t) > 1 for _, t in rest[-2:]) and not rest[-3][1].isupper()
         )
-        keep = 3 if caps_surname else 2
+        # (and "Luis Miguel SOTOMAYOR REY": two given names before it)
+        given = 2 if caps_surname and len(rest) > 3 and not rest[-4][1].isupper() else 1
+        keep = 2 + given if caps_surname else 2
         if len(rest) > keep and glued and not any(t.lower() in PARTICLES for _, t in rest[-3:-1]):
             rest = rest[-keep:]
         # "… Bosne i Hercegovine Nedžad HADŽIOSMANOVIĆ": the end of a country's name is no part of the name
         while len(rest) > 2 and _ends_country(text[max(0, rest[0][0] - 40) : rest[0][0] + len(rest[0][1])]):
             rest = rest[1:]
-        if len(rest) > 3 and not any(t.lower() in PARTICLES for _, t in rest):
-            rest = rest[-2:]  # four capitalised words with no particle: a portfolio we do not know, then the name
+        if len(rest) > max(3, keep) and not any(t.lower() in PARTICLES for _, t in rest):
+            # four capitalised words with no particle: a portfolio we do not know, then the name
+            rest = rest[-keep:]
         # "Representative for the South Caucasus Petra Novotná": after "the", three capitalised words are the end
         # of a complement and a name
         run_before = text[: tokens[0][0]].split()
