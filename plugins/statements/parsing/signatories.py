@@ -700,7 +700,20 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
     return out
 
 
+AND_OFFICE_RE = re.compile(
+    r"\s+(?:and|et|und|e|y|en|i|og|och)\s+(?:the\s+|la\s+|le\s+|der\s+|die\s+|il\s+|el\s+|de\s+|het\s+)?"
+    r"(?:[\w-]+\s+)??(?P<word>[\w/-]+)"
+)
+
+
 def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
+    later: list[Signatory] = []  # signers named after an "on behalf of" body, read on their own
+    return _from_list_once(text, notes, registry, later) + later
+
+
+def _from_list_once(
+    text: str, notes: tuple[Line, ...], registry: PeopleRegistry, later: list[Signatory]
+) -> list[Signatory]:
     org_default = None
     for behalf in reversed(list(ON_BEHALF_RE.finditer(text))):
         if names_in(text[behalf.end() :], registry):
@@ -710,6 +723,12 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
         org = behalf.group("org")
         end = LIST_END_RE.search(org)
         org = (org[: end.start()] if end else org).strip(" *")
+        # "… on behalf of the European Union and the Secretary General of the Council of Europe": another signer
+        # after the body, by office
+        more = next((m for m in AND_OFFICE_RE.finditer(org) if is_role_word(m.group("word"))), None)
+        if more:
+            org, also = org[: more.start()], org[more.start() :]
+            later += _from_list(re.sub(r"^\s*\S+\s+", "", also) + text[behalf.end() :], notes, registry)
         # "… undertegnet på vegne av Norge": a country is no organisation
         org_default = (
             None if country_name(org) else INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", org)).strip(), org)
