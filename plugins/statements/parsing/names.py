@@ -60,6 +60,19 @@ PREPOSITIONS = {
     "dell'",
     "d'",
     "l'",
+    "nell'",
+    "alla",
+    "allo",
+    "agli",
+    "alle",
+    "nella",
+    "nello",
+    "sulla",
+    "dalla",
+    "all'",
+    "sull'",
+    "dall'",
+    "de l'",
 }
 CONJUNCTIONS = {"and", "en", "et", "und", "e", "y", "i", "og", "och", "oraz", "a", "και", "ja", "&"}
 HONORIFICS_RE = re.compile(
@@ -149,7 +162,7 @@ def is_not_name(token: str) -> bool:
 NOT_NAME_STEM_RE = re.compile(
     r"(?:europ|evrop|euroop|eirop|ευρωπ|европ|uni[aeijoęą]$|unij|union|deklarac|declarat|declarac|dichiaraz"
     r"|erklar|erklaer|verklaring|izjav|oswiadcz|prohlasen|vyhlasen|δηλωσ|декларац|изјав|изявлен|politic|politiq"
-    r"|politik|polityk|pohjoismai)"
+    r"|politik|polityk|pohjoismai|agend)"
 )
 FINNISH_PLACE_CASE_RE = re.compile(r"(?:issa|issä|ssa|ssä)$")
 
@@ -218,7 +231,7 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         if not rest:
             continue
         before = text[: rest[0][0]].rstrip()
-        prev_word = before.split()[-1].lower() if before.split() else ""
+        prev_word = before.split()[-1].lower().replace("’", "'") if before.split() else ""
         # "Boštjan Vrhovnik, Ivana Lovrić, Emir Halilović in Jelena Stanković": after a list of names, Slovenian
         # "in" is "and"
         listed = (

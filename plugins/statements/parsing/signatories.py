@@ -388,7 +388,9 @@ def _opening_sentences(layout: Layout) -> list[str]:
             if sentences[i].rstrip().endswith(":"):
                 sentences[i : i + 2] = [sentences[i] + " " + sentences[i + 1]]
         out.extend(sentences[:3])
-        paragraphs += len(line.text) >= 60  # a header ("Ministerio del Interior") or a dateline is no paragraph
+        # a header ("Ministerio del Interior", "Ministero degli Affari Esteri e della Cooperazione Internazionale") or a
+        # dateline is no paragraph
+        paragraphs += len(line.text) >= 100 or len(line.text) >= 60 and line.text.rstrip()[-1:] in ".!?:;"
         if paragraphs == 3:
             break
     return out[:7]
@@ -898,12 +900,17 @@ def _role_stems(role: str | None) -> set[str]:
     return {fold(w)[:5] for w in re.findall(r"[\w/-]+", role or "") if is_role_word(w)}
 
 
+NO_REGISTRY = PeopleRegistry()
+
+
 def _role_beside(sentence: str, name: str) -> bool:
-    """Whether a role word stands right before `name` (within eight words) or right after it ('Name, Minister …')."""
+    """Whether a role word stands right before `name` (within twelve words) or right after it ('Name, Minister …')."""
     at = sentence.find(name)
     if at < 0:
         return False
-    before = sentence[:at].split()[-8:]
+    window = " ".join(sentence[:at].split()[-12:])
+    others = names_in(window, NO_REGISTRY)  # "La ministra …, Elena Ruiz Navarro, ha presidido hoy en Las Palmas …":
+    before = window[others[-1].end :].split() if others else window.split()  # the role was the other name's
     after = re.match(r"\s*,\s*((?:\S+\s+){0,3}\S+)", sentence[at + len(name) :])
     near = before + (after.group(1).split() if after else [])
     return any(is_role_word(w.strip(",.;:")) for w in near)
@@ -1425,12 +1432,20 @@ JOINT_ISSUE_RE = re.compile(
 )
 
 
+DECLARATION_RE = re.compile(
+    r"(?i)\b(?:declaration|statement|communiqu[eé]|déclaration|erklärung|dichiarazione|declaración|declaração"
+    r"|verklaring|förklaring|erklæring|izjav[aue]|deklaracij?[aęeiu]|prohlášení|vyhlásenie|δήλωση|декларациј?[аеу])"
+)
+
+
 def _host_and_guests(sentences: list[str], registry: PeopleRegistry) -> list[Signatory]:
     """'Minister A received Minister B of Spain and Minister C of Morocco. … the three ministers signed the following
     joint declaration': everyone the sentence before names with a role beside them signs."""
     for j, issuing in enumerate(sentences):
         issued = issuing[:200]  # "… los cinco países han firmado una declaración conjunta en la que reclaman …"
-        if not JOINT_ISSUE_RE.search(issued) or names_in(issued, registry):
+        # "… hebben een gezamenlijke verklaring ondertekend", "… i tre Ministri hanno firmato la Dichiarazione di Ancona"
+        issues = JOINT_ISSUE_RE.search(issued) or (SIGNED_TODAY_RE.search(issued) and DECLARATION_RE.search(issued))
+        if not issues or names_in(issued, registry):
             continue
         for sentence in sentences[max(0, j - 2) : j][::-1]:  # the sentence just before, else the one before it
             # named with a role beside them, or a country's office ("el ministro del Interior de Italia")

@@ -17,11 +17,12 @@ ROLE_STEM_RE = re.compile(
     r"|représentant|reprezentant|vertegenwoordig|vertreter|rappresentant|representant|predstavni|przedstawiciel"
     r"|představitel|governor|gouverneur|gobernador|director|directeur|direktor|ambassador|ambassadeur"
     r"|botschafter|ambasador|veleposlani|chair(?:man|woman|person)?|mayor|burgemeester|maire"
-    r"|bürgermeister|sindaco|alcalde|head|leader|hr/vp|hrvp|vice-president|vicepresident"
-    r"|taoiseach|vice-?premier|statsminister|statsråd|ministerpräsident|bundeskanzler|premijer|premiér|chef|p[rř]edsed|negotiator"
+    r"|bürgermeister|sindaco|alcalde|heads?(?![\w])|leaders?(?:hip)?(?![\w])|hr/vp|hrvp|vice-president|vicepresident"
+    r"|taoiseach|vice-?premier|statsminister|statsråd|ministerpräsident|bundeskanzler|premijer|premiér|\w*chef(?:e|es|in|innen|s)?(?![\w])|p[rř]edsed|negotiator"
     r"|pregovara[cč]|negocjator|vyjednava|hr/vp|commissaris|kommissionär|комесар|министар|министер|председ"
     r"|минист|заместник|predsjedav|chairperson|coordinator|envoy|spokes"
-    r"|szef|prezes|vorsteher|jef[ea]|capo|capi|šef|glav[ae]|hlav[ay]|staatshoofd|regeringsleder|regeringschef|leiter"
+    r"|szef(?:owie|a|em|owa|owej|owi)?(?![\w])|prezes|vorsteher|jef[ea]s?(?![\w])|cap[oi](?![\w])|šef(?:a|u|ovi|ica|ice|ovi)?(?![\w])"
+    r"|glav[ae](?![\w])|hlav[ay](?![\w])|staatshoofd|regeringsleder|regeringschef|leiter"
     r"|embass|ambasad|botschaft|ambassade|delegation|délégation|delegación|delegatie|delegazione|delegacij|delegacj"
     r"|eurocommiss|eurokommiss|bundesr[aä]t|regierungsr[aä]t|staatsr[aä]t|landesr[aä]t|councill?or|conseill[eè]re?|consiglier[ea]|pre[sș]edint|\w*miniszt|\w*eln[oö]k|\w*titk[aá]r|pirminink|priek[sš]s[eē]d[eē]t[aā]j|esimees"
     r"|\w*präsident|\w*secretar|\w*segretari|secret[aá]ri|commissair|komissaar|premjer|премиер|премијер|\w*sihteeri"
@@ -113,6 +114,9 @@ im am zum zur beim vom
 eu un nato osce g7 g20 e3 imf ecb eib ebrd oecd who wto un. unhcr iom frontex europol eurojust
 ministry department office agency bank fund court group committee forum summit meeting ministerial
 biuro bureau büro ufficio oficina kancelaria kancelář ured urad
+regione región région regio regija regiji regionu mole palazzo palacio palais palácio
+king queen prince princess sheikh sultan pope duke duchess roi reine könig königin rainha koning koningin kung
+drottning konge dronning král król królowa βασιλιάς крал краљ
 conference dialogue platform initiative process team task force today joint statement declaration
 programme program plan agenda agreement act regulation directive roadmap pact compact treaty convention charter
 framework package facility mechanism instrument report review conclusions protocol memorandum strategy
