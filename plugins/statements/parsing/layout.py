@@ -336,7 +336,7 @@ def _capitals(first: int, last: int) -> str:
 UPPER = "A-ZÀ-ÖØ-Þ" + _capitals(0x100, 0x24F) + _capitals(0x386, 0x3AB) + "Ѐ-Я"
 ABBREVIATION_END_RE = re.compile(
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mme|No|Nr|Gen|Sen|Rep|H\.E|U\.S|U\.K|Sig|Dott|Sr|Sra|Amb|Hon|κ|κα|Δρ|г|gđa|gđa|dr|mgr|inż)"
-    r"|\b[A-ZΑ-ΩА-Я]|\d)\.$"
+    r"|\b[A-ZΑ-ΩА-Я]|\b\d{1,2})\.$"  # "am 8. Mai" is no sentence end; "… on 29 June 2015. The President" is
 )
 
 

@@ -1242,7 +1242,7 @@ def extract_signatories(
     bodies_signing: list[Signatory] = []
     for sentence in opening:
         representing = _subject_text(sentence, present_signs=True)
-        if representing and REPRESENTING_RE.match(sentence[len(representing) :]):
+        if representing and REPRESENTING_RE.match(sentence[sentence.find(representing) + len(representing) :]):
             # "The President of the European Council and the President of the European Commission represented the EU
             # at the summit": offices, unnamed, sign for their side (a named envoy who represents a presidency at a
             # meeting does not)
