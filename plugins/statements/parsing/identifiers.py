@@ -27,6 +27,13 @@ IDENTIFIER_RES = (
         r"(?i)\b(?:press release|pressemitteilung|persbericht|comunicato stampa|communiqué de presse|pressmeddelande"
         r"|pressemelding|pressemeddelelse|tiedote|nota de prensa|comunicado de imprensa)\s+(\d{1,4}/\d{2,4})\b"
     ),
+    # the Council's press release number in the languages of its pages: "Съобщение за медиите 509/20"
+    re.compile(
+        r"(?i)\b(?:съобщение за медиите|comunicado de prensa|comunicado de imprensa|lehdistötiedote|pressiteade"
+        r"|paziņojums presei|pranešimas spaudai|komunikat prasowy|tisková zpráva|tlačová správa|sporočilo za javnost"
+        r"|priopćenje za medije|comunicat de presă|sajtóközlemény|ανακοινωθέν τύπου|stqarrija għall-istampa"
+        r"|preaseisiúint)\s+(\d{1,4}/\d{2})\b"
+    ),
     # a header line that is only a release and its number: "NOTA DE PRENSA 087", "Communiqué de presse n° 45"
     re.compile(
         r"(?i)^\s*(?:press release|nota de prensa|comunicado de prensa|comunicado|communiqué de presse|comunicato stampa"

@@ -56,7 +56,7 @@ GENITIVE_CLAUSE_RE = re.compile(
     r"(?i)\b(?:izjav[ae]|deklaracij[ae]|saopštenje|priopćenje|prohlášení|vyhlásenie|oświadczenie|deklaracja"
     r"|изјав[ае]|декларациј[ае]|декларация|съвместно изявление|ühisavaldus|kopīgais paziņojums|bendras pareiškimas"
     r"|declarați[ae](?: comună)?|comunicatul(?: comun)?)"
-    r"\s+(?:a\s+|al\s+|ai\s+|ale\s+)?(?P<list>.+)"
+    r"\s+(?P<of>a\s+|al\s+|ai\s+|ale\s+|на\s+)?(?P<list>.+)"
 )
 WE_CLAUSE_RE = re.compile(
     r"(?i)^\s*[\"“”„«]?(?:we|wij|nous|wir|noi|nosotros|nós|vi|mi|my|me|meie|mēs|mes|ми|ние|εμείς)\s*,\s*(?P<list>.+)"
@@ -68,7 +68,7 @@ LIST_END_RE = re.compile(
     r"(?:context|light|view|framework|margins?)|to mark|marking|welcoming|condemning|over (?:de|het)|naar aanleiding"
     r"|ter gelegenheid|inzake|sur |à l'occasion|suite à|concernant|relative|zu[mr]? |über |anlässlich|nach "
     r"|sulla |sul |sugli |sulle |sullo |sui |in occasione|sobre |con motivo|om |angående|vedrørende|o |povodom|w sprawie|k |ku "
-    r"|για |σχετικά|have |has |met |meeting |over "
+    r"|για |σχετικά|относно |поводом |във връзка |во врска |have |has |met |meeting |over "
     r"|in (?:the )?presence|en présence|in anwesenheit|alla presenza|en presencia|na presença|i närvaro|w obecności"
     r"|u prisustvu|with the participation)"
 )
@@ -126,17 +126,22 @@ REPRESENTING_RE = re.compile(
 MAX_LIST_CHARS = 3000  # a list of signers longer than this is not a list of signers
 
 
-def _genitive_signers(text: str) -> bool:
-    """'Srbije, Albanije, …', 'Înaltului Reprezentant …': a list in the genitive opens with a country or an office."""
+def _genitive_signers(text: str, of: str | None = None) -> bool:
+    """'Srbije, Albanije, …', 'Înaltului Reprezentant …': a list in the genitive opens with a country or an office
+    (in lower case only after a word that marks the genitive: 'Декларация на върховния представител')."""
     first = text.split()[:2]  # "Înaltului Reprezentant": an adjective may come first
-    return _opens_with_country(text[:40]) or bool(first and first[0][:1].isupper() and any(map(is_role_word, first)))
+    return _opens_with_country(text[:40]) or bool(
+        first and (of or first[0][:1].isupper()) and any(map(is_role_word, first))
+    )
 
 
 def _list_text(line: str) -> str | None:
     line = line[:MAX_LIST_CHARS]
     m = BY_CLAUSE_RE.search(line)
     if m is None:  # "Zajednička izjava Srbije, Albanije, …": the signers in the genitive, with no preposition
-        m = next((g for g in GENITIVE_CLAUSE_RE.finditer(line) if _genitive_signers(g.group("list"))), None)
+        m = next(
+            (g for g in GENITIVE_CLAUSE_RE.finditer(line) if _genitive_signers(g.group("list"), g.group("of"))), None
+        )
     we = None if m else WE_CLAUSE_RE.search(line)
     if not (m or we):
         return None

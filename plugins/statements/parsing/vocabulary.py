@@ -15,7 +15,7 @@ ROLE_STEM_RE = re.compile(
     r"|presidente|voorzitter|vorsitz|ordförande|predsjedni|predsedni|prezyden|prezident|premier"
     r"|chancellor|kanzler|chancelier|cancellier|canciller|chanceler|kanclerz|kancléř|kancellár|\w*kansler|secretar|secrétaire|\w*sekret|segretari|representative"
     r"|représentant|reprezentant|vertegenwoordig|vertreter|rappresentant|representant|predstavni|przedstawiciel"
-    r"|představitel|governor|gouverneur|gobernador|director|directeur|direktor|ambassador|ambassadeur"
+    r"|představitel|представител|представник|governor|gouverneur|gobernador|director|directeur|direktor|ambassador|ambassadeur"
     r"|botschafter|ambasador|veleposlani|chair(?:man|woman|person)?|mayor|burgemeester|maire"
     r"|bürgermeister|sindaco|alcalde|heads?(?![\w])|leaders?(?:hip)?(?![\w])|hr/vp|hrvp|vice-president|vicepresident"
     r"|taoiseach|vice-?premier|statsminister|statsråd|ministerpräsident|bundeskanzler|premijer|premiér|\w*chef(?:e|es|in|innen|s)?(?![\w])|p[rř]edsed|negotiator"
@@ -191,6 +191,19 @@ INSTITUTIONS = {
         "evropská unie",
         "ευρωπαϊκή ένωση",
         "εε",
+        "ес",
+        "еу",
+        "европейския съюз",
+        "европейският съюз",
+        "европейски съюз",
+        "европска унија",
+        "euroopan unioni",
+        "euroopa liit",
+        "eiropas savienība",
+        "europos sąjunga",
+        "európai unió",
+        "uniunea europeană",
+        "európska únia",
     ],
     "Council of the European Union": [
         "council of the european union",
