@@ -111,3 +111,20 @@ def test_a_dateline_wins_over_a_publication_line_in_any_language():
         "x.txt",
     )
     assert st.date == "2024-03-03"
+
+
+def test_a_dateline_without_year_takes_the_year_of_an_update_line_of_the_same_day():
+    st = parse_statement(
+        "Mercosur y la UE anuncian el acuerdo\nActualizado: 06/12/2024 14:52\n\nMontevideo, 6 dic (EFE).-\n\n"
+        "Los Estados partes anunciaron este viernes la conclusión de las negociaciones.\n",
+        "x.txt",
+    )
+    assert st.date == "2024-12-06"
+
+
+def test_an_update_line_alone_never_dates_a_statement():
+    st = parse_statement(
+        "Statement\nLast updated: 06/12/2024\n\nMontevideo, 5 dic (EFE).-\n\nThe parties announced the agreement.\n",
+        "x.txt",
+    )
+    assert st.date is None

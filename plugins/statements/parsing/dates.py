@@ -407,10 +407,13 @@ def statement_date(
     candidates: list[tuple[str, dt.date, int | None]] = []
     undated: list[Line] = []
     published: list[tuple[str, dt.date, int | None]] = []  # a website's publication date: after any dateline
+    updated: list[dt.date] = []  # when a page was last changed: never the statement's date, but its year may be
     for key, value, number in layout.meta:
         if key.startswith(REFERENCE_KEYS + UPDATED_KEYS):
             also = ALSO_DATED_RE.search(value)  # "Reference Number: PR251204, Release Date: Jul 04, 2025"
             if not also:
+                if key.startswith(UPDATED_KEYS):
+                    updated += [dm.to_date() for dm in find_dates(value, language)[:1] if dm.to_date()]
                 continue
             value = value[also.end() :]
         for dm in find_dates(value, language)[:1]:
@@ -432,6 +435,10 @@ def statement_date(
             candidates.append(("dateline", dm.to_end_date() or dm.to_date(), ln.number))
         elif dm.year is None:
             undated.append(ln)
+            # "Montevideo, 6 dic (EFE).-" over "Actualizado: 06/12/2024 14:52": the same day, so that year
+            same_day = [d for d in updated if (d.day, d.month) == (dm.day, dm.month)]
+            if same_day:
+                candidates.append(("dateline", same_day[0], ln.number))
     for ln in body:
         # "7. This Joint Communiqué was signed in Athens on 28 January 2025 by …": the text dates itself
         m = THIS_TEXT_DATED_RE.search(ln.text)
