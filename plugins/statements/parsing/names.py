@@ -162,7 +162,7 @@ def is_not_name(token: str) -> bool:
 NOT_NAME_STEM_RE = re.compile(
     r"(?:europ|evrop|euroop|eirop|ευρωπ|европ|uni[aeijoęą]$|unij|union|deklarac|declarat|declarac|dichiaraz"
     r"|erklar|erklaer|verklaring|izjav|oswiadcz|prohlasen|vyhlasen|δηλωσ|декларац|изјав|изявлен|politic|politiq"
-    r"|politik|polityk|pohjoismai|agend)"
+    r"|politik|polityk|pohjoismai|agend|κρατ|κυβερν|επικρατ)"
 )
 FINNISH_PLACE_CASE_RE = re.compile(r"(?:issa|issä|ssa|ssä)$")
 
@@ -358,15 +358,17 @@ def _from_role_word(text: str) -> str:
 
 
 TRAILING_HONORIFIC_RE = re.compile(
-    r"(?:[\s,]+(?:the\s+)?(?:The Rt Hon|Rt Hon|The Hon|Hon|Mr|Mrs|Ms|Dr|Prof|Mme|Mmes|MM|M|Herr|Frau|Sr|Sra|H\.E)\.?)+$"
+    r"(?:[\s,]+(?:the\s+|του\s+|της\s+)?(?:The Rt Hon|Rt Hon|The Hon|Hon|Mr|Mrs|Ms|Dr|Prof|Mme|Mmes|MM|M|Herr|Frau|Sr|Sra"
+    r"|H\.E|κ|κα|Δρ|г|г-н|г-жа)\.?)+$"
 )
+TRAILING_LINK_RE = re.compile(r"(?i)\s+(?:of(?: the)?|de(?: la)?|du|des|der|di|della|del|της|του|των)$")
 # What stands between an office and its country's name: "of the", "de la", "du Royaume de", "del Reino de"
 STATE_OF_END_RE = re.compile(
-    r"(?i)\s*(?:,|(?<!\w)(?:of|van|de|du|des|der|von|di|della|del|da|av|för|for|i|dell'|d'))\s*"
+    r"(?i)\s*(?:,|(?<!\w)(?:of|van|de|du|des|der|von|di|della|del|da|av|för|for|i|dell'|d'|της|του|των))\s*"
     r"(?:the\s+|la\s+|le\s+|l'|het\s+|die\s+|das\s+|il\s+|el\s+|o\s+)?"
     r"(?:(?:kingdom|royaume|reino|regno|koninkrijk|königreich|kongeriget|konungariket|kongeriket|republic|république"
     r"|república|repubblica|republiek|republik|grand duchy|grand-duché|großherzogtum|principality|principauté"
-    r"|bundesrepublik|confederation|confédération)(?:\s+(?:of|de|van|von|di|do|da|des|du|del|della|d')\s*)?)?\s*$"
+    r"|bundesrepublik|confederation|confédération|δημοκρατίας|δημοκρατία)(?:\s+(?:of|de|van|von|di|do|da|des|du|del|della|d')\s*)?)?\s*$"
 )
 
 
@@ -381,6 +383,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     )
     text = re.sub(r"[\s,;&–-]*$", "", text).strip(" *")
     text = TRAILING_HONORIFIC_RE.sub("", text)  # "Secretary of State for Transport, the Rt Hon" before the name
+    text = TRAILING_LINK_RE.sub("", text)  # "Αρχηγοί Κρατών και Κυβερνήσεων της" before the countries
     text = _from_role_word(_without_leading_non_role(text))
     text = ARTICLES_RE.sub("", text)
     text = HONORIFICS_RE.sub("", text + " ").strip()
