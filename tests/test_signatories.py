@@ -158,3 +158,18 @@ def test_countries_opening_a_news_report_of_their_statement_sign_as_such():
         (None, "Sweden"),
         (None, "Finland"),
     ]
+
+
+def test_a_government_signs_through_its_minister_and_bodies_after_and_by_sign_too():
+    st = parse_statement(
+        "EU and Ukraine sign a joint declaration\n23 March 2009\n\n"
+        "The declaration was signed by Prime Minister Larysa Horobets on behalf of the Government of Ukraine, and by "
+        "the European Commission, the European Investment Bank and the World Bank.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country, s.organisation) for s in st.signatories] == [
+        ("Larysa Horobets", "Ukraine", None),
+        (None, None, "European Commission"),
+        (None, None, "European Investment Bank"),
+        (None, None, "World Bank"),
+    ]

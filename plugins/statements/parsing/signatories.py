@@ -715,13 +715,24 @@ AND_OFFICE_RE = re.compile(
 )
 
 
+AND_BY_RE = re.compile(r"(?i)\s*,?\s*(?:and|et|und|e|y|en)\s+(?:by|par|von|por|da|door)\s+")
+GOVERNMENT_RE = re.compile(
+    r"(?i)(?:the\s+)?(?:\w+\s+)?(?:government|gouvernement|regierung|regering|regjering|gobierno|governo|vlada|vláda|rząd"
+    r"|κυβέρνηση|правителство|влада)\b"
+)
+
+
 def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
     later: list[Signatory] = []  # signers named after an "on behalf of" body, read on their own
-    return _from_list_once(text, notes, registry, later) + later
+    governed: list[str] = []  # the country whose government they sign on behalf of
+    out = _from_list_once(text, notes, registry, later, governed)
+    if governed:
+        out = [replace(s, country=governed[0]) if s.name and not s.country else s for s in out]
+    return out + later
 
 
 def _from_list_once(
-    text: str, notes: tuple[Line, ...], registry: PeopleRegistry, later: list[Signatory]
+    text: str, notes: tuple[Line, ...], registry: PeopleRegistry, later: list[Signatory], governed: list[str]
 ) -> list[Signatory]:
     org_default = None
     for behalf in reversed(list(ON_BEHALF_RE.finditer(text))):
@@ -738,9 +749,17 @@ def _from_list_once(
         if more:
             org, also = org[: more.start()], org[more.start() :]
             later += _from_list(re.sub(r"^\s*\S+\s+", "", also) + text[behalf.end() :], notes, registry)
-        # "… undertegnet på vegne av Norge": a country is no organisation
+        by_more = AND_BY_RE.match(text[behalf.end() :])
+        if by_more:  # "… by Prime Minister Name on behalf of the Government of Ukraine, and by the European Commission, …"
+            later += _from_list(text[behalf.end() + by_more.end() :], notes, registry)
+        # "… undertegnet på vegne av Norge": a country is no organisation; nor is a country's government
+        governing = GOVERNMENT_RE.match(org) and find_countries(org)
+        if governing:
+            governed.append(governing[0][2])
         org_default = (
-            None if country_name(org) else INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", org)).strip(), org)
+            None
+            if country_name(org) or governing
+            else INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", org)).strip(), org)
         )
         text = text[: behalf.start()]
     names = names_in(text, registry)
