@@ -32,7 +32,17 @@ ENGLISH_NAMES = {
 }
 # Other names seen in statements over the years, and adjectives used as "the French Minister".
 EXTRA_NAMES = {
-    "GR": ["Hellenic Republic", "Hellenic", "Ελληνική Δημοκρατία", "Ελληνικής Δημοκρατίας", "Ελλάδος"],
+    "GR": [
+        "Hellenic Republic",
+        "Hellenic",
+        "Ελληνική Δημοκρατία",
+        "Ελληνικής Δημοκρατίας",
+        "Ελλάδος",
+        "Helenska Republika",
+        "Helenske Republike",
+        "Хеленска Република",
+        "Хеленске Републике",
+    ],
     "CY": ["Κυπριακή Δημοκρατία", "Κυπριακής Δημοκρατίας"],  # the states' own long names in Greek
     "MK": [
         "Macedonia",

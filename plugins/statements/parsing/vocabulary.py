@@ -114,6 +114,7 @@ im am zum zur beim vom
 eu un nato osce g7 g20 e3 imf ecb eib ebrd oecd who wto un. unhcr iom frontex europol eurojust
 ministry department office agency bank fund court group committee forum summit meeting ministerial
 biuro bureau büro ufficio oficina kancelaria kancelář ured urad
+vlada vlade vladi vladu vladom vláda vlády vládě vládou влада владе влади владу правителство правителството
 regione región région regio regija regiji regionu mole palazzo palacio palais palácio
 king queen prince princess sheikh sultan pope duke duchess roi reine könig königin rainha koning koningin kung
 drottning konge dronning král król królowa βασιλιάς крал краљ
