@@ -292,6 +292,13 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             or registry.find(word)
             or (is_role_word(prev_word) and not prev_word.endswith(","))  # "minister Tamm", not "ministre, Tórshavn"
             or (cut and is_role_word(tokens[cut - 1][1]))
+            # "Secretary of State Stanwick", "Secretary of Commerce Valdespino": a role and its portfolio, then a surname
+            or (
+                cut
+                and tokens[cut - 1][1].lower() in PORTFOLIO_WORDS
+                and _role_in_run(tokens[:cut], text)
+                and _list_goes_on(original[rest[0][0] + len(rest[0][1]) :])
+            )
             or (prev_word in CONJUNCTIONS or before.endswith(","))
             and names
             and len(names[-1].text.split()) == 1
@@ -305,6 +312,18 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             continue  # "ministra da Agricultura e Soberania Alimentar de França, Name": the end of a portfolio
         names.append(Name(start, end, text[start:end].rstrip(".,:")))
     return names
+
+
+def _list_goes_on(after: str) -> bool:
+    """After a surname in a list of offices: the list's end, or the next office ('…, Secretary of Commerce …')."""
+    m = re.match(r"\s*(?:$|[.;:)]|(?:,\s*|\s+(?:and|et|und|y|e|en|och|og)\s+)(?:the\s+)?(\S+)(?:\s+(\S+))?)", after)
+    return bool(m) and (m.group(1) is None or any(is_role_word(w) for w in m.groups() if w))
+
+
+def _role_in_run(tokens: list[tuple[int, str]], text: str) -> bool:
+    """Whether a role word opens the capitalised run, or stands within three words before it ('Secretary of State')."""
+    before = text[max(0, tokens[0][0] - 40) : tokens[0][0]].split()[-3:]
+    return any(is_role_word(t) for _, t in tokens) or any(is_role_word(w) for w in before)
 
 
 STATE_AFTER_ADJECTIVE_RE = re.compile(r"^(?:Republic|Kingdom|Federation|Confederation|Principality|Grand Duchy)\b")
