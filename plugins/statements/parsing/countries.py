@@ -97,7 +97,7 @@ EXTRA_NAMES = {
     "MD": ["Republic of Moldova"],
     "RU": ["Russian Federation"],
     "KG": ["Kyrgyz Republic"],
-    "SK": ["Slovak Republic"],
+    "SK": ["Slovak Republic", "Slovaki Vabariik", "Slovaki Vabariigi"],
     "KR": ["Republic of Korea"],
     "BA": ["Bosnia-Herzegovina", "BiH", "Bosnia"],
     "XK": ["Kosovo*"],

@@ -715,6 +715,8 @@ AND_OFFICE_RE = re.compile(
 )
 
 
+DASHED_MEMBERS_RE = re.compile(r"\s[–—]\s(?P<members>[^–—]{10,800}?)\s[–—]\s+(?P<after>\S+(?:\s+\S+){0,2})")
+MIN_DASHED_MEMBERS = 3
 AND_BY_RE = re.compile(r"(?i)\s*,?\s*(?:and|et|und|e|y|en)\s+(?:by|par|von|por|da|door)\s+")
 GOVERNMENT_RE = re.compile(
     r"(?i)(?:the\s+)?(?:\w+\s+)?(?:government|gouvernement|regierung|regering|regjering|gobierno|governo|vlada|vláda|rząd"
@@ -1290,6 +1292,17 @@ def extract_signatories(
         on_behalf = _on_behalf_of_countries(sentence, registry)
         if on_behalf:  # "I am speaking on behalf of Denmark, France, Greece and Slovenia, ahead of …"
             strong = _merge(strong, on_behalf)
+            continue
+        dashed = DASHED_MEMBERS_RE.search(sentence[:MAX_LIST_CHARS])
+        members = find_countries(dashed.group("members")) if dashed else []
+        if (
+            len(members) >= MIN_DASHED_MEMBERS
+            and any(is_role_word(w) for w in dashed.group("after").split())
+            and not WE_CLAUSE_RE.search(sentence)  # "We, the Leaders of the Group of Seven – Canada, … –": read below
+        ):
+            # "Kaheteistkümne … liikmesriigi – Austria Vabariigi, …, Sloveenia Vabariigi – presidendid ja kõrged
+            # esindajad, kes kohtusid …": the states between the dashes, then who of them speaks
+            strong = _merge(strong, [Signatory(name=None, country=c) for _, _, c in members])
             continue
         signers = SIGNED_BY_ROLES_RE.search(sentence[:MAX_LIST_CHARS])
         if signers and len(find_countries(signers.group("list"))) >= 2:

@@ -25,7 +25,7 @@ ROLE_STEM_RE = re.compile(
     r"|glav[ae](?![\w])|hlav[ay](?![\w])|staatshoofd|regeringsleder|regeringschef|leiter"
     r"|embass|ambasad|botschaft|ambassade|delegation|délégation|delegación|delegatie|delegazione|delegacij|delegacj"
     r"|eurocommiss|eurokommiss|bundesr[aä]t|regierungsr[aä]t|staatsr[aä]t|landesr[aä]t|councill?or|conseill[eè]re?|consiglier[ea]|pre[sș]edint|\w*miniszt|\w*eln[oö]k|\w*titk[aá]r|pirminink|priek[sš]s[eē]d[eē]t[aā]j|esimees"
-    r"|\w*präsident|\w*secretar|\w*segretari|secret[aá]ri|commissair|komissaar|premjer|премиер|премијер|\w*sihteeri"
+    r"|\w*präsident|\w*secretar|\w*segretari|secret[aá]ri|commissair|komissaar|premjer|presidend|премиер|премијер|\w*sihteeri"
     r"|\w*johtaja|borgm[eä]st|ordfører|sindac[oa](?!\w)|wicepremier|ve[lľ]vyslan|taj[eo]mn|náměst|\w*p[rř]edsed|gradonačel"
     r"|primátor|посланик|амбасадор|primar(?:ul|ului|ii)?(?!\w)|nagykövet|polgármester|υφυπουργ|πρέσβ|δήμαρχ|αρχηγ"
     r"|marsza[lł]|\w*direkt[oö]r|gezant)[\w/-]*$"
