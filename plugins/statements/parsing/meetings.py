@@ -20,7 +20,7 @@ MEETING_NOUN = (
     r"|Gipfel\w*|Treffen\w*|Tagung|Konferenz|Rat(?:es|s)?|Sommet|Réunion|Conférence|Conseil|Top|Bijeenkomst"
     r"|Vergadering|Raad|Vertice|Riunione|Incontro|Conferenza|Consiglio|Cumbre|Reunión|Conferencia|Consejo|Cimeira"
     r"|Reunião|Encontro|Састан\w*|Самит\w*|Конференциј\w*|Засједањ\w*|Möte\w*|Møde\w*|Møte\w*"
-    r"|Conferência|Conselho|Toppmøte|Møte|Möte|Toppmöte|Møde|Topmøde|Samit|Sastan\w*|Konferencij\w*|Vijeć\w*"
+    r"|Conferência|Conselho|Toppmøte|Møte|Möte|Toppmöte|Møde|Topmøde|Samit\w*|Sastan\w*|Konferencij\w*|Vijeć\w*"
     r"|Spotkani\w*|Szczyt\w*|Szczyc\w*|Konferencj\w*|Setkání|Zasedání\w*|Jednání|Summitu?|Σύνοδ\w*|Συνάντησ\w*|Διάσκεψ\w*"
     r"|Reuniun\w*|Întâlnir\w*|Conferinț\w*|Consiliul\w*|Средб\w*|Срещ\w*|Заседани\w*|Конференци\w*|Srečanj\w*"
     r"|Ontmoeting|Video-?conference|Videokonferenz|Visioconférence|Videoconferencia|Videoconferenza|Videoconferentie"
@@ -101,7 +101,9 @@ HELD_VERB_RE = re.compile(
     r"|pidettiin|kokoontuivat|kohtusid|toimus|tikās|notika|vyko|találkoztak|tartották|konalo|konala|stretli"
     r"|угостио|угостила|угостили|kohtus|tárgyalt|tárgyaltak|találkozott|värd för|vært for|vert for"
     r"|acolheu|acogió|ha acogido|accueille|võttis|chaired|a présidé|ha presieduto|presidió|presidiu"
-    r"|predsedavao|predsedavala|predsjedao|predsjedala|predsedoval|predsedala|председава\w*)\b"
+    r"|predsedavao|predsedavala|predsjedao|predsjedala|predsedoval|predsedala|председава\w*"
+    # the meeting as the object: "hebben … een Benelux-top gehouden", "haben … abgehalten", "ont tenu"
+    r"|gehouden|hielden|abgehalten|ont tenu|a tenu|hanno tenuto|celebraron|realizaram|pidivät|höll|holdt)\b"
 )
 FUTURE_RE = re.compile(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"
