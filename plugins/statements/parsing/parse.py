@@ -15,14 +15,11 @@ from .language import detect_language
 from .layout import UPPER, Layout, Line, split_layout
 from .meetings import extract_meetings
 from .model import Statement, Warning
-from .patterns import lowered
 from .people import PeopleRegistry
 from .signatories import extract_signatories
 from .topics import ThemeVocabulary
-from .vocabulary import ALIGN_RE
+from .vocabulary import ALIGN_HINT_RE, ALIGN_RE
 
-# the same, tested first on the lower-cased line: a case-insensitive search of every line is several times slower
-ALIGN_HINT_RE = lowered(ALIGN_RE)
 MAX_ANALYSED_CHARS = 200_000
 # a statement URL is its date and the title cut at a word within this many characters: short enough to read
 # and to quote, long enough to tell statements of one day apart

@@ -11,9 +11,10 @@ from functools import lru_cache
 
 from .countries import country_name, find_countries, nationality_adjective, official_languages
 from .layout import Layout, Line, fold, split_sentences
-from .meetings import SIGNED_TODAY_RE
+from .meetings import SIGNED_TODAY_LOW, SIGNED_TODAY_RE
 from .model import Signatory, Warning
 from .names import NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in, normal_case
+from .patterns import lowered
 from .people import PeopleRegistry, person_slug
 from .signatures import (
     MARKER_START_RE,
@@ -26,7 +27,7 @@ from .signatures import (
     signature_pairs,
 )
 from .vocabulary import (
-    ALIGN_RE,
+    ALIGN_HINT_RE,
     ARTICLES_RE,
     COUNTRY_GROUP_RE,
     INSTITUTION_BY_ALIAS,
@@ -58,6 +59,7 @@ GENITIVE_CLAUSE_RE = re.compile(
     r"|declarați[ae](?: comună)?|comunicatul(?: comun)?)"
     r"\s+(?P<of>a\s+|al\s+|ai\s+|ale\s+|на\s+)?(?P<list>.+)"
 )
+GENITIVE_CLAUSE_LOW = lowered(GENITIVE_CLAUSE_RE)
 WE_CLAUSE_RE = re.compile(
     r"(?i)^\s*[\"“”„«]?(?:we|wij|nous|wir|noi|nosotros|nós|vi|mi|my|me|meie|mēs|mes|ми|ние|εμείς)\s*,\s*(?P<list>.+)"
 )
@@ -119,6 +121,9 @@ REPRESENTED_BY_RE = re.compile(
     r"|representert|zastupljen[aoi]?|reprezentowan[aey])\b(?:\s+[\w,]+){0,8}?\s+"
     r"(?:by|door|par|durch|da|por|av|od|przez)\s+(?P<list>[^.]+)"
 )
+REPRESENT_HINT_RE = re.compile(
+    r"represent|vertegenwoordig|représent|vertr|rappresent|företr|repræsent|reprezent|zastup"
+)
 REPRESENTING_RE = re.compile(
     r"(?i)\s*(?:represented|represent|vertegenwoordigden|représentaient|représentent|vertraten|vertreten"
     r"|rappresentavano|rappresentano|representaron|representan|representaram|representam|företrädde|representerade"
@@ -139,7 +144,8 @@ def _genitive_signers(text: str, of: str | None = None) -> bool:
 def _list_text(line: str) -> str | None:
     line = line[:MAX_LIST_CHARS]
     m = BY_CLAUSE_RE.search(line)
-    if m is None:  # "Zajednička izjava Srbije, Albanije, …": the signers in the genitive, with no preposition
+    if m is None and GENITIVE_CLAUSE_LOW.search(line.lower()):
+        # "Zajednička izjava Srbije, Albanije, …": the signers in the genitive, with no preposition
         m = next(
             (g for g in GENITIVE_CLAUSE_RE.finditer(line) if _genitive_signers(g.group("list"), g.group("of"))), None
         )
@@ -752,7 +758,7 @@ def _from_list_once(
             org, also = org[: more.start()], org[more.start() :]
             later += _from_list(re.sub(r"^\s*\S+\s+", "", also) + text[behalf.end() :], notes, registry)
         by_more = AND_BY_RE.match(text[behalf.end() :])
-        if by_more:  # "… by Prime Minister Name on behalf of the Government of Ukraine, and by the European Commission, …"
+        if by_more:  # "… by Prime Minister Name on behalf of the Government of Ukraine, and by the European Commission"
             later += _from_list(text[behalf.end() + by_more.end() :], notes, registry)
         # "… undertegnet på vegne av Norge": a country is no organisation; nor is a country's government
         governing = GOVERNMENT_RE.match(org) and find_countries(org)
@@ -1126,9 +1132,10 @@ def _footnoted_members(layout: Layout) -> list[Signatory]:
     texts = [layout.title or ""] + [ln.text for ln in layout.body[:14]]
     seen: set[str] = set()
     for text in texts:
-        if ALIGN_RE.search(text):
+        markers = list(GROUP_MARKER_RE.finditer(text[:MAX_LIST_CHARS]))
+        if markers and ALIGN_HINT_RE.search(text.lower()):
             continue  # "Candidate countries North Macedonia*, … align themselves …": the note says why, not who
-        for m in GROUP_MARKER_RE.finditer(text[:MAX_LIST_CHARS]):
+        for m in markers:
             marker = m.group(1)
             if marker in seen:
                 continue
@@ -1269,7 +1276,9 @@ def extract_signatories(
     guest_countries: set[str] = set()
     bodies_signing: list[Signatory] = []
     for sentence in opening:
-        representing = _subject_text(sentence, present_signs=True)
+        representing = (
+            _subject_text(sentence, present_signs=True) if REPRESENT_HINT_RE.search(sentence.lower()) else None
+        )
         if representing and REPRESENTING_RE.match(sentence[sentence.find(representing) + len(representing) :]):
             # "The President of the European Council and the President of the European Commission represented the EU
             # at the summit": offices, unnamed, sign for their side (a named envoy who represents a presidency at a
@@ -1293,7 +1302,7 @@ def extract_signatories(
         if on_behalf:  # "I am speaking on behalf of Denmark, France, Greece and Slovenia, ahead of …"
             strong = _merge(strong, on_behalf)
             continue
-        dashed = DASHED_MEMBERS_RE.search(sentence[:MAX_LIST_CHARS])
+        dashed = DASHED_MEMBERS_RE.search(sentence[:MAX_LIST_CHARS]) if "–" in sentence or "—" in sentence else None
         members = find_countries(dashed.group("members")) if dashed else []
         if (
             len(members) >= MIN_DASHED_MEMBERS
@@ -1471,6 +1480,7 @@ JOINT_ISSUE_RE = re.compile(
 )
 
 
+JOINT_ISSUE_LOW = lowered(JOINT_ISSUE_RE)
 DECLARATION_RE = re.compile(
     r"(?i)\b(?:declaration|statement|communiqu[eé]|déclaration|erklärung|dichiarazione|declaración|declaração"
     r"|verklaring|förklaring|erklæring|izjav[aue]|deklaracij?[aęeiu]|prohlášení|vyhlásenie|δήλωση|декларациј?[аеу])"
@@ -1483,7 +1493,9 @@ def _host_and_guests(sentences: list[str], registry: PeopleRegistry) -> list[Sig
     for j, issuing in enumerate(sentences):
         issued = issuing[:200]  # "… los cinco países han firmado una declaración conjunta en la que reclaman …"
         # "… hebben een gezamenlijke verklaring ondertekend", "… i tre Ministri hanno firmato la Dichiarazione di Ancona"
-        issues = JOINT_ISSUE_RE.search(issued) or (SIGNED_TODAY_RE.search(issued) and DECLARATION_RE.search(issued))
+        issues = JOINT_ISSUE_LOW.search(issued.lower()) or (
+            SIGNED_TODAY_LOW.search(issued.lower()) and DECLARATION_RE.search(issued)
+        )
         if not issues or names_in(issued, registry):
             continue
         for sentence in sentences[max(0, j - 2) : j][::-1]:  # the sentence just before, else the one before it

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .layout import fold
-from .patterns import alternation
+from .patterns import alternation, lowered
 
 # A token holding one of these stems is a role word in one of the archive's languages.
 ROLE_STEM_RE = re.compile(
@@ -46,6 +46,8 @@ ALIGN_RE = re.compile(
     r"|si associano|s'associent|associam-se|alinham-se|se aliniază|се присъединяват|sa pripájajú|se pridružujejo"
     r"|csatlakoznak|pritaria|pievienojas|ühinevad|yhtyvät|придружују се|се придружуваат"
 )
+# the same, tested first on the lower-cased line: a case-insensitive search of every line is several times slower
+ALIGN_HINT_RE = lowered(ALIGN_RE)
 # A ministry is a body, not an office: "Ministerstwo Infrastruktury" under a press office's name signs nothing
 MINISTRY_RE = re.compile(
     r"(?i)^(?:ministr(?:y|ies)|minist[eè]re|ministerium|minister(?:o|io|ie|iet|ul|stvo|stwo|ija)|ministério"
