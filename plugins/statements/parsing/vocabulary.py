@@ -118,8 +118,7 @@ ministry department office agency bank fund court group committee forum summit m
 biuro bureau büro ufficio oficina kancelaria kancelář ured urad
 vlada vlade vladi vladu vladom vláda vlády vládě vládou влада владе влади владу правителство правителството
 regione región région regio regija regiji regionu mole palazzo palacio palais palácio
-king queen prince princess sheikh sultan pope duke duchess roi reine könig königin rainha koning koningin kung
-drottning konge dronning král król królowa βασιλιάς крал краљ
+roi reine könig königin rainha koning koningin kung drottning konge dronning král król królowa βασιλιάς крал краљ
 conference dialogue platform initiative process team task force today joint statement declaration
 programme program plan agenda agreement act regulation directive roadmap pact compact treaty convention charter
 framework package facility mechanism instrument report review conclusions protocol memorandum strategy
