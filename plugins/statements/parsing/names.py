@@ -75,10 +75,11 @@ PREPOSITIONS = {
     "de l'",
 }
 CONJUNCTIONS = {"and", "en", "et", "und", "e", "y", "i", "og", "och", "oraz", "a", "και", "ja", "&"}
-HONORIFICS_RE = re.compile(
-    r"(?:(?<=\s)|^)(?:(?:Mr|Mrs|Ms|Dr|Prof|Mme|Mmes|MM|M|Herr|Frau|Sr|Sra|Sig|Sig\.ra|Dott|Dr\.\s*h\.c|H\.E|κ|κα|Δρ|г|gospodin"
-    r"|gospođa|The Rt Hon|Rt Hon|The Hon|Hon)\.?\s+)+(?=[%s])" % UPPER
+HONORIFIC_WORDS = (
+    r"Mr|Mrs|Ms|Dr|Prof|Mme|Mmes|MM|M|Herr|Frau|Sr|Sra|Sig|Sig\.ra|Dott|Dr\.\s*h\.c|H\.E|κ|κα|Δρ|г|г-н|г-жа|gospodin"
+    r"|gospođa|The Rt Hon|Rt Hon|The Hon|Hon"
 )
+HONORIFICS_RE = re.compile(rf"(?:(?<=\s)|^)(?:(?:{HONORIFIC_WORDS})\.?\s+)+(?=[{UPPER}])")
 
 
 GENITIVE_END_RE = re.compile(r"(?:skiej|ckiej|iej|ej|ije|iji|ske|ského|ské|ských|skog|ского|ске|ије|ији|ών|ου|ής)$")
@@ -376,10 +377,7 @@ def _from_role_word(text: str) -> str:
     return " ".join(words[start:])
 
 
-TRAILING_HONORIFIC_RE = re.compile(
-    r"(?:[\s,]+(?:the\s+|του\s+|της\s+)?(?:The Rt Hon|Rt Hon|The Hon|Hon|Mr|Mrs|Ms|Dr|Prof|Mme|Mmes|MM|M|Herr|Frau|Sr|Sra"
-    r"|H\.E|κ|κα|Δρ|г|г-н|г-жа)\.?)+$"
-)
+TRAILING_HONORIFIC_RE = re.compile(rf"(?:[\s,]+(?:the\s+|του\s+|της\s+)?(?:{HONORIFIC_WORDS})\.?)+$")
 TRAILING_LINK_RE = re.compile(r"(?i)\s+(?:of(?: the)?|de(?: la)?|du|des|der|di|della|del|της|του|των)$")
 # What stands between an office and its country's name: "of the", "de la", "du Royaume de", "del Reino de"
 STATE_OF_END_RE = re.compile(

@@ -117,7 +117,7 @@ eu un nato osce g7 g20 e3 imf ecb eib ebrd oecd who wto un. unhcr iom frontex eu
 ministry department office agency bank fund court group committee forum summit meeting ministerial
 biuro bureau büro ufficio oficina kancelaria kancelář ured urad
 vlada vlade vladi vladu vladom vláda vlády vládě vládou влада владе влади владу правителство правителството
-regione región région regio regija regiji regionu mole palazzo palacio palais palácio
+regione región région regio regija regiji regionu palazzo palacio palais palácio
 roi reine könig königin rainha koning koningin kung drottning konge dronning král król królowa βασιλιάς крал краљ
 conference dialogue platform initiative process team task force today joint statement declaration
 programme program plan agenda agreement act regulation directive roadmap pact compact treaty convention charter
