@@ -173,3 +173,17 @@ def test_a_government_signs_through_its_minister_and_bodies_after_and_by_sign_to
         (None, None, "European Investment Bank"),
         (None, None, "World Bank"),
     ]
+
+
+def test_a_title_after_an_article_is_no_registry_surname():
+    from statements.parsing import Knowledge
+    from statements.parsing.people import PeopleRegistry, Person
+
+    people = PeopleRegistry((Person(slug="julian-king", name="Julian King", organisation="European Commission"),))
+    st = parse_statement(
+        "Joint statement of the MED9 leaders\n3 March 2024\n\n"
+        "The leaders of Cyprus, France and Spain were joined, as guest of honour, by the King of Jordan.\n",
+        "x.txt",
+        Knowledge(people=people),
+    )
+    assert all(s.name != "Julian King" for s in st.signatories)

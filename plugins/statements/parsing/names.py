@@ -74,6 +74,7 @@ PREPOSITIONS = {
     "dall'",
     "de l'",
 }
+ARTICLE_WORDS = {"the", "le", "la", "der", "die", "il", "el", "de"}
 CONJUNCTIONS = {"and", "en", "et", "und", "e", "y", "i", "og", "och", "oraz", "a", "και", "ja", "&"}
 HONORIFIC_WORDS = (
     r"Mr|Mrs|Ms|Dr|Prof|Mme|Mmes|MM|M|Herr|Frau|Sr|Sra|Sig|Sig\.ra|Dott|Dr\.\s*h\.c|H\.E|κ|κα|Δρ|г|г-н|г-жа|gospodin"
@@ -290,7 +291,8 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             continue
         if single and not (
             (word.isupper() and len(word) > 2 and fold(word) not in INSTITUTION_BY_ALIAS)
-            or registry.find(word)
+            # a registry's surname, but not a title after an article ("the King of Jordan" is no Julian King)
+            or (registry.find(word) and prev_word not in ARTICLE_WORDS)
             or (is_role_word(prev_word) and not prev_word.endswith(","))  # "minister Tamm", not "ministre, Tórshavn"
             or (cut and is_role_word(tokens[cut - 1][1]))
             # "Secretary of State Stanwick", "Secretary of Commerce Valdespino": a role and its portfolio, then a surname
