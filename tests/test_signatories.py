@@ -182,7 +182,11 @@ def test_a_title_after_an_article_is_no_registry_surname():
     people = PeopleRegistry((Person(slug="julian-king", name="Julian King", organisation="European Commission"),))
     st = parse_statement(
         "Joint statement of the MED9 leaders\n3 March 2024\n\n"
-        "The leaders of Cyprus, France and Spain were joined, as guest of honour, by the King of Jordan.\n",
+        "Prime Minister Matej Novak hosted the leaders of the Mediterranean EU Member States in Portorož today. The "
+        "leaders of Cyprus, France and Spain were joined by the President of the European Commission and, as guest "
+        "of honour, by the King of Jordan and the Crown Prince.\n\n"
+        "The working session focused on energy. A separate joint statement on the Middle East was adopted with "
+        "Jordan.\n",
         "x.txt",
         Knowledge(people=people),
     )
