@@ -13,7 +13,7 @@ from .countries import country_name, find_countries, nationality_adjective, offi
 from .layout import Layout, Line, fold, split_sentences
 from .meetings import SIGNED_TODAY_LOW, SIGNED_TODAY_RE
 from .model import Signatory, Warning
-from .names import NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in, normal_case
+from .names import CONJUNCTIONS, NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in, normal_case
 from .patterns import lowered
 from .people import PeopleRegistry, person_slug
 from .signatures import (
@@ -267,8 +267,8 @@ def _country_list_head(sentence: str) -> list[str]:
     return out
 
 
-LIST_CONJUNCTION_WORDS = {"and", "og", "och", "en", "et", "und", "e", "y", "i", "a", "oraz", "ja", "ning", "un", "ir", "és",
-                          "și", "και", "и", "sowie", "samt"}  # fmt: skip
+# the conjunctions between countries listed as a sentence's subject: the names' ones, and a few more
+LIST_CONJUNCTION_WORDS = CONJUNCTIONS | {"ning", "un", "ir", "és", "și", "и", "sowie", "samt"}
 
 
 def _list_until_end(text: str) -> str:
