@@ -29,23 +29,23 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "tests"))
     from generate_archive import generate_archive
 
-    from statements.parsing import Knowledge
-    from statements.parsing.parse import parse_statement
+    from statements.parsing import load_knowledge, parse_file
     from statements.rendering.reading import _warm_up
 
     with tempfile.TemporaryDirectory() as work:
         archive = generate_archive(args.statements, Path(work))
         files = sorted((archive / "statements").glob("*.txt"))[:: args.every]
-        texts = [(str(f), f.read_text(encoding="utf-8")) for f in files]
-    _warm_up(Knowledge())  # the tables a build builds once before its workers fork
-    best = float("inf")
-    for _ in range(args.passes):
-        start = time.process_time()
-        for source, text in texts:
-            parse_statement(text, source=source)
-        best = min(best, time.process_time() - start)
+        # the archive's people and themes registries, as a build reads them: names resolve against them
+        knowledge, _ = load_knowledge(archive / "data")
+        _warm_up(knowledge)  # the tables a build builds once before its workers fork
+        best = float("inf")
+        for _ in range(args.passes):
+            start = time.process_time()
+            for path in files:
+                parse_file(path, knowledge, source=path.name)
+            best = min(best, time.process_time() - start)
     print(
-        f"{args.plugins}: {best * 1000 / len(texts):.2f} ms per statement (best of {args.passes}, {len(texts)} statements)"
+        f"{args.plugins}: {best * 1000 / len(files):.2f} ms per statement (best of {args.passes}, {len(files)} statements, the archive's registries)"
     )
     return 0
 

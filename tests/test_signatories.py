@@ -191,3 +191,40 @@ def test_a_title_after_an_article_is_no_registry_surname():
         Knowledge(people=people),
     )
     assert all(s.name != "Julian King" for s in st.signatories)
+
+
+def test_offices_listed_between_two_names_sign_unnamed_and_the_capacity_stays_with_its_holder():
+    st = parse_statement(
+        "Cimeira UE-Brasil\n4 de julho de 2007\n\n"
+        "O Primeiro-Ministro de Portugal, Rui Tavares Lobo, na qualidade de Presidente do Conselho Europeu, assistido "
+        "pelo Alto Representante, o Presidente da Comissão Europeia e o Presidente da República Federativa do Brasil, "
+        "Paulo Mendes Ribeiro, reuniram-se hoje em Lisboa.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation, s.country) for s in st.signatories] == [
+        ("Rui Tavares Lobo", None, "Portugal"),
+        (None, "European Commission", None),
+        ("Paulo Mendes Ribeiro", None, "Brazil"),
+    ]
+
+
+def test_a_name_before_a_long_role_is_read_whole_and_a_links_i_leaves_no_and_in_the_role():
+    st = parse_statement(
+        "Joint statement on the anniversary\n4 November 2025\n\n"
+        "Victor Ciobanu, Deputy Prime Minister and Chair of the Committee of Ministers, Petros Vlachakis, President "
+        "of the Parliamentary Assembly, and Matthias Gerber, Secretary General of the Council of Europe, issued the "
+        "following statement:\n\n"
+        "On the same day, Vice-President Aino Lehtinen i and Commissioner for Trade Lukas Brandstätter i met.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Victor Ciobanu", "Petros Vlachakis", "Matthias Gerber"]
+    st = parse_statement(
+        "Joint statement\n3 May 2024\n\n"
+        "On World Press Freedom Day, Vice-President Aino Lehtinen i and Commissioner for Trade Lukas Brandstätter i "
+        "made the following statement:\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role) for s in st.signatories] == [
+        ("Aino Lehtinen", "Vice-President"),
+        ("Lukas Brandstätter", "Commissioner for Trade"),
+    ]

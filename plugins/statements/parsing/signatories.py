@@ -237,7 +237,12 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
         return None
     # the subject starts at most three words before its first role or body ("Petar Orlić, Minister …")
     words = list(re.finditer(r"\S+", sentence[:start]))
-    begin = words[-3].start() if len(words) >= 3 else 0
+    first = len(words) - 3 if len(words) >= 3 else 0
+    if 0 < first and words[first].group(0).endswith(",") and _name_word(words[first].group(0)):
+        # "Victor Ciobanu, Deputy Prime Minister …": the name before the comma and the role is whole
+        while 0 < first and _name_word(words[first - 1].group(0), 1):
+            first -= 1
+    begin = words[first].start() if words else 0
     if INVITATION_RE.search(sentence[begin : start + 1]):
         return None  # "Auf Einladung der Innenministerin … trafen … die Minister von …": the host, not the subject
     dash = list(re.finditer(r"\s[-–—]\s", sentence[begin:start]))
@@ -252,6 +257,11 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
 
 
 MIN_COUNTRY_SUBJECT = 2
+
+
+def _name_word(word: str, before: int = 0) -> bool:
+    """A capitalised word that may be part of a name (a word before another keeps no punctuation at its end)."""
+    return word[:1].isupper() and word[1:2].islower() and (not before or word[-1].isalpha()) and not is_role_word(word)
 
 
 def _country_list_head(sentence: str) -> list[str]:
@@ -799,10 +809,29 @@ def _from_list_once(
             if i:  # "President A of the Republic of Poland and …": that country was A's, not this name's
                 start += _of_country(text[start : name.start])[0]
             glue = text[start : name.start]
+            offices = OFFICE_SPLIT_RE.split(glue)
+            if i and len(offices) > 2 and any(is_role_word(w) for w in re.findall(r"[\w/-]+", offices[-1])):
+                # "Name, in his capacity as President of the European Council, the President of the European
+                # Commission and the President of Brazil, Name": offices between two names sign unnamed; the first
+                # piece is the earlier name's own, the last this name's (its own office: not the end of a long
+                # portfolio, "…, della Pesca e dell'Alimentazione,"), and one who assists or attends does not sign
+                before = len(out)
+                for office in offices[1:-1]:
+                    o_role, o_country, o_org = clean_role(office)
+                    if (
+                        o_role
+                        and (o_country or o_org)
+                        and len(office.split()) <= MAX_OFFICE_WORDS
+                        and not CAPACITY_RE.match(office)
+                        and not NOT_SIGNING_RE.match(office)
+                        and not names_in(office, registry)
+                    ):
+                        out.append(Signatory(name=None, role=o_role, country=o_country, organisation=o_org))
+                if len(out) > before:
+                    glue = offices[-1]
             if not i:
                 # "The President of the European Council, the President of the European Commission and the Prime
                 # Minister of Japan, Name": offices before the first name's own sign unnamed
-                offices = OFFICE_SPLIT_RE.split(glue)
                 for office in offices[:-1]:
                     if len(find_countries(office)) >= 2:  # "the ministers of A, B and C as well as by Minister Name"
                         out.extend(_unnamed(office, notes, org_default))
@@ -871,7 +900,8 @@ OF_COUNTRY_RE = re.compile(
 # "the President of …, the Prime Minister of … and": an article after a comma or "and"; without articles
 # ("český prezident, prezident SR Name"), a lower-case word after a comma
 OFFICE_SPLIT_RE = re.compile(
-    rf"(?:,\s+|\s+and\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s+und\s+)(?=(?:the|la|le|il|el|der|die)\s)|,\s+(?![{UPPER}])(?=[^\W\d_])"
+    rf"(?:,\s+|\s+and\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s+und\s+)(?=(?:the|la|le|les|il|lo|gli|el|los|las|der|die|o|os|a|as)\s)"
+    rf"|,\s+(?![{UPPER}])(?=[^\W\d_])"
     r"|(?:,\s+|\s+en\s+)(?=(?:de|het)\s+\w+\s+van\s)"  # Dutch: "de voorzitter van …, de voorzitter van … en de …"
     r"|\s+(?:as well as(?: by)?|and by|samt(?: av)?|sowie(?: von)?|ainsi que(?: par)?|og af|og av)\s+"
 )
@@ -1413,10 +1443,15 @@ def extract_signatories(
         # and the Prime Minister of Japan, Name")
         named = [p for p in found if p.name]
 
+        # offices listed unnamed beside the names, in the same list ("the President of the European Commission and
+        # the President of Brazil, Name"), are other people than those names
+        beside_names = {_key(s) for s in chosen if not s.name and s.role and is_role_word(s.role.split()[0])}
+
         def held_by_named(s: Signatory) -> bool:  # when every named signer speaks for a country, an institution's
             # office is someone else
-            national = all(p.country for p in named)
-            return not s.organisation or not national or any(p.role == s.role for p in named)
+            if not s.organisation or any(p.role == s.role or p.organisation == s.organisation for p in named):
+                return True
+            return not all(p.country for p in named) and _key(s) not in beside_names
 
         # (the offices a first sentence lists beside its countries, before the host is named, are their own)
         listed_first = {_key(s) for s in fallback} if named_after_list else set()

@@ -134,6 +134,7 @@ principality fürstentum principauté duchy großherzogtum grand-duché
 републике републиканско ελληνικής κυπριακής αραβικής δημοκρατίας αιγύπτου special union's eu's
 institute institut instituto istituto institutt instytut centre center centro zentrum centrum foro
 two three four five six seven eight nine ten twelve twenty
+day days week anniversary journée giornata
 """.split()
 )
 # "on behalf of" in the archive's languages, as a pattern without its article ("on behalf of the …"); one list for
@@ -222,6 +223,9 @@ INSTITUTIONS = {
         "il consiglio",
         "conseil de l'union européenne",
         "rat der europäischen union",
+        "consiglio dell'unione europea",
+        "consejo de la unión europea",
+        "conselho da união europeia",
     ],
     "European Council": [
         "european council",
@@ -229,6 +233,25 @@ INSTITUTIONS = {
         "conseil européen",
         "europäischer rat",
         "consiglio europeo",
+        "consejo europeo",
+        "conselho europeu",
+        "europeiska rådet",
+        "det europæiske råd",
+        "det europeiske råd",
+        "rada europejska",
+        "rady europejskiej",
+        "evropská rada",
+        "európska rada",
+        "europsko vijeće",
+        "evropski svet",
+        "ευρωπαϊκό συμβούλιο",
+        "consiliul european",
+        "европейски съвет",
+        "eurooppa-neuvosto",
+        "euroopa ülemkogu",
+        "eiropadome",
+        "europos vadovų taryba",
+        "európai tanács",
     ],
     "European Parliament": [
         "european parliament",
