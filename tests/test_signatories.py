@@ -228,3 +228,19 @@ def test_a_name_before_a_long_role_is_read_whole_and_a_links_i_leaves_no_and_in_
         ("Aino Lehtinen", "Vice-President"),
         ("Lukas Brandstätter", "Commissioner for Trade"),
     ]
+
+
+def test_co_chairs_between_dashes_sign_by_office_and_the_high_representative_for_the_union():
+    st = parse_statement(
+        "Conference on the future of the region: co-chairs' statement\n30 June 2025\n\n"
+        "The co-chairs of the Conference – the High Representative of the Union for Foreign Affairs and Security "
+        "Policy/Vice-President of the European Commission and the Commissioner for the Mediterranean – and the "
+        "Minister for Foreign Affairs of Jordan, Samir Haddadin, issue the following joint statement.\n\n"
+        "The meeting took place at 10 Downing Street.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation) for s in st.signatories] == [
+        (None, "European Union"),
+        (None, "European Commission"),
+        ("Samir Haddadin", None),
+    ]

@@ -445,4 +445,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     if not any(is_role_word(w.strip(",.")) for w in text.split()):
         return None, country, organisation
     role = singular_role(text)
-    return role, country, organisation or organisation_for_role(role)
+    by_role = organisation_for_role(role)
+    if by_role == "European Union":  # "High Representative …/Vice-President of the European Commission" speaks for the Union
+        return role, country, by_role
+    return role, country, organisation or by_role

@@ -821,7 +821,7 @@ def _from_list_once(
                     if (
                         o_role
                         and (o_country or o_org)
-                        and len(office.split()) <= MAX_OFFICE_WORDS
+                        and _office_length(office)
                         and not CAPACITY_RE.match(office)
                         and not NOT_SIGNING_RE.match(office)
                         and not names_in(office, registry)
@@ -837,7 +837,7 @@ def _from_list_once(
                         out.extend(_unnamed(office, notes, org_default))
                         continue
                     o_role, o_country, o_org = clean_role(office)
-                    short = len(office.split()) <= MAX_OFFICE_WORDS  # not a sentence that lists countries
+                    short = _office_length(office)  # not a sentence that lists countries
                     if o_role and (o_country or o_org) and short and not names_in(office, registry):
                         out.append(Signatory(name=None, role=o_role, country=o_country, organisation=o_org))
                 glue = offices[-1] if len(offices) > 1 and out else glue
@@ -892,6 +892,15 @@ def _from_list_once(
 
 
 MIN_BARE_COUNTRIES = 3
+
+
+def _office_length(office: str) -> bool:
+    """Short enough to be one office, not a sentence that lists countries: ten words, or twice as many for an
+    office that opens with its title ('the High Representative of the Union for Foreign Affairs and …')."""
+    words = ARTICLES_RE.sub("", office.strip(" ,–—-")).split()
+    return len(words) <= MAX_OFFICE_WORDS or (
+        len(words) <= 2 * MAX_OFFICE_WORDS and any(is_role_word(w) for w in words[:2])
+    )
 TITLE_ONLY_RE = re.compile(r"^(?:MM|Mmes?|Messrs|Mr|Mrs|Ms|Dr|M|Herren|Signori|Sres)\.?$")
 MAX_OFFICE_WORDS = 10
 OF_COUNTRY_RE = re.compile(
@@ -900,7 +909,8 @@ OF_COUNTRY_RE = re.compile(
 # "the President of …, the Prime Minister of … and": an article after a comma or "and"; without articles
 # ("český prezident, prezident SR Name"), a lower-case word after a comma
 OFFICE_SPLIT_RE = re.compile(
-    rf"(?:,\s+|\s+and\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s+und\s+)(?=(?:the|la|le|les|il|lo|gli|el|los|las|der|die|o|os|a|as)\s)"
+    rf"(?:,\s+|\s+and\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s+und\s+|\s+[–—]\s+)"
+    r"(?=(?:the|la|le|les|il|lo|gli|el|los|las|der|die|o|os|a|as)\s)"
     rf"|,\s+(?![{UPPER}])(?=[^\W\d_])"
     r"|(?:,\s+|\s+en\s+)(?=(?:de|het)\s+\w+\s+van\s)"  # Dutch: "de voorzitter van …, de voorzitter van … en de …"
     r"|\s+(?:as well as(?: by)?|and by|samt(?: av)?|sowie(?: von)?|ainsi que(?: par)?|og af|og av)\s+"
@@ -1445,7 +1455,7 @@ def extract_signatories(
 
         # offices listed unnamed beside the names, in the same list ("the President of the European Commission and
         # the President of Brazil, Name"), are other people than those names
-        beside_names = {_key(s) for s in chosen if not s.name and s.role and is_role_word(s.role.split()[0])}
+        beside_names = {_key(s) for s in chosen if not s.name and s.role and any(map(is_role_word, s.role.split()[:2]))}
 
         def held_by_named(s: Signatory) -> bool:  # when every named signer speaks for a country, an institution's
             # office is someone else

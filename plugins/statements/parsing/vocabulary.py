@@ -135,6 +135,7 @@ principality fürstentum principauté duchy großherzogtum grand-duché
 institute institut instituto istituto institutt instytut centre center centro zentrum centrum foro
 two three four five six seven eight nine ten twelve twenty
 day days week anniversary journée giornata
+street square avenue road house palace straße strasse platz rue
 """.split()
 )
 # "on behalf of" in the archive's languages, as a pattern without its article ("on behalf of the …"); one list for
