@@ -244,3 +244,42 @@ def test_co_chairs_between_dashes_sign_by_office_and_the_high_representative_for
         (None, "European Commission"),
         ("Samir Haddadin", None),
     ]
+
+
+def test_menus_are_no_paragraphs_and_heads_of_state_after_a_participle_sign_for_their_countries():
+    st = parse_statement(
+        "Joint declaration on defence\n"
+        "[ARCHIVED CONTENT] This page has been archived and is no longer updated. Archived on 1 May 2008.\n"
+        "Home | News | Latest news | Speeches | Publications | About us\n"
+        "You are here: Home > Newsroom > Archive 1998\n\n"
+        "4 December 1998\n\n"
+        "The following declaration was issued today at the close of the summit held on 3 and 4 December 1998.\n\n"
+        "Meeting in Saint-Malo, the Heads of State and Government of the United Kingdom and of France have agreed "
+        "on the following points:\n",
+        "x.txt",
+    )
+    assert [s.country for s in st.signatories] == ["United Kingdom", "France"]
+
+
+def test_the_governments_of_two_countries_as_the_subject_sign_as_countries():
+    st = parse_statement(
+        "Gezamenlijke verklaring\n27-03-2023\n\n"
+        "De regeringen van Nederland en Duitsland hielden vandaag in Rotterdam hun vierde regeringsconsultaties.\n",
+        "x.txt",
+    )
+    assert [s.country for s in st.signatories] == ["Netherlands", "Germany"]
+
+
+def test_the_council_agreeing_on_its_own_page_signs_and_its_number_is_read_between_pipes():
+    st = parse_statement(
+        "Statement on the situation by the EU Ministers of Home Affairs\n"
+        "Source: Council of the European Union (Council) i, published on Tuesday, August 31 2021, 18:10.\n"
+        "Council of the EU | Press release | 642/21 | 31/08/2021\n\n"
+        "The EU Ministers of Home Affairs met today in Brussels for an extraordinary Council. The Council agreed on "
+        "the following\n",
+        "x.txt",
+    )
+    assert [s.organisation for s in st.signatories] == ["Council of the European Union"]
+    assert "642/21" in st.identifiers
+    dated = parse_statement("Benelux\nBenelux Unie | Persbericht | 30/10/2023\n\nDe premiers kwamen samen.\n", "x.txt")
+    assert dated.identifiers == ()

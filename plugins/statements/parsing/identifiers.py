@@ -25,14 +25,15 @@ IDENTIFIER_RES = (
     # "Pressemitteilung 262/23", "Persbericht 14/2019": a press release number right after the word
     re.compile(
         r"(?i)\b(?:press release|pressemitteilung|persbericht|comunicato stampa|communiqué de presse|pressmeddelande"
-        r"|pressemelding|pressemeddelelse|tiedote|nota de prensa|comunicado de imprensa)\s+(\d{1,4}/\d{2,4})\b"
+        r"|pressemelding|pressemeddelelse|tiedote|nota de prensa|comunicado de imprensa)(?:\s+|\s*[|·•]\s*)"
+        r"(\d{1,4}/\d{2,4})\b(?!/)"  # "Council of the EU | Press release | 642/21 | 31/08/2021": a page's metadata line
     ),
     # the Council's press release number in the languages of its pages: "Съобщение за медиите 509/20"
     re.compile(
         r"(?i)\b(?:съобщение за медиите|comunicado de prensa|comunicado de imprensa|lehdistötiedote|pressiteade"
         r"|paziņojums presei|pranešimas spaudai|komunikat prasowy|tisková zpráva|tlačová správa|sporočilo za javnost"
         r"|priopćenje za medije|comunicat de presă|sajtóközlemény|ανακοινωθέν τύπου|stqarrija għall-istampa"
-        r"|preaseisiúint)\s+(\d{1,4}/\d{2})\b"
+        r"|preaseisiúint)(?:\s+|\s*[|·•]\s*)(\d{1,4}/\d{2})\b(?!/)"
     ),
     # a header line that is only a release and its number: "NOTA DE PRENSA 087", "Communiqué de presse n° 45"
     re.compile(

@@ -227,7 +227,10 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     starts = [m.start() for m in re.finditer(r"[\w/-]+", sentence[:200]) if is_role_word(m.group(0))]
     inst = INSTITUTION_RE.search(fold(sentence[:80]))
     group = COUNTRY_GROUP_RE.search(sentence[:120])
+    governments = GOVERNMENTS_RE.match(sentence)  # "De regeringen van Nederland en Duitsland hielden …"
     starts += [x.start() for x in (inst, group) if x]
+    if governments and len(_country_list_head(sentence[governments.end() :])) >= MIN_COUNTRY_SUBJECT:
+        starts.append(governments.start("word"))
     if not starts and _opens_with_country(sentence[:30]) and len(_country_list_head(sentence)) >= MIN_COUNTRY_SUBJECT:
         starts = [0]  # "Nederlandene, Østrig, Sverige og Finland går sammen om …": the countries, as such
     if not starts:
@@ -257,6 +260,13 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
 
 
 MIN_COUNTRY_SUBJECT = 2
+# the governments of two or more countries as a sentence's subject, the countries sign
+GOVERNMENTS_RE = re.compile(
+    r"(?i)\W{0,3}(?:the|de|les|die|i|los|os|οι)?\s*(?P<word>governments|regeringen|regeringarna|regeringerne"
+    r"|regjeringene|gouvernements|regierungen|governi|gobiernos|governos|rządy|vlády|vlade|vlady|vladi"
+    r"|κυβερνήσεις|guvernele|guvernelor|правителствата|владите|hallitukset|valitsused|valdības|vyriausybės"
+    r"|kormányai|kormánya)\s+(?:of|van|des|der|de|di|dei|del|da|dos|das|på|af|av|της|των|на|в|ve)?\s*"
+)
 
 
 def _name_word(word: str, before: int = 0) -> bool:
@@ -406,6 +416,8 @@ def _opening_sentences(layout: Layout) -> list[str]:
     for line in layout.body[:14]:
         if len(line.text) < 40 and not any(is_role_word(w) for w in line.text.split()):
             continue  # a dateline, a heading, a wrapper's label
+        if line.text.count(" | ") + line.text.count(" > ") >= 2:
+            continue  # a menu or a breadcrumb ("Home | News | …", "Home > Newsroom > …")
         sentences = split_sentences(line.text)
         for i in range(len(sentences) - 2, -1, -1):  # "… on behalf of the following States:" and its list
             if sentences[i].rstrip().endswith(":"):
@@ -1315,6 +1327,8 @@ def extract_signatories(
     named_after_list = False  # the first person named comes after a sentence that listed countries
     guest_countries: set[str] = set()
     bodies_signing: list[Signatory] = []
+    publisher_body = INSTITUTION_BY_ALIAS.get(fold(re.sub(r"\s*\(.*?\)", "", layout.publisher or "")).strip())
+    council_publisher = publisher_body if publisher_body == COUNCIL else None
     for sentence in opening:
         representing = (
             _subject_text(sentence, present_signs=True) if REPRESENT_HINT_RE.search(sentence.lower()) else None
@@ -1372,6 +1386,11 @@ def extract_signatories(
                 listed = [s if s.country or s.organisation else replace(s, country=before[0][2]) for s in listed]
         if listed:  # ("… la Dichiarazione di Roma": a declaration of a place names no signer; the subject may)
             strong = _merge(strong, listed)
+            continue
+        council = COUNCIL_SUBJECT_RE.match(sentence)
+        if council and council_publisher and PREDICATE_RE.match(sentence, council.end()):
+            # "The Council agreed on the following" on the Council's own page: the Council signs
+            bodies_signing.append(Signatory(name=None, organisation=council_publisher))
             continue
         subject = _subject_text(sentence)
         if subject and not any(s.name for s in weak):
@@ -1501,6 +1520,12 @@ def extract_signatories(
     return resolve_people(found, registry, date, warnings), warnings
 
 
+COUNCIL = "Council of the European Union"
+# "The Council agreed …", "Le Conseil a adopté …": the Council as a sentence's subject
+COUNCIL_SUBJECT_RE = re.compile(
+    r"\W{0,3}(?:The|Le|Der|Il|De|El|O)\s+(?:Council|Conseil|Rat|Consiglio|Raad|Consejo|Conselho)\s+"
+    r"(?:has\s+|have\s+|a\s+|hat\s+|ha\s+|heeft\s+)?"
+)
 ON_BEHALF_OF_FOLLOWING_RE = re.compile(
     r"(?i)\b(?:on behalf of|au nom d[eu]s?|im namen der|en nombre de|em nome d[eo]s?|a nome d[ei])\s+"
     r"(?:the\s+|les\s+|los\s+|os\s+|gli\s+)?(?:following|suivants?|folgenden|siguientes|seguintes|seguenti)\b"
