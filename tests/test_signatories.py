@@ -283,3 +283,24 @@ def test_the_council_agreeing_on_its_own_page_signs_and_its_number_is_read_betwe
     assert "642/21" in st.identifiers
     dated = parse_statement("Benelux\nBenelux Unie | Persbericht | 30/10/2023\n\nDe premiers kwamen samen.\n", "x.txt")
     assert dated.identifiers == ()
+
+
+def test_an_office_with_no_country_before_the_countries_is_the_publishers_own():
+    st = parse_statement(
+        "España y Alemania firman un Plan de Acción\nLa Moncloa\nGobierno de España\n"
+        "A Coruña, miércoles 5 de octubre de 2022\n\n"
+        "El presidente del Gobierno y el canciller federal de la República Federal de Alemania han firmado hoy en A "
+        "Coruña una declaración conjunta.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in st.signatories][0] == ("presidente del Gobierno", "Spain")
+    st = parse_statement(
+        "Deutschland und Frankreich unterzeichnen Erklärung\n19.06.2018\n\n"
+        "Meseberg (dpa) - Deutschland und Frankreich wollen die Eurozone stärken. Die Bundeskanzlerin und der "
+        "französische Staatspräsident unterzeichneten am Abend eine gemeinsame Erklärung.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in st.signatories] == [
+        ("Bundeskanzlerin", "Germany"),
+        ("Staatspräsident", "France"),
+    ]

@@ -619,6 +619,27 @@ CONJOINED_INSTITUTION_RE = re.compile(
 )
 
 
+SINGULAR_ROLE_END_RE = re.compile(
+    r"(?i)(?:ers|ents|ives|res|ori|rene|erne|arna|orna|ne|ow|ów|é|i|ών|ων|ara|ů|ých|ové)$"
+)  # plural endings: "ministers", "Staats- und Regierungschefs" are groups, not one office
+
+
+def _countryless_offices(pieces: list[str]) -> list[Signatory]:
+    """One office named before the countries' own, with no country of its own ('El presidente del Gobierno y el
+    canciller federal de Alemania'): the publisher's own head, whose country is settled later (`_home_office`)."""
+    out = []
+    for piece in pieces:
+        words = re.findall(r"[\w/-]+", piece)
+        if len(words) > MAX_OFFICE_WORDS or not any(
+            is_role_word(w) and not SINGULAR_ROLE_END_RE.search(w) for w in words[:3]
+        ):
+            continue
+        role, country, organisation = clean_role(re.sub(rf"{LIST_JOINT_RE.pattern}$", "", piece))
+        if role and not country and not organisation and is_role_word(role.split()[0]):
+            out.append(Signatory(name=None, role=role))
+    return out[:1]
+
+
 def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> list[Signatory]:
     """Signers in a stretch of the list that names no person: groups, countries, institutions."""
     out: list[Signatory] = []
@@ -654,7 +675,9 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
         first = min(
             [m.start() for m in [COUNTRY_GROUP_RE.search(segment)] if m] + [c[0] for c in find_countries(segment)][:1]
         )
-        role, _, _ = clean_role(OFFICE_SPLIT_RE.split(segment[:first])[-1])
+        *before, own = OFFICE_SPLIT_RE.split(segment[:first])
+        role, _, _ = clean_role(own)
+        out.extend(_countryless_offices(before))  # "El presidente del Gobierno y el canciller … de Alemania"
         after_last = segment[max(end for _, end, _ in found) :] if found else ""
         if role is None and any(is_role_word(w) for w in after_last.split()[:3]):
             role, _, _ = clean_role(after_last)  # "Suomen, Maltan ja Sveitsin ulkoministerit": the countries first
@@ -707,6 +730,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
     if not out:
         # "litewska minister spraw wewnętrznych i łotewska minister …": offices named by their nationality
         offices: list[tuple[str, str]] = []  # (country, its office's words: "ministra del Mare, dei Trasporti …")
+        first_pieces: list[str] = []
         for piece in LIST_JOINT_RE.split(segment):
             words = piece.split()
             country = next((c for w in words[:3] if w.islower() and (c := nationality_adjective(w))), None)
@@ -714,14 +738,17 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
                 offices.append((country, piece))
             elif offices:
                 offices[-1] = (offices[-1][0], offices[-1][1] + piece)
+            else:
+                first_pieces.append(piece)
         for country, text in offices:
             role = clean_role(re.sub(rf"{LIST_JOINT_RE.pattern}$", "", text))[0]
             out.append(Signatory(name=None, role=role, country=country))
+        if offices:  # "Die Bundeskanzlerin und der französische Staatspräsident"
+            out[:0] = _countryless_offices(["".join(first_pieces)])
         if len(out) == 1 and not re.search(rf"(?i)\b(?:{LIST_CONJUNCTIONS})\b", segment):
             out = []  # one office alone in a stretch of text: not a list of signers
     role_words = [w for w in re.findall(r"[\w/-]+", segment) if is_role_word(w)]
-    plural_end = r"(?i)(?:ers|ents|ives|res|ori|rene|erne|arna|orna|ne|ow|ów|é|i|ών|ων|ara|ů|ých|ové)$"
-    singular = [w for w in role_words if not re.search(plural_end, w)]
+    singular = [w for w in role_words if not SINGULAR_ROLE_END_RE.search(w)]
     if not out and singular:  # a plural group with no footnote names nobody: nothing to record
         # "the High Representative and the Commissioner for Enlargement": two offices, each signing
         offices = [p for p in OFFICES_JOINED_RE.split(segment) if p.strip()]
@@ -1122,6 +1149,28 @@ def _home_among_named(found: list[Signatory], layout: Layout, language: str | No
     return [replace(s, country=fits[0]) if s is homeless[0] else s for s in found]
 
 
+def _home_office(found: list[Signatory], layout: Layout, language: str | None, guests: AbstractSet[str]) -> list[Signatory]:
+    """'El presidente del Gobierno y el canciller federal de Alemania': one office with no country beside countries
+    signing is the publisher's own: the country the site's header names, or else the one country named in the text
+    that speaks its language (not English) and has no signer yet. Without either, a single office is dropped."""
+    homeless = [s for s in found if not s.name and not s.country and not s.organisation and s.role]
+    if not homeless:
+        return found
+    taken = {s.country for s in found if s.country}
+    home = None
+    if len(homeless) == 1 and taken:
+        site = _site_country(layout)
+        if site and site not in taken and site not in guests:
+            home = site
+        elif language and language != "en":
+            named = {c for ln in layout.body[:MAX_LATER_LINES] for _, _, c in find_countries(ln.text)} - taken
+            fits = [c for c in named if c not in guests and _speaks(c, language)]
+            home = fits[0] if len(fits) == 1 else None
+    if home is None:  # one office of no country is no signer (a body's name, a group, are kept as before)
+        return [s for s in found if not (s in homeless and _countryless_offices([s.role or ""]))]
+    return [replace(s, country=home) if s is homeless[0] else s for s in found]
+
+
 MAX_SITE_LINE = 80
 
 
@@ -1516,6 +1565,7 @@ def extract_signatories(
     found = _home_by_site(found, layout, guest_countries)
     found = _home_by_language(found, language, guest_countries)
     found = _home_among_named(found, layout, language)
+    found = _home_office(found, layout, language, guest_countries)
     found = _with_publisher_organisation(found, layout.publisher)
     return resolve_people(found, registry, date, warnings), warnings
 
