@@ -304,3 +304,17 @@ def test_an_office_with_no_country_before_the_countries_is_the_publishers_own():
         ("Bundeskanzlerin", "Germany"),
         ("Staatspräsident", "France"),
     ]
+
+
+def test_signers_after_a_verb_first_sentence_with_their_nationality_adjectives():
+    st = parse_statement(
+        "Gemeinsame Erklärung\nGlasgow, 11.11.2021\n\n"
+        "Die Umweltminister Deutschlands und Dänemarks haben heute eine gemeinsame Erklärung vorgestellt. "
+        "Unterzeichnet haben Bundesumweltministerin Katrin Wendling sowie der dänische Minister für Klima, Energie "
+        "und Versorgung Rasmus Brødsgaard.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [
+        ("Katrin Wendling", "Germany"),
+        ("Rasmus Brødsgaard", "Denmark"),
+    ]

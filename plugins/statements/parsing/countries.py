@@ -406,7 +406,9 @@ def _language_country(code: str, english: Locale) -> str | None:
         name = english.territories.get(territory, "")
         if territory in _codes() and (territory == code.upper() == likely or name[:3] == language[:3]):
             return territory
-    return None
+    # "Danish"/Denmark, "Irish"/Ireland: the one country where the language is official
+    official = [t for t in _codes() if code in official_codes(t)]
+    return official[0] if official == [likely] else None
 
 
 @lru_cache(maxsize=512)

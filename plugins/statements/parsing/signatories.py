@@ -1417,7 +1417,11 @@ def extract_signatories(
             strong = _merge(strong, [Signatory(name=None, country=c) for _, _, c in members])
             continue
         signers = SIGNED_BY_ROLES_RE.search(sentence[:MAX_LIST_CHARS])
-        if signers and len(find_countries(signers.group("list"))) >= 2:
+        if signers and (
+            len(find_countries(signers.group("list"))) >= 2
+            # "Unterzeichnet haben Bundesumweltministerin Name, die österreichische Bundesministerin … Name, …"
+            or len(names_in(signers.group("list"), registry)) >= 2
+        ):
             # "Společné prohlášení podepsali ministři odpovědní za energetiku Belgie, Bulharska, …"
             strong = _merge(strong, _from_list(_we_group(signers.group("list")), layout.notes, registry))
             continue
@@ -1583,7 +1587,8 @@ ON_BEHALF_OF_FOLLOWING_RE = re.compile(
 )
 # "… prohlášení podepsali ministři … Belgie, Bulharska, …": the verb of signing, then the signers by office
 SIGNED_BY_ROLES_RE = re.compile(
-    r"(?i)\b(?:su potpisali|potpisali su|podpisali|podepsali|unterzeichneten|hanno firmato|ont signé"
+    r"(?i)\b(?:su potpisali|potpisali su|podpisali|podepsali|unterzeichneten|unterzeichnet haben|unterschrieben haben"
+    r"|hanno firmato|ont signé"
     r"|ondertekenden|undertecknade|underskrev|undertegnet|was signed by|were signed by"
     r"|unterzeichnet\s+(?:wurde|wurden)\s+(?:sie|es|die\s+\w+)?\s*von|firmad[oa]s?\s+por|firmat[oa]\s+da"
     r"|sign[ée]e?s?\s+par|ondertekend\s+door|assinad[oa]s?\s+por)\s+"
