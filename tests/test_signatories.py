@@ -318,3 +318,22 @@ def test_signers_after_a_verb_first_sentence_with_their_nationality_adjectives()
         ("Katrin Wendling", "Germany"),
         ("Rasmus Brødsgaard", "Denmark"),
     ]
+
+
+def test_a_host_signing_together_with_countries_and_the_commission_and_a_region_is_no_name():
+    st = parse_statement(
+        "Rijnoeverstaten maken afspraken\n13 februari 2020\n\n"
+        "Minister van Infrastructuur en Waterstaat Anouk Verschoor heeft donderdag in Amsterdam samen met de "
+        "ministers en vertegenwoordigers van Zwitserland, Frankrijk, Duitsland en België en de Europese Commissie "
+        "het communiqué van de 16e Rijnministersconferentie ondertekend. België werd op de conferentie "
+        "vertegenwoordigd door het Waals Gewest.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation, s.country) for s in st.signatories] == [
+        ("Anouk Verschoor", None, None),
+        (None, None, "Switzerland"),
+        (None, None, "France"),
+        (None, None, "Germany"),
+        (None, None, "Belgium"),
+        (None, "European Commission", None),
+    ]

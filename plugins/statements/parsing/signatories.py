@@ -701,9 +701,13 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
         out.extend(_institution_heads(segment, out))
         out = _in_capacity(segment, out)
         # "The Ambassadors of France, Portugal, the United States and the European Union": an institution in the list
-        for item in SEPARATOR_RE.split(segment):
+        items = SEPARATOR_RE.split(segment)
+        for i, item in enumerate(items):
             key = fold(ARTICLES_RE.sub("", item.strip(" *"))).strip()
-            organisation = INSTITUTION_BY_ALIAS.get(key)
+            # ("… en de Europese Commissie het communiqué … ondertekend": the list's last item runs on into the verb's
+            # object)
+            opening = INSTITUTION_RE.match(key) if i == len(items) - 1 else None
+            organisation = INSTITUTION_BY_ALIAS.get(key) or (INSTITUTION_BY_ALIAS[opening.group(0)] if opening else None)
             if organisation and not group_countries(organisation) and all(x.organisation != organisation for x in out):
                 out.append(Signatory(name=None, organisation=organisation))
         return out
@@ -1129,7 +1133,9 @@ def _home_by_language(
     return _home(found, lambda country: country not in guests and _speaks(country, language))
 
 
-def _home_among_named(found: list[Signatory], layout: Layout, language: str | None) -> list[Signatory]:
+def _home_among_named(
+    found: list[Signatory], layout: Layout, language: str | None, guests: AbstractSet[str] = frozenset()
+) -> list[Signatory]:
     """'puolustusministeri Ville-Pekka Hautala, Tanskan puolustusministeri …, Norjan …': a ministry names its own
     minister without a country beside named foreign ones. When every other signer has a country, the one
     country named in the text that speaks its language (and no other signer holds) is his. Not for English."""
@@ -1140,7 +1146,7 @@ def _home_among_named(found: list[Signatory], layout: Layout, language: str | No
         return found
     taken = {s.country for s in found if s.name}
     named = {c for ln in layout.body for _, _, c in find_countries(ln.text)} - taken
-    fits = [c for c in named if _speaks(c, language)]
+    fits = [c for c in named if c not in guests and _speaks(c, language)]
     if len(fits) != 1:
         return found
     same = [s for s in unnamed if s.country == fits[0]]
@@ -1464,7 +1470,7 @@ def extract_signatories(
                 if together and SIGNED_TODAY_RE.search(sentence):
                     # "Minister Name heeft vandaag samen met de ministers van België, Denemarken, … ondertekend"
                     guests = _from_list(_list_until_end(sentence[together.end() :]), layout.notes, registry)
-                    weak = _merge(weak, [s for s in guests if s.country and not s.name])
+                    weak = _merge(weak, [s for s in guests if (s.country or s.organisation) and not s.name])
                     guest_countries = {s.country for s in guests if s.country}  # the host is from none of them
             elif not fallback:
                 fallback = found
@@ -1568,7 +1574,7 @@ def extract_signatories(
     found = _home_not_guest(found, guest_countries)
     found = _home_by_site(found, layout, guest_countries)
     found = _home_by_language(found, language, guest_countries)
-    found = _home_among_named(found, layout, language)
+    found = _home_among_named(found, layout, language, guest_countries)
     found = _home_office(found, layout, language, guest_countries)
     found = _with_publisher_organisation(found, layout.publisher)
     return resolve_people(found, registry, date, warnings), warnings

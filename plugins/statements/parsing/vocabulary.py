@@ -35,7 +35,16 @@ ROLE_STEM_RE = re.compile(
 @lru_cache(maxsize=65536)  # the same words recur in every statement
 def is_role_word(word: str) -> bool:
     """'Minister', 'ministres', 'Präsidentin', 'υπουργός': a token holding a role stem."""
-    return ROLE_STEM_RE.match(word.strip(',.;:()"«»“”')) is not None  # "Director," in "Director, EIGE"
+    word = word.strip(',.;:()"«»“”')  # "Director," in "Director, EIGE"
+    return ROLE_STEM_RE.match(word) is not None and not MEETING_COMPOUND_RE.search(word)
+
+
+# "Rijnministersconferentie", "Ministerrat", "Außenministertreffen": a meeting or a council of office holders
+MEETING_COMPOUND_RE = re.compile(
+    r"(?i)\w{4}(?:conferentie|konferenz\w*|konference|konferencia|conferenza|conferencia|treffen|overleg|gipfel"
+    r"|tagung|sitzung|bijeenkomst|vergadering|møde|möte|møte|mødet|mötet|kokous\w*)$"
+    r"|minist\w*(?:rat|raad|rådet|råd)$"  # "Ministerrat" (but "Bundesrat", "Regierungsrat" are Swiss offices)
+)
 
 
 # "… align themselves with this declaration" in the archive's languages: these countries align, they do not sign
@@ -136,6 +145,7 @@ institute institut instituto istituto institutt instytut centre center centro ze
 two three four five six seven eight nine ten twelve twenty
 day days week anniversary journée giornata
 street square avenue road house palace straße strasse platz rue
+gewest provincie province provinz provincia kanton canton cantone
 """.split()
 )
 # "on behalf of" in the archive's languages, as a pattern without its article ("on behalf of the …"); one list for
