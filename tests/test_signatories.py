@@ -337,3 +337,20 @@ def test_a_host_signing_together_with_countries_and_the_commission_and_a_region_
         (None, None, "Belgium"),
         (None, "European Commission", None),
     ]
+
+
+def test_plural_nouns_and_adjectives_of_romance_languages_are_no_names():
+    st = parse_statement(
+        "Declaração de Lisboa – II Cimeira para as Interligações Energéticas\n2018-07-27 às 19h40\n\n"
+        "O Presidente da República Francesa, o Primeiro-Ministro de Portugal, o Presidente do Governo de Espanha e o "
+        "Comissário Europeu para a Ação Climática e Energia assinaram esta sexta-feira, em Lisboa, a Declaração de "
+        "Lisboa, no final da II Cimeira para as Interligações Energéticas.\n",
+        "x.txt",
+    )
+    assert not any(s.name for s in st.signatories)
+    assert [s.country or s.organisation for s in st.signatories] == [
+        "France",
+        "Portugal",
+        "Spain",
+        "European Commission",
+    ]

@@ -113,7 +113,8 @@ def normal_case(name: str) -> str:
 NOUN_SUFFIX_RE = re.compile(
     r"(?:tions?|sions?|ments?|ity|ances?|ences?|ism|ics|ships?|ness|tures?|ogy|(?<!el)ies|ung|ungen|heit|heiten|keit|keiten"
     r"|schaft|schaften"
-    r"|ción|zione|ção|teit|ité|ija|stvo|ство)$"
+    r"|ción|ciones|zione|zioni|ção|ções|teit|ité|ija|stvo|ство"
+    r"|[áéíó](?:tic|nic|mic|gic)[ao]s?)$"  # "Interligações Energéticas", "Ação Climática": nouns and adjectives
 )
 
 
