@@ -584,8 +584,8 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
     for m in re.finditer(r"\bEU\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)", segment):  # "the EU Delegation"
         if is_role_word(m.group(1).split()[-1]):
             add(clean_role(m.group(1))[0], "European Union")
-    # "and the European Commissioner for Trade": a role that belongs to one institution
-    for piece in re.split(r"\s*(?:,|;|\band\b|&)\s*", segment):
+    # "and the European Commissioner for Trade", "e o Comissário Europeu …": a role that belongs to one institution
+    for piece in re.split(r"\s*(?:,|;|&|\b(?:and|e|et|y|und|en|og|och)\b)\s*", segment):
         if not find_countries(piece) and any(is_role_word(w) for w in piece.split()):
             role, _, organisation = clean_role(piece)
             add(role, organisation or organisation_for_role(role))
