@@ -354,3 +354,16 @@ def test_plural_nouns_and_adjectives_of_romance_languages_are_no_names():
         "Spain",
         "European Commission",
     ]
+
+
+def test_countries_listed_before_their_office_sign_in_a_postposing_language():
+    st = parse_statement(
+        "Közös nyilatkozatot fogadtak el\nFrissítve: kedd, 17:42\n\n"
+        "Pozsony, kedd (MTI) – Az Európai Unió bővítésének gyorsítását sürgeti az a közös nyilatkozat, amelyet a "
+        "négy visegrádi ország – Csehország, Lengyelország, Magyarország és Szlovákia –, valamint Albánia és Szerbia "
+        "külügyminiszterei fogadtak el kedden Pozsonyban.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in st.signatories] == [
+        ("külügyminiszter", c) for c in ("Czechia", "Poland", "Hungary", "Slovakia", "Albania", "Serbia")
+    ]

@@ -95,7 +95,7 @@ PREDICATE_RE = re.compile(
     r"|денеска|днес|данас|одржаа|одржаха|одржали|потпишаа|подписаха|се сретнаа|се срещнаха|усвоија|приеха"
     r"|antoivat|allekirjoittivat|hyväksyivät|julkaisivat|tapasivat|totesivat|kokoontuivat|tänään"
     r"|allkirjastasid|kohtusid|võtsid|andsid|täna|parakstīja|tikās|pieņēma|šodien|pasirašė|susitiko|priėmė"
-    r"|šiandien|aláírták|fogadták|találkoztak|au semnat|au adoptat|s-au întâlnit|au declarat|astăzi"
+    r"|šiandien|aláírták|fogadták|találkoztak|fogadtak el|fogadták el|írták alá|írtak alá|adták ki|adtak ki|au semnat|au adoptat|s-au întâlnit|au declarat|astăzi"
     r"|podpísali|prijali|stretli|danes|i dag|podpisala|podpisale|podpisały|potpisala|potpisale|podepsaly|podepsala"
     r"|podpísala|sprejeli|sprejela|sestali|sestala|avaldasid|kinnitasid|leppisid|pauda|vienojās|paskelbė|pareiškė"
     r"|sutarė|sopivat|ilmaisivat|kiadták|elfogadták|au emis|au convenit|går|gick|gikk|kræver|krever|kräver"
@@ -288,7 +288,32 @@ def _country_list_head(sentence: str) -> list[str]:
 
 
 # the conjunctions between countries listed as a sentence's subject: the names' ones, and a few more
-LIST_CONJUNCTION_WORDS = CONJUNCTIONS | {"ning", "un", "ir", "és", "și", "и", "sowie", "samt"}
+LIST_CONJUNCTION_WORDS = CONJUNCTIONS | {"ning", "un", "ir", "és", "și", "и", "sowie", "samt", "valamint", "sekä"}
+MIN_POSTPOSED_COUNTRIES = 3
+
+
+def _countries_then_role(sentence: str) -> list[Signatory]:
+    """'… Csehország, Lengyelország, …, valamint Albánia, … és Szerbia külügyminiszterei fogadtak el': three or more
+    countries in a row, then their office (a postposition: Hungarian, Finnish, the Baltic languages), then a verb."""
+    found = find_countries(sentence[:MAX_LIST_CHARS])
+    run: list[tuple[int, int, str]] = []
+    for item in found:
+        gap = sentence[run[-1][1] : item[0]] if run else ""
+        words = re.sub(r"[,;&–—-]", " ", gap).lower().split()
+        if run and any(w not in LIST_FILLERS and w not in LIST_CONJUNCTION_WORDS for w in words):
+            if len(run) >= MIN_POSTPOSED_COUNTRIES:
+                break
+            run = []
+        run.append(item)
+    if len(run) < MIN_POSTPOSED_COUNTRIES:
+        return []
+    after = re.match(r"[\s,–—-]*(\S+)((?:\s+\S+){0,3})", sentence[run[-1][1] :])
+    if not after or not is_role_word(after.group(1)) or not (
+        PREDICATE_RE.search(after.group(2)) or SIGNED_TODAY_RE.search(after.group(2))
+    ):
+        return []
+    role = clean_role(re.sub(r"(?<=er)ei$", "", after.group(1)))[0]  # "külügyminiszterei": their ministers
+    return [Signatory(name=None, role=role, country=c) for _, _, c in run]
 
 
 def _list_until_end(text: str) -> str:
@@ -1421,6 +1446,10 @@ def extract_signatories(
             # "Kaheteistkümne … liikmesriigi – Austria Vabariigi, …, Sloveenia Vabariigi – presidendid ja kõrged
             # esindajad, kes kohtusid …": the states between the dashes, then who of them speaks
             strong = _merge(strong, [Signatory(name=None, country=c) for _, _, c in members])
+            continue
+        postposed = _countries_then_role(sentence)
+        if postposed:
+            strong = _merge(strong, postposed)
             continue
         signers = SIGNED_BY_ROLES_RE.search(sentence[:MAX_LIST_CHARS])
         if signers and (
