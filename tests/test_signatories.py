@@ -367,3 +367,13 @@ def test_countries_listed_before_their_office_sign_in_a_postposing_language():
     assert [(s.role, s.country) for s in st.signatories] == [
         ("külügyminiszter", c) for c in ("Czechia", "Poland", "Hungary", "Slovakia", "Albania", "Serbia")
     ]
+
+
+def test_a_bodys_verb_of_regret_ends_its_subject_so_no_name_is_read_from_the_clause_after_it():
+    st = parse_statement(
+        "Russland: Erklärung des Hohen Vertreters im Namen der EU zu den Präsidentschaftswahlen\n18. März 2024\n\n"
+        "Die Europäische Union bedauert, dass Russland keine Wahlbeobachterinnen und Wahlbeobachter des Büros für "
+        "demokratische Institutionen und Menschenrechte der OSZE eingeladen hat.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation) for s in st.signatories] == [(None, "European Union")]

@@ -84,6 +84,9 @@ PREDICATE_RE = re.compile(
     r"|are|were|will|jointly|held|hold|discussed|condemn(?:ed)?|call(?:ed)?|reiterated?|gathered|convened"
     r"|hebben|heeft|hadden|zijn|verklaren|verklaarden|legden|ondertekenden|ont|sont|déclarent|se sont"
     r"|erklären|erklärten|erklärt|haben|hat|sind|trafen|unterzeichneten|hanno|ha|sono|han|hicieron|firmaron"
+    # a body's verbs of regret, welcome and condemnation ("Die Europäische Union bedauert, dass …")
+    r"|bedauert|begrüßt|verurteilt|fordert|bekräftigt|regrette|salue|condamne|réaffirme|deplora|condanna"
+    r"|ribadisce|lamenta|condena|reitera|betreurt|verwelkomt|veroordeelt|beklager|fördömer|fordømmer"
     r"|afirmaron|declaran|declararam|fizeram|assinaram|reuniram|har|gjorde|uttalar|möttes|møttes|mødtes"
     r"|undertecknade|underskrev|izjavili|održali|potpisali|dali|podpisali|wydali|spotkali|prohlásili|vydali"
     r"|podepsali|přijali|kteří|δήλωσαν|έκαναν|υπέγραψαν|συναντήθηκαν|following|volgende|suivante|folgende"
