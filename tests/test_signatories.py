@@ -377,3 +377,28 @@ def test_a_bodys_verb_of_regret_ends_its_subject_so_no_name_is_read_from_the_cla
         "x.txt",
     )
     assert [(s.name, s.organisation) for s in st.signatories] == [(None, "European Union")]
+
+
+def test_a_block_for_an_office_without_its_holders_name_signs_beside_named_blocks():
+    st = parse_statement(
+        "Gemeinsame Erklärung\nBern, 20.12.2024\n\n"
+        "Die beiden Präsidentinnen unterzeichneten die folgende gemeinsame Erklärung.\n\n"
+        "Die Verhandlungen sind abgeschlossen.\n\n"
+        "Für die Schweizerische Eidgenossenschaft\nCornelia Aebischer\nBundespräsidentin\n\n"
+        "Für die Europäische Kommission\nDie Präsidentin der Europäischen Kommission\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation, s.country) for s in st.signatories] == [
+        ("Cornelia Aebischer", None, "Switzerland"),
+        (None, "European Commission", None),
+    ]
+
+
+def test_post_nominal_letters_with_dots_are_no_part_of_the_name():
+    st = parse_statement(
+        "Joint paper\n6 March 2018\n\n"
+        "Today, the Minister for Finance, Declan Horgan T.D., together with his counterparts from Denmark, Estonia "
+        "and Finland, published a joint paper.\n",
+        "x.txt",
+    )
+    assert "Declan Horgan" in [s.name for s in st.signatories]

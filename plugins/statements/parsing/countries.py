@@ -83,6 +83,16 @@ EXTRA_NAMES = {
         "Tsjekkia",
     ],
     "NL": ["Holland", "Koninkrijk der Nederlanden", "Nederlanden"],
+    # the Swiss Confederation's own names in its four languages, and its Latin one
+    "CH": [
+        "Schweizerische Eidgenossenschaft",
+        "Schweizerischen Eidgenossenschaft",
+        "Swiss Confederation",
+        "Confédération suisse",
+        "Confederazione Svizzera",
+        "Confederaziun svizra",
+        "Confoederatio Helvetica",
+    ],
     "GB": [
         "UK",
         "Great Britain",

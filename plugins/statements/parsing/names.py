@@ -208,8 +208,8 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
     names: list[Name] = []
     for m in NAME_RUN_RE.finditer(text):
         tokens = [(t.start() + m.start(), t.group(0)) for t in re.finditer(r"\S+", m.group(0))]
-        while tokens and tokens[-1][1].strip(",.") in POST_NOMINALS:
-            tokens.pop()  # "Fergal Ó Ceallaigh TD": letters after a name are not part of it
+        while tokens and tokens[-1][1].strip(",").replace(".", "") in POST_NOMINALS:
+            tokens.pop()  # "Fergal Ó Ceallaigh TD", "Declan Horgan T.D.": letters after a name are not part of it
         if not tokens:
             continue
         # "Minister Gerrit Hoogendam van Economische Zaken": a particle before a portfolio ends the name

@@ -941,6 +941,8 @@ def _from_list_once(
             and out[-1].role is None
             and any(is_role_word(w) for w in after.group(1).split()[:3])
             and len(find_countries(tail)) <= 1
+            # (", și de ministrul afacerilor externe al Ucrainei": a conjunction opens another signer's office)
+            and after.group(1).split()[0].lower() not in LIST_CONJUNCTION_WORDS
         ):
             # "…, and Petar Orlić, Minister of the Interior of Croatia": the last name's role follows it
             role, country, organisation = clean_role(tail)

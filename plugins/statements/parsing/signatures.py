@@ -422,7 +422,9 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
             or not _is_name(name_line.strip())
         ):
             if country or inst:  # "For Ireland" over "For the Grand Duchy of Luxembourg": signed, names not printed
-                role = clean_role(role_first)[0] if role_first else None  # "For the Council" / "The President"
+                # "For the Council" / "The President" (the office may be the page's last line)
+                office = role_first or (body[i + 1].text if _role_line(body[i + 1].text) else None)
+                role = clean_role(office)[0] if office else None
                 nameless.append(Signatory(name=None, role=role, country=country, organisation=inst))
             continue
         while True:  # one name and role after another under one "For the Government of …"
@@ -443,7 +445,9 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
             if not NAME_RUN_RE.fullmatch(name_line) or len(name_line.split()) > 5 or not _is_name(name_line):
                 break
             i += 1
-    return out or (nameless if len(nameless) >= MIN_NAMELESS_BLOCKS else [])
+    if out:  # beside named blocks, a block for an office whose holder's name is not printed signs too
+        return out + [s for s in nameless if s.role]  # ("Für die Europäische Kommission" / "Die Präsidentin …")
+    return nameless if len(nameless) >= MIN_NAMELESS_BLOCKS else []
 
 
 MIN_NAMELESS_BLOCKS = 2
