@@ -402,3 +402,17 @@ def test_post_nominal_letters_with_dots_are_no_part_of_the_name():
         "x.txt",
     )
     assert "Declan Horgan" in [s.name for s in st.signatories]
+
+
+def test_greek_offices_between_countries_and_a_summit_in_the_genitive_is_no_name():
+    st = parse_statement(
+        "Κοινό Ανακοινωθέν της 3ης Διακυβερνητικής Συνόδου Ελλάδας – Κύπρου\n"
+        "Αθήνα, Τετάρτη 12 Νοεμβρίου 2025\n\n"
+        "Ο Πρωθυπουργός της Ελληνικής Δημοκρατίας και ο Πρόεδρος της Κυπριακής Δημοκρατίας προήδρευσαν σήμερα της "
+        "3ης Διακυβερνητικής Συνόδου Ελλάδας – Κύπρου.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        (None, "Πρωθυπουργός", "Greece"),
+        (None, "Πρόεδρος", "Cyprus"),
+    ]

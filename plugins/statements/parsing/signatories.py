@@ -633,7 +633,8 @@ OFFICES_JOINED_RE = re.compile(r",?\s+(?:and|et|und|en|e|y)\s+(?=(?:the|la|le|le
 
 # a role that leads to the country after it: "… the Prime Ministers of (the Republic of)", "… Cancelliere federale di"
 ROLE_OF_END_RE = re.compile(
-    r"(?i)\b(?:of|de|du|des|della|dello|di|del|da|do|dos|das|van|von|der|för|af|av)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?$"
+    r"(?i)(?<!\w)(?:of|de|du|des|della|dello|di|del|da|do|dos|das|van|von|der|för|af|av|της|του|των)\s+"
+    r"(?:the\s+|la\s+|le\s+|l'|el\s+)?$"
 )
 
 
@@ -982,8 +983,8 @@ OF_COUNTRY_RE = re.compile(
 # "the President of …, the Prime Minister of … and": an article after a comma or "and"; without articles
 # ("český prezident, prezident SR Name"), a lower-case word after a comma
 OFFICE_SPLIT_RE = re.compile(
-    rf"(?:,\s+|\s+and\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s+und\s+|\s+[–—]\s+)"
-    r"(?=(?:the|la|le|les|il|lo|gli|el|los|las|der|die|o|os|a|as)\s)"
+    rf"(?:,\s+|\s+and\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s+und\s+|\s+και\s+|\s+[–—]\s+)"
+    r"(?=(?:the|la|le|les|il|lo|gli|el|los|las|der|die|o|os|a|as|ο|η|οι)\s)"
     rf"|,\s+(?![{UPPER}])(?=[^\W\d_])"
     r"|(?:,\s+|\s+en\s+)(?=(?:de|het)\s+\w+\s+van\s)"  # Dutch: "de voorzitter van …, de voorzitter van … en de …"
     r"|\s+(?:as well as(?: by)?|and by|samt(?: av)?|sowie(?: von)?|ainsi que(?: par)?|og af|og av)\s+"
