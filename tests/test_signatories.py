@@ -416,3 +416,18 @@ def test_greek_offices_between_countries_and_a_summit_in_the_genitive_is_no_name
         (None, "Πρωθυπουργός", "Greece"),
         (None, "Πρόεδρος", "Cyprus"),
     ]
+
+
+def test_a_quotation_mark_after_the_last_name_of_a_block_is_no_part_of_it():
+    st = parse_statement(
+        "Dichiarazione congiunta\nBerlino, 22 novembre 2023\n\n"
+        "I due governi hanno firmato la seguente dichiarazione:\n\n"
+        "\"Le relazioni sono strette.\n\n"
+        "Per il Governo della Repubblica Italiana\nIl Presidente del Consiglio dei Ministri\nGiovanna Marcellini\n\n"
+        "Per il Governo della Repubblica Federale di Germania\nIl Cancelliere Federale\nMatthias Reinholz\"\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [
+        ("Giovanna Marcellini", "Italy"),
+        ("Matthias Reinholz", "Germany"),
+    ]

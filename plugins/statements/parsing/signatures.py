@@ -414,7 +414,8 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
         name_then_role = comma and NAME_RUN_RE.fullmatch(head.strip()) and _is_name(head.strip())
         if i + 2 < len(body) and not name_then_role and any(is_role_word(w) for w in body[i + 1].text.split()[:3]):
             role_first, i = body[i + 1].text, i + 1
-        name_line, _, same_line_role = HONORIFICS_RE.sub("", body[i + 1].text).strip().partition(",")
+        # ('Matthias Reinholz"': the quotation that held the declaration closes after its last name)
+        name_line, _, same_line_role = HONORIFICS_RE.sub("", body[i + 1].text).strip(QUOTES).partition(",")
         country = countries[0][2] if countries else None
         if (
             not NAME_RUN_RE.fullmatch(name_line.strip())
@@ -440,7 +441,7 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
             role_first = same_line_role = None
             if i + 2 >= len(body) or _for_whom(body[i + 2].text):
                 break
-            name_line, _, same_line_role = HONORIFICS_RE.sub("", body[i + 2].text).strip().partition(",")
+            name_line, _, same_line_role = HONORIFICS_RE.sub("", body[i + 2].text).strip(QUOTES).partition(",")
             name_line = name_line.strip()
             if not NAME_RUN_RE.fullmatch(name_line) or len(name_line.split()) > 5 or not _is_name(name_line):
                 break
@@ -451,6 +452,7 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
 
 
 MIN_NAMELESS_BLOCKS = 2
+QUOTES = " \"“”„«»'"
 
 
 def _role_line(text: str) -> bool:
