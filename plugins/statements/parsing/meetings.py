@@ -23,7 +23,10 @@ MEETING_NOUN = (
     r"|Conferência|Conselho|Toppmøte|Møte|Möte|Toppmöte|Møde|Topmøde|Samit\w*|Sastan\w*|Konferencij\w*|Vijeć\w*"
     r"|Spotkani\w*|Szczyt\w*|Szczyc\w*|Konferencj\w*|Setkání|Zasedání\w*|Jednání|Summitu?|Σύνοδ\w*|Συνόδ\w*|Συνάντησ\w*|Διάσκεψ\w*"
     r"|Reuniun\w*|Întâlnir\w*|Conferinț\w*|Consiliul\w*|Средб\w*|Срещ\w*|Заседани\w*|Конференци\w*|Srečanj\w*"
-    r"|Ontmoeting|Video-?conference|Videokonferenz|Visioconférence|Videoconferencia|Videoconferenza|Videoconferentie"
+    r"|Ontmoeting|(?:Intergovernmental|Government) [Cc]onsultations|Consultations intergouvernementales"
+    r"|Konsultacj\w* międzyrządow\w*|Consultazioni intergovernative|Consultas intergubernamentales"
+    r"|[Mm]ezivládní konzultac\w*"
+    r"|Video-?conference|Videokonferenz|Visioconférence|Videoconferencia|Videoconferenza|Videoconferentie"
     r"|Kokous\w*|Kokouks\w*|Kohtumi\w*|Sanāksm\w*|Tikšanā\w*|Tikšano\w*|Susitikim\w*|Találkozó\w*|Ülés\w*|Csúcs\w*"
     r"|Stretnut\w*|Rokovan\w*|Zasadnut\w*|Posiedzeni\w*|Huippukokou\w*|Sesjon\w*|Nõukogu\w*|Tippkohtumi\w*"
     # councils: "Evropská rada", "Rada Europejska", "Eurooppa-neuvosto", "Eiropadome", "Съвета по
@@ -32,7 +35,8 @@ MEETING_NOUN = (
 )
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
 COMPOUND_ENDS = (
-    r"(?:treffen|gipfel|konferenz|tagung|möte|møde|møte|topmøde|toppmøte|överleg|overleg|beraad|nõukogu|kokous)\w{0,2}"
+    r"(?:treffen|gipfel|konferenz|tagung|möte|møde|møte|topmøde|toppmøte|överleg|overleg|beraad|nõukogu|kokous"
+    r"|konsultation|consultatie)\w{0,2}"  # "Regierungskonsultationen", "regeringsconsultaties"
 )
 COMPOUND_NOUN = (
     rf"(?:\w+-?)?{COMPOUND_ENDS}"
@@ -62,12 +66,14 @@ NOT_MEETING_AFTER_RE = re.compile(
     r"(?i)^\W*(?:resolutions?|decisions?|conclusions|regulations?|directives?|presidency|formation|members?"
     r"|resoluties?|besluit|résolutions?|décisions?|beschlüsse|beschluss)\b"
 )
-PRESIDENCY_BEFORE_RE = re.compile(
-    r"(?i)\b(?:presidency|présidence|präsidentschaft|vorsitz|voorzitterschap|presidenza|presidencia|presidência"
+PRESIDENCY_WORDS = (
+    r"presidency|présidence|präsidentschaft|vorsitz|voorzitterschap|presidenza|presidencia|presidência"
     r"|ordförandeskap\w*|formandskab\w*|formannskap\w*|předsednictv\w*|predsedníctv\w*|prezydencj\w*"
     r"|predsjedanj\w*|predsedovanj\w*|puheenjohtaj\w*|eesistum\w*|prezidentūr\w*|elnökség\w*|președinți\w*"
-    r"|προεδρί\w*|председателств\w*)\s+(?:\S+\s+){0,2}$"
+    r"|προεδρί\w*|председателств\w*"
 )
+PRESIDENCY_BEFORE_RE = re.compile(rf"(?i)\b(?:{PRESIDENCY_WORDS})\s+(?:\S+\s+){{0,2}}$")
+PRESIDENCY_WORD_RE = re.compile(rf"(?i)\b(?:{PRESIDENCY_WORDS})\b")
 FOUNDED_WORDS = (
     r"established|founded|created|set up|gegründet|fondée?|opgericht|istituit[oa]|fondat[oa]"
     r"|cread[oa]|criad[oa]|założon\w*|založen\w*|osnovan\w*|perustettu|asutatud|izveidot\w*|įkurt\w*"
@@ -100,6 +106,10 @@ HELD_VERB_RE = re.compile(
     r"|састао|састала|састали су|срели|susitiko|susitikę|срещнаха|одржаа|одржаха|се сретнаа"
     r"|pidettiin|kokoontuivat|kohtusid|toimus|tikās|notika|vyko|találkoztak|tartották|konalo|konala|stretli"
     r"|угостио|угостила|угостили|kohtus|tárgyalt|tárgyaltak|találkozott|värd för|vært for|vert for"
+    # "took place" in more languages: "odbyły się", "se konalo", "a avut loc", "πραγματοποιήθηκε", "se proveo"
+    r"|odbył\w* się|odbyło się|odbyły się|odbyła się|se konal\w*|sa konal\w*|uskutočnil\w*|proběhl\w*|potekal\w*"
+    r"|a avut loc|au avut loc|се проведе|се състоя|πραγματοποιήθηκ\w+|realizou-se|decorreu|si è tenut[oa]"
+    r"|si sono tenut[ie]|se celebraron|hat stattgefunden|haben stattgefunden"
     r"|acolheu|acogió|ha acogido|accueille|võttis|chaired|a présidé|ha presieduto|presidió|presidiu"
     r"|predsedavao|predsedavala|predsjedao|predsjedala|predsedoval|predsedala|председава\w*"
     # the meeting as the object: "hebben … een Benelux-top gehouden", "haben … abgehalten", "ont tenu"
@@ -464,6 +474,8 @@ def extract_meetings(
                     continue
                 if not after and FOUNDED_WORD_RE.search(sentence[dm.end : noun.start()]):
                     continue  # "13. juunil 1994 asutatud Balti Ministrite Nõukogu": the body's founding
+                if after and PRESIDENCY_WORD_RE.search(sentence[noun.end() : dm.start]):
+                    continue  # "… odbyło się w czasie polskiej prezydencji …, która rozpoczęła się 1 stycznia": its term
                 if after and DOCUMENT_WORD_RE.search(sentence[noun.end() : dm.start]):
                     continue  # "the General Assembly, in resolution 65/209 of 21 December 2010": the document's date
                 if BY_AGENT_RE.search(sentence[max(0, noun.start() - 40) : noun.start()]):
