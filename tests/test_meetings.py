@@ -35,3 +35,23 @@ def test_the_start_of_a_presidency_is_no_meeting():
         "ministrów odbyło się w czasie polskiej prezydencji w Radzie UE, która rozpoczęła się 1 stycznia 2025 r.\n"
     )
     assert all(date != "2025-01-01" for _, date, _ in meetings)
+
+
+def test_the_meeting_is_named_after_its_verb_not_after_a_body_in_the_subject():
+    meetings = held_and_referenced(
+        "EU-Canada Summit Joint Statement\nSt. John's, 24 November 2023\n\n"
+        "We, the President of the European Council, the President of the European Commission and the Prime Minister "
+        "of Canada, met in St. John's on 23 and 24 November 2023 for the 19th EU-Canada Summit.\n"
+    )
+    assert meetings[0] == ("19th EU-Canada Summit", "2023-11-23", "held")
+
+
+def test_abbreviations_do_not_end_a_sentence_and_declined_council_and_summit_names_count():
+    meetings = held_and_referenced(
+        "Deklaracja\n7.10.2019\n\n"
+        "Ministrowie przedstawią deklarację na posiedzeniu Rady ds. Rolnictwa i Rybołówstwa 14–15 października w "
+        "Luksemburgu oraz przed Radą Europejską 17–18 października w Brukseli. Miniștrii așteaptă ca Summitul NATO "
+        "de la Washington din 9-11 iulie 2024 să transmită un mesaj.\n"
+    )
+    dates = {date for _, date, relation in meetings if relation == "referenced"}
+    assert {"2019-10-14", "2019-10-17", "2024-07-09"} <= dates

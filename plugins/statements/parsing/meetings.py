@@ -10,7 +10,7 @@ from functools import lru_cache
 from slugify import slugify
 
 from .dates import DateMatch, find_dates, find_weekday, weekday_of
-from .layout import UPPER, Layout, fold
+from .layout import ABBREVIATION_END_RE, UPPER, Layout, fold
 from .model import Meeting
 from .patterns import lowered
 from .vocabulary import INSTITUTION_RE, is_role_word
@@ -21,7 +21,7 @@ MEETING_NOUN = (
     r"|Vergadering|Raad|Vertice|Riunione|Incontro|Conferenza|Consiglio|Cumbre|Reunión|Conferencia|Consejo|Cimeira"
     r"|Reunião|Encontro|Састан\w*|Самит\w*|Конференциј\w*|Засједањ\w*|Möte\w*|Møde\w*|Møte\w*"
     r"|Conferência|Conselho|Toppmøte|Møte|Möte|Toppmöte|Møde|Topmøde|Samit\w*|Sastan\w*|Konferencij\w*|Vijeć\w*"
-    r"|Spotkani\w*|Szczyt\w*|Szczyc\w*|Konferencj\w*|Setkání|Zasedání\w*|Jednání|Summitu?|Σύνοδ\w*|Συνόδ\w*|Συνάντησ\w*|Διάσκεψ\w*"
+    r"|Spotkani\w*|Szczyt\w*|Szczyc\w*|Konferencj\w*|Setkání|Zasedání\w*|Jednání|Summit(?:u|ul|ului)?|Σύνοδ\w*|Συνόδ\w*|Συνάντησ\w*|Διάσκεψ\w*"
     r"|Reuniun\w*|Întâlnir\w*|Conferinț\w*|Consiliul\w*|Средб\w*|Срещ\w*|Заседани\w*|Конференци\w*|Srečanj\w*"
     r"|Ontmoeting|(?:Intergovernmental|Government) [Cc]onsultations|Consultations intergouvernementales"
     r"|Konsultacj\w* międzyrządow\w*|Consultazioni intergovernative|Consultas intergubernamentales"
@@ -31,7 +31,7 @@ MEETING_NOUN = (
     r"|Stretnut\w*|Rokovan\w*|Zasadnut\w*|Posiedzeni\w*|Huippukokou\w*|Sesjon\w*|Nõukogu\w*|Tippkohtumi\w*"
     # councils: "Evropská rada", "Rada Europejska", "Eurooppa-neuvosto", "Eiropadome", "Съвета по
     # енергетика", "Svet za pravosodje": words that also mean "advice" or "world" count with their capital only
-    r"|neuvost\w*|Eiropadom\w*|padom\w*|(?:Evropsk|Európsk)\w*\s+rad\w*|(?-i:Rad[aouyěeę]\w{0,2}|Svet\w{0,2}|Съвет\w{0,2}))"
+    r"|neuvost\w*|Eiropadom\w*|padom\w*|(?:Evropsk|Európsk)\w*\s+rad\w*|(?-i:Rad[aouyěeęą]\w{0,2}|Svet\w{0,2}|Съвет\w{0,2}))"
 )
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
 COMPOUND_ENDS = (
@@ -151,6 +151,8 @@ NOT_PLACES = {
 def _sentences(text: str) -> list[tuple[int, str]]:
     out, start = [], 0
     for m in re.finditer(r"(?<!\d\.)(?<=[.!?])\s+(?=[A-Z\"“(])|\n", text):  # "am 8. Oktober" goes on
+        if m.group(0) != "\n" and ABBREVIATION_END_RE.search(text[max(start, m.start() - 6) : m.start()]):
+            continue  # "Rady ds. Rolnictwa": an abbreviation's point
         out.append((start, text[start : m.start()]))
         start = m.end()
     out.append((start, text[start:]))
@@ -197,6 +199,16 @@ TOMORROW_RE = re.compile(
 SESSION_LINE_RE = re.compile(rf"(?i)^\d{{3,5}}(?:st|nd|rd|th|e|ème|\.)?\s+(?:\w+\s+){{0,3}}{MEETING_NOUN}\b.*$")
 # "OSCE Permanent Council No. 1417": a header naming the sitting by its number
 SITTING_LINE_RE = re.compile(rf"^(?:[A-Z][\w-]*\s+){{0,4}}{MEETING_NOUN}\s+(?:No\.?|Nr\.?|n°|br\.)\s*\d{{1,5}}\s*$")
+
+
+def _meeting_noun(sentence: str, nouns: list[re.Match], after: int) -> re.Match | None:
+    """The noun that names the meeting: the first after the verb of meeting, and one that names a meeting rather
+    than a body that meets ('the President of the European Council … met … for the 19th EU-Canada Summit')."""
+    names = {n.start(): _name_around(sentence, n) for n in nouns}
+    meetings = [n for n in nouns if not INSTITUTION_RE.fullmatch(fold(names[n.start()]))]
+    order = [n for n in meetings if n.start() > after] + [n for n in meetings if n.start() <= after]
+    # a meeting with a name of its own before a bare 'meeting' ("the Association Council … held its meeting")
+    return next((n for n in order if len(names[n.start()].split()) > 1), None) or (order or nouns or [None])[0]
 
 
 def _name_around(sentence: str, noun: re.Match) -> str:
@@ -442,10 +454,12 @@ def extract_meetings(
                 # in a statement with no date, "met on Friday in Nicosia" is a meeting on a day not known
                 if start or (undated or statement_day is None) and (nouns or _place(sentence)):
                     held_today = True
-                    noun = nouns[0] if nouns else None
+                    verb = HELD_VERB_RE.search(sentence)  # "… Polski, Niemiec i Węgier spotkali się dziś w Warszawie"
+                    # "We, the President of the European Council, …, met in St. John's … for the 19th EU-Canada
+                    # Summit": the meeting is named after the verb; a body in the subject is who met
+                    noun = _meeting_noun(sentence, nouns, verb.start() if verb else 0)
                     name = _name_around(sentence, noun) if noun else "meeting"
                     name = name.lower() if len(name.split()) == 1 else name
-                    verb = HELD_VERB_RE.search(sentence)  # "… Polski, Niemiec i Węgier spotkali się dziś w Warszawie"
                     place = (_place(sentence[verb.start() :]) if verb else None) or _place(sentence)
                     meetings.append(_meeting(name, start or date, "held", place or dateline_place, end))
                     nouns = [n for n in nouns if noun is None or n.start() > noun.end()]
