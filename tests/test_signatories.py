@@ -431,3 +431,21 @@ def test_a_quotation_mark_after_the_last_name_of_a_block_is_no_part_of_it():
         ("Giovanna Marcellini", "Italy"),
         ("Matthias Reinholz", "Germany"),
     ]
+
+
+def test_an_institutions_office_unnamed_under_a_signed_in_place_on_date_by_heading():
+    st = parse_statement(
+        "Joint Declaration of the Commissioner and the Ministers\nStatement | 28 September 2020 | Palanga\n\n"
+        "Today the Commissioner and the ministers signed the following declaration.\n\n"
+        "We commit to a cleaner sea.\n\n"
+        "Signed in Palanga on 28 September 2020 by:\n\n"
+        "The Commissioner for Environment, Oceans and Fisheries, for the European Commission\n"
+        "Signe Hvidbjerg, Minister for Environment, Denmark\n"
+        "Rein Kuusemets, Minister of the Environment, Estonia\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation, s.country) for s in st.signatories] == [
+        (None, "European Commission", None),
+        ("Signe Hvidbjerg", None, "Denmark"),
+        ("Rein Kuusemets", None, "Estonia"),
+    ]

@@ -85,7 +85,10 @@ SIGNATURE_HEADING_RE = re.compile(
     r"|potpisali|podpisali|podepsali|podpísali|aláírta|aláírták|semnatari|semnat de|подписаха|подписали"
     r"|allekirjoittajat|allekirjoittivat|allkirjastasid|parakstīja|pasirašė|assinad[oa] por|assinaram|firmata da"
     r"|signée? par|υπογράφουν)|the signatories are"
-    r"|signed|firmato|firmado|signé|unterzeichnet|ondertekend|podpisano|potpisano|undertecknat|assinado|υπογραφή)"
+    r"|signed|firmato|firmado|signé|unterzeichnet|ondertekend|podpisano|potpisano|undertecknat|assinado|υπογραφή"
+    # "Signed in Palanga on 28 September 2020 by:", "Fait à Paris, le 3 mai 2024, par :"
+    r"|(?:signed|done|fait|firmado|firmato|unterzeichnet|ondertekend)\s+(?:in|at|à|en|a|in|te)\s+[^:]{2,60}?\s+"
+    r"(?:by|par|por|da|von|door))"
     r"\s*:?\s*$"
 )
 SIGNATURE_LINE_RE = re.compile(
@@ -145,7 +148,7 @@ def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
     for ln in lines:
         found = _signature_line(ln.text)
         if found is None and start is not None:  # under "Signed by:", a line in any order of name, role, country
-            found = _loose_signature(ln.text, registry)
+            found = _loose_signature(ln.text, registry) or _office_line(ln.text, registry)
         if found is None and out:
             break  # the list is over: a press contact or a footer follows
         if found:
@@ -153,6 +156,16 @@ def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
     return out
 
 
+def _office_line(text: str, registry: PeopleRegistry) -> Signatory | None:
+    """'The Commissioner for Environment, Oceans and Fisheries, for the European Commission' under 'Signed … by:':
+    an institution's office whose holder the list does not name."""
+    if len(text) > MAX_OFFICE_LINE or text.rstrip().endswith(".") or names_in(text, registry):
+        return None
+    role, country, organisation = clean_role(text)
+    return Signatory(name=None, role=role, organisation=organisation) if role and organisation and not country else None
+
+
+MAX_OFFICE_LINE = 160
 MARKER_START_RE = re.compile(r"^\s*(?:\*|[¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\))")  # a footnote's first line
 
 
