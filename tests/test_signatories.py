@@ -449,3 +449,15 @@ def test_an_institutions_office_unnamed_under_a_signed_in_place_on_date_by_headi
         ("Signe Hvidbjerg", None, "Denmark"),
         ("Rein Kuusemets", None, "Estonia"),
     ]
+
+
+def test_an_eu_office_beside_embassies_signs_for_the_union_and_a_statement_of_a_day_names_no_signer():
+    st = parse_statement(
+        "Dichiarazione congiunta delle Ambasciate di Francia, Germania e Italia e dell'Ufficio dell'Unione europea "
+        "in Kosovo\nData: 28/05/2023\n\n"
+        "Le Ambasciate hanno diffuso oggi la seguente dichiarazione congiunta:\n\n"
+        "\"Due giorni dopo la nostra dichiarazione del 26 maggio, la situazione nei comuni del nord del Kosovo resta "
+        "molto tesa.\"\n",
+        "x.txt",
+    )
+    assert [s.country or s.organisation for s in st.signatories] == ["France", "Germany", "Italy", "European Union"]

@@ -156,6 +156,8 @@ def _list_text(line: str) -> str | None:
     if not (m or we):
         return None
     rest = (m or we).group("list")
+    if m and rest[:1].isdigit():
+        return None  # "la nostra dichiarazione del 26 maggio": a statement of a day, not of signers
     end = LIST_END_RE.search(rest)
     if end and we:
         # "We, the Heads of State of the Initiative – Austria, Bulgaria, … – gathered": the dashes hold the members
@@ -736,6 +738,9 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             # ("… en de Europese Commissie het communiqué … ondertekend": the list's last item runs on into the verb's
             # object)
             opening = INSTITUTION_RE.match(key) if i == len(items) - 1 else None
+            # "l'Ufficio dell'Unione europea in Kosovo", "the Office of the European Union": the body's office
+            office = OFFICE_OF_RE.match(key)
+            opening = opening or (INSTITUTION_RE.match(key, office.end()) if office else None)
             organisation = INSTITUTION_BY_ALIAS.get(key) or (INSTITUTION_BY_ALIAS[opening.group(0)] if opening else None)
             if organisation and not group_countries(organisation) and all(x.organisation != organisation for x in out):
                 out.append(Signatory(name=None, organisation=organisation))
@@ -966,6 +971,12 @@ def _from_list_once(
 
 
 MIN_BARE_COUNTRIES = 3
+# an institution's office or delegation somewhere, on the folded text: it speaks for the institution
+OFFICE_OF_RE = re.compile(
+    r"(?:dell'|de l'|del |della |des |du |de la |of the |of )?(?:office|ufficio|bureau|buro|oficina|delegation"
+    r"|delegazione|delegacion|delegacao|delegatie|vertretung|delegacija|delegacja|delegace)"
+    r"\s+(?:of the |of |dell'|della |del |de l'|de la |du |des |de |der |van de |van het |da |do )"
+)
 
 
 def _office_length(office: str) -> bool:
