@@ -57,3 +57,11 @@ def test_signature_lines_of_a_pdf_width_stay_apart():
         "Marco Santangelo, ministro dell'Interno della Repubblica italiana",
     ]
     assert [ln.text for ln in split_layout("Title\n" + "\n".join(lines)).body] == lines
+
+
+def test_a_press_contact_on_one_line_without_a_number_is_dropped():
+    layout = split_layout(
+        "Spoločné vyhlásenie\n1. 10. 2018\n\nMinistri podpísali spoločné vyhlásenie.\n\n"
+        "Kontakt pre médiá: Katarína Hudecová, hovorkyňa ministerstva\n"
+    )
+    assert all("Hudecová" not in ln.text for ln in layout.body)

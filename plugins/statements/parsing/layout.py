@@ -76,7 +76,13 @@ CONTACTS_HEADING_RE = re.compile(
     r"|auskünfte|renseignements)\b\s*:?\s*$|^\s*(?:press contacts?|media contacts?|perscontact(?:en)?|contact presse"
     r"|pressekontakt|presskontakt|kontaktperson|kontakt|contacts?|meer informatie|more information"
     r"|plus d'informations|weitere informationen|per ulteriori informazioni|más información|mer information"
-    r"|mere information|flere opplysninger)\s*:.*(?:\d{3}|@).*$",
+    r"|mere information|flere opplysninger)\s*:.*(?:\d{3}|@).*$"
+    # a press or media contact on one line, with or without a number: "Kontakt pre médiá: Name, hovorkyňa"
+    r"|^\s*(?:press contacts?|media contacts?|contacts? presse|pressekontakt|presskontakt|perscontact(?:en)?"
+    r"|contatti stampa|contactos? de prensa|contacto de imprensa|kontakt pre médiá|kontakt pro média|kontakty pro média"
+    r"|kontakt dla mediów|kontakt za medije|kontakt za medije|sajtókapcsolat|médiakapcsolat|mediakontakt"
+    r"|kontakt för media|kontakt for presse|pressikontakt|kontaktai žiniasklaidai|kontakts medijiem"
+    r"|επικοινωνία με τον τύπο|контакт за медиите|контакт за медије)\s*:.*$",
     re.IGNORECASE,
 )
 # A contact line: a phone number, an e-mail address, or a short line (a name, a job title).
