@@ -461,3 +461,16 @@ def test_an_eu_office_beside_embassies_signs_for_the_union_and_a_statement_of_a_
         "x.txt",
     )
     assert [s.country or s.organisation for s in st.signatories] == ["France", "Germany", "Italy", "European Union"]
+
+
+def test_greek_portfolios_in_the_genitive_are_no_names_and_articles_leave_the_role():
+    st = parse_statement(
+        "Κοινή δήλωση MED5\nΑθήνα, 20 Μαρτίου 2021\n\n"
+        "Ο Υπουργός Μετανάστευσης και Ασύλου Νίκος Λαμπρόπουλος υποδέχθηκε σήμερα στην Αθήνα τον Υπουργό Εσωτερικών "
+        "της Κύπρου Χαράλαμπο Ευσταθίου, την Υπουργό Εσωτερικών της Ιταλίας Φραντσέσκα Μπερνάρντι και τον Μαλτέζο "
+        "Υπουργό Εσωτερικών, Εθνικής Ασφάλειας και Επιβολής του Νόμου. Στο τέλος της συνάντησης οι Υπουργοί "
+        "υπέγραψαν την ακόλουθη κοινή δήλωση.\n",
+        "x.txt",
+    )
+    assert "Εθνικής Ασφάλειας" not in [s.name for s in st.signatories]
+    assert ("Φραντσέσκα Μπερνάρντι", "Υπουργό Εσωτερικών") in [(s.name, s.role) for s in st.signatories]

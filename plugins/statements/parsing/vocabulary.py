@@ -157,7 +157,7 @@ ON_BEHALF_WORDS = (
     r"|w imieniu|în numele|от името на|εξ ονόματος|εκ μέρους"
 )
 ARTICLES_RE = re.compile(
-    r"(?i)^(?:the|its|his|her|their|de|het|la|le|les|l'|der|die|das|il|lo|gli|el|los|las|o|os|a|as|den|det|ο|η|οι)\s+"
+    r"(?i)^(?:the|its|his|her|their|de|het|la|le|les|l'|der|die|das|il|lo|gli|el|los|las|o|os|a|as|den|det|ο|η|οι|τον|την|το|τους|τις|του|της|των)\s+"
 )
 
 # Institutions that sign as such: any alias (folded) → English full name.
