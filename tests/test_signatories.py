@@ -474,3 +474,12 @@ def test_greek_portfolios_in_the_genitive_are_no_names_and_articles_leave_the_ro
     )
     assert "Εθνικής Ασφάλειας" not in [s.name for s in st.signatories]
     assert ("Φραντσέσκα Μπερνάρντι", "Υπουργό Εσωτερικών") in [(s.name, s.role) for s in st.signatories]
+
+
+def test_the_members_of_an_institution_sign_as_the_institution():
+    st = parse_statement(
+        "Statement of the members of the European Council on the situation in the Middle East\n15 October 2023\n\n"
+        "1. The members of the European Council condemn, in the strongest terms, the attacks on Israel.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation) for s in st.signatories] == [(None, "European Council")]

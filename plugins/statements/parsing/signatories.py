@@ -759,6 +759,8 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             and re.search(r"[-–—:]\s*(?:the\s+)?$", key[: inst.start()])
             or inst
             and inst.start() == 0  # "the Council of the Baltic Sea States Ministerial Session in Wismar"
+            or inst
+            and _office_of(key) == inst.start()  # "the members of the European Council"
         ):
             organisation = (
                 INSTITUTION_BY_ALIAS[key] if key in INSTITUTION_BY_ALIAS else INSTITUTION_BY_ALIAS[inst.group(0)]
@@ -971,10 +973,17 @@ def _from_list_once(
 
 
 MIN_BARE_COUNTRIES = 3
-# an institution's office or delegation somewhere, on the folded text: it speaks for the institution
+
+
+def _office_of(key: str) -> int:
+    """Where the institution starts after 'the office of', 'the members of' … (-1 if the key opens otherwise)."""
+    m = OFFICE_OF_RE.match(key)
+    return m.end() if m else -1
+# an institution's office or delegation somewhere, or its members, on the folded text: they speak for the institution
 OFFICE_OF_RE = re.compile(
     r"(?:dell'|de l'|del |della |des |du |de la |of the |of )?(?:office|ufficio|bureau|buro|oficina|delegation"
-    r"|delegazione|delegacion|delegacao|delegatie|vertretung|delegacija|delegacja|delegace)"
+    r"|delegazione|delegacion|delegacao|delegatie|vertretung|delegacija|delegacja|delegace"
+    r"|members|membres|mitglieder|leden|membri|miembros|membros|medlemmer|medlemmar|członkowie|clenove|clanovi)"
     r"\s+(?:of the |of |dell'|della |del |de l'|de la |du |des |de |der |van de |van het |da |do )"
 )
 
