@@ -483,3 +483,17 @@ def test_the_members_of_an_institution_sign_as_the_institution():
         "x.txt",
     )
     assert [(s.name, s.organisation) for s in st.signatories] == [(None, "European Council")]
+
+
+def test_unnamed_hosts_before_a_verb_of_receiving_sign_beside_their_named_guest():
+    st = parse_statement(
+        "Joint statement by the European Commission and Norway\n5 May 2022\n\n"
+        "The Executive Vice-President for the European Green Deal and the Commissioner for Energy received Norway's "
+        "Minister of Petroleum and Energy, Torgeir Hjelmeland, in Brussels today. At the end of their meeting, the "
+        "three agreed the following joint statement:\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.organisation, s.country) for s in st.signatories] == [
+        (None, "Commissioner for Energy", "European Commission", None),
+        ("Torgeir Hjelmeland", "Minister of Petroleum and Energy", None, "Norway"),
+    ]

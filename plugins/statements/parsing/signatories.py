@@ -911,6 +911,10 @@ def _from_list_once(
             if not i:
                 # "The President of the European Council, the President of the European Commission and the Prime
                 # Minister of Japan, Name": offices before the first name's own sign unnamed
+                host = HOST_VERB_RE.search(glue)
+                if host:  # "The Executive Vice-President … and the Commissioner for Energy received Norway's Minister
+                    # …, Name": the hosts' offices before the verb, the guest's own after it
+                    offices = [*OFFICE_SPLIT_RE.split(glue[: host.start()]), glue[host.end() :]]
                 for office in offices[:-1]:
                     if len(find_countries(office)) >= 2:  # "the ministers of A, B and C as well as by Minister Name"
                         out.extend(_unnamed(office, notes, org_default))
