@@ -497,3 +497,19 @@ def test_unnamed_hosts_before_a_verb_of_receiving_sign_beside_their_named_guest(
         (None, "Commissioner for Energy", "European Commission", None),
         ("Torgeir Hjelmeland", "Minister of Petroleum and Energy", None, "Norway"),
     ]
+
+
+def test_institutions_heads_added_to_a_we_list_with_as_well_as_sign():
+    st = parse_statement(
+        "G7 Leaders' Statement\n24 February 2022\n\n"
+        "We, the Leaders of Canada, France and Japan, as well as the President of the European Council and the "
+        "President of the European Commission, met today by videoconference to coordinate our response.\n",
+        "x.txt",
+    )
+    assert [s.country or s.organisation for s in st.signatories] == [
+        "Canada",
+        "France",
+        "Japan",
+        "European Council",
+        "European Commission",
+    ]

@@ -188,6 +188,10 @@ def _opens_with_country(piece: str) -> bool:
     )
 
 
+# "…, as well as the President of the European Council": more signers after the list
+ADDITION_RE = re.compile(r"(?i)^(?:as well as|ainsi que|sowie|así como|assim como|nonché|alsmede|samt med|samt)\s+")
+
+
 def _we_group(text: str) -> str:
     """'We, the Prime Ministers of A, B and C, reaffirm …': the group ends at the comma before its verb,
     the first comma-separated piece that opens with a lower-case word naming no country."""
@@ -198,7 +202,7 @@ def _we_group(text: str) -> str:
         if (
             first[:1].islower()
             and not CAPACITY_RE.match(piece)
-            and not any(is_role_word(w) for w in piece.split()[:4])
+            and not any(is_role_word(w) for w in ADDITION_RE.sub("", piece).split()[:4])
             and first.lower() not in ("the", "and", "i", "a", "et", "und", "en", "e", "y", "og", "och")
             and not _opens_with_country(piece.split(",")[0][:40])
         ):
