@@ -65,3 +65,15 @@ def test_a_press_contact_on_one_line_without_a_number_is_dropped():
         "Kontakt pre médiá: Katarína Hudecová, hovorkyňa ministerstva\n"
     )
     assert all("Hudecová" not in ln.text for ln in layout.body)
+
+
+def test_a_line_broken_inside_an_institutions_name_is_joined_again():
+    text = (
+        "EU-Russia Summit\n\nSt Petersburg, 31 May 2003\n\n"
+        "The European Union was represented by the Prime Minister of the Hellenic Republic, in his capacity as\n"
+        "President of the European Council, and by the President of the European\n"
+        "Commission, assisted by the Secretary-General of the Council/High Representative for the Common Foreign\n"
+        "and Security Policy.\n"
+    )
+    layout = split_layout(text)
+    assert any("President of the European Commission, assisted" in ln.text for ln in layout.body)

@@ -513,3 +513,17 @@ def test_institutions_heads_added_to_a_we_list_with_as_well_as_sign():
         "European Council",
         "European Commission",
     ]
+
+
+def test_who_assists_a_signer_represented_at_a_summit_does_not_sign():
+    st = parse_statement(
+        "EU-Russia Summit: Joint Statement\nSt Petersburg, 31 May 2003\n\n"
+        "The European Union was represented by the Prime Minister of the Hellenic Republic, in his capacity as "
+        "President of the European Council, and by the President of the European Commission, assisted by the "
+        "Secretary-General of the Council/High Representative for the Common Foreign and Security Policy.\n",
+        "x.txt",
+    )
+    assert [(s.organisation, s.country) for s in st.signatories] == [
+        ("European Council", "Greece"),
+        ("European Commission", None),
+    ]

@@ -222,7 +222,27 @@ def _continues(line: str, nxt: str) -> bool:
     last = line.split()[-1]
     # "… of the" / "Central …": a short word never ends a sentence; "… Repubblica italiana" / "Nikos …" may end a line
     short_word = last[:1].islower() and len(last) <= 3
-    return last.endswith(("-", ",")) or short_word or nxt[:1].islower() or nxt[:1].isdigit()
+    return (
+        last.endswith(("-", ",")) or short_word or nxt[:1].islower() or nxt[:1].isdigit() or _name_across(last, nxt)
+    )
+
+
+def _name_across(last: str, nxt: str) -> bool:
+    """'… the President of the European' / 'Commission, assisted by …': an institution's name runs on."""
+    first = nxt.split()[0].strip(",;.") if nxt.split() else ""
+    return f"{fold(last)} {fold(first)}" in _institution_openings()
+
+
+_OPENINGS: set[str] = set()
+
+
+def _institution_openings() -> set[str]:
+    """The first two words of every institution's name ('european commission', 'european investment')."""
+    if not _OPENINGS:
+        from .vocabulary import INSTITUTION_BY_ALIAS  # vocabulary reads this module: imported when first needed
+
+        _OPENINGS.update(" ".join(alias.split()[:2]) for alias in INSTITUTION_BY_ALIAS if " " in alias)
+    return _OPENINGS
 
 
 def split_layout(text: str, line_offset: int = 0) -> Layout:

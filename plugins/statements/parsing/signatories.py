@@ -981,6 +981,17 @@ def _from_list_once(
 
 
 MIN_BARE_COUNTRIES = 3
+ASSISTED_RE = re.compile(
+    r"(?i),?\s+(?:assisted by|accompanied by|assisté|accompagné|begleitet von|unterstützt von|assistito|accompagnato"
+    r"|asistido|acompañad[oa]|assistid[oa]|acompanhad[oa]|bijgestaan|vergezeld|biträdd av|bistået af)\b"
+)
+
+
+def _until_assisted(text: str) -> str:
+    """'… and by the President of the European Commission, assisted by the High Representative': who assists a
+    signer does not sign."""
+    m = ASSISTED_RE.search(text)
+    return text[: m.start()] if m else text
 
 
 def _office_of(key: str) -> int:
@@ -1497,7 +1508,7 @@ def extract_signatories(
         by_clause = _list_text(sentence)
         represented = REPRESENTED_BY_RE.search(sentence[:MAX_LIST_CHARS])
         listed = (
-            _from_list(by_clause or represented.group("list"), layout.notes, registry)
+            _from_list(by_clause or _until_assisted(represented.group("list")), layout.notes, registry)
             if by_clause or represented
             else []
         )
