@@ -527,3 +527,21 @@ def test_who_assists_a_signer_represented_at_a_summit_does_not_sign():
         ("European Council", "Greece"),
         ("European Commission", None),
     ]
+
+
+def test_french_elided_articles_join_a_list_of_countries_and_leave_no_role():
+    st = parse_statement(
+        "Déclaration sur la Birmanie\n3 février 2021\n\n"
+        "\"Nous, ministres des Affaires étrangères de l'Allemagne, du Canada, de la France, de l'Italie et du Japon, "
+        "ainsi que le Haut représentant de l'Union européenne, condamnons fermement le coup d'État militaire.\n",
+        "x.txt",
+    )
+    assert [s.country or s.organisation for s in st.signatories] == [
+        "Germany",
+        "Canada",
+        "France",
+        "Italy",
+        "Japan",
+        "European Union",
+    ]
+    assert all(not s.role.endswith("'") for s in st.signatories if s.role)

@@ -445,7 +445,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
             break
         m = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<w>[{UPPER}][\w-]*)").search(text, m.end())
     text = re.split(r"(?i)\s+and\s+of\s+|\s+–\s+|\s+-\s+", text)[0].strip(" ,")
-    text = re.sub(r"(?i)(?:\s+(?:of|for|van|voor|de|du|des|der|von|di|del|da|av|i|the|of the|на|от))+\s*$", "", text)
+    text = re.sub(r"(?i)(?:\s+(?:of|for|van|voor|de|du|des|der|von|di|del|da|av|i|the|of the|l'|dell'|d'|на|от))+\s*$", "", text)
     if not any(is_role_word(w.strip(",.")) for w in text.split()):
         return None, country, organisation
     role = singular_role(text)

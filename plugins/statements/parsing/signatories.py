@@ -174,7 +174,7 @@ def _list_text(line: str) -> str | None:
 
 
 LIST_FILLERS = set(
-    "and the of e y i et und en og och a as os les la le il de d' du des di da do del della dei van von der"
+    "and the of e y i et und en og och a as os les la le il de d' l' dell' du des di da do del della dei van von der"
     " και της του των".split()
 )
 
