@@ -55,3 +55,14 @@ def test_abbreviations_do_not_end_a_sentence_and_declined_council_and_summit_nam
     )
     dates = {date for _, date, relation in meetings if relation == "referenced"}
     assert {"2019-10-14", "2019-10-17", "2024-07-09"} <= dates
+
+
+def test_a_council_of_ministers_on_the_statements_weekday_is_held_and_a_future_one_referenced():
+    meetings = held_and_referenced(
+        "Erklärung von Meseberg\n19.06.2018, 21:47 Uhr\n\n"
+        "Meseberg (dpa) - Deutschland und Frankreich wollen die Eurozone stärken. Darauf haben sich beide "
+        "Regierungen am Dienstag beim Deutsch-Französischen Ministerrat auf Schloss Meseberg verständigt.\n\n"
+        "Die Minister sahen dem OSZE-Ministerrat in Stockholm am 2. und 3. Dezember entgegen.\n"
+    )
+    assert ("Deutsch-Französischen Ministerrat", "2018-06-19", "held") in meetings
+    assert any(date == "2018-12-02" and relation == "referenced" for _, date, relation in meetings)

@@ -36,7 +36,7 @@ MEETING_NOUN = (
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
 COMPOUND_ENDS = (
     r"(?:treffen|gipfel|konferenz|tagung|möte|møde|møte|topmøde|toppmøte|överleg|overleg|beraad|nõukogu|kokous"
-    r"|konsultation|consultatie)\w{0,2}"  # "Regierungskonsultationen", "regeringsconsultaties"
+    r"|konsultation|consultatie|ministerrat|ministerraad|ministerråd)\w{0,2}"  # "Regierungskonsultationen" 
 )
 COMPOUND_NOUN = (
     rf"(?:\w+-?)?{COMPOUND_ENDS}"
@@ -199,6 +199,17 @@ TOMORROW_RE = re.compile(
 SESSION_LINE_RE = re.compile(rf"(?i)^\d{{3,5}}(?:st|nd|rd|th|e|ème|\.)?\s+(?:\w+\s+){{0,3}}{MEETING_NOUN}\b.*$")
 # "OSCE Permanent Council No. 1417": a header naming the sitting by its number
 SITTING_LINE_RE = re.compile(rf"^(?:[A-Z][\w-]*\s+){{0,4}}{MEETING_NOUN}\s+(?:No\.?|Nr\.?|n°|br\.)\s*\d{{1,5}}\s*$")
+
+
+AT_BEFORE_NOUN_RE = re.compile(
+    r"(?i)\b(?:beim|bei der|auf der|at the|during the|lors du|lors de la|au|à la|al|alla|nel|nella|en el|en la"
+    r"|op de|op het|tijdens|während|under|vid|på)\s+(?:\S+\s+){0,3}$"
+)
+
+
+def _at_noun(sentence: str, nouns: list[re.Match]) -> bool:
+    """'… am Dienstag beim Deutsch-Französischen Ministerrat …': at a meeting, on a weekday."""
+    return any(AT_BEFORE_NOUN_RE.search(sentence[max(0, n.start() - 60) : n.start()]) for n in nouns)
 
 
 def _meeting_noun(sentence: str, nouns: list[re.Match], after: int) -> re.Match | None:
@@ -393,7 +404,7 @@ def extract_meetings(
                 # an undated news copy: "… hebben dinsdag in Brussel een gezamenlijke verklaring ondertekend"
                 today = find_weekday(sentence) if _place(sentence) else None
             weekday = weekday_of(sentence, statement_day) if not today and statement_day and line in opening else None
-            if weekday and (SIGNED_TODAY_LOW.search(low) or _met(sentence)):
+            if weekday and (SIGNED_TODAY_LOW.search(low) or _met(sentence) or _at_noun(sentence, nouns)):
                 # "… írtak alá hétfőn Budapesten" in a copy dated a Monday: signed, or met, on the statement's day
                 today = weekday
             if not today and ISSUED_AT_RE.match(sentence) and nouns and line in layout.body[:10]:
