@@ -36,7 +36,7 @@ MEETING_NOUN = (
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
 COMPOUND_ENDS = (
     r"(?:treffen|gipfel|konferenz|tagung|möte|møde|møte|topmøde|toppmøte|överleg|overleg|beraad|nõukogu|kokous"
-    r"|konsultation|consultatie|ministerrat|ministerraad|ministerråd)\w{0,2}"  # "Regierungskonsultationen" 
+    r"|konsultation|consultatie|ministerrat|ministerraad|ministerråd)\w{0,2}"  # "Regierungskonsultationen", "Ministerrat"
 )
 COMPOUND_NOUN = (
     rf"(?:\w+-?)?{COMPOUND_ENDS}"
