@@ -66,3 +66,12 @@ def test_a_council_of_ministers_on_the_statements_weekday_is_held_and_a_future_o
     )
     assert ("Deutsch-Französischen Ministerrat", "2018-06-19", "held") in meetings
     assert any(date == "2018-12-02" and relation == "referenced" for _, date, relation in meetings)
+
+
+def test_the_eurogroup_and_ecofin_meet():
+    meetings = held_and_referenced(
+        "Joint paper on the EMU\n6 March 2018\n\n"
+        "Finance Ministers will discuss the subject at the Eurogroup in Brussels on 12 March, and ministers will "
+        "meet again at the informal ECOFIN in Sofia on 27 April.\n"
+    )
+    assert {(date, relation) for _, date, relation in meetings} >= {("2018-03-12", "referenced"), ("2018-04-27", "referenced")}

@@ -24,6 +24,7 @@ MEETING_NOUN = (
     r"|Spotkani\w*|Szczyt\w*|Szczyc\w*|Konferencj\w*|Setkání|Zasedání\w*|Jednání|Summit(?:u|ul|ului)?|Σύνοδ\w*|Συνόδ\w*|Συνάντησ\w*|Διάσκεψ\w*"
     r"|Reuniun\w*|Întâlnir\w*|Conferinț\w*|Consiliul\w*|Средб\w*|Срещ\w*|Заседани\w*|Конференци\w*|Srečanj\w*"
     r"|Ontmoeting|(?:Intergovernmental|Government) [Cc]onsultations|Consultations intergouvernementales"
+    r"|Eurogroup|Eurogruppe|Eurogroupe|Eurogruppo|Eurogrupo|Eurogroep|Eurogrupa|Eurogrupp\w*|Euroskupin\w*|ECOFIN"
     r"|Konsultacj\w* międzyrządow\w*|Consultazioni intergovernative|Consultas intergubernamentales"
     r"|[Mm]ezivládní konzultac\w*"
     r"|Video-?conference|Videokonferenz|Visioconférence|Videoconferencia|Videoconferenza|Videoconferentie"
