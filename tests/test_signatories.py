@@ -545,3 +545,26 @@ def test_french_elided_articles_join_a_list_of_countries_and_leave_no_role():
         "European Union",
     ]
     assert all(not s.role.endswith("'") for s in st.signatories if s.role)
+
+
+def test_swedish_high_representative_on_behalf_of_the_eu_and_countries_that_align():
+    st = parse_statement(
+        "Förklaring av den höga representanten på EU:s vägnar om vissa länders anpassning till rådets beslut\n"
+        "4 februari 2021\n\n"
+        "Den 7 december 2020 antog rådet beslutet.\n\n"
+        "Kandidatländerna Nordmakedonien, Montenegro och Albanien samt Eftaländerna Island och Norge anpassar sig "
+        "till detta rådsbeslut.\n",
+        "x.txt",
+    )
+    assert [s.organisation for s in st.signatories] == ["European Union"]
+    assert set(st.aligned) == {"North Macedonia", "Montenegro", "Albania", "Iceland", "Norway"}
+
+
+def test_share_buttons_post_nominals_and_the_first_half_of_a_compound_are_no_names():
+    st = parse_statement(
+        "Joint statement\n8 May 2019\n\nPrint Share\nFacebook Twitter LinkedIn\n\n"
+        "Die Staats- und Regierungschefs der G7 sind heute zusammengekommen.\n\n"
+        "For Ireland\nCiarán Kilbride T.D.\nTánaiste\n\nFor the United Kingdom\nRupert Tolhurst MP\nChancellor\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories if s.name] == ["Ciarán Kilbride", "Rupert Tolhurst"]

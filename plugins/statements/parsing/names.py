@@ -152,6 +152,7 @@ def is_not_name(token: str) -> bool:
         or fold(bare) in INSTITUTION_BY_ALIAS
         or any(ch.isdigit() for ch in bare)
         or "/" in bare
+        or bare.endswith("-")  # "Die Staats- und Regierungschefs": the first half of a compound, not a surname
         or MEETING_NOUN_RE.fullmatch(bare) is not None  # "Summit", "Συνάντησης": a meeting, not a person
         or ROMAN_ORDINAL_RE.fullmatch(token.strip(".,*'’:;()")) is not None  # "XII Reunión": an ordinal
         or STATE_WORD_RE.match(fold(bare)) is not None  # "Republicii Cehe", "Estijos Respublikos": a state
@@ -177,6 +178,14 @@ ACRONYM_RE = re.compile(r"\(\s*[^\W\d_]*[A-Z][A-Z0-9&/-]+\s*\)")
 
 
 POST_NOMINALS = {"TD", "MP", "MEP", "MdB", "MdEP", "QC", "KC", "MLA", "MSP", "OBE", "CBE", "KBE", "DBE", "PhD"}
+
+
+def strip_post_nominals(name: str) -> str:
+    """'Ciarán Kilbride T.D.', 'Rupert Tolhurst MP' → the name without the letters after it."""
+    words = name.split()
+    while len(words) > 2 and words[-1].strip(",").replace(".", "") in POST_NOMINALS:
+        words.pop()
+    return " ".join(words)
 
 
 STATE_INITIALS_RE = re.compile(rf"[{UPPER}]{{2,3}}")

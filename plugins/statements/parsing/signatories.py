@@ -13,7 +13,7 @@ from .countries import country_name, find_countries, nationality_adjective, offi
 from .layout import Layout, Line, fold, split_sentences
 from .meetings import SIGNED_TODAY_LOW, SIGNED_TODAY_RE
 from .model import Signatory, Warning
-from .names import CONJUNCTIONS, NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in, normal_case
+from .names import CONJUNCTIONS, NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in, normal_case, strip_post_nominals
 from .patterns import lowered
 from .people import PeopleRegistry, person_slug
 from .signatures import (
@@ -44,7 +44,7 @@ from .vocabulary import (
 BY_CLAUSE_RE = re.compile(
     r"(?i)\b(?:statement|declaration|communiqu[eé]|letter|message|appeal|press release|verklaring|persverklaring"
     r"|persbericht|pressemitteilung|op-ed"
-    r"|déclaration|erklärung|dichiarazione|comunicato|declaración|comunicado|declaração|uttalande"
+    r"|déclaration|erklärung|dichiarazione|comunicato|declaración|comunicado|declaração|uttalande|förklaring"
     r"|erklæring|izjava|saopštenje|saopćenje|priopćenje|oświadczenie|deklaracja|prohlášení|δήλωση"
     r"|ανακοινωθέν|remarks)\w*"
     # up to three words between ("Joint statement issued by"), but not the start of what it is about
@@ -628,7 +628,8 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
 
 HIGH_REPRESENTATIVE_RE = re.compile(
     r"(?i)high representative|haut représentant|hoge vertegenwoordiger|hohen? vertreter(?:in)?|hoher vertreter"
-    r"|alt[oa] rappresentante|alt[oa] representante|høye representant|hög representant|visok[ai] predstavni"
+    r"|alt[oa] rappresentante|alt[oa] representante|høye representant|hög\w* representant|højtstående repræsentant"
+    r"|korkea edustaja|visok[ai] predstavni"
     r"|wysok[ai] przedstawiciel|vysok[ýá] představitel|ύπατ[οη] εκπρόσωπ"
 )
 
@@ -1361,7 +1362,7 @@ def _expand_surnames(signatories: list[Signatory], body: str) -> list[Signatory]
 
 def _key(s: Signatory) -> str:
     if s.name:
-        return "p:" + fold(s.name.split()[-1])
+        return "p:" + fold(strip_post_nominals(s.name).split()[-1])
     return f"c:{s.country or ''}|{s.organisation or ''}|{'' if s.country or s.organisation else s.role}"
 
 
@@ -1778,6 +1779,8 @@ def resolve_people(
     out: list[Signatory] = []
     seen: set[str] = set()
     for s in found:
+        if s.name:
+            s = replace(s, name=strip_post_nominals(s.name))
         if not s.name:
             key = f"{s.country}|{s.organisation}|{s.role}"
             if key not in seen:

@@ -54,6 +54,7 @@ ALIGN_RE = re.compile(
     r"|przyłączają się|se připojují|ευθυγραμμίζονται|share the values|associate(?:s|d)? (?:themselves|itself)"
     r"|si associano|s'associent|associam-se|alinham-se|se aliniază|се присъединяват|sa pripájajú|se pridružujejo"
     r"|csatlakoznak|pritaria|pievienojas|ühinevad|yhtyvät|придружују се|се придружуваат"
+    r"|anpassar sig|ställer sig bakom|tilpasser sig|stiller sig bag|sluttar seg|yhdenmukaistavat"
 )
 # the same, tested first on the lower-cased line: a case-insensitive search of every line is several times slower
 ALIGN_HINT_RE = lowered(ALIGN_RE)
@@ -146,6 +147,8 @@ two three four five six seven eight nine ten twelve twenty
 day days week anniversary journée giornata
 street square avenue road house palace straße strasse platz rue
 gewest provincie province provinz provincia kanton canton cantone
+facebook twitter linkedin instagram youtube whatsapp telegram flickr print share imprimer partager drucken teilen
+stampa condividi imprimir compartir partilhar ispis podijeli tisk sdílet natisni tulosta jaa skriv dela udskriv
 """.split()
 )
 # "on behalf of" in the archive's languages, as a pattern without its article ("on behalf of the …"); one list for
@@ -429,6 +432,7 @@ ROLE_ORGANISATION_RE = [
         re.compile(
             r"(?i)high representative|hr/vp|hrvp|hoge vertegenwoordiger|haut représentant|hoher vertreter"
             r"|alto rappresentante|alto representante|visok\w* predstavni|wysok\w+ przedstawiciel"
+            r"|hög\w* representant|højtstående repræsentant|høye representant|korkea edustaja"
         ),
         "European Union",
     ),
