@@ -568,3 +568,16 @@ def test_share_buttons_post_nominals_and_the_first_half_of_a_compound_are_no_nam
         "x.txt",
     )
     assert [s.name for s in st.signatories if s.name] == ["Ciarán Kilbride", "Rupert Tolhurst"]
+
+
+def test_one_line_blocks_for_regions_sign_through_their_named_heads():
+    st = parse_statement(
+        "Společné prohlášení hejtmanů\n12. 2. 2021\n\n"
+        "Hejtmani čtyř příhraničních krajů dnes podepsali společné prohlášení.\n\n"
+        "Za Karlovarský kraj: Radek Vondrák, hejtman\nZa Ústecký kraj: Lubomír Hrdina, hejtman\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role) for s in st.signatories] == [
+        ("Radek Vondrák", "hejtman"),
+        ("Lubomír Hrdina", "hejtman"),
+    ]

@@ -413,6 +413,9 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
             role = clean_role(role_text)[0] if role_text.strip() else None
             if (country or inst) and (name.strip() or (role and any(is_role_word(w) for w in role.split()))):
                 out.append(Signatory(name=name.strip() or None, role=role, country=country, organisation=inst))
+            elif name.strip() and role and any(is_role_word(w) for w in role.split()):
+                # "Za Karlovarský kraj: Radek Vondrák, hejtman": a region or a body of no registry, its named head
+                out.append(Signatory(name=name.strip(), role=role))
             continue
         for_whom = _for_whom(line.text)
         if not for_whom or len(line.text) > 160 or line.text.rstrip().endswith(".") or i + 1 >= len(body):
