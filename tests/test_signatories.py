@@ -581,3 +581,20 @@ def test_one_line_blocks_for_regions_sign_through_their_named_heads():
         ("Radek Vondrák", "hejtman"),
         ("Lubomír Hrdina", "hejtman"),
     ]
+
+
+def test_name_role_state_blocks_under_a_signed_by_heading_with_a_paragraph_after_them():
+    st = parse_statement(
+        "Joint Declaration of Intent\n23 September 2019\n\n"
+        "At the end of the meeting, the ministers signed a joint declaration of intent.\n\n"
+        "The declaration was signed by:\n\n"
+        "Clive Vella Gauci\nMinister for Home Affairs and National Security\nRepublic of Malta\n\n"
+        "Bertrand Lafargue\nMinister of the Interior\nFrench Republic\n\n"
+        "The text will be presented to all Member States at the Justice and Home Affairs Council in Luxembourg on "
+        "7 and 8 October, with a view to broadening participation.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [
+        ("Clive Vella Gauci", "Malta"),
+        ("Bertrand Lafargue", "France"),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -80,7 +81,7 @@ SIGNED_LIST_BEFORE_RE = re.compile(
 )
 # A line that opens a list of signatures: "Signed by:", "Uttalandet undertecknades av:", "Signatories:".
 SIGNATURE_HEADING_RE = re.compile(
-    r"(?i)^(?:(?:[\w'’]+\s+){0,2}(?:signed by|signatories|signataires|unterzeichnet von|ondertekend door"
+    r"(?i)^(?:(?:[\w'’]+\s+){0,3}(?:signed by|signatories|signataires|unterzeichnet von|ondertekend door"
     r"|firmado por|firmato da|undertecknades av|undertecknad av|underskrevet af|undertegnet av|signert av"
     r"|potpisali|podpisali|podepsali|podpísali|aláírta|aláírták|semnatari|semnat de|подписаха|подписали"
     r"|allekirjoittajat|allekirjoittivat|allkirjastasid|parakstīja|pasirašė|assinad[oa] por|assinaram|firmata da"
@@ -153,6 +154,13 @@ def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
             break  # the list is over: a press contact or a footer follows
         if found:
             out.append(found)
+    if start is not None:
+        # "The declaration was signed by:" over blocks of a name, a role and a state on lines of their own, with a
+        # paragraph after them
+        run = list(itertools.takewhile(lambda ln: len(ln.text) <= MAX_OFFICE_LINE, lines))
+        blocks = max((_pairs(run, name_first) for name_first in (True, False)), key=len)
+        if len(blocks) > max(1, len(out)):
+            return blocks
     return out
 
 
