@@ -598,3 +598,26 @@ def test_name_role_state_blocks_under_a_signed_by_heading_with_a_paragraph_after
         ("Clive Vella Gauci", "Malta"),
         ("Bertrand Lafargue", "France"),
     ]
+
+
+def test_closing_lines_of_a_role_and_name_without_comma_and_an_unnamed_eu_office():
+    st = parse_statement(
+        "EU:s ministerforum för Indo-Stillahavsområdet: medordförandenas uttalande\n13 maj 2023\n\n"
+        "Efter mötet gjorde medordförandena följande uttalande:\n\n"
+        "\"Vi bygger vidare på det första forumet.\"\n\n"
+        "Utrikesminister Johan Edenholm\nEU:s höga representant för utrikes frågor och säkerhetspolitik\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation) for s in st.signatories] == [
+        ("Johan Edenholm", None),
+        (None, "European Union"),
+    ]
+
+
+def test_a_related_pages_title_under_the_text_signs_nothing():
+    st = parse_statement(
+        "Statement by the Chair\n9 March 2024\n\nThe Chair called for the release of the staff members.\n\n"
+        "Related Stories\nStatement by the OSCE Chair on the International Day of Solidarity\n",
+        "x.txt",
+    )
+    assert all(s.name != "Related Stories" for s in st.signatories)

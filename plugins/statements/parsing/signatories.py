@@ -1608,7 +1608,7 @@ def extract_signatories(
 
         # offices listed unnamed beside the names, in the same list ("the President of the European Commission and
         # the President of Brazil, Name"), are other people than those names
-        beside_names = {_key(s) for s in chosen if not s.name and s.role and any(map(is_role_word, s.role.split()[:2]))}
+        beside_names = {_key(s) for s in chosen if not s.name and s.role and any(map(is_role_word, s.role.split()[:3]))}
 
         def held_by_named(s: Signatory) -> bool:  # when every named signer speaks for a country, an institution's
             # office is someone else
@@ -1669,7 +1669,8 @@ ON_BEHALF_OF_FOLLOWING_RE = re.compile(
 # "… prohlášení podepsali ministři … Belgie, Bulharska, …": the verb of signing, then the signers by office
 SIGNED_BY_ROLES_RE = re.compile(
     r"(?i)\b(?:su potpisali|potpisali su|podpisali|podepsali|unterzeichneten|unterzeichnet haben|unterschrieben haben"
-    r"|hanno firmato|ont signé"
+    r"|hanno firmato|ont signé|pasirašė|parakstīja|allkirjastasid|allekirjoittivat|aláírta|aláírták|au semnat"
+    r"|подписаха|потписаше|υπέγραψαν"
     r"|ondertekenden|undertecknade|underskrev|undertegnet|was signed by|were signed by"
     r"|unterzeichnet\s+(?:wurde|wurden)\s+(?:sie|es|die\s+\w+)?\s*von|firmad[oa]s?\s+por|firmat[oa]\s+da"
     r"|sign[ée]e?s?\s+par|ondertekend\s+door|assinad[oa]s?\s+por)\s+"

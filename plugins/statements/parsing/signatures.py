@@ -149,7 +149,9 @@ def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
     for ln in lines:
         found = _signature_line(ln.text)
         if found is None and start is not None:  # under "Signed by:", a line in any order of name, role, country
-            found = _loose_signature(ln.text, registry) or _office_line(ln.text, registry)
+            found = _loose_signature(ln.text, registry)
+        if found is None:  # an institution's office, its holder unnamed
+            found = _office_line(ln.text, registry)
         if found is None and out:
             break  # the list is over: a press contact or a footer follows
         if found:
@@ -167,13 +169,17 @@ def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
 def _office_line(text: str, registry: PeopleRegistry) -> Signatory | None:
     """'The Commissioner for Environment, Oceans and Fisheries, for the European Commission' under 'Signed … by:':
     an institution's office whose holder the list does not name."""
-    if len(text) > MAX_OFFICE_LINE or text.rstrip().endswith(".") or names_in(text, registry):
+    if len(text) > MAX_OFFICE_LINE or text.rstrip().endswith(".") or TITLE_LIKE_RE.match(text):
+        return None  # ("Statement by the OSCE Chair on …": a related page's title)
+    if names_in(text, registry):
         return None
     role, country, organisation = clean_role(text)
     return Signatory(name=None, role=role, organisation=organisation) if role and organisation and not country else None
 
 
 MAX_OFFICE_LINE = 160
+TITLE_LIKE_RE = re.compile(r"(?i)^\W*(?:joint\s+|press\s+)?(?:statement|declaration|communiqu|remarks|speech|letter)")
+NO_REGISTRY = PeopleRegistry()
 MARKER_START_RE = re.compile(r"^\s*(?:\*|[¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\))")  # a footnote's first line
 
 
@@ -185,11 +191,15 @@ def _closing_run(body: list[Line]) -> list[Line]:
     while end > 0:
         run_end = end
         # above a page's tail, a name alone is a signature only if it is not a sentence ("End Text.")
-        while end > 0 and _signature_line(
-            window[end - 1].text, bare_name=run_end == len(window) or not window[end - 1].text.rstrip().endswith(".")
+        while end > 0 and (
+            _signature_line(
+                window[end - 1].text,
+                bare_name=run_end == len(window) or not window[end - 1].text.rstrip().endswith("."),
+            )
+            or _office_line(window[end - 1].text, NO_REGISTRY)  # "EU:s höga representant för utrikes frågor …"
         ):
             end -= 1
-        if run_end - end >= 2:
+        if run_end - end >= 2 and any(_signature_line(ln.text) for ln in window[end:run_end]):
             if end and MARKER_START_RE.match(window[end - 1].text):
                 return []  # the lines go on a footnote ("(1) Ms Name, Minister …"), which is read as one
             return window[end:run_end]
@@ -318,7 +328,7 @@ def _signature_parts(text: str) -> Signatory | None:
         return _table_row(text)
     m = SIGNATURE_LINE_RE.match(text)
     if not m or not _is_name(m.group("name")):
-        return _role_first_line(text)
+        return _role_first_line(text) or _role_then_name(text)
     name = m.group("name")
     role, country, organisation = clean_role(m.group("role") or "")
     if m.group("country"):
@@ -375,6 +385,20 @@ def _loose_signature(text: str, registry: PeopleRegistry) -> Signatory | None:
     if not names and not (country or organisation):
         return None
     return Signatory(name=names[0].text if names else None, role=role, country=country, organisation=organisation)
+
+
+def _role_then_name(text: str) -> Signatory | None:
+    """'Utrikesminister Johan Edenholm': a role's words, then a name of two or three words, and nothing else."""
+    words = text.split()
+    if "," in text or len(words) > 8:
+        return None
+    for cut in (2, 3):
+        role_words, name_words = words[:-cut], words[-cut:]
+        if role_words and is_role_word(role_words[-1]) and name_words[0][:1].isupper() and _is_name(" ".join(name_words)):
+            role, country, organisation = clean_role(" ".join(role_words))
+            if role:
+                return Signatory(name=" ".join(name_words), role=role, country=country, organisation=organisation)
+    return None
 
 
 def _role_first_line(text: str) -> Signatory | None:
