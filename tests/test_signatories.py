@@ -621,3 +621,16 @@ def test_a_related_pages_title_under_the_text_signs_nothing():
         "x.txt",
     )
     assert all(s.name != "Related Stories" for s in st.signatories)
+
+
+def test_eu_agencies_sign_as_institutions():
+    st = parse_statement(
+        "ECDC and EMA joint statement on a second booster dose\n6 April 2022\n\n"
+        "The European Centre for Disease Prevention and Control (ECDC) and the European Medicines Agency (EMA) have "
+        "today issued a joint statement on the use of a second booster.\n",
+        "x.txt",
+    )
+    assert [s.organisation for s in st.signatories] == [
+        "European Centre for Disease Prevention and Control",
+        "European Medicines Agency",
+    ]

@@ -376,6 +376,31 @@ INSTITUTIONS = {
     "World Health Organization": ["world health organization", "organisation mondiale de la santé"],
     "United Nations Security Council": ["united nations security council", "un security council", "security council"],
     "Council of the Baltic Sea States": ["council of the baltic sea states", "cbss"],
+    # the EU's agencies and bodies, which sign joint statements of their own
+    "European Centre for Disease Prevention and Control": ["european centre for disease prevention and control", "ecdc"],
+    "European Medicines Agency": ["european medicines agency", "ema"],
+    "European Food Safety Authority": ["european food safety authority", "efsa"],
+    "European Chemicals Agency": ["european chemicals agency", "echa"],
+    "European Environment Agency": ["european environment agency"],  # (not "EEA": the European Economic Area)
+    "European Union Agency for Cybersecurity": ["european union agency for cybersecurity", "enisa"],
+    "European Union Agency for Fundamental Rights": ["european union agency for fundamental rights", "fra"],
+    "European Union Agency for Asylum": ["european union agency for asylum", "euaa", "easo"],
+    "European Banking Authority": ["european banking authority", "eba"],
+    "European Securities and Markets Authority": ["european securities and markets authority", "esma"],
+    "European Insurance and Occupational Pensions Authority": [
+        "european insurance and occupational pensions authority",
+        "eiopa",
+    ],
+    "European Union Aviation Safety Agency": ["european union aviation safety agency", "easa"],
+    "European Maritime Safety Agency": ["european maritime safety agency", "emsa"],
+    "European Labour Authority": ["european labour authority", "ela"],
+    "European Institute for Gender Equality": ["european institute for gender equality", "eige"],
+    "European Defence Agency": ["european defence agency", "eda"],
+    "European Public Prosecutor's Office": ["european public prosecutor's office", "eppo"],
+    "European Data Protection Supervisor": ["european data protection supervisor", "edps"],
+    "European Court of Auditors": ["european court of auditors", "eca"],
+    "European Economic and Social Committee": ["european economic and social committee", "eesc"],
+    "European Committee of the Regions": ["european committee of the regions", "committee of the regions"],
 }
 INSTITUTION_BY_ALIAS = {fold(alias): name for name, aliases in INSTITUTIONS.items() for alias in aliases}
 INSTITUTION_RE = re.compile(
