@@ -634,3 +634,20 @@ def test_eu_agencies_sign_as_institutions():
         "European Centre for Disease Prevention and Control",
         "European Medicines Agency",
     ]
+
+
+def test_offices_set_side_by_side_in_columns_a_blank_line_below_their_for_lines():
+    st = parse_statement(
+        "Joint Declaration on EU-NATO Cooperation\n10 January 2023\n\n"
+        "We call on all Member States and all Allies to work together.\n\n"
+        "Done at Brussels, on 10 January 2023.\n\n"
+        "For the European Council          For the European Commission          For the North Atlantic Treaty "
+        "Organization\n\n"
+        "President                          President                            Secretary General\n\n3/3\n",
+        "x.txt",
+    )
+    assert [s.organisation for s in st.signatories] == [
+        "European Council",
+        "European Commission",
+        "North Atlantic Treaty Organization",
+    ]

@@ -164,12 +164,16 @@ def _unfold_columns(lines: list[Line]) -> list[Line]:
     start = max(0, len(lines) - COLUMN_LINES)
     i = start
     while i < len(out) - 1:
+        # the next line of text; across one blank line only if the block is those two rows alone
+        j = i + 1
+        if not out[i + 1].text.strip() and i + 2 < len(out) and (i + 3 >= len(out) or not out[i + 3].text.strip()):
+            j = i + 2
         upper = [c for c in COLUMN_GAP_RE.split(out[i].text.strip()) if c.strip()]
-        lower = [c for c in COLUMN_GAP_RE.split(out[i + 1].text.strip()) if c.strip()]
+        lower = [c for c in COLUMN_GAP_RE.split(out[j].text.strip()) if c.strip()]
         if len(upper) == len(lower) >= 2 and all(len(c) <= MAX_COLUMN_CELL for c in upper + lower):
-            a, b = out[i].number, out[i + 1].number
+            a, b = out[i].number, out[i].number + 1  # each column's two lines, one under the other
             cells = [Line(n, c) for pair in zip(upper, lower) for n, c in zip((a, b), pair)]
-            out[i : i + 2] = cells
+            out[i : j + 1] = cells
             i += len(cells)
             continue
         i += 1
