@@ -651,3 +651,20 @@ def test_offices_set_side_by_side_in_columns_a_blank_line_below_their_for_lines(
         "European Commission",
         "North Atlantic Treaty Organization",
     ]
+
+
+def test_the_council_of_europes_bodies_are_institutions_of_their_own():
+    st = parse_statement(
+        "Joint statement by the President of the Committee of Ministers, the President of the Parliamentary Assembly "
+        "and the Secretary General of the Council of Europe\n16 March 2022\n\n"
+        "We take this step with a heavy heart.\n\n"
+        "Federico Mancinelli\nPresident of the Committee of Ministers\n\n"
+        "Gerrit Veenhuizen\nPresident of the Parliamentary Assembly of the Council of Europe\n\n"
+        "The Secretary General of the Council of Europe\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation) for s in st.signatories] == [
+        ("Federico Mancinelli", "Committee of Ministers of the Council of Europe"),
+        ("Gerrit Veenhuizen", "Parliamentary Assembly of the Council of Europe"),
+        (None, "Council of Europe"),
+    ]

@@ -348,6 +348,17 @@ INSTITUTIONS = {
         "organisation for economic co-operation and development",
     ],
     "Council of Europe": ["council of europe", "raad van europa", "conseil de l'europe", "europarat"],
+    "Parliamentary Assembly of the Council of Europe": [
+        "parliamentary assembly of the council of europe",
+        "parliamentary assembly",
+        "assemblée parlementaire du conseil de l'europe",
+        "pace",
+    ],
+    "Committee of Ministers of the Council of Europe": [
+        "committee of ministers of the council of europe",
+        "committee of ministers",
+        "comité des ministres",
+    ],
     "Peace Implementation Council Steering Board": [
         "peace implementation council steering board",
         "pic steering board",
