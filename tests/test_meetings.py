@@ -75,3 +75,13 @@ def test_the_eurogroup_and_ecofin_meet():
         "meet again at the informal ECOFIN in Sofia on 27 April.\n"
     )
     assert {(date, relation) for _, date, relation in meetings} >= {("2018-03-12", "referenced"), ("2018-04-27", "referenced")}
+
+
+def test_nordic_councils_finnish_summits_and_forums_in_compounds_are_meetings():
+    meetings = held_and_referenced(
+        "Fælles brev\n15. maj 2024\n\n"
+        "Brevet vil blive drøftet, når ministrene mødes i Rådet for retlige og indre anliggender den 13.-14. juni i "
+        "Luxembourg. Maat tuovat viestinsä YK:n pääsihteerin ilmastohuippukokoukseen, joka pidetään New Yorkissa "
+        "23. syyskuuta 2019.\n"
+    )
+    assert {date for _, date, _ in meetings} >= {"2024-06-13", "2019-09-23"}

@@ -32,12 +32,12 @@ MEETING_NOUN = (
     r"|Stretnut\w*|Rokovan\w*|Zasadnut\w*|Posiedzeni\w*|Huippukokou\w*|Sesjon\w*|Nõukogu\w*|Tippkohtumi\w*"
     # councils: "Evropská rada", "Rada Europejska", "Eurooppa-neuvosto", "Eiropadome", "Съвета по
     # енергетика", "Svet za pravosodje": words that also mean "advice" or "world" count with their capital only
-    r"|neuvost\w*|Eiropadom\w*|padom\w*|(?:Evropsk|Európsk)\w*\s+rad\w*|(?-i:Rad[aouyěeęą]\w{0,2}|Svet\w{0,2}|Съвет\w{0,2}))"
+    r"|neuvost\w*|Eiropadom\w*|padom\w*|(?:Evropsk|Európsk)\w*\s+rad\w*|(?-i:Rad[aouyěeęą]\w{0,2}|Råd(?:et|ets)?|Svet\w{0,2}|Съвет\w{0,2}))"
 )
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
 COMPOUND_ENDS = (
     r"(?:treffen|gipfel|konferenz|tagung|möte|møde|møte|topmøde|toppmøte|överleg|overleg|beraad|nõukogu|kokous"
-    r"|konsultation|consultatie|ministerrat|ministerraad|ministerråd)\w{0,2}"  # "Regierungskonsultationen", "Ministerrat"
+    r"|konsultation|consultatie|ministerrat|ministerraad|ministerråd|forum|forumet|foorum|kokouks\w{0,3}|kokouk\w{0,4})\w{0,2}"  # "Regierungskonsultationen", "Ministerrat"
 )
 COMPOUND_NOUN = (
     rf"(?:\w+-?)?{COMPOUND_ENDS}"
