@@ -668,3 +668,20 @@ def test_the_council_of_europes_bodies_are_institutions_of_their_own():
         ("Gerrit Veenhuizen", "Parliamentary Assembly of the Council of Europe"),
         (None, "Council of Europe"),
     ]
+
+
+def test_on_behalf_of_qualifying_one_signer_in_a_list_and_the_social_partners_as_organisations():
+    st = parse_statement(
+        "Val Duchesse social partners summit\n31 January 2024\n\n"
+        "At the Château de Val Duchesse in Brussels, the President of the European Commission, the Prime Minister of "
+        "Belgium on behalf of the Belgian Presidency of the Council of the EU, and the social partners BusinessEurope, "
+        "SMEunited and SGI Europe today signed the Tripartite Declaration.\n",
+        "x.txt",
+    )
+    assert [s.country or s.organisation for s in st.signatories] == [
+        "Belgium",
+        "European Commission",
+        "BusinessEurope",
+        "SMEunited",
+        "SGI Europe",
+    ]

@@ -746,7 +746,11 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             # "l'Ufficio dell'Unione europea in Kosovo", "the Office of the European Union": the body's office
             office = OFFICE_OF_RE.match(key)
             opening = opening or (INSTITUTION_RE.match(key, office.end()) if office else None)
-            organisation = INSTITUTION_BY_ALIAS.get(key) or (INSTITUTION_BY_ALIAS[opening.group(0)] if opening else None)
+            organisation = (
+                INSTITUTION_BY_ALIAS.get(key)
+                or (INSTITUTION_BY_ALIAS[opening.group(0)] if opening else None)
+                or _named_at_end(item)
+            )
             if organisation and not group_countries(organisation) and all(x.organisation != organisation for x in out):
                 out.append(Signatory(name=None, organisation=organisation))
         return out
@@ -754,7 +758,8 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
     joined = _glue(segment, [m.span() for m in CONJOINED_INSTITUTION_RE.finditer(segment)])
     for item in re.split(r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|&)\s*", joined):
         item = _unglue(item)
-        key = fold(ARTICLES_RE.sub("", item.strip(" *"))).strip()
+        # ("de l'Union africaine, de la CEDEAO et des Nations Unies": the genitive's preposition goes too)
+        key = fold(ARTICLES_RE.sub("", LEADING_OF_RE.sub("", item.strip(" *")))).strip()
         # "Chisinau - The European Union": an institution closing the item (a dateline may come before it)
         inst = INSTITUTION_RE.search(key)
         if (
@@ -772,6 +777,8 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             )
             if all(s.organisation != organisation for s in out):
                 out.append(Signatory(name=None, organisation=organisation))
+        elif _named_at_end(item) and all(s.organisation != _named_at_end(item) for s in out):
+            out.append(Signatory(name=None, organisation=_named_at_end(item)))
     if not out:
         # "litewska minister spraw wewnętrznych i łotewska minister …": offices named by their nationality
         offices: list[tuple[str, str]] = []  # (country, its office's words: "ministra del Mare, dei Trasporti …")
@@ -838,8 +845,11 @@ def _from_list_once(
 ) -> list[Signatory]:
     org_default = None
     for behalf in reversed(list(ON_BEHALF_RE.finditer(text))):
-        if names_in(text[behalf.end() :], registry):
-            # "… Name, on behalf of the Presidency, and …": the phrase qualifies one signer
+        rest = text[behalf.end() :]
+        more = AND_MORE_RE.match(rest) and (INSTITUTION_RE.search(fold(rest)) or find_countries(rest))
+        if names_in(rest, registry) or more:
+            # "… Name, on behalf of the Presidency, and …", "the Prime Minister of Belgium on behalf of the Belgian
+            # Presidency …, and the social partners ETUC, BusinessEurope …": the phrase qualifies one signer
             text = text[: behalf.start()] + " " * (behalf.end() - behalf.start()) + text[behalf.end() :]
             continue
         org = behalf.group("org")
@@ -982,6 +992,19 @@ def _from_list_once(
 
 
 MIN_BARE_COUNTRIES = 3
+LEADING_OF_RE = re.compile(
+    r"(?i)^(?:(?:des|du|de|of|van|von|der|di|del|della|dei|degli|da|do|dos|das)\s+|d'|l'|dell')+(?=\S)"
+)
+
+
+def _named_at_end(item: str) -> str | None:
+    """'the European cross-industry social partners ETUC': a body named by its acronym or brand (two capitals
+    or more: 'ETUC', 'BusinessEurope') at the end of a description in small letters."""
+    words = item.strip(" *.").split()
+    if len(words) < 2 or len(words[-1]) < 4 or not words[-2][:1].islower() or sum(map(str.isupper, words[-1])) < 2:
+        return None
+    return INSTITUTION_BY_ALIAS.get(fold(words[-1]))
+AND_MORE_RE = re.compile(r"\s*,\s*(?:and|et|und|e|y|en|og|och|as well as|ainsi que|sowie)\s+(?!by\s|par\s|por\s|door\s)")
 ASSISTED_RE = re.compile(
     r"(?i),?\s+(?:assisted by|accompanied by|assisté|accompagné|begleitet von|unterstützt von|assistito|accompagnato"
     r"|asistido|acompañad[oa]|assistid[oa]|acompanhad[oa]|bijgestaan|vergezeld|biträdd av|bistået af)\b"

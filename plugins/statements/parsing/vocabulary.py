@@ -387,6 +387,11 @@ INSTITUTIONS = {
     "World Health Organization": ["world health organization", "organisation mondiale de la santé"],
     "United Nations Security Council": ["united nations security council", "un security council", "security council"],
     "Council of the Baltic Sea States": ["council of the baltic sea states", "cbss"],
+    # the European social partners, who sign with the institutions (the Porto Social Commitment, Val Duchesse)
+    "ETUC": ["etuc", "european trade union confederation", "confédération européenne des syndicats"],
+    "BusinessEurope": ["businesseurope", "business europe"],
+    "SMEunited": ["smeunited"],
+    "SGI Europe": ["sgi europe", "ceep"],
     # the EU's agencies and bodies, which sign joint statements of their own
     "European Centre for Disease Prevention and Control": ["european centre for disease prevention and control", "ecdc"],
     "European Medicines Agency": ["european medicines agency", "ema"],
@@ -471,7 +476,7 @@ def group_countries(text: str) -> tuple[str, ...]:
 ROLE_ORGANISATION_RE = [
     (
         re.compile(
-            r"(?i)high representative|hr/vp|hrvp|hoge vertegenwoordiger|haut représentant|hoher vertreter"
+            r"(?i)high representative|hr/vp|hrvp|hoge vertegenwoordiger|haute? représentante?|hoher vertreter"
             r"|alto rappresentante|alto representante|visok\w* predstavni|wysok\w+ przedstawiciel"
             r"|hög\w* representant|højtstående repræsentant|høye representant|korkea edustaja"
         ),
