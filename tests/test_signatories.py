@@ -685,3 +685,15 @@ def test_on_behalf_of_qualifying_one_signer_in_a_list_and_the_social_partners_as
         "SMEunited",
         "SGI Europe",
     ]
+
+
+def test_a_german_subject_after_its_auxiliary_with_the_participle_closing_the_sentence():
+    st = parse_statement(
+        "Gemeinsame Erklärung\n11.06.2024\n\n"
+        "Am ersten Tag der Konferenz, die Deutschland und die Ukraine gemeinsam in Berlin ausrichten, haben "
+        "Bundesentwicklungsministerin Ricarda Albersmeyer und der ukrainische Minister für Infrastruktur Taras "
+        "Levchenko eine Gemeinsame Erklärung unterzeichnet.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories][1] == ("Taras Levchenko", "Ukraine")
+    assert st.signatories[0].name == "Ricarda Albersmeyer"

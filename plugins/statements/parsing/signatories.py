@@ -85,6 +85,7 @@ PREDICATE_RE = re.compile(
     r"|hebben|heeft|hadden|zijn|verklaren|verklaarden|legden|ondertekenden|ont|sont|déclarent|se sont"
     r"|erklären|erklärten|erklärt|haben|hat|sind|trafen|unterzeichneten|hanno|ha|sono|han|hicieron|firmaron"
     # a body's verbs of regret, welcome and condemnation ("Die Europäische Union bedauert, dass …")
+    r"|unterzeichnet|verabschiedet|vorgestellt|beschlossen|veröffentlicht"  # the participle closing the sentence
     r"|bedauert|begrüßt|verurteilt|fordert|bekräftigt|regrette|salue|condamne|réaffirme|deplora|condanna"
     r"|ribadisce|lamenta|condena|reitera|betreurt|verwelkomt|veroordeelt|beklager|fördömer|fordømmer"
     r"|afirmaron|declaran|declararam|fizeram|assinaram|reuniram|har|gjorde|uttalar|möttes|møttes|mødtes"
@@ -245,7 +246,10 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     if not starts:
         return None
     start = min(starts)
-    if start > 200 or PREDICATE_RE.search(sentence[:start]) and start > 80:
+    before = [m for m in PREDICATE_RE.finditer(sentence[:start]) if not m.group(0)[0].isupper()]
+    # ("Am ersten Tag …, haben Bundesentwicklungsministerin Name und …": an auxiliary right before the subject)
+    auxiliary = before and AUXILIARY_RE.fullmatch(before[-1].group(0)) and start - before[-1].end() <= 2
+    if start > 300 or start > 200 and not auxiliary or before and start > 80 and not auxiliary:
         return None
     # the subject starts at most three words before its first role or body ("Petar Orlić, Minister …")
     words = list(re.finditer(r"\S+", sentence[:start]))
@@ -269,6 +273,7 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
 
 
 MIN_COUNTRY_SUBJECT = 2
+AUXILIARY_RE = re.compile(r"(?i)haben|hat|hebben|heeft|ont|a|hanno|ha|han|have|has|har|sind|sont|zijn")
 # the governments of two or more countries as a sentence's subject, the countries sign
 GOVERNMENTS_RE = re.compile(
     r"(?i)\W{0,3}(?:the|de|les|die|i|los|os|οι)?\s*(?P<word>governments|regeringen|regeringarna|regeringerne"

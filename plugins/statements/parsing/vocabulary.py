@@ -82,6 +82,7 @@ european commission council parliament presidency state states
 inneres innern auswärtiges auswärtigen heimat bau finanzen justiz verbraucherschutz wirtschaft energie
 verteidigung gesundheit arbeit soziales umwelt naturschutz landwirtschaft ernährung verkehr bildung
 forschung familie entwicklung zusammenarbeit europa klimaschutz digitales bundes bundesministerium
+infrastruktur gemeinden territorien wohnen bauwesen kultur medien sport tourismus wissenschaft
 interno esteri difesa economia giustizia affari interior exteriores asuntos defensa hacienda
 interno estrangeiros negócios negocios extranjeros administração interna comunidades green deal commerce
 assuntos europeus europeias exteriores externos
