@@ -190,7 +190,8 @@ def _opens_with_country(piece: str) -> bool:
 
 
 # "…, as well as the President of the European Council": more signers after the list
-ADDITION_RE = re.compile(r"(?i)^(?:as well as|ainsi que|sowie|así como|assim como|nonché|alsmede|samt med|samt)\s+")
+ADDITIONS = r"as well as|ainsi que|sowie|así como|assim como|nonché|alsmede|samt med|samt"
+ADDITION_RE = re.compile(rf"(?i)^(?:{ADDITIONS})\s+")
 
 
 def _we_group(text: str) -> str:
@@ -293,12 +294,17 @@ def _country_list_head(sentence: str) -> list[str]:
     out: list[str] = []
     pos = 0
     for start, end, country in find_countries(sentence[:300]):
-        gap = sentence[pos:start].replace(",", " ").replace(";", " ").replace("&", " ").lower().split()
-        if any(w not in LIST_FILLERS and w not in LIST_CONJUNCTION_WORDS for w in gap):
+        if not _only_joins(sentence[pos:start]):
             break
         out.append(country)
         pos = end
     return out
+
+
+def _only_joins(gap: str) -> bool:
+    """Between two countries of one list: punctuation, articles, prepositions and conjunctions, nothing else."""
+    words = re.sub(r"[,;&–—-]", " ", gap).lower().split()
+    return all(w in LIST_FILLERS or w in LIST_CONJUNCTION_WORDS for w in words)
 
 
 # the conjunctions between countries listed as a sentence's subject: the names' ones, and a few more
@@ -312,9 +318,7 @@ def _countries_then_role(sentence: str) -> list[Signatory]:
     found = find_countries(sentence[:MAX_LIST_CHARS])
     run: list[tuple[int, int, str]] = []
     for item in found:
-        gap = sentence[run[-1][1] : item[0]] if run else ""
-        words = re.sub(r"[,;&–—-]", " ", gap).lower().split()
-        if run and any(w not in LIST_FILLERS and w not in LIST_CONJUNCTION_WORDS for w in words):
+        if run and not _only_joins(sentence[run[-1][1] : item[0]]):
             if len(run) >= MIN_POSTPOSED_COUNTRIES:
                 break
             run = []
@@ -782,8 +786,8 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             )
             if all(s.organisation != organisation for s in out):
                 out.append(Signatory(name=None, organisation=organisation))
-        elif _named_at_end(item) and all(s.organisation != _named_at_end(item) for s in out):
-            out.append(Signatory(name=None, organisation=_named_at_end(item)))
+        elif (named := _named_at_end(item)) and all(s.organisation != named for s in out):
+            out.append(Signatory(name=None, organisation=named))
     if not out:
         # "litewska minister spraw wewnętrznych i łotewska minister …": offices named by their nationality
         offices: list[tuple[str, str]] = []  # (country, its office's words: "ministra del Mare, dei Trasporti …")
@@ -1009,7 +1013,7 @@ def _named_at_end(item: str) -> str | None:
     if len(words) < 2 or len(words[-1]) < 4 or not words[-2][:1].islower() or sum(map(str.isupper, words[-1])) < 2:
         return None
     return INSTITUTION_BY_ALIAS.get(fold(words[-1]))
-AND_MORE_RE = re.compile(r"\s*,\s*(?:and|et|und|e|y|en|og|och|as well as|ainsi que|sowie)\s+(?!by\s|par\s|por\s|door\s)")
+AND_MORE_RE = re.compile(rf"\s*,\s*(?:and|et|und|e|y|en|og|och|{ADDITIONS})\s+(?!by\s|par\s|por\s|door\s)")
 ASSISTED_RE = re.compile(
     r"(?i),?\s+(?:assisted by|accompanied by|assisté|accompagné|begleitet von|unterstützt von|assistito|accompagnato"
     r"|asistido|acompañad[oa]|assistid[oa]|acompanhad[oa]|bijgestaan|vergezeld|biträdd av|bistået af)\b"
