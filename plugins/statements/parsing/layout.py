@@ -80,7 +80,7 @@ CONTACTS_HEADING_RE = re.compile(
     # a press or media contact on one line, with or without a number: "Kontakt pre médiá: Name, hovorkyňa"
     r"|^\s*(?:press contacts?|media contacts?|contacts? presse|pressekontakt|presskontakt|perscontact(?:en)?"
     r"|contatti stampa|contactos? de prensa|contacto de imprensa|kontakt pre médiá|kontakt pro média|kontakty pro média"
-    r"|kontakt dla mediów|kontakt za medije|kontakt za medije|sajtókapcsolat|médiakapcsolat|mediakontakt"
+    r"|kontakt dla mediów|kontakt za medije|sajtókapcsolat|médiakapcsolat|mediakontakt"
     r"|kontakt för media|kontakt for presse|pressikontakt|kontaktai žiniasklaidai|kontakts medijiem"
     r"|επικοινωνία με τον τύπο|контакт за медиите|контакт за медије)\s*:.*$",
     re.IGNORECASE,

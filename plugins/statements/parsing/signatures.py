@@ -88,7 +88,7 @@ SIGNATURE_HEADING_RE = re.compile(
     r"|signée? par|υπογράφουν)|the signatories are"
     r"|signed|firmato|firmado|signé|unterzeichnet|ondertekend|podpisano|potpisano|undertecknat|assinado|υπογραφή"
     # "Signed in Palanga on 28 September 2020 by:", "Fait à Paris, le 3 mai 2024, par :"
-    r"|(?:signed|done|fait|firmado|firmato|unterzeichnet|ondertekend)\s+(?:in|at|à|en|a|in|te)\s+[^:]{2,60}?\s+"
+    r"|(?:signed|done|fait|firmado|firmato|unterzeichnet|ondertekend)\s+(?:in|at|à|en|a|te)\s+[^:]{2,60}?\s+"
     r"(?:by|par|por|da|von|door))"
     r"\s*:?\s*$"
 )
