@@ -697,3 +697,18 @@ def test_a_german_subject_after_its_auxiliary_with_the_participle_closing_the_se
     )
     assert [(s.name, s.country) for s in st.signatories][1] == ("Taras Levchenko", "Ukraine")
     assert st.signatories[0].name == "Ricarda Albersmeyer"
+
+
+def test_south_slavic_offices_joined_by_in_between_two_names():
+    st = parse_statement(
+        "Skupna izjava vrha EU-Rusija\nHanti-Mansijsk, 27. junij 2008\n\n"
+        "Predsednik vlade Republike Slovenije Marjan Zupanc, ki v imenu slovenskega predsedstva vodi Evropski svet, "
+        "predsednik Evropske komisije in predsednik Ruske federacije Konstantin Jeremejev so danes sprejeli skupno "
+        "izjavo.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation, s.country) for s in st.signatories] == [
+        ("Marjan Zupanc", None, "Slovenia"),
+        (None, "European Commission", None),
+        ("Konstantin Jeremejev", None, "Russia"),
+    ]

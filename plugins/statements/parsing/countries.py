@@ -105,7 +105,8 @@ EXTRA_NAMES = {
     "US": ["USA", "United States of America", "U.S."],
     "TR": ["Turkey", "Türkiye"],
     "MD": ["Republic of Moldova"],
-    "RU": ["Russian Federation"],
+    # the Federation's name in the South Slavic languages, in its cases ("predsednik Ruske federacije")
+    "RU": ["Russian Federation", "Ruska federacija", "Ruske federacije", "Ruski federaciji", "Rusko federacijo"],
     "KG": ["Kyrgyz Republic"],
     "SK": ["Slovak Republic", "Slovaki Vabariik", "Slovaki Vabariigi"],
     "KR": ["Republic of Korea"],

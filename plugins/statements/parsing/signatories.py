@@ -913,6 +913,8 @@ def _from_list_once(
                 start += _of_country(text[start : name.start])[0]
             glue = text[start : name.start]
             offices = OFFICE_SPLIT_RE.split(glue)
+            if i and not offices[0].strip():  # ", ki v imenu … vodi Evropski svet, predsednik …": the earlier name's own
+                offices = offices[1:]
             if i and len(offices) > 2 and any(is_role_word(w) for w in re.findall(r"[\w/-]+", offices[-1])):
                 # "Name, in his capacity as President of the European Council, the President of the European
                 # Commission and the President of Brazil, Name": offices between two names sign unnamed; the first
@@ -1059,6 +1061,9 @@ OFFICE_SPLIT_RE = re.compile(
     r"(?=(?:the|la|le|les|il|lo|gli|el|los|las|der|die|o|os|a|as|ο|η|οι)\s)"
     rf"|,\s+(?![{UPPER}])(?=[^\W\d_])"
     r"|(?:,\s+|\s+en\s+)(?=(?:de|het)\s+\w+\s+van\s)"  # Dutch: "de voorzitter van …, de voorzitter van … en de …"
+    # no articles: "predsednik Evropske komisije in predsednik Ruske federacije" (and a role word after the "and")
+    r"|\s+(?:in|i|a|и|és|ir|un|ja)\s+(?=(?:predsedni|předsed|predsjedni|prezident|presiden|premijer|premiér|ministr"
+    r"|minist|kancl|kancelar|kanclerz|kansler)\w*\s)"
     r"|\s+(?:as well as(?: by)?|and by|samt(?: av)?|sowie(?: von)?|ainsi que(?: par)?|og af|og av)\s+"
 )
 AND_ROLE_RE = re.compile(r"(?i)\s*(?:and|et|und|e|y|i|og|och|en)\s+[^,;]+")
