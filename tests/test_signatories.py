@@ -712,3 +712,11 @@ def test_south_slavic_offices_joined_by_in_between_two_names():
         (None, "European Commission", None),
         ("Konstantin Jeremejev", None, "Russia"),
     ]
+
+
+def test_a_three_word_name_after_by_is_whole():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    found = names_in("co-chaired by the High Representative and by Gustavo Larralde Quiroga, Minister", PeopleRegistry())
+    assert [n.text for n in found] == ["Gustavo Larralde Quiroga"]

@@ -25,6 +25,7 @@ from .vocabulary import (
 # an Arabic article joined to a name may be written in lower case: "Faïez al-Mahdi", "Abdel Fattah el-Sisi"
 NAME_TOKEN = rf"(?:[{UPPER}][\w'’.\-]*|(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ould)-[{UPPER}][\w'’.\-]*)"
 NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*{NAME_TOKEN})*")
+AGENT_WORDS = {"by", "par", "por", "von", "door", "av", "af", "przez", "od", "από"}  # "signed by Name"
 PREPOSITIONS = {
     "of",
     "for",
@@ -263,7 +264,11 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         ):
             continue  # "of the Western Balkans": a complement of the role, not a person
         # a run glued to the role ("… Bosne i Hercegovine Adnan Mujkić") keeps its last two words
-        glued = cut == 0 and not before.endswith(",") and before and not is_role_word(prev_word)
+        # (not after "by": "… and by Gustavo Larralde Quiroga, Minister …" is a whole name)
+        glued = (
+            cut == 0 and not before.endswith(",") and before and not is_role_word(prev_word)
+            and prev_word not in AGENT_WORDS
+        )
         # (but "… Republike Hrvatske Vesna KRALJEVIĆ ŠUPUT": a given name before a surname of two capitalised words)
         caps_surname = (
             len(rest) > 2 and all(t.isupper() and len(t) > 1 for _, t in rest[-2:]) and not rest[-3][1].isupper()
