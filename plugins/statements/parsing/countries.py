@@ -366,6 +366,11 @@ STATE_ADJECTIVE_RE = re.compile(
 
 def find_countries(text: str) -> list[tuple[int, int, str]]:
     """(start, end, English short name) for every country name or adjective in `text`."""
+    return list(_countries_in(text))
+
+
+@lru_cache(maxsize=4096)  # the signature rules ask about the same sentences and lists several times each
+def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
     folded = fold_same_length(text)
     states = ("publi", "pubbl", "публи", "δημοκρατ")
     out = _state_adjectives(text, folded) if any(w in folded for w in states) else []
@@ -377,7 +382,7 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
         code = _table().get(key) or _table().get(re.sub(r"(?:'s|’s|s)$", "", key))
         if code and not any(s <= m.start() < e for s, e, _ in out):
             out.append((m.start(), m.end(), english_name(code)))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def _state_adjectives(text: str, folded: str) -> list[tuple[int, int, str]]:
