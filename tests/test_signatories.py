@@ -720,3 +720,12 @@ def test_a_three_word_name_after_by_is_whole():
 
     found = names_in("co-chaired by the High Representative and by Gustavo Larralde Quiroga, Minister", PeopleRegistry())
     assert [n.text for n in found] == ["Gustavo Larralde Quiroga"]
+
+
+def test_a_polish_high_representative_on_behalf_of_the_union_on_the_occasion_of_a_day():
+    st = parse_statement(
+        "Deklaracja Wysokiego Przedstawiciela w imieniu Unii Europejskiej z okazji Międzynarodowego Dnia Demokracji\n"
+        "15 września 2022\n\nUnia Europejska obchodzi dziś Międzynarodowy Dzień Demokracji.\n",
+        "x.txt",
+    )
+    assert [s.organisation for s in st.signatories] == ["European Union"]
