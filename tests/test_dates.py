@@ -128,3 +128,13 @@ def test_an_update_line_alone_never_dates_a_statement():
         "x.txt",
     )
     assert st.date is None
+
+
+def test_a_dateline_with_a_place_and_its_island_or_region():
+    st = parse_statement(
+        "Declaração conjunta da Cimeira do Atlântico\nPrimeiro-Ministro > Comunicados\n\n"
+        "Base das Lajes, Terceira, 16 de Março de 2003\n\n"
+        "Nós, os Chefes de Governo, reunidos hoje na ilha Terceira, reafirmamos o valor da solidariedade.\n",
+        "x.txt",
+    )
+    assert st.date == "2003-03-16"

@@ -255,8 +255,9 @@ def _make(
 DATELINE_PREFIX_RE = re.compile(
     r"^[\s(\[•*·–-]*(?:[\w .'’-]{1,40}\s*[|·]\s*)*"  # "• ", "Nieuwsbericht | ", "Udenrigsministeriet · Nyhed · "
     r"(?P<done>(?:done at|done in|fait à|fait a|gedaan te|geschehen zu|fatto a|hecho en|feito em|v|w|u|в)\s+)?"
-    r"(?P<place>(?-i:[" + UPPER + r"])[\w'’.\-]*(?:[ /-](?:(?:de|del|de la|di|da|do|pri|am|an der|sur|upon)\s)?"
-    r"(?-i:[" + UPPER + r"(])[\w'’.\-)]*){0,3}\s*,\s*"
+    # a place, and the island or region it is on ("Base das Lajes, Terceira, 16 de Março de 2003")
+    r"(?P<place>(?:(?-i:[" + UPPER + r"])[\w'’.\-]*(?:[ /-](?:(?:de|del|de la|di|da|das|do|dos|pri|am|an der|sur|upon)\s)?"
+    r"(?-i:[" + UPPER + r"(])[\w'’.\-)]*){0,3}\s*,\s*){1,2}"
     r"|(?<=done at )[A-Z][\w'’.\-]*\s+"
     r"|(?-i:[" + UPPER + r"])[\w'’.\-]*(?:[ /-](?-i:[" + UPPER + r"(])[\w'’.\-)]*){0,2}\s+(?=dne|den\b))?"
     r"(?:le|den|am|il|el|the|on|op|dne|dnia|στις)?\s*$",
