@@ -729,3 +729,20 @@ def test_a_polish_high_representative_on_behalf_of_the_union_on_the_occasion_of_
         "x.txt",
     )
     assert [s.organisation for s in st.signatories] == ["European Union"]
+
+
+def test_governments_named_by_their_states_full_names_and_a_norwegian_signing_verb():
+    st = parse_statement(
+        "Déclaration commune\n5 octobre 2021\n\n"
+        "Les gouvernements du Grand-Duché de Luxembourg et du Royaume de Belgique, réunis ce mardi à Luxembourg, ont "
+        "adopté la déclaration suivante.\n",
+        "x.txt",
+    )
+    assert [s.country for s in st.signatories] == ["Luxembourg", "Belgium"]
+    st = parse_statement(
+        "Norge og EU inngår partnerskap\n28.05.2024\n\n"
+        "Forsvarsminister Sverre Aasgaard, utenriksminister Torleif Hjertaas og EUs høye representant for utenriks- og "
+        "sikkerhetspolitikk undertegnet tirsdag kveld i Brussel en avtale.\n",
+        "x.txt",
+    )
+    assert [s.name or s.organisation for s in st.signatories] == ["Sverre Aasgaard", "Torleif Hjertaas", "European Union"]

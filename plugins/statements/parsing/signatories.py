@@ -90,7 +90,7 @@ PREDICATE_RE = re.compile(
     r"|bedauert|begrüßt|verurteilt|fordert|bekräftigt|regrette|salue|condamne|réaffirme|deplora|condanna"
     r"|ribadisce|lamenta|condena|reitera|betreurt|verwelkomt|veroordeelt|beklager|fördömer|fordømmer"
     r"|afirmaron|declaran|declararam|fizeram|assinaram|reuniram|har|gjorde|uttalar|möttes|møttes|mødtes"
-    r"|undertecknade|underskrev|izjavili|održali|potpisali|dali|podpisali|wydali|spotkali|prohlásili|vydali"
+    r"|undertecknade|underskrev|undertegnet|undertegnede|signerte|signerede|izjavili|održali|potpisali|dali|podpisali|wydali|spotkali|prohlásili|vydali"
     r"|podepsali|přijali|kteří|δήλωσαν|έκαναν|υπέγραψαν|συναντήθηκαν|following|volgende|suivante|folgende"
     r"|seguente|siguiente|seguinte|följande|følgende|sljedeću|sledeću|następujące|následující|ακόλουθη"
     r"|heute|aujourd'hui|oggi|hoy|hoje|vandaag|idag|dziś|dzisiaj|dnes|danas|σήμερα"
@@ -281,7 +281,7 @@ GOVERNMENTS_RE = re.compile(
     r"(?i)\W{0,3}(?:the|de|les|die|i|los|os|οι)?\s*(?P<word>governments|regeringen|regeringarna|regeringerne"
     r"|regjeringene|gouvernements|regierungen|governi|gobiernos|governos|rządy|vlády|vlade|vlady|vladi"
     r"|κυβερνήσεις|guvernele|guvernelor|правителствата|владите|hallitukset|valitsused|valdības|vyriausybės"
-    r"|kormányai|kormánya)\s+(?:of|van|des|der|de|di|dei|del|da|dos|das|på|af|av|της|των|на|в|ve)?\s*"
+    r"|kormányai|kormánya)\s+(?:of|van|des|du|der|de|di|dei|del|della|da|do|dos|das|på|af|av|της|των|на|в|ve)?\s*"
 )
 
 
@@ -303,9 +303,17 @@ def _country_list_head(sentence: str) -> list[str]:
 
 
 def _only_joins(gap: str) -> bool:
-    """Between two countries of one list: punctuation, articles, prepositions and conjunctions, nothing else."""
-    words = re.sub(r"[,;&–—-]", " ", gap).lower().split()
-    return all(w in LIST_FILLERS or w in LIST_CONJUNCTION_WORDS for w in words)
+    """Between two countries of one list: punctuation, articles, prepositions, conjunctions and a state's noun
+    ('du Grand-Duché de Luxembourg et du Royaume de Belgique'), nothing else."""
+    words = re.sub(r"[,;&–—]|\s-\s", " ", gap).lower().split()
+    return all(w in LIST_FILLERS or w in LIST_CONJUNCTION_WORDS or w in STATE_NOUNS for w in words)
+
+
+STATE_NOUNS = set(
+    "kingdom republic grand duchy grand-duchy principality federal royaume république grand-duché principauté"
+    " fédérale reino república repubblica regno granducato königreich republik großherzogtum fürstentum"
+    " bundesrepublik koninkrijk republiek groothertogdom vorstendom".split()
+)
 
 
 # the conjunctions between countries listed as a sentence's subject: the names' ones, and a few more
