@@ -746,3 +746,19 @@ def test_governments_named_by_their_states_full_names_and_a_norwegian_signing_ve
         "x.txt",
     )
     assert [s.name or s.organisation for s in st.signatories] == ["Sverre Aasgaard", "Torleif Hjertaas", "European Union"]
+
+
+def test_for_the_commission_in_signature_columns_is_the_european_commission():
+    st = parse_statement(
+        "European Declaration on Digital Rights and Principles\n15 December 2022\n\n"
+        "We commit to a digital transformation that leaves nobody behind.\n\n"
+        "Done at Brussels, 15 December 2022.\n\n"
+        "For the European Parliament       For the Council       For the Commission\n"
+        "The President                     The President         The President\n",
+        "x.txt",
+    )
+    assert [s.organisation for s in st.signatories] == [
+        "European Parliament",
+        "Council of the European Union",
+        "European Commission",
+    ]

@@ -174,6 +174,7 @@ INSTITUTIONS = {
     "European Commission": [
         "european commission",
         "the commission",
+        "commission",  # "For the Commission" over a signature: an exact name only, never searched for in text
         "europese commissie",
         "commission européenne",
         "europäische kommission",
@@ -461,7 +462,8 @@ INSTITUTION_RE = re.compile(
     + alternation(
         a
         for a in INSTITUTION_BY_ALIAS
-        if len(a) > 3 and a not in ("council", "the council", "de raad", "der rat", "le conseil", "il consiglio")
+        if len(a) > 3
+        and a not in ("council", "the council", "de raad", "der rat", "le conseil", "il consiglio", "commission")
     )
     + r")(?!\w)"
 )
