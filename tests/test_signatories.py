@@ -762,3 +762,11 @@ def test_for_the_commission_in_signature_columns_is_the_european_commission():
         "Council of the European Union",
         "European Commission",
     ]
+
+
+def test_a_court_is_no_persons_name():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    text = "de aanklager van het Internationaal Strafhof, Oliver Grantham, hebben"
+    assert [n.text for n in names_in(text, PeopleRegistry())] == ["Oliver Grantham"]

@@ -154,6 +154,7 @@ street square avenue road house palace straße strasse platz rue
 gewest provincie province provinz provincia kanton canton cantone
 facebook twitter linkedin instagram youtube whatsapp telegram flickr print share imprimer partager drucken teilen
 related stories story newsletter subscribe
+court strafhof gerechtshof gerichtshof strafgerichtshof tribunal tribunale tribunál cour corte
 stampa condividi imprimir compartir partilhar ispis podijeli tisk sdílet natisni tulosta jaa skriv dela udskriv
 """.split()
 )
