@@ -30,6 +30,7 @@ from .vocabulary import (
     ALIGN_HINT_RE,
     ARTICLES_RE,
     COUNTRY_GROUP_RE,
+    HIGH_REPRESENTATIVE_RE,
     INSTITUTION_BY_ALIAS,
     INSTITUTION_RE,
     LOCATION_BEFORE_RE,
@@ -644,12 +645,6 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
     return out
 
 
-HIGH_REPRESENTATIVE_RE = re.compile(
-    r"(?i)high representative|haut représentant|hoge vertegenwoordiger|hohen? vertreter(?:in)?|hoher vertreter"
-    r"|alt[oa] rappresentante|alt[oa] representante|høye representant|hög\w* representant|højtstående repræsentant"
-    r"|korkea edustaja|visok[ai] predstavni"
-    r"|wysok[ai] przedstawiciel|vysok[ýá] představitel|ύπατ[οη] εκπρόσωπ"
-)
 
 
 # "X and the Y": two offices joined by "and" and an article; each part must hold a role word of its own

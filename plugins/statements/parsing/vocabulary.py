@@ -513,13 +513,16 @@ def group_countries(text: str) -> tuple[str, ...]:
 
 
 # The institution a role implies when the text says no more.
+# The High Representative in the archive's languages: an office of the Union
+HIGH_REPRESENTATIVE_WORDS = (
+    r"high representative|haute? représentante?|hoge vertegenwoordiger|hohen? vertreter(?:in)?|hoher vertreter"
+    r"|alt[oa] rappresentante|alt[oa] representante|høye representant|hög\w* representant|højtstående repræsentant"
+    r"|korkea edustaja|visok\w* predstavni|wysok\w+ przedstawiciel|vysok[ýá] představitel|ύπατ[οη] εκπρόσωπ"
+)
+HIGH_REPRESENTATIVE_RE = re.compile(rf"(?i){HIGH_REPRESENTATIVE_WORDS}")
 ROLE_ORGANISATION_RE = [
     (
-        re.compile(
-            r"(?i)high representative|hr/vp|hrvp|hoge vertegenwoordiger|haute? représentante?|hoher vertreter"
-            r"|alto rappresentante|alto representante|visok\w* predstavni|wysok\w+ przedstawiciel"
-            r"|hög\w* representant|højtstående repræsentant|høye representant|korkea edustaja"
-        ),
+        re.compile(rf"(?i)hr/vp|hrvp|{HIGH_REPRESENTATIVE_WORDS}"),
         "European Union",
     ),
     (re.compile(r"(?i)commission|kommiss|komesar|komisa|comisari|comiss|επίτροπ"), "European Commission"),
