@@ -770,3 +770,39 @@ def test_a_court_is_no_persons_name():
 
     text = "de aanklager van het Internationaal Strafhof, Oliver Grantham, hebben"
     assert [n.text for n in names_in(text, PeopleRegistry())] == ["Oliver Grantham"]
+
+
+def test_states_between_dashes_after_a_relative_clause_are_the_subject_and_sign():
+    st = parse_statement(
+        "Declaración de Lisboa\nLisboa, 12 de marzo de 2009\n\n"
+        "Los representantes de los siete Estados que han ratificado el Convenio —Austria, Chipre, Grecia, Irlanda, "
+        "Malta, Portugal y Suecia— se han reunido hoy en Lisboa y han adoptado la siguiente declaración.\n\n"
+        "Portugal estuvo representado por el secretario de Estado para la Unión Europea, Tomás Vieira Lobo, y "
+        "Grecia por el ministro delegado de Asuntos Exteriores, Nikos Pappas, que copresidieron la reunión.\n",
+        "x.txt",
+    )
+    named = [(s.name, s.role, s.organisation, s.country) for s in st.signatories if s.name]
+    assert named == [
+        ("Tomás Vieira Lobo", "secretario de Estado para la Unión Europea", None, "Portugal"),
+        ("Nikos Pappas", "ministro delegado de Asuntos Exteriores", None, "Greece"),
+    ]
+    unnamed = {s.country for s in st.signatories if not s.name}
+    assert unnamed == {"Austria", "Cyprus", "Ireland", "Malta", "Sweden"}
+    assert all(s.role is None for s in st.signatories if not s.name)  # representatives hold no office as such
+
+
+def test_a_list_that_issues_the_statement_signs_beside_the_one_member_named_as_signing_for_its_country():
+    st = parse_statement(
+        "Les ministres adoptent une déclaration commune\nBruxelles, 3 mars 2016\n\n"
+        "Les ministres de la Justice de cinq États membres – la France, l'Allemagne, la Belgique, l'Italie et "
+        "l'Espagne – ont adopté une déclaration commune sur la coopération judiciaire.\n\n"
+        "Pour la Belgique, la déclaration a été signée par le ministre de la Justice, Pieter Claessens.\n",
+        "x.txt",
+    )
+    assert sorted((s.country, s.name, s.role) for s in st.signatories) == [
+        ("Belgium", "Pieter Claessens", "ministre de la Justice"),
+        ("France", None, "ministre de la Justice"),
+        ("Germany", None, "ministre de la Justice"),
+        ("Italy", None, "ministre de la Justice"),
+        ("Spain", None, "ministre de la Justice"),
+    ]

@@ -409,6 +409,20 @@ STATE_OF_END_RE = re.compile(
 )
 
 
+# "… of twelve Member States of the European Union", "de los dieciocho Estados miembros que …": how many states a
+# group's office is held in, not part of the office
+MEMBER_STATES_TAIL_RE = re.compile(
+    r"(?i)\s+(?:of|de|des|der|van|di|dei|degli|da|dos|af|av|från|z|iz)(?:\s+(?:the|los|las|la|les|de|het|die|i|os|as))?"
+    r"\s+(?:\S+\s+)?(?:member states|états membres|etats membres|estados miembros|estados-membros|stati membri"
+    r"|mitgliedstaaten|lidstaten|medlemsstater|medlemsländer|medlemslande|państw członkowskich|členských států"
+    r"|država članica|states|états|estados)\b.*$"
+)
+# an office's portfolio named after it: "Minister for …", "secretario de Estado para …" (on the folded text)
+PORTFOLIO_FOR_RE = re.compile(
+    r"\b(?:for|para|pour|fur|per|voor|til|za|dla|pro|για)\s+(?:the\s+|la\s+|l'|die\s+|de\s+|het\s+|den\s+|a\s+|i\s+)?$"
+)
+
+
 @lru_cache(maxsize=65536)  # pure: the same role phrases recur in every statement
 def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     """A role phrase → (role, country, organisation), articles and 'of <Country>' removed."""
@@ -448,8 +462,10 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
                     before = before.rsplit(" ", 1)[0] if " " in before else ""  # "Republiki Litewskiej"
                 text = re.sub(r"\s{2,}", " ", before + " " + after).strip()
                 break
-    inst = INSTITUTION_RE.search(fold(text))
-    if inst:
+    folded = fold(text)
+    inst = INSTITUTION_RE.search(folded)
+    if inst and not PORTFOLIO_FOR_RE.search(folded[: inst.start()]):
+        # (a national "secretario de Estado para la Unión Europea" holds a portfolio, not an office of the Union)
         organisation = INSTITUTION_BY_ALIAS[inst.group(0)]
     # "Ministers of the Interior of the Brdo Process": keep the portfolio, drop the complement
     m = re.search(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<w>[{UPPER}][\w-]*)", text)
@@ -460,6 +476,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
         m = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<w>[{UPPER}][\w-]*)").search(text, m.end())
     text = re.split(r"(?i)\s+and\s+of\s+|\s+–\s+|\s+-\s+", text)[0].strip(" ,")
     text = re.sub(r"(?i)(?:\s+(?:of|for|van|voor|de|du|des|der|von|di|del|da|av|i|the|of the|l'|dell'|d'|на|от))+\s*$", "", text)
+    text = MEMBER_STATES_TAIL_RE.sub("", text)
     if not any(is_role_word(w.strip(",.")) for w in text.split()):
         return None, country, organisation
     role = singular_role(text)

@@ -13,7 +13,17 @@ from .countries import country_name, find_countries, nationality_adjective, offi
 from .layout import Layout, Line, fold, split_sentences
 from .meetings import SIGNED_TODAY_LOW, SIGNED_TODAY_RE
 from .model import Signatory, Warning
-from .names import CONJUNCTIONS, NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in, normal_case, strip_post_nominals
+from .names import (
+    CONJUNCTIONS,
+    MEMBER_STATES_TAIL_RE,
+    NAME_RUN_RE,
+    UPPER,
+    clean_role,
+    is_not_name,
+    names_in,
+    normal_case,
+    strip_post_nominals,
+)
 from .patterns import lowered
 from .people import PeopleRegistry, person_slug
 from .signatures import (
@@ -835,8 +845,47 @@ AND_OFFICE_RE = re.compile(
 )
 
 
-DASHED_MEMBERS_RE = re.compile(r"\s[–—]\s(?P<members>[^–—]{10,800}?)\s[–—]\s+(?P<after>\S+(?:\s+\S+){0,2})")
+DASHED_MEMBERS_RE = re.compile(r"\s[–—]\s?(?P<members>[^–—]{10,800}?)\s?[–—]\s+(?P<after>\S+(?:\s+\S+){0,2})")
 MIN_DASHED_MEMBERS = 3
+# a group's members that are no office of their own
+REPRESENTATIVE_WORDS = {
+    "representatives",
+    "représentants",
+    "representantes",
+    "rappresentanti",
+    "vertreter",
+    "vertegenwoordigers",
+    "företrädare",
+    "repræsentanter",
+    "representanter",
+    "przedstawiciele",
+    "zástupci",
+    "predstavnici",
+    "εκπρόσωποι",
+}
+
+
+def _dashed_subject(sentence: str, dashed: re.Match) -> list[Signatory]:
+    """'Les ministres de l'Intérieur de douze États membres – la France, …, et la Suède – ont adopté …', 'Los
+    representantes de los dieciocho Estados miembros que han ratificado … —Alemania, …— se han reunido': the states
+    between the dashes are the subject of the sentence's verb, and sign as the office that opens it (when the subject
+    as read otherwise ends before the dashes, at a relative clause's verb)."""
+    subject = _subject_text(sentence)
+    if subject and len(subject) >= dashed.end("members"):
+        return []
+    after = re.sub(r"^\s*[–—]\s*(?:se|si|sich|zich|sig|się)?\s*", "", sentence[dashed.end("members") :])
+    verb = PREDICATE_RE.match(after)
+    if not verb or verb.group(0)[0].isupper():
+        return []
+    opening = sentence[: dashed.start()].split()[:5]
+    at = next((i for i, w in enumerate(opening) if is_role_word(w)), None)
+    if at is None:
+        return []
+    office = MEMBER_STATES_TAIL_RE.sub("", " ".join(sentence[: dashed.start()].split()[at:])).strip(" ,")
+    role = None if office.lower() in REPRESENTATIVE_WORDS or not _office_length(office) else singular_role(office)
+    return [Signatory(name=None, role=role, country=c) for _, _, c in find_countries(dashed.group("members"))]
+
+
 AND_BY_RE = re.compile(r"(?i)\s*,?\s*(?:and|et|und|e|y|en)\s+(?:by|par|von|por|da|door)\s+")
 GOVERNMENT_RE = re.compile(
     r"(?i)(?:the\s+)?(?:\w+\s+)?(?:government|gouvernement|regierung|regering|regjering|gobierno|governo|vlada|vláda|rząd"
@@ -1031,6 +1080,41 @@ def _until_assisted(text: str) -> str:
     signer does not sign."""
     m = ASSISTED_RE.search(text)
     return text[: m.start()] if m else text
+
+
+def _for_country(sentence: str, listed: list[Signatory]) -> list[Signatory]:
+    """'Pour la Belgique, la déclaration a été signée par …, Name': the country the sentence opens with is the
+    signers' (who have none of their own)."""
+    m = FOR_COUNTRY_RE.match(sentence)
+    home = find_countries(m.group("country")) if m else []
+    if len(home) != 1:
+        return listed
+    return [s if s.country or s.organisation else replace(s, country=home[0][2]) for s in listed]
+
+
+# "For Belgium, …", "Pour la Belgique, …": a sentence about one country's signer
+FOR_COUNTRY_RE = re.compile(
+    r"(?i)\W{0,3}(?:for|pour|für|por|per|voor|för|på vegne af|za|dla|για)\s+(?P<country>[^,;.]{3,40}),"
+)
+# "…, and Luxembourg by the Minister …": the verb left out before the next country's signer
+GAPPED_BY_RE = re.compile(
+    r",?\s+(?:and|y|et|und|e|en|og|och|i|a|és|ja|și|και|и)\s+(?P<country>[^\W\d][^,;]{1,40}?)\s+"
+    r"(?:by|por|par|von|durch|door|da|av|af|przez|od|από|от)\s+"
+)
+
+
+def _gapped_parts(text: str) -> list[tuple[str, str | None]]:
+    """'the State Secretary …, Name, and Luxembourg by the Minister …, Name' → each signer's words, with the country
+    that opens its part (None for the first)."""
+    parts: list[tuple[str, str | None]] = []
+    start, country = 0, None
+    for m in GAPPED_BY_RE.finditer(text):
+        found = find_countries(m.group("country"))
+        if len(found) == 1 and _only_joins(m.group("country")[: found[0][0]]):
+            parts.append((text[start : m.start()], country))
+            start, country = m.end(), found[0][2]
+    parts.append((text[start:], country))
+    return parts
 
 
 def _office_of(key: str) -> int:
@@ -1478,8 +1562,8 @@ def extract_signatories(
     """
     warnings: list[Warning] = []
     signed: list[Signatory] = []
-    for text in closing_lists(layout):
-        listed = _from_list(text, layout.notes, registry)
+    for text, sentence in closing_lists(layout):
+        listed = _for_country(sentence, _from_list(text, layout.notes, registry))
         signed = _merge(signed, _surnames_named_before(text, listed, layout, registry) + listed)
     signed = _merge(signed, signature_list(layout, registry))
     signed = _merge(signed, signature_blocks(layout, registry))
@@ -1492,6 +1576,7 @@ def extract_signatories(
     fallback: list[Signatory] = []
     opening = _opening_sentences(layout)
     named_after_list = False  # the first person named comes after a sentence that listed countries
+    issued_by_list = False  # the first sentence that lists countries (and names no one) issues the statement
     guest_countries: set[str] = set()
     bodies_signing: list[Signatory] = []
     publisher_body = INSTITUTION_BY_ALIAS.get(fold(re.sub(r"\s*\(.*?\)", "", layout.publisher or "")).strip())
@@ -1534,6 +1619,11 @@ def extract_signatories(
             # esindajad, kes kohtusid …": the states between the dashes, then who of them speaks
             strong = _merge(strong, [Signatory(name=None, country=c) for _, _, c in members])
             continue
+        if len(members) >= MIN_DASHED_MEMBERS:
+            subject = _dashed_subject(sentence, dashed)
+            if subject:
+                strong = _merge(strong, subject)
+                continue
         postposed = _countries_then_role(sentence)
         if postposed:
             strong = _merge(strong, postposed)
@@ -1548,19 +1638,21 @@ def extract_signatories(
             strong = _merge(strong, _from_list(_we_group(signers.group("list")), layout.notes, registry))
             continue
         by_clause = _list_text(sentence)
-        represented = REPRESENTED_BY_RE.search(sentence[:MAX_LIST_CHARS])
-        listed = (
-            _from_list(by_clause or _until_assisted(represented.group("list")), layout.notes, registry)
-            if by_clause or represented
-            else []
-        )
-        if represented and not by_clause:
+        represented = None if by_clause else REPRESENTED_BY_RE.search(sentence[:MAX_LIST_CHARS])
+        listed = _from_list(by_clause, layout.notes, registry) if by_clause else []
+        if represented:
             # "Canada was represented by its Prime Minister, Name": the country before the verb is the signer's
             before = find_countries(sentence[max(0, represented.start() - 60) : represented.start()])
-            if len(before) == 1:
-                listed = [s if s.country or s.organisation else replace(s, country=before[0][2]) for s in listed]
+            country = before[0][2] if len(before) == 1 else None
+            for part, gapped in _gapped_parts(_until_assisted(represented.group("list"))):
+                # ("…, y Luxemburgo por el ministro delegado …, Name": the next country, by its own signer)
+                country = gapped or country
+                listed += [
+                    s if s.country or s.organisation or not country else replace(s, country=country)
+                    for s in _from_list(part, layout.notes, registry)
+                ]
         if listed:  # ("… la Dichiarazione di Roma": a declaration of a place names no signer; the subject may)
-            strong = _merge(strong, listed)
+            strong = _merge(strong, _for_country(sentence, listed))
             continue
         council = COUNCIL_SUBJECT_RE.match(sentence)
         if council and council_publisher and PREDICATE_RE.match(sentence, council.end()):
@@ -1590,6 +1682,7 @@ def extract_signatories(
                     guest_countries = {s.country for s in guests if s.country}  # the host is from none of them
             elif not fallback:
                 fallback = found
+                issued_by_list = bool(JOINT_ISSUE_RE.search(sentence))
     if not strong:
         strong = _we_paragraph(layout, opening, registry)
     if not strong:
@@ -1618,11 +1711,15 @@ def extract_signatories(
         for tier in tiers:
             if tier is not chosen and any(_key(s) in names for s in tier if s.name):
                 found = _merge(found, [s for s in tier if s.name and _key(s) in names])  # roles, full names
+        listed = [s for s in fallback if s.country]
+        if chosen is not weak and issued_by_list and len(listed) >= max(MIN_OFFICE_COUNTRIES, 2 * len(names)):
+            # "Les ministres de l'Intérieur de douze États membres – … – ont adopté … une déclaration commune" and
+            # "Pour la Belgique, la déclaration a été signée par …, Name": the twelve sign, one of them named
+            found = _merge(found, fallback)
         if chosen is weak:
             # "Declaración de los ministros de España, Francia, Italia y Portugal" over an opening that names only
             # the host: the title's countries still sign (and get their ministers' names below, where given)
             found = _merge(found, [s for s in strong if not s.name and s.country])
-            listed = [s for s in fallback if s.country]
             if named_after_list and len(listed) >= max(MIN_OFFICE_COUNTRIES, 2 * len([s for s in weak if s.name])):
                 # "… i leader di Austria, Belgio, … hanno firmato oggi …" and only then "ospitato dal Presidente del
                 # Consiglio Name": the first sentence's list signs, and the host is one of them (but four ministers

@@ -104,8 +104,8 @@ MAX_PAGE_TAIL_CHARS = 100
 MAX_HEADING_DISTANCE = 24  # lines from the end of the page
 
 
-def closing_lists(layout: Layout) -> list[str]:
-    """'This statement is endorsed by …' in the last paragraphs."""
+def closing_lists(layout: Layout) -> list[tuple[str, str]]:
+    """'This statement is endorsed by …' in the last paragraphs: (the list, the sentence that holds it)."""
     out = []
     body = list(layout.body)
     text_end = len(body)  # a news page's tail (a byline, "Share", "Read also: …", a cookie line) stands below
@@ -119,7 +119,7 @@ def closing_lists(layout: Layout) -> list[str]:
     # page's footer of any length
     for line, following in zip(body[-MAX_HEADING_DISTANCE:], body[-MAX_HEADING_DISTANCE + 1 :]):
         if line.text.rstrip().endswith(":") and SIGNED_BY_RE.search(line.text) and "," in following.text:
-            out.append(following.text.rstrip(" ."))
+            out.append((following.text.rstrip(" ."), line.text))
             return out
     for line in body[max(0, text_end - 4) :]:
         sentences = split_sentences(line.text)
@@ -132,7 +132,7 @@ def closing_lists(layout: Layout) -> list[str]:
                 continue
             m = SIGNED_BY_RE.search(sentence[:MAX_LIST_CHARS]) or SIGNED_NAMES_RE.search(sentence[:MAX_LIST_CHARS])
             if m and not ENDORSING_DOCUMENT_RE.match(m.group("list")):
-                out.append(m.group("list").rstrip(" ."))
+                out.append((m.group("list").rstrip(" ."), sentence))
     return out
 
 
