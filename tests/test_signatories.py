@@ -806,3 +806,55 @@ def test_a_list_that_issues_the_statement_signs_beside_the_one_member_named_as_s
         ("Italy", None, "ministre de la Justice"),
         ("Spain", None, "ministre de la Justice"),
     ]
+
+
+def test_an_office_before_and_then_a_name_with_its_own_role_after_it_are_two_signers():
+    st = parse_statement(
+        "EU and Serbia close a chapter\nBrussels, 5 May 2015\n\n"
+        "After the Conference, the Commissioner for Enlargement and Neighbourhood Policy and Milan Jovanović, "
+        "Minister of Foreign Affairs of Serbia, issued the following joint statement:\n\n"
+        '"We welcome the progress."\n',
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.organisation, s.country) for s in st.signatories] == [
+        (None, "Commissioner for Enlargement and Neighbourhood Policy", "European Commission", None),
+        ("Milan Jovanović", "Minister of Foreign Affairs", None, "Serbia"),
+    ]
+
+
+def test_a_joint_statement_by_two_offices_joined_by_and_has_two_signers():
+    st = parse_statement(
+        "Joint Statement by the High Representative/Vice-President and Commissioner for Trade on the elections\n"
+        "Brussels, 09/10/2016\n\nThe elections were competitive.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.organisation) for s in st.signatories] == [
+        ("High Representative/Vice-President", "European Union"),
+        ("Commissioner for Trade", "European Commission"),
+    ]
+
+
+def test_the_one_named_signer_of_no_country_on_a_governments_page_is_its_countrys_own():
+    st = parse_statement(
+        "Zajednička izjava o otvorenju mosta\nVlada Republike Hrvatske\nObjavljeno: 26. srpnja 2022.\n\n"
+        "Predsjednik Vlade Ivo Marić i povjerenica Europske komisije za koheziju dali su sljedeću zajedničku "
+        "izjavu:\n\n"
+        '"Most povezuje jug zemlje."\n',
+        "x.txt",
+    )
+    assert [(s.name, s.organisation, s.country) for s in st.signatories] == [
+        ("Ivo Marić", None, "Croatia"),
+        (None, "European Commission", None),
+    ]
+
+
+def test_a_national_minister_for_european_affairs_holds_no_office_of_the_union():
+    from statements.parsing.names import clean_role
+
+    assert clean_role("secretario de Estado para la Unión Europea")[2] is None
+    assert clean_role("ministre chargé des affaires de l'Union européenne.") == (
+        "ministre chargé des affaires de l'Union européenne",
+        None,
+        None,
+    )
+    assert clean_role("High Representative of the European Union")[2] == "European Union"

@@ -419,7 +419,9 @@ MEMBER_STATES_TAIL_RE = re.compile(
 )
 # an office's portfolio named after it: "Minister for …", "secretario de Estado para …" (on the folded text)
 PORTFOLIO_FOR_RE = re.compile(
-    r"\b(?:for|para|pour|fur|per|voor|til|za|dla|pro|για)\s+(?:the\s+|la\s+|l'|die\s+|de\s+|het\s+|den\s+|a\s+|i\s+)?$"
+    r"(?:\b(?:for|para|pour|fur|per|voor|til|za|dla|pro|για|chargee?\s+de|charge\s+des)"
+    r"|\b(?:affairs|affaires|asuntos|assuntos|affari|zaken)\s+(?:of|de|des|del|di|van|do|da))"
+    r"\s+(?:the\s+|la\s+|l'|die\s+|de\s+|het\s+|den\s+|a\s+|i\s+|dell'|della\s+)?$"
 )
 
 
@@ -433,6 +435,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
         text,
     )
     text = re.sub(r"[\s,;&–-]*$", "", text).strip(" *")
+    text = re.sub(r"(?<=\w{4})\.$", "", text)  # "… de l'Union européenne." (but "St.", "Gen.")
     text = TRAILING_HONORIFIC_RE.sub("", text)  # "Secretary of State for Transport, the Rt Hon" before the name
     text = TRAILING_LINK_RE.sub("", text)  # "Αρχηγοί Κρατών και Κυβερνήσεων της" before the countries
     text = _from_role_word(_without_leading_non_role(text))

@@ -1003,6 +1003,29 @@ def _from_list_once(
                     if o_role and (o_country or o_org) and short and not names_in(office, registry):
                         out.append(Signatory(name=None, role=o_role, country=o_country, organisation=o_org))
                 glue = offices[-1] if len(offices) > 1 and out else glue
+            conj = GLUE_AND_RE.search(glue) if i == len(names) - 1 else None
+            if conj and _role_follows(text[name.end :]):
+                # the last name's own role follows it (read below); the office before "and" is someone else's
+                office = glue[: conj.start()]
+                o_role, o_country, o_org = clean_role(office)
+                if i and office.lstrip().startswith(","):
+                    # "Name, Commissioner for Enlargement, and Name, Deputy Prime Minister …": the earlier name's
+                    if out[-1].name and out[-1].role is None and o_role:
+                        out[-1] = replace(
+                            out[-1], role=o_role, country=o_country or out[-1].country, organisation=o_org
+                        )
+                    glue = ""
+                elif (
+                    not i
+                    and o_role
+                    and (o_country or o_org)
+                    and _office_length(office)
+                    and not names_in(office, registry)
+                ):
+                    # "… the Commissioner for Enlargement and European Neighbourhood Policy and Tomislav Brezovečki,
+                    # Deputy Prime Minister … of Croatia": another signer, by office
+                    out.append(Signatory(name=None, role=o_role, country=o_country, organisation=o_org))
+                    glue = ""
             role, country, organisation = clean_role(glue)
             of_country = _of_country(text[name.end :])[1]
             if of_country:  # "… under the Japanese Presidency, … President Name of Ukraine": the nearer country
@@ -1026,15 +1049,7 @@ def _from_list_once(
         )
     if not role_after:
         tail = text[names[-1].end + _of_country(text[names[-1].end :])[0] :]
-        after = re.match(r"\s*,\s*(?:the\s+)?([^,]*(?:,[^,]*)?)", tail)
-        if (
-            after
-            and out[-1].role is None
-            and any(is_role_word(w) for w in after.group(1).split()[:3])
-            and len(find_countries(tail)) <= 1
-            # (", și de ministrul afacerilor externe al Ucrainei": a conjunction opens another signer's office)
-            and after.group(1).split()[0].lower() not in LIST_CONJUNCTION_WORDS
-        ):
+        if out[-1].role is None and _role_follows(tail):
             # "…, and Petar Orlić, Minister of the Interior of Croatia": the last name's role follows it
             role, country, organisation = clean_role(tail)
             last = out[-1]
@@ -1154,6 +1169,21 @@ OFFICE_SPLIT_RE = re.compile(
     r"|minist|kancl|kancelar|kanclerz|kansler)\w*\s)"
     r"|\s+(?:as well as(?: by)?|and by|samt(?: av)?|sowie(?: von)?|ainsi que(?: par)?|og af|og av)\s+"
 )
+GLUE_AND_RE = re.compile(r"(?i)(?<=\S)\s+(?:and|et|und|en|e|y|i|og|och|és|și|και|и)\s*$")
+
+
+def _role_follows(tail: str) -> bool:
+    """', Minister of the Interior of Croatia' after a name: its role (one country at most, and not another signer's
+    office after a conjunction: ', și de ministrul afacerilor externe al Ucrainei')."""
+    after = re.match(r"\s*,\s*(?:the\s+)?([^,]*(?:,[^,]*)?)", tail)
+    return bool(
+        after
+        and any(is_role_word(w) for w in after.group(1).split()[:3])
+        and len({c for _, _, c in find_countries(after.group(0).split(",")[1])}) <= 1
+        and after.group(1).split()[0].lower() not in LIST_CONJUNCTION_WORDS
+    )
+
+
 AND_ROLE_RE = re.compile(r"(?i)\s*(?:and|et|und|e|y|i|og|och|en)\s+[^,;]+")
 
 
@@ -1373,6 +1403,23 @@ def _home_office(found: list[Signatory], layout: Layout, language: str | None, g
     return [replace(s, country=home) if s is homeless[0] else s for s in found]
 
 
+def _named_home_by_site(
+    found: list[Signatory], layout: Layout, language: str | None, guests: AbstractSet[str]
+) -> list[Signatory]:
+    """'Predsjednik Vlade Name i povjerenica Europske komisije …' under 'Vlada Republike Hrvatske': the one named
+    signer who holds an office of no country or institution is the site's country's own, if no one else signs
+    for it."""
+    homeless = [s for s in found if s.name and s.role and not s.country and not s.organisation]
+    if len(homeless) != 1:
+        return found
+    site = _site_country(layout)
+    if not site or site in guests or any(s.country == site for s in found):
+        return found
+    if language and language != "en" and not _speaks(site, language):
+        return found  # ("Granada" in a Spanish page's header is a city, not Grenada)
+    return [replace(s, country=site) if s is homeless[0] else s for s in found]
+
+
 MAX_SITE_LINE = 80
 
 
@@ -1570,6 +1617,8 @@ def extract_signatories(
     signed = _merge(signed, signature_pairs(layout))
     title_text = _list_text(layout.title) if layout.title else None
     strong = _from_list(title_text, layout.notes, registry) if title_text else []
+    if title_text and len(strong) == 1 and not strong[0].name and JOINT_ISSUE_RE.search(layout.title or ""):
+        strong = _two_offices(title_text, layout.notes, registry) or strong
     if not strong and layout.title:
         strong = _titled_by(layout.title)
     weak: list[Signatory] = []
@@ -1789,6 +1838,7 @@ def extract_signatories(
     found = _home_by_language(found, language, guest_countries)
     found = _home_among_named(found, layout, language, guest_countries)
     found = _home_office(found, layout, language, guest_countries)
+    found = _named_home_by_site(found, layout, language, guest_countries)
     found = _with_publisher_organisation(found, layout.publisher)
     return resolve_people(found, registry, date, warnings), warnings
 
@@ -1815,6 +1865,18 @@ SIGNED_BY_ROLES_RE = re.compile(
     r"(?P<list>(?:\w+\s+){0,2}?(?=\w*(?:minist|ministr|minister|ministre|ministro|leader|premier))\w+.+)"
 )
 # "… and the two ministers signed the following joint statement" after a sentence naming a host and the guests
+def _two_offices(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
+    """'Joint Statement by the High Representative/Vice-President and Commissioner for European Neighbourhood
+    Policy …': a joint statement has two signers, so the offices joined by 'and' are two people's."""
+    for m in re.finditer(r"\s(?:and|et|und|en|e|y|i|og|och)\s+(?:the\s+)?(?P<word>\S+)", text):
+        if is_role_word(m.group("word")):
+            first = _from_list(text[: m.start()], notes, registry)
+            second = _from_list(text[m.start() :], notes, registry)
+            if len(first) == 1 and len(second) == 1 and all(s.organisation or s.country for s in (*first, *second)):
+                return first + second
+    return []
+
+
 JOINT_ISSUE_RE = re.compile(
     r"(?i)\b(?:joint|congiunt[ao]|conjunt[ao]|commune|gemeinsame\w*|gezamenlijke|gemensamt?|f[æe]lles\w*|yhtei\w+"
     r"|zajedni[čc]k\w*|skupn\w+|wspóln\w+|společn\w+|spoločn\w+|κοιν[ήέ]\w*)\b"
