@@ -77,3 +77,25 @@ def test_a_line_broken_inside_an_institutions_name_is_joined_again():
     )
     layout = split_layout(text)
     assert any("President of the European Commission, assisted" in ln.text for ln in layout.body)
+
+
+def test_signature_columns_of_three_rows_become_one_block_per_column():
+    from statements.parsing.layout import Line, _unfold_columns
+
+    rows = [
+        "For the European Parliament    For the Council    For the Commission",
+        "The Vice-President    The President    The Vice-President",
+        "Anna RIVERA    Paul MARTIN    Greta LUND",
+    ]
+    out = _unfold_columns([Line(n, t) for n, t in enumerate(rows, 1)])
+    assert [ln.text for ln in out] == [
+        "For the European Parliament",
+        "The Vice-President",
+        "Anna RIVERA",
+        "For the Council",
+        "The President",
+        "Paul MARTIN",
+        "For the Commission",
+        "The Vice-President",
+        "Greta LUND",
+    ]

@@ -858,3 +858,40 @@ def test_a_national_minister_for_european_affairs_holds_no_office_of_the_union()
         None,
     )
     assert clean_role("High Representative of the European Union")[2] == "European Union"
+
+
+def test_institutions_after_the_dashed_states_and_before_the_verb_are_of_the_subject():
+    st = parse_statement(
+        "Communiqué commun\nBruxelles, le 2 mai 1998\n\n"
+        "Les ministres et les gouverneurs des banques centrales des États membres participants – la Belgique, "
+        "l'Allemagne, l'Espagne et la France –, la Commission européenne et l'Institut monétaire européen sont "
+        "convenus ce samedi d'utiliser les cours pivots.\n\n"
+        "Les taux seront adoptés par le Conseil le premier jour de la troisième phase.\n",
+        "x.txt",
+    )
+    assert [s.country or s.organisation for s in st.signatories] == [
+        "Belgium",
+        "Germany",
+        "Spain",
+        "France",
+        "European Commission",
+        "European Monetary Institute",
+    ]
+
+
+def test_offices_between_two_names_whose_roles_come_first_all_sign():
+    st = parse_statement(
+        "Společné prohlášení podepsáno\nPraha, 8. května 2009\n\n"
+        "Prohlášení podepsali předseda vlády ČR Jan Novotný, předseda Evropské komise, prezident Ázerbájdžánské "
+        "republiky, prezident Gruzie, "
+        "prezident Turecké republiky a za Egypt ministr zahraničí Ahmed Fathy.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.organisation, s.country) for s in st.signatories] == [
+        ("Jan Novotný", "předseda vlády", None, "Czechia"),
+        (None, "předseda Evropské komise", "European Commission", None),
+        (None, "prezident", None, "Azerbaijan"),
+        (None, "prezident", None, "Georgia"),
+        (None, "prezident", None, "Türkiye"),
+        ("Ahmed Fathy", "ministr zahraničí", None, "Egypt"),
+    ]

@@ -85,7 +85,9 @@ EXTRA_NAMES = {
         "Republika Czeska",
         "Česká republika",
         "Tsjekkia",
+        "ČR",  # "předseda vlády ČR"
     ],
+    "HR": ["RH"],  # "Vlada RH", "predsjednik Vlade RH"
     "NL": ["Holland", "Koninkrijk der Nederlanden", "Nederlanden"],
     # the Swiss Confederation's own names in its four languages, and its Latin one
     "CH": [

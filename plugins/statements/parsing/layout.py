@@ -157,6 +157,9 @@ COLUMN_LINES = 20  # signature blocks set side by side sit at the end of a text
 MAX_COLUMN_CELL = 120  # "For the Council and the Representatives of the Governments of the Member States …"
 
 
+MAX_COLUMN_ROWS = 4  # an institution, an office, a name and a date, side by side
+
+
 def _unfold_columns(lines: list[Line]) -> list[Line]:
     """Two lines set in the same number of columns at the end of a text, as a PDF lays out signatures side by
     side ("Name A     Name B" / "Role A     Role B"), become one block per column: "Name A" / "Role A", …"""
@@ -171,8 +174,16 @@ def _unfold_columns(lines: list[Line]) -> list[Line]:
         upper = [c for c in COLUMN_GAP_RE.split(out[i].text.strip()) if c.strip()]
         lower = [c for c in COLUMN_GAP_RE.split(out[j].text.strip()) if c.strip()]
         if len(upper) == len(lower) >= 2 and all(len(c) <= MAX_COLUMN_CELL for c in upper + lower):
-            a, b = out[i].number, out[i].number + 1  # each column's two lines, one under the other
-            cells = [Line(n, c) for pair in zip(upper, lower) for n, c in zip((a, b), pair)]
+            rows = [upper, lower]
+            # "For the Council" / "The President" / "Name SURNAME": a third row (or more) set the same way
+            while j + 1 < len(out) and len(rows) < MAX_COLUMN_ROWS:
+                more = [c for c in COLUMN_GAP_RE.split(out[j + 1].text.strip()) if c.strip()]
+                if len(more) != len(upper) or any(len(c) > MAX_COLUMN_CELL for c in more):
+                    break
+                rows.append(more)
+                j += 1
+            # each column's lines, one under the other
+            cells = [Line(out[i].number + r, row[col]) for col in range(len(upper)) for r, row in enumerate(rows)]
             out[i : j + 1] = cells
             i += len(cells)
             continue

@@ -450,6 +450,8 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
         head = STATE_OF_END_RE.sub("", STATE_OF_END_RE.sub("", text[:start])).strip()
         if head and STATE_WORD_RE.match(fold(head.split()[-1])):
             head = head.rsplit(" ", 1)[0] if " " in head else ""  # "minister transportu Republiki Litewskiej"
+        if head.lower() in ("za", "for", "pour", "für", "por", "per", "voor", "dla", "för"):
+            head = ""  # "za Egypt ministr ropného průmyslu": for whom, then the office
         tail = re.sub(r"^['’]s?(?!\w)", "", text[end:]).strip(" ,")  # "Canada's", "Cyprus' Minister"
         tail = STATE_AFTER_ADJECTIVE_RE.sub("", tail).strip(" ,")  # "President of the Italian Republic"
         if tail and STATE_WORD_RE.match(fold(tail.split()[0])):

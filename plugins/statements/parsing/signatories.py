@@ -845,8 +845,9 @@ AND_OFFICE_RE = re.compile(
 )
 
 
-DASHED_MEMBERS_RE = re.compile(r"\s[–—]\s?(?P<members>[^–—]{10,800}?)\s?[–—]\s+(?P<after>\S+(?:\s+\S+){0,2})")
+DASHED_MEMBERS_RE = re.compile(r"\s[–—]\s?(?P<members>[^–—]{10,800}?)\s?[–—],?\s+(?P<after>\S+(?:\s+\S+){0,2})")
 MIN_DASHED_MEMBERS = 3
+MAX_OFFICE_CHARS = 160  # institutions listed after the dashed states, before the verb
 # a group's members that are no office of their own
 REPRESENTATIVE_WORDS = {
     "representatives",
@@ -870,20 +871,38 @@ def _dashed_subject(sentence: str, dashed: re.Match) -> list[Signatory]:
     representantes de los dieciocho Estados miembros que han ratificado … —Alemania, …— se han reunido': the states
     between the dashes are the subject of the sentence's verb, and sign as the office that opens it (when the subject
     as read otherwise ends before the dashes, at a relative clause's verb)."""
+    after = re.sub(r"^\s*[–—],?\s*", "", sentence[dashed.end("members") :])
+    verb = next((m for m in PREDICATE_RE.finditer(after[:MAX_OFFICE_CHARS]) if not m.group(0)[0].isupper()), None)
+    if not verb:
+        return []
+    # "… et la Finlande –, la Commission européenne et l'Institut monétaire européen sont convenus": institutions
+    # listed after the dashes, before the verb, are of the subject too
+    more = _from_list(after[: verb.start()], (), PeopleRegistry()) if verb.start() else []
+    if verb.start() and not (
+        re.fullmatch(r"(?:se|si|sich|zich|sig|się)\s+", after[: verb.start()])
+        or more
+        and all(s.organisation and not s.name and not s.country for s in more)
+    ):
+        return []
     subject = _subject_text(sentence)
     if subject and len(subject) >= dashed.end("members"):
-        return []
-    after = re.sub(r"^\s*[–—]\s*(?:se|si|sich|zich|sig|się)?\s*", "", sentence[dashed.end("members") :])
-    verb = PREDICATE_RE.match(after)
-    if not verb or verb.group(0)[0].isupper():
-        return []
+        held = {(s.country, s.organisation) for s in _from_list(subject, (), PeopleRegistry())}
+        wanted = {(c, None) for _, _, c in find_countries(dashed.group("members"))}
+        if wanted | {(None, s.organisation) for s in more if s.organisation} <= held:
+            return []  # the subject as read otherwise holds them all
     opening = sentence[: dashed.start()].split()[:5]
     at = next((i for i, w in enumerate(opening) if is_role_word(w)), None)
     if at is None:
         return []
     office = MEMBER_STATES_TAIL_RE.sub("", " ".join(sentence[: dashed.start()].split()[at:])).strip(" ,")
-    role = None if office.lower() in REPRESENTATIVE_WORDS or not _office_length(office) else singular_role(office)
-    return [Signatory(name=None, role=role, country=c) for _, _, c in find_countries(dashed.group("members"))]
+    two_offices = re.search(r"\s(?:and|et|und|y|e|en|i)\s+(?:the|les|die|los|las|le|la|de|i|gli|os|as)\s", office)
+    role = (
+        None
+        if office.lower() in REPRESENTATIVE_WORDS or not _office_length(office) or two_offices
+        else singular_role(office)
+    )
+    members = [Signatory(name=None, role=role, country=c) for _, _, c in find_countries(dashed.group("members"))]
+    return members + [s for s in more if s.organisation]
 
 
 AND_BY_RE = re.compile(r"(?i)\s*,?\s*(?:and|et|und|e|y|en)\s+(?:by|par|von|por|da|door)\s+")
@@ -968,13 +987,20 @@ def _from_list_once(
             offices = OFFICE_SPLIT_RE.split(glue)
             if i and not offices[0].strip():  # ", ki v imenu … vodi Evropski svet, predsednik …": the earlier name's own
                 offices = offices[1:]
-            if i and len(offices) > 2 and any(is_role_word(w) for w in re.findall(r"[\w/-]+", offices[-1])):
+            if i and len(offices) >= 2:
+                # "…, prezident Turecké republiky a za Egypt ministr ropného průmyslu Name": the last office before
+                # "and for Egypt" is another signer's
+                offices = offices[:-1] + FOR_COUNTRY_SPLIT_RE.split(offices[-1], maxsplit=1)
+            # (the earlier name's role came before it: "předseda vlády Name, předseda Evropské komise, …, Name";
+            # the pieces after it are all other signers' offices)
+            own = 0 if out and out[-1].name and out[-1].role else 1
+            if i and len(offices) > 1 + own and any(is_role_word(w) for w in re.findall(r"[\w/-]+", offices[-1])):
                 # "Name, in his capacity as President of the European Council, the President of the European
                 # Commission and the President of Brazil, Name": offices between two names sign unnamed; the first
                 # piece is the earlier name's own, the last this name's (its own office: not the end of a long
                 # portfolio, "…, della Pesca e dell'Alimentazione,"), and one who assists or attends does not sign
                 before = len(out)
-                for office in offices[1:-1]:
+                for office in offices[own:-1]:
                     o_role, o_country, o_org = clean_role(office)
                     if (
                         o_role
@@ -1168,6 +1194,9 @@ OFFICE_SPLIT_RE = re.compile(
     r"|\s+(?:in|i|a|и|és|ir|un|ja)\s+(?=(?:predsedni|předsed|predsjedni|prezident|presiden|premijer|premiér|ministr"
     r"|minist|kancl|kancelar|kanclerz|kansler)\w*\s)"
     r"|\s+(?:as well as(?: by)?|and by|samt(?: av)?|sowie(?: von)?|ainsi que(?: par)?|og af|og av)\s+"
+)
+FOR_COUNTRY_SPLIT_RE = re.compile(
+    r"(?i)\s+(?:and|a|i|et|und|e|y|en|og|och|és|și)\s+(?=(?:za|for|pour|für|por|per|voor|dla|för)\s+\w)"
 )
 GLUE_AND_RE = re.compile(r"(?i)(?<=\S)\s+(?:and|et|und|en|e|y|i|og|och|és|și|και|и)\s*$")
 

@@ -62,6 +62,11 @@ SIGNED_BY_RE = re.compile(
     r"(?:\s+(?:[\w'’-]+|\([^)]*\))){0,7}?\s+"  # "signed in Athens on 28 January 2025 by …"
     r"(?:by|par|por|von|door|da|dal|dalla|av|af|od|przez|από)\s+(?P<list>.+)"
 )
+# a future passive before the verb: "will be adopted by", "seront adoptés par"
+FUTURE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:(?:will|shall)\s+(?:then\s+)?be|seront|sera|saranno|sarà|serán|será|serão|zullen|zal|kommer att"
+    r"|ska|skal|bude|budou|będą|będzie|će|θα)\s+(?:\w+\s+)?$"
+)
 # "Izjavu su potpisali Ana Novak, …", "Signed: …": a verb of signing followed straight by the names
 SIGNED_NAMES_VERBS = (
     r"su potpisali|potpisali su|su potpisale|podpisali|podepsali|unterzeichneten|hanno firmato|firmarono"
@@ -131,6 +136,8 @@ def closing_lists(layout: Layout) -> list[tuple[str, str]]:
             if not SIGNING_WORD_LOW.search(sentence[:MAX_LIST_CHARS].lower()):
                 continue
             m = SIGNED_BY_RE.search(sentence[:MAX_LIST_CHARS]) or SIGNED_NAMES_RE.search(sentence[:MAX_LIST_CHARS])
+            if m and FUTURE_BEFORE_RE.search(sentence[max(0, m.start() - 30) : m.start()]):
+                continue  # "les taux seront adoptés par le Conseil …": who will act, not who signed
             if m and not ENDORSING_DOCUMENT_RE.match(m.group("list")):
                 out.append((m.group("list").rstrip(" ."), sentence))
     return out

@@ -345,6 +345,16 @@ INSTITUTIONS = {
         "europäische zentralbank",
     ],
     "European Investment Bank": ["european investment bank", "eib", "bei"],
+    "European Monetary Institute": [
+        "european monetary institute",
+        "institut monétaire européen",
+        "europäisches währungsinstitut",
+        "europäischen währungsinstituts",
+        "istituto monetario europeo",
+        "instituto monetario europeo",
+        "instituto monetário europeu",
+        "europees monetair instituut",
+    ],
     "European Stability Mechanism": ["european stability mechanism", "esm"],
     "European Bank for Reconstruction and Development": ["european bank for reconstruction and development", "ebrd"],
     "International Monetary Fund": [
