@@ -895,3 +895,33 @@ def test_offices_between_two_names_whose_roles_come_first_all_sign():
         (None, "prezident", None, "Türkiye"),
         ("Ahmed Fathy", "ministr zahraničí", None, "Egypt"),
     ]
+
+
+def test_one_person_signing_for_one_of_the_listed_countries_takes_its_place():
+    st = parse_statement(
+        "Κοινή διακήρυξη\nΑθήνα, 10 Ιανουαρίου 2017\n\n"
+        "Οι αρχηγοί κρατών και κυβερνήσεων της Γαλλίας, της Ελλάδας, της Ιταλίας και της Κύπρου υιοθέτησαν "
+        "σήμερα κοινή διακήρυξη. Για την Ελλάδα τη διακήρυξη υπέγραψε ο πρωθυπουργός Νίκος Παππάς.\n",
+        "x.txt",
+    )
+    assert sorted((s.country, s.name) for s in st.signatories) == [
+        ("Cyprus", None),
+        ("France", None),
+        ("Greece", "Νίκος Παππάς"),
+        ("Italy", None),
+    ]
+
+
+def test_a_co_signer_signs_beside_the_two_who_signed():
+    st = parse_statement(
+        "Arbitražni sporazum podpisan\nLjubljana, 4. novembra 2009\n\n"
+        "Predsednik vlade Republike Slovenije Janez Novak in predsednica vlade Republike Hrvaške Ana Horvat sta "
+        "danes v Stockholmu podpisala sporazum. Sporazum je kot predstavnik predsedstva sopodpisal švedski "
+        "predsednik vlade Lars Berg.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Janez Novak", "Predsednik vlade", "Slovenia"),
+        ("Ana Horvat", "predsednica vlade", "Croatia"),
+        ("Lars Berg", "predsednik vlade", "Sweden"),
+    ]

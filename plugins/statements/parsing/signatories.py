@@ -1126,17 +1126,56 @@ def _until_assisted(text: str) -> str:
 def _for_country(sentence: str, listed: list[Signatory]) -> list[Signatory]:
     """'Pour la Belgique, la déclaration a été signée par …, Name': the country the sentence opens with is the
     signers' (who have none of their own)."""
-    m = FOR_COUNTRY_RE.match(sentence)
-    home = find_countries(m.group("country")) if m else []
-    if len(home) != 1:
+    home = _for_country_of(sentence)
+    if not home:
         return listed
-    return [s if s.country or s.organisation else replace(s, country=home[0][2]) for s in listed]
+    return [s if s.country or s.organisation else replace(s, country=home) for s in listed]
+
+
+# one person signing: "the Prime Minister signed", "a signé", "υπέγραψε", "sopodpisal" (co-signed)
+SIGNED_ONE_RE = re.compile(
+    r"(?i)\b(?:signed|co-?signed|countersigned|a signé|signa|contresigné|unterzeichnete|hat unterzeichnet"
+    r"|mitunterzeichnet\w*|firmó|cofirmó|ha firmato|firmou|assinou|ondertekende|tekende|undertecknade|underskrev"
+    r"|undertegnet|υπέγραψε|συνυπέγραψε|podpisał|podepsal|spolupodepsal|podpísal|potpisao|potpisala|supotpisao"
+    r"|podpisal|podpisala|sopodpisal|sopodpisala|a semnat|aláírta|allekirjoitti|parakstīja|pasirašė"
+    r"|allkirjastas|подписа|потписа)\b"
+)
+COSIGNED_RE = re.compile(
+    r"(?i)\b(?:co-?signed|countersigned|contresigné|mitunterzeichnet\w*|cofirmó|συνυπέγραψε|spolupodepsal"
+    r"|supotpisao|sopodpisal\w*)\b"
+)
+
+
+def _one_signer(sentence: str, registry: PeopleRegistry) -> list[Signatory]:
+    """One person named as signing for one country: 'Για την Ελλάδα τη διακήρυξη υπέγραψε ο πρωθυπουργός Name'
+    ('For Greece, the declaration was signed by the Prime Minister, Name'), or as co-signing: 'Sporazum je … sopodpisal
+    švedski predsednik vlade Name'. The office stands between the verb and the name."""
+    home = _for_country_of(sentence)
+    verb = SIGNED_ONE_RE.search(sentence[:MAX_LIST_CHARS]) if home or COSIGNED_RE.search(sentence) else None
+    if not verb:
+        return []
+    names = names_in(sentence[verb.end() : MAX_LIST_CHARS], registry)
+    if len(names) != 1:
+        return []
+    role, country, organisation = clean_role(sentence[verb.end() : verb.end() + names[0].start])
+    country = home or country
+    if not (role and (country or organisation)):
+        return []
+    return [Signatory(name=names[0].text, role=role, country=country, organisation=organisation)]
 
 
 # "For Belgium, …", "Pour la Belgique, …": a sentence about one country's signer
 FOR_COUNTRY_RE = re.compile(
-    r"(?i)\W{0,3}(?:for|pour|für|por|per|voor|för|på vegne af|za|dla|για)\s+(?P<country>[^,;.]{3,40}),"
+    r"(?i)\W{0,3}(?:for|pour|für|por|per|voor|för|på vegne af|za|dla|για)\s+"
+    r"(?:(?:the|la|le|l'|die|het|den|την|το|τη)\s*)?"
 )
+
+
+def _for_country_of(sentence: str) -> str | None:
+    """The country a sentence opens with after 'for': 'Pour la Belgique, …' → Belgium."""
+    m = FOR_COUNTRY_RE.match(sentence)
+    found = find_countries(sentence[m.end() : m.end() + 40]) if m else []
+    return found[0][2] if found and found[0][0] == 0 else None
 # "…, and Luxembourg by the Minister …": the verb left out before the next country's signer
 GAPPED_BY_RE = re.compile(
     r",?\s+(?:and|y|et|und|e|en|og|och|i|a|és|ja|și|και|и)\s+(?P<country>[^\W\d][^,;]{1,40}?)\s+"
@@ -1655,6 +1694,7 @@ def extract_signatories(
     opening = _opening_sentences(layout)
     named_after_list = False  # the first person named comes after a sentence that listed countries
     issued_by_list = False  # the first sentence that lists countries (and names no one) issues the statement
+    one_signers: list[Signatory] = []  # one person named as signing for a country, or as co-signing
     guest_countries: set[str] = set()
     bodies_signing: list[Signatory] = []
     publisher_body = INSTITUTION_BY_ALIAS.get(fold(re.sub(r"\s*\(.*?\)", "", layout.publisher or "")).strip())
@@ -1681,6 +1721,10 @@ def extract_signatories(
         if inst and SIGNED_TODAY_RE.search(sentence):
             # "Namens de Europese Commissie ondertekenden de vicevoorzitter … en de commissaris …": the body signs
             bodies_signing.append(Signatory(name=None, organisation=INSTITUTION_BY_ALIAS[inst.group(0)]))
+            continue
+        one = _one_signer(sentence, registry)
+        if one:  # "Για την Ελλάδα τη διακήρυξη υπέγραψε ο πρωθυπουργός Name", "… sopodpisal švedski premier Name"
+            one_signers += one
             continue
         on_behalf = _on_behalf_of_countries(sentence, registry)
         if on_behalf:  # "I am speaking on behalf of Denmark, France, Greece and Slovenia, ahead of …"
@@ -1856,6 +1900,10 @@ def extract_signatories(
             if offices:
                 found = _merge([s for s in found if s.organisation == EU], offices)
     found = _merge(found, bodies_signing)
+    for one in one_signers:
+        if _key(one) not in {_key(s) for s in found}:
+            # beside whoever else signs, and instead of the unnamed entry of the same country
+            found = _merge([s for s in found if s.name or s.country != one.country], [one])
     found = _name_unnamed(found, opening, registry, _site_country(layout), _later_sentences(layout, opening))
     found = _expand_surnames(found, "\n".join(ln.text for ln in layout.body[:10]))
     if language in DECLINING_LANGUAGES:
