@@ -925,3 +925,29 @@ def test_a_co_signer_signs_beside_the_two_who_signed():
         ("Ana Horvat", "predsednica vlade", "Croatia"),
         ("Lars Berg", "predsednik vlade", "Sweden"),
     ]
+
+
+def test_an_unnamed_office_of_another_country_after_the_named_signer_signs_too():
+    st = parse_statement(
+        "Paris et Varsovie signent un traité\nNancy, 9 mai 2025\n\n"
+        "Le Premier ministre polonais Jan Kowal et le président français ont signé vendredi à Nancy un traité "
+        "de coopération renforcée, que les deux pays présentent comme un pendant oriental.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Jan Kowal", "Premier ministre", "Poland"),
+        (None, "président", "France"),
+    ]
+
+
+def test_two_offices_each_after_by_in_italian_are_two_signers():
+    st = parse_statement(
+        "Firma della Dichiarazione congiunta\nIl Cairo, 17 marzo 2024\n\n"
+        "La Dichiarazione è stata firmata dalla Presidente della Commissione europea e dal Presidente della "
+        "Repubblica araba d'Egitto, Omar Fathy, al termine dell'incontro.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation, s.country) for s in st.signatories] == [
+        (None, "European Commission", None),
+        ("Omar Fathy", None, "Egypt"),
+    ]

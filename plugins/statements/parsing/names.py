@@ -430,7 +430,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     """A role phrase → (role, country, organisation), articles and 'of <Country>' removed."""
     text = POST_NOMINAL_START_RE.sub("", text)  # " TD, and the Prime Minister …": the last name's letters
     text = re.sub(
-        r"^[\s,;&–-]*(?:\d{1,2}[.)]\s+)?(?:(?:and|en|et|und|e|y|i|in(?=\s+[^\W\d_]*(?:predsedni|minist|podpredsedni|komisar))|og|och|oraz|ja|ning|un|ir|és|și|as well as|sowie|ainsi que|alsmede|και|и)\s+){0,2}",  # "… Name i and Commissioner …": a link's "i" first
+        r"^[\s,;&–-]*(?:\d{1,2}[.)]\s+)?(?:(?:and|en|et|und|e|y|i|in(?=\s+[^\W\d_]*(?:predsedni|minist|podpredsedni|komisar))|dal|dalla|dallo|dai|dagli|dalle|og|och|oraz|ja|ning|un|ir|és|și|as well as|sowie|ainsi que|alsmede|και|и)\s+){0,2}",  # "… Name i and Commissioner …": a link's "i" first
         "",
         text,
     )
@@ -480,7 +480,11 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
             break
         m = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<w>[{UPPER}][\w-]*)").search(text, m.end())
     text = re.split(r"(?i)\s+and\s+of\s+|\s+–\s+|\s+-\s+", text)[0].strip(" ,")
-    text = re.sub(r"(?i)(?:\s+(?:of|for|van|voor|de|du|des|der|von|di|del|da|av|i|the|of the|l'|dell'|d'|на|от))+\s*$", "", text)
+    text = re.sub(
+        r"(?i)(?:\s+(?:of|for|van|voor|de|du|des|der|von|di|del|da|av|i|the|of the|l'|dell'|d'|los|las|dos|das|do|на|от))+\s*$",
+        "",
+        text,
+    )
     text = MEMBER_STATES_TAIL_RE.sub("", text)
     if not any(is_role_word(w.strip(",.")) for w in text.split()):
         return None, country, organisation

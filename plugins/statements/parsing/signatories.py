@@ -1086,7 +1086,12 @@ def _from_list_once(
                 organisation=organisation or last.organisation,
             )
         else:
-            out.extend(_unnamed(tail, notes, org_default))
+            # ("… et le président français ont signé vendredi …": the office ends at the verb)
+            verb = next((m for m in PREDICATE_RE.finditer(tail) if not m.group(0)[0].isupper()), None)
+            office = tail[: verb.start()] if verb else ""
+            if "," in office or len(office.split()) > MAX_TAIL_OFFICE_WORDS or not any(map(is_role_word, office.split())):
+                verb = None  # ("… ha presidido la reunión, en la que han participado el ministro …")
+            out.extend(_unnamed(tail[: verb.start()] if verb else tail, notes, org_default))
     # "Alemania, Australia, …, Suiza, Centro Checo, FinnAgora, …": countries listed bare beside a few names
     bare = [country_name(item.strip(" *")) for item in SEPARATOR_RE.split(text)]
     held = {s.country for s in out}
@@ -1226,7 +1231,7 @@ OF_COUNTRY_RE = re.compile(
 # ("český prezident, prezident SR Name"), a lower-case word after a comma
 OFFICE_SPLIT_RE = re.compile(
     rf"(?:,\s+|\s+and\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s+und\s+|\s+και\s+|\s+[–—]\s+)"
-    r"(?=(?:the|la|le|les|il|lo|gli|el|los|las|der|die|o|os|a|as|ο|η|οι)\s)"
+    r"(?=(?:the|la|le|les|il|lo|gli|el|los|las|der|die|o|os|a|as|ο|η|οι|dal|dalla|dallo|dai|dagli|dalle)\s)"
     rf"|,\s+(?![{UPPER}])(?=[^\W\d_])"
     r"|(?:,\s+|\s+en\s+)(?=(?:de|het)\s+\w+\s+van\s)"  # Dutch: "de voorzitter van …, de voorzitter van … en de …"
     # no articles: "predsednik Evropske komisije in predsednik Ruske federacije" (and a role word after the "and")
@@ -1237,6 +1242,8 @@ OFFICE_SPLIT_RE = re.compile(
 FOR_COUNTRY_SPLIT_RE = re.compile(
     r"(?i)\s+(?:and|a|i|et|und|e|y|en|og|och|és|și)\s+(?=(?:za|for|pour|für|por|per|voor|dla|för)\s+\w)"
 )
+DELEGATION_RE = re.compile(r"(?i)delegat|délégation|delegación|delegacij|delegacj|delegace")
+MAX_TAIL_OFFICE_WORDS = 6  # "… et le président français ont signé": an office after the last name, before the verb
 GLUE_AND_RE = re.compile(r"(?i)(?<=\S)\s+(?:and|et|und|en|e|y|i|og|och|és|și|και|и)\s*$")
 
 
@@ -1858,7 +1865,15 @@ def extract_signatories(
         as_many = len(people) >= len(unnamed_countries)
 
         def same_signer(s: Signatory) -> bool:  # a country already signing through its named minister
-            return not s.name and bool(s.country) and (s.country in people_countries or as_many)
+            return not s.name and bool(s.country) and (s.country in people_countries or as_many and same_office(s))
+
+        def same_office(s: Signatory) -> bool:  # "the Ministers of X and Y" beside two ministers named; but "le
+            # Premier ministre polonais Name et le président français" are two offices
+            words = (s.role or "").split()
+            office = 0 < len(words) <= MAX_TAIL_OFFICE_WORDS and is_role_word(words[0]) and not DELEGATION_RE.match(words[0])
+            return not office or not all(p.country and p.role for p in people) or any(
+                fold(s.role or "") in fold(p.role or "") or fold(p.role or "") in fold(s.role or "") for p in people
+            )
 
         found = [s for s in found if not same_signer(s)]
         # "Statements by the HR/VP" over a named HR/VP: the unnamed role is the same person
