@@ -951,3 +951,34 @@ def test_two_offices_each_after_by_in_italian_are_two_signers():
         (None, "European Commission", None),
         ("Omar Fathy", None, "Egypt"),
     ]
+
+
+def test_an_office_of_one_country_before_another_countrys_named_office_holder_signs_unnamed():
+    st = parse_statement(
+        "Prime ministers issue joint statement in Kyiv\nKyiv, 15 March 2022\n\n"
+        "The Prime Minister of Poland, Czech Prime Minister Jan Dvořák and Slovenian Prime Minister Matej Kos "
+        "arrived in Kyiv by train and met with the President and the Prime Minister of Ukraine. The three prime "
+        "ministers issued a joint statement.\n",
+        "x.txt",
+    )
+    assert sorted((s.country, s.name) for s in st.signatories) == [
+        ("Czechia", "Jan Dvořák"),
+        ("Poland", None),
+        ("Slovenia", "Matej Kos"),
+    ]
+
+
+def test_the_offices_that_issue_the_statement_after_one_of_them_was_named_all_sign():
+    st = parse_statement(
+        "Joint statement following the high-level meeting\nYerevan, 05.04.2024\n\n"
+        "Prime Minister Aram Petrosyan today took part in a meeting in Brussels with the President of the European "
+        "Commission and the US Secretary of State. Following the meeting, the President of the European "
+        "Commission, the US Secretary of State and the Prime Minister of Armenia issued the following joint "
+        "statement:\n",
+        "x.txt",
+    )
+    assert sorted((s.name or "", s.role, s.country or s.organisation) for s in st.signatories) == [
+        ("", "President", "European Commission"),
+        ("", "Secretary of State", "United States"),
+        ("Aram Petrosyan", "Prime Minister", "Armenia"),
+    ]

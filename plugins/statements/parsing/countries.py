@@ -42,6 +42,11 @@ EXTRA_NAMES = {
         "Helenske Republike",
         "Хеленска Република",
         "Хеленске Републике",
+        "République hellénique",
+        "Repubblica ellenica",
+        "República Helénica",
+        "Hellenische Republik",
+        "Helleense Republiek",
     ],
     "CY": ["Κυπριακή Δημοκρατία", "Κυπριακής Δημοκρατίας"],  # the states' own long names in Greek
     "MK": [
@@ -108,7 +113,7 @@ EXTRA_NAMES = {
         "United Kingdom of Great Britain and Northern Ireland",
         "Northern Ireland",
     ],
-    "US": ["USA", "United States of America", "U.S."],
+    "US": ["USA", "United States of America", "U.S.", "US"],
     "TR": ["Turkey", "Türkiye"],
     "MD": ["Republic of Moldova"],
     # the Federation's name in the South Slavic languages, in its cases ("predsednik Ruske federacije")

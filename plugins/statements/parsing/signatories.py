@@ -751,6 +751,12 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             if ROLE_OF_END_RE.search(between) and any(is_role_word(w) for w in re.findall(r"[\w/-]+", between)):
                 current = clean_role(OFFICE_SPLIT_RE.split(between)[-1])[0] or current
             roles.setdefault(country, current)
+            # "the US Secretary of State", "Canada's Prime Minister": the country before its own office
+            post = COUNTRY_THEN_OFFICE_RE.match(segment, end)
+            if post and segment[max(0, start - 4) : start].strip().lower() in ("the", "", ",") and any(
+                map(is_role_word, post.group("office").split()[:2])
+            ):
+                roles[country] = clean_role(post.group("office"))[0] or roles[country]
             prev_end = max(prev_end or 0, end)
         for country in [*countries, *groups]:
             if all(s.country != country for s in out):
@@ -1016,6 +1022,13 @@ def _from_list_once(
             if not i:
                 # "The President of the European Council, the President of the European Commission and the Prime
                 # Minister of Japan, Name": offices before the first name's own sign unnamed
+                if len(offices) == 1 and ", " in glue:
+                    # "The Prime Minister of Poland, Czech Prime Minister Name": two countries' offices
+                    head, _, rest = glue.rpartition(", ")
+                    h_role, h_country, _ = clean_role(head)
+                    r_role, r_country, _ = clean_role(rest)
+                    if h_role and r_role and h_country and r_country and h_country != r_country:
+                        offices = [head, rest]
                 host = HOST_VERB_RE.search(glue)
                 if host:  # "The Executive Vice-President … and the Commissioner for Energy received Norway's Minister
                     # …, Name": the hosts' offices before the verb, the guest's own after it
@@ -1091,7 +1104,9 @@ def _from_list_once(
             office = tail[: verb.start()] if verb else ""
             if "," in office or len(office.split()) > MAX_TAIL_OFFICE_WORDS or not any(map(is_role_word, office.split())):
                 verb = None  # ("… ha presidido la reunión, en la que han participado el ministro …")
-            out.extend(_unnamed(tail[: verb.start()] if verb else tail, notes, org_default))
+            tail = tail[: verb.start()] if verb else tail
+            met = MET_WITH_RE.search(tail)  # "… arrived in Kyiv and met with the President …": whom they met
+            out.extend(_unnamed(tail[: met.start()] if met else tail, notes, org_default))
     # "Alemania, Australia, …, Suiza, Centro Checo, FinnAgora, …": countries listed bare beside a few names
     bare = [country_name(item.strip(" *")) for item in SEPARATOR_RE.split(text)]
     held = {s.country for s in out}
@@ -1241,6 +1256,12 @@ OFFICE_SPLIT_RE = re.compile(
 )
 FOR_COUNTRY_SPLIT_RE = re.compile(
     r"(?i)\s+(?:and|a|i|et|und|e|y|en|og|och|és|și)\s+(?=(?:za|for|pour|für|por|per|voor|dla|för)\s+\w)"
+)
+COUNTRY_THEN_OFFICE_RE = re.compile(r"['’]?s?\s+(?P<office>[^,;]{3,60}?)(?=\s*(?:,|;|\s(?:and|et|und|y|e)\s|$))")
+MET_WITH_RE = re.compile(
+    r"(?i)\b(?:met|meet|meets)\s+(?:with\s+)?(?:the|their|his|her)\b|\bse reuni[óe]\w* con\b|\bs'est entretenue? avec\b"
+    r"|\bont rencontré\b|\ba rencontré\b|\btrafen?\s+(?:sich\s+)?mit\b|\bincontrat[oi] con\b|\bontmoette\b"
+    r"|\bspotkał\w* się z\b|\bsastao se s\b|\bσυναντήθηκ\w+ με\b"
 )
 DELEGATION_RE = re.compile(r"(?i)delegat|délégation|delegación|delegacij|delegacj|delegace")
 MAX_TAIL_OFFICE_WORDS = 6  # "… et le président français ont signé": an office after the last name, before the verb
@@ -1702,6 +1723,7 @@ def extract_signatories(
     named_after_list = False  # the first person named comes after a sentence that listed countries
     issued_by_list = False  # the first sentence that lists countries (and names no one) issues the statement
     one_signers: list[Signatory] = []  # one person named as signing for a country, or as co-signing
+    issuing_offices: list[Signatory] = []  # offices, unnamed, that issue the statement after someone was named
     guest_countries: set[str] = set()
     bodies_signing: list[Signatory] = []
     publisher_body = INSTITUTION_BY_ALIAS.get(fold(re.sub(r"\s*\(.*?\)", "", layout.publisher or "")).strip())
@@ -1812,6 +1834,11 @@ def extract_signatories(
             elif not fallback:
                 fallback = found
                 issued_by_list = bool(JOINT_ISSUE_RE.search(sentence))
+        elif subject and not issuing_offices and JOINT_ISSUE_RE.search(sentence):
+            # "Following the meeting, the President of the European Commission, the US Secretary of State, the Prime
+            # Minister of Armenia and the High Representative … issued the following joint statement", after a
+            # sentence that named one of them
+            issuing_offices = [s for s in _from_list(subject, layout.notes, registry) if not s.name]
     if not strong:
         strong = _we_paragraph(layout, opening, registry)
     if not strong:
@@ -1845,6 +1872,21 @@ def extract_signatories(
             # "Les ministres de l'Intérieur de douze États membres – … – ont adopté … une déclaration commune" and
             # "Pour la Belgique, la déclaration a été signée par …, Name": the twelve sign, one of them named
             found = _merge(found, fallback)
+        if chosen is weak and len(issuing_offices) >= 2:
+            # the named host is one of the offices that issue it (by country, or by office where the text gave it no
+            # country yet), and takes that office's country; the others sign beside
+            for person in [s for s in weak if s.name]:
+                same = [
+                    o
+                    for o in issuing_offices
+                    if o.country and (o.country == person.country or not person.country and o.role == person.role)
+                ]
+                if len(same) == 1:
+                    issuing_offices.remove(same[0])
+                    if not person.country:
+                        found = [replace(s, country=same[0].country) if s is person else s for s in found]
+                    found = _merge(found, issuing_offices)
+                    break
         if chosen is weak:
             # "Declaración de los ministros de España, Francia, Italia y Portugal" over an opening that names only
             # the host: the title's countries still sign (and get their ministers' names below, where given)
@@ -1870,10 +1912,13 @@ def extract_signatories(
         def same_office(s: Signatory) -> bool:  # "the Ministers of X and Y" beside two ministers named; but "le
             # Premier ministre polonais Name et le président français" are two offices
             words = (s.role or "").split()
-            office = 0 < len(words) <= MAX_TAIL_OFFICE_WORDS and is_role_word(words[0]) and not DELEGATION_RE.match(words[0])
-            return not office or not all(p.country and p.role for p in people) or any(
-                fold(s.role or "") in fold(p.role or "") or fold(p.role or "") in fold(s.role or "") for p in people
+            office = (
+                0 < len(words) <= MAX_TAIL_OFFICE_WORDS
+                and any(map(is_role_word, words[:2]))
+                and not DELEGATION_RE.match(words[0])
             )
+            # (every named signer speaks for another country: the unnamed office is someone else)
+            return not office or not all(p.country and p.role for p in people)
 
         found = [s for s in found if not same_signer(s)]
         # "Statements by the HR/VP" over a named HR/VP: the unnamed role is the same person
@@ -1960,11 +2005,16 @@ SIGNED_BY_ROLES_RE = re.compile(
 def _two_offices(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
     """'Joint Statement by the High Representative/Vice-President and Commissioner for European Neighbourhood
     Policy …': a joint statement has two signers, so the offices joined by 'and' are two people's."""
-    for m in re.finditer(r"\s(?:and|et|und|en|e|y|i|og|och)\s+(?:the\s+)?(?P<word>\S+)", text):
-        if is_role_word(m.group("word")):
+    for m in re.finditer(
+        r"\s(?:and|et|und|en|e|y|i|og|och)\s+(?:(?:the|of the|del|della|dello|de la|de l'|du|des|der|des|van de)\s+)?"
+        r"(?P<word>\S+(?:\s+\S+)?)",  # ("… e del Primo Ministro …")
+        text,
+    ):
+        if any(map(is_role_word, m.group("word").split())):
             first = _from_list(text[: m.start()], notes, registry)
-            second = _from_list(text[m.start() :], notes, registry)
-            if len(first) == 1 and len(second) == 1 and all(s.organisation or s.country for s in (*first, *second)):
+            second = _from_list(re.sub(r"^\s*\S+\s+(?:of the|del|della|dello|de la|de l'|du|des|der|van de)\s+", " ", text[m.start() :]), notes, registry)
+            pair = (*first, *second)
+            if len(first) == len(second) == 1 and all(s.role for s in pair) and any(s.organisation or s.country for s in pair):
                 return first + second
     return []
 
