@@ -99,3 +99,21 @@ def test_signature_columns_of_three_rows_become_one_block_per_column():
         "The Vice-President",
         "Greta LUND",
     ]
+
+
+def test_signature_columns_flattened_to_single_spaces_are_split_at_each_for_and_each_repeated_office():
+    from statements.parsing.layout import Line, _unfold_columns
+
+    rows = [
+        "For the European Parliament For the Council For the European Commission",
+        "The President The President The President",
+    ]
+    out = _unfold_columns([Line(n, t) for n, t in enumerate(rows, 1)])
+    assert [ln.text for ln in out] == [
+        "For the European Parliament",
+        "The President",
+        "For the Council",
+        "The President",
+        "For the European Commission",
+        "The President",
+    ]

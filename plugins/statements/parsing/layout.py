@@ -157,6 +157,27 @@ COLUMN_LINES = 20  # signature blocks set side by side sit at the end of a text
 MAX_COLUMN_CELL = 120  # "For the Council and the Representatives of the Governments of the Member States …"
 
 
+# a PDF flattened with single spaces: "For the European Parliament For the Council For the European Commission"
+FOR_BLOCK_RE = re.compile(r"\s+(?=(?:For|Pour|Für|Por|Per|Voor|För|Za|Dla|Για)\s)")
+
+
+def _cells(text: str) -> list[str]:
+    """A line's columns: cells three spaces or a tab apart; or, flattened to single spaces, blocks that each open with
+    'For …', or one phrase repeated ('The President The President The President')."""
+    cells = [c for c in COLUMN_GAP_RE.split(text.strip()) if c.strip()]
+    if len(cells) > 1:
+        return cells
+    blocks = FOR_BLOCK_RE.split(text.strip())
+    if len(blocks) > 1 and FOR_BLOCK_RE.match(" " + blocks[0]):
+        return blocks
+    words = text.split()
+    for n in (2, 3, 4):
+        size = len(words) // n
+        if size and len(words) == n * size and len({" ".join(words[k * size : (k + 1) * size]) for k in range(n)}) == 1:
+            return [" ".join(words[:size])] * n
+    return cells
+
+
 MAX_COLUMN_ROWS = 4  # an institution, an office, a name and a date, side by side
 
 
@@ -171,13 +192,13 @@ def _unfold_columns(lines: list[Line]) -> list[Line]:
         j = i + 1
         if not out[i + 1].text.strip() and i + 2 < len(out) and (i + 3 >= len(out) or not out[i + 3].text.strip()):
             j = i + 2
-        upper = [c for c in COLUMN_GAP_RE.split(out[i].text.strip()) if c.strip()]
-        lower = [c for c in COLUMN_GAP_RE.split(out[j].text.strip()) if c.strip()]
+        upper = _cells(out[i].text)
+        lower = _cells(out[j].text)
         if len(upper) == len(lower) >= 2 and all(len(c) <= MAX_COLUMN_CELL for c in upper + lower):
             rows = [upper, lower]
             # "For the Council" / "The President" / "Name SURNAME": a third row (or more) set the same way
             while j + 1 < len(out) and len(rows) < MAX_COLUMN_ROWS:
-                more = [c for c in COLUMN_GAP_RE.split(out[j + 1].text.strip()) if c.strip()]
+                more = _cells(out[j + 1].text)
                 if len(more) != len(upper) or any(len(c) > MAX_COLUMN_CELL for c in more):
                     break
                 rows.append(more)
