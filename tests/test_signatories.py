@@ -982,3 +982,26 @@ def test_the_offices_that_issue_the_statement_after_one_of_them_was_named_all_si
         ("", "Secretary of State", "United States"),
         ("Aram Petrosyan", "Prime Minister", "Armenia"),
     ]
+
+
+def test_a_slovene_office_after_an_on_behalf_clause_signs_beside_the_named_host():
+    st = parse_statement(
+        "Skupna izjava\nLjubljana, 6. oktober 2021\n\n"
+        "Predsednik vlade Republike Slovenije Janez Kranjc, ki je v imenu slovenskega predsedovanja Svetu EU gostil "
+        "vrh, in predsednik Evropskega sveta sta v sredo podala skupno izjavo:\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation, s.country) for s in st.signatories] == [
+        ("Janez Kranjc", None, "Slovenia"),
+        (None, "European Council", None),
+    ]
+
+
+def test_a_greek_portfolio_is_no_persons_name():
+    st = parse_statement(
+        "Κοινή δήλωση\nΑθήνα, 9 Ιουνίου 2020\n\n"
+        "Ο Υπουργός Εξωτερικών Νίκος Παππάς και ο Υπουργός Εξωτερικών και Διεθνούς Συνεργασίας της Ιταλίας "
+        "Marco Rossi υπέγραψαν σήμερα τη Συμφωνία.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Νίκος Παππάς", "Marco Rossi"]

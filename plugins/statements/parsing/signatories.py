@@ -112,7 +112,7 @@ PREDICATE_RE = re.compile(
     r"|antoivat|allekirjoittivat|hyväksyivät|julkaisivat|tapasivat|totesivat|kokoontuivat|tänään"
     r"|allkirjastasid|kohtusid|võtsid|andsid|täna|parakstīja|tikās|pieņēma|šodien|pasirašė|susitiko|priėmė"
     r"|šiandien|aláírták|fogadták|találkoztak|fogadtak el|fogadták el|írták alá|írtak alá|adták ki|adtak ki|au semnat|au adoptat|s-au întâlnit|au declarat|astăzi"
-    r"|podpísali|prijali|stretli|danes|i dag|podpisala|podpisale|podpisały|potpisala|potpisale|podepsaly|podepsala"
+    r"|podpísali|prijali|stretli|sta|podala|podali|sprejela|sprejeli|izdala|izdali|danes|i dag|podpisala|podpisale|podpisały|potpisala|potpisale|podepsaly|podepsala"
     r"|podpísala|sprejeli|sprejela|sestali|sestala|avaldasid|kinnitasid|leppisid|pauda|vienojās|paskelbė|pareiškė"
     r"|sutarė|sopivat|ilmaisivat|kiadták|elfogadták|au emis|au convenit|går|gick|gikk|kræver|krever|kräver"
     r"|opfordrer|oppfordrer|uppmanar|offentliggjorde|publicerade|udsendte|vedtog|vedtok|antog|anunciaron|anunciam"
@@ -1129,7 +1129,10 @@ def _named_at_end(item: str) -> str | None:
     if len(words) < 2 or len(words[-1]) < 4 or not words[-2][:1].islower() or sum(map(str.isupper, words[-1])) < 2:
         return None
     return INSTITUTION_BY_ALIAS.get(fold(words[-1]))
-AND_MORE_RE = re.compile(rf"\s*,\s*(?:and|et|und|e|y|en|og|och|{ADDITIONS})\s+(?!by\s|par\s|por\s|door\s)")
+AND_MORE_RE = re.compile(
+    rf"\s*,\s*(?:and|et|und|e|y|en|og|och|in(?=\s+\w*(?:predsedni|minist|komisar))|{ADDITIONS})\s+"
+    r"(?!by\s|par\s|por\s|door\s)"
+)
 ASSISTED_RE = re.compile(
     r"(?i),?\s+(?:assisted by|accompanied by|assisté|accompagné|begleitet von|unterstützt von|assistito|accompagnato"
     r"|asistido|acompañad[oa]|assistid[oa]|acompanhad[oa]|bijgestaan|vergezeld|biträdd av|bistået af)\b"

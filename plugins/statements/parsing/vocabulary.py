@@ -95,7 +95,7 @@ affaires étrangères intérieur européennes integration integração integraci
 asuntos exteriores unión europea cooperación medio ambiente transición ecológica energética justicia hacienda
 defensa sanidad educación trabajo industria comercio agricultura pesca solidaria spraw zagranicznych wewnętrznych zagraniczne
 εξωτερικών εσωτερικών υπουργός υπουργείο οικονομικών άμυνας ενέργειας πολιτισμού υγείας παιδείας μεταφορών ανάπτυξης
-περιβάλλοντος τουρισμού ναυτιλίας δικαιοσύνης μετανάστευσης εργασίας ψηφιακής αγροτικής спољних унутрашњих послова трговине
+περιβάλλοντος τουρισμού ναυτιλίας δικαιοσύνης μετανάστευσης εργασίας ψηφιακής αγροτικής διεθνούς συνεργασίας спољних унутрашњих послова трговине
 asylum refugees protection border borders consumer consumers gender equality communications telecommunications
 sports labour welfare family families women children diaspora veterans construction housing planning water
 forests forestry mining natural resources territorial cohesion reforms reform recovery resilience space
@@ -135,6 +135,7 @@ vlada vlade vladi vladu vladom vláda vlády vládě vládou влада влад
 regione región région regio regija regiji regionu palazzo palacio palais palácio
 roi reine könig königin rainha koning koningin kung drottning konge dronning král król królowa βασιλιάς крал краљ
 conference dialogue platform initiative process team task force today joint statement declaration
+victims remembrance regimes zahodni zahodnega zahodnem balkana balkanu
 programme program plan agenda agreement act regulation directive roadmap pact compact treaty convention charter
 framework package facility mechanism instrument report review conclusions protocol memorandum strategy
 friends amigos amis freunde vrienden amici przyjaciele přátelé prijatelji ystävät vänner venner
@@ -310,6 +311,23 @@ INSTITUTIONS = {
         "eiropadome",
         "europos vadovų taryba",
         "európai tanács",
+        # in the cases a president's title puts it in
+        "evropskega sveta",
+        "europskog vijeća",
+        "evropské rady",
+        "európskej rady",
+        "europäischen rates",
+        "ευρωπαϊκού συμβουλίου",
+        "consiliului european",
+        "европейския съвет",
+        "eurooppa-neuvoston",
+        "euroopa ülemkogu",
+        "eiropadomes",
+        "europos vadovų tarybos",
+        "európai tanács elnöke",
+        "europeiska rådets",
+        "det europæiske råds",
+        "det europeiske råds",
     ],
     "European Parliament": [
         "european parliament",
