@@ -1005,3 +1005,49 @@ def test_a_greek_portfolio_is_no_persons_name():
         "x.txt",
     )
     assert [s.name for s in st.signatories] == ["Νίκος Παππάς", "Marco Rossi"]
+
+
+def test_heads_of_government_gathered_who_sign_the_declaration_in_portuguese():
+    st = parse_statement(
+        "Declaração Conjunta\nBraga, 19 de Janeiro de 2008\n\n"
+        "O Primeiro-Ministro de Portugal, Rui Matos Pinto, e o Presidente do Governo de Espanha, Luis Ortega "
+        "Ruiz, reunidos em Braga, subscrevem a presente Declaração Conjunta.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Rui Matos Pinto", "Portugal"), ("Luis Ortega Ruiz", "Spain")]
+    assert st.aligned == ()
+
+
+def test_the_institution_a_named_signer_heads_in_his_capacity_is_no_other_signer():
+    st = parse_statement(
+        "Declaración conjunta UE-EE.UU.\nMadrid, 3 de diciembre de 1995\n\n"
+        "El presidente del Gobierno, Pedro Ruiz Gil, en su calidad de presidente en ejercicio del Consejo Europeo, "
+        "el presidente de la Comisión Europea y el presidente de Canadá han suscrito hoy una declaración conjunta.\n",
+        "x.txt",
+    )
+    assert "European Council" not in [s.organisation for s in st.signatories]
+    assert "European Commission" in [s.organisation for s in st.signatories]
+
+
+def test_we_the_presidents_of_three_institutions_sign_as_their_heads():
+    st = parse_statement(
+        "Joint statement by the Presidents\nBrussels, 12 October 2012\n\n"
+        "We, the Presidents of the European Parliament, the European Council and the European Commission, are "
+        "deeply honoured by the award.\n",
+        "x.txt",
+    )
+    assert [s.organisation for s in st.signatories] == [
+        "European Parliament",
+        "European Council",
+        "European Commission",
+    ]
+
+
+def test_the_french_republic_by_its_long_name_signs():
+    st = parse_statement(
+        "Gezamenlijke verklaring\nAmsterdam, 12 april 2023\n\n"
+        "De regeringen van het Koninkrijk der Nederlanden en de Franse Republiek hebben vandaag deze gezamenlijke "
+        "verklaring aangenomen.\n",
+        "x.txt",
+    )
+    assert [s.country for s in st.signatories] == ["Netherlands", "France"]

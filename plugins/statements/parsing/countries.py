@@ -94,6 +94,16 @@ EXTRA_NAMES = {
     ],
     "HR": ["RH"],  # "Vlada RH", "predsjednik Vlade RH"
     "NL": ["Holland", "Koninkrijk der Nederlanden", "Nederlanden"],
+    # the French Republic's long name, as governments' pages write it
+    "FR": [
+        "French Republic",
+        "Franse Republiek",
+        "République française",
+        "Französische Republik",
+        "Französischen Republik",
+        "Repubblica francese",
+        "República Francesa",
+    ],
     # the Swiss Confederation's own names in its four languages, and its Latin one
     "CH": [
         "Schweizerische Eidgenossenschaft",

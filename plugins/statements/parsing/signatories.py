@@ -100,7 +100,7 @@ PREDICATE_RE = re.compile(
     r"|unterzeichnet|verabschiedet|vorgestellt|beschlossen|veröffentlicht"  # the participle closing the sentence
     r"|bedauert|begrüßt|verurteilt|fordert|bekräftigt|regrette|salue|condamne|réaffirme|deplora|condanna"
     r"|ribadisce|lamenta|condena|reitera|betreurt|verwelkomt|veroordeelt|beklager|fördömer|fordømmer"
-    r"|afirmaron|declaran|declararam|fizeram|assinaram|reuniram|har|gjorde|uttalar|möttes|møttes|mødtes"
+    r"|afirmaron|declaran|declararam|reunidos|reunidas|subscrevem|assinam|suscriben|firman|signent|unterzeichnen|firmano|ondertekenen|fizeram|assinaram|reuniram|har|gjorde|uttalar|möttes|møttes|mødtes"
     r"|undertecknade|underskrev|undertegnet|undertegnede|signerte|signerede|izjavili|održali|potpisali|dali|podpisali|wydali|spotkali|prohlásili|vydali"
     r"|podepsali|přijali|kteří|δήλωσαν|έκαναν|υπέγραψαν|συναντήθηκαν|following|volgende|suivante|folgende"
     r"|seguente|siguiente|seguinte|följande|følgende|sljedeću|sledeću|następujące|následující|ακόλουθη"
@@ -187,7 +187,7 @@ def _list_text(line: str) -> str | None:
 
 
 LIST_FILLERS = set(
-    "and the of e y i et und en og och a as os les la le il de d' l' dell' du des di da do del della dei van von der"
+    "and the of e y i et und en og och a as os les la le il de d' l' dell' du des di da do del della dei van von der het"
     " και της του των".split()
 )
 
@@ -604,9 +604,13 @@ def _in_capacity(segment: str, found: list[Signatory]) -> list[Signatory]:
         office = segment[m.end() :].split(",")[0]
         inst = INSTITUTION_RE.search(fold(office))
         organisation = INSTITUTION_BY_ALIAS.get(inst.group(0)) if inst else None
+        head = next((s for s in out if s.organisation == organisation and not s.name and not s.country), None)
+        if organisation and head and not segment[: m.start()].strip(" ,"):
+            # "Name, en su calidad de presidente en ejercicio del Consejo Europeo, …": the name before it holds it
+            out.remove(head)
+            continue
         if not before or not organisation:
             continue
-        head = next((s for s in out if s.organisation == organisation and not s.name and not s.country), None)
         holder = next((s for s in out if s.country == before[-1] and not s.name), None)
         if head is None or holder is None:
             continue
@@ -791,6 +795,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
         key = fold(ARTICLES_RE.sub("", LEADING_OF_RE.sub("", item.strip(" *")))).strip()
         # "Chisinau - The European Union": an institution closing the item (a dateline may come before it)
         inst = INSTITUTION_RE.search(key)
+        head = False
         if (
             key in INSTITUTION_BY_ALIAS
             or inst
@@ -800,12 +805,14 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             and inst.start() == 0  # "the Council of the Baltic Sea States Ministerial Session in Wismar"
             or inst
             and _office_of(key) == inst.start()  # "the members of the European Council"
+            or (head := _head_of(key, inst))
         ):
             organisation = (
                 INSTITUTION_BY_ALIAS[key] if key in INSTITUTION_BY_ALIAS else INSTITUTION_BY_ALIAS[inst.group(0)]
             )
             if all(s.organisation != organisation for s in out):
-                out.append(Signatory(name=None, organisation=organisation))
+                role = clean_role(item)[0] if head else None
+                out.append(Signatory(name=None, role=role, organisation=organisation))
         elif (named := _named_at_end(item)) and all(s.organisation != named for s in out):
             out.append(Signatory(name=None, organisation=named))
     if not out:
@@ -1129,6 +1136,17 @@ def _named_at_end(item: str) -> str | None:
     if len(words) < 2 or len(words[-1]) < 4 or not words[-2][:1].islower() or sum(map(str.isupper, words[-1])) < 2:
         return None
     return INSTITUTION_BY_ALIAS.get(fold(words[-1]))
+def _head_of(key: str, inst: re.Match | None) -> bool:
+    """'presidents of the european parliament': an institution's head, the institution closing the item."""
+    return bool(
+        inst
+        and inst.end() == len(key)
+        and is_role_word(key.split()[0])
+        and HEAD_OF_RE.fullmatch(key[: inst.start()])
+    )
+
+
+HEAD_OF_RE = re.compile(r"\S+\s+(?:of the|of|de la|de l'|du|des|del|della|dell'|van de|van het|der|des|de)\s*")
 AND_MORE_RE = re.compile(
     rf"\s*,\s*(?:and|et|und|e|y|en|og|och|in(?=\s+\w*(?:predsedni|minist|komisar))|{ADDITIONS})\s+"
     r"(?!by\s|par\s|por\s|door\s)"
