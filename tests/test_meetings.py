@@ -85,3 +85,33 @@ def test_nordic_councils_finnish_summits_and_forums_in_compounds_are_meetings():
         "23. syyskuuta 2019.\n"
     )
     assert {date for _, date, _ in meetings} >= {"2024-06-13", "2019-09-23"}
+
+
+def test_a_meeting_after_which_they_signed_today_was_held_in_greek():
+    meetings = held_and_referenced(
+        "Κοινή δήλωση\nΑθήνα, 9 Ιουνίου 2020\n\n"
+        "Ο Υπουργός Εξωτερικών Νίκος Παππάς υπέγραψε σήμερα, μετά τη συνάντησή τους στην Αθήνα, τη Συμφωνία.\n"
+    )
+    assert ("2020-06-09", "held") in {(date, relation) for _, date, relation in meetings}
+
+
+def test_the_european_council_in_south_slavic_cases_and_a_slovene_range_of_days():
+    meetings = held_and_referenced(
+        "Skupna izjava\nLjubljana, 6. oktober 2021\n\n"
+        "Voditelji so se danes srečali na Brdu. Temo bomo znova odprli na zasedanju Evropskega sveta 21. in 22. "
+        "oktobra, potem ko smo jo potrdili na vrhu v Sofiji 17. maja 2018.\n"
+    )
+    assert {(date, relation) for _, date, relation in meetings} >= {
+        ("2021-10-21", "referenced"),
+        ("2018-05-17", "referenced"),
+    }
+
+
+def test_a_related_link_to_the_meeting_held_over_those_days_is_no_second_meeting():
+    meetings = held_and_referenced(
+        "Skupna izjava vrha EU-Rusija\nLjubljana, 27. junij 2008\n\n"
+        "Voditelji so danes ob koncu 21. vrha EU-Rusija, ki je potekal 26. in 27. junija v Hanti-Mansijsku, "
+        "sprejeli skupno izjavo.\n\n"
+        "Sorodne vsebine: Vrh EU-Rusija, Hanti-Mansijsk, 26.-27. 6. 2008\n"
+    )
+    assert [relation for _, _, relation in meetings].count("held") == 1

@@ -32,7 +32,8 @@ MEETING_NOUN = (
     r"|Stretnut\w*|Rokovan\w*|Zasadnut\w*|Posiedzeni\w*|Huippukokou\w*|Sesjon\w*|Nõukogu\w*|Tippkohtumi\w*"
     # councils: "Evropská rada", "Rada Europejska", "Eurooppa-neuvosto", "Eiropadome", "Съвета по
     # енергетика", "Svet za pravosodje": words that also mean "advice" or "world" count with their capital only
-    r"|neuvost\w*|Eiropadom\w*|padom\w*|(?:Evropsk|Európsk)\w*\s+rad\w*|(?-i:Rad[aouyěeęą]\w{0,2}|Råd(?:et|ets)?|Svet\w{0,2}|Съвет\w{0,2}))"
+    r"|neuvost\w*|Eiropadom\w*|padom\w*|(?:Evropsk|Európsk)\w*\s+rad\w*|(?:Evropsk|Europsk)\w*\s+(?:svet|savet|vijeć)\w*"
+    r"|Συμβούλι\w*|vrh(?:a|u|om)?(?=\s+(?:EU|[A-ZČŠŽ]|v\s|na\s))|(?-i:Rad[aouyěeęą]\w{0,2}|Råd(?:et|ets)?|Svet\w{0,2}|Съвет\w{0,2}))"
 )
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
 COMPOUND_ENDS = (
@@ -162,8 +163,9 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 # "antog i dag … vid NB8-utrikesministermötet", "Issued following the G7 Foreign Ministers' videoconference"
 AT_MEETING_RE = re.compile(
-    rf"(?i)\b(?:at|vid|på|bei|beim|auf|op|tijdens|bij|à|au|lors d[ue]|al|alla|na|στη|στο|following|after)\s+"
-    rf"(?:the\s+|de\s+|der\s+|dem\s+|la\s+|le\s+|il\s+|el\s+)?(?:\S+\s+){{0,4}}?[\w-]*?(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b"
+    rf"(?i)\b(?:at|vid|på|bei|beim|auf|op|tijdens|bij|à|au|lors d[ue]|al|alla|na|στη|στο|following|after|μετά"
+    rf"|nach|après|dopo|después de|após|efter|po)\s+"
+    rf"(?:the\s+|de\s+|der\s+|dem\s+|la\s+|le\s+|il\s+|el\s+|l'|τη\s+|την\s+|το\s+)?(?:\S+\s+){{0,4}}?[\w-]*?(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b"
 )
 PAST_RE = re.compile(
     r"(?i)\b(?:last|previous|earlier|past|vorige|dernier|dernière|letzte\w*|scors[oa]|pasad[oa]|förra)\b"
@@ -370,6 +372,10 @@ def _covering(sentence: str, day: dt.date | None) -> tuple[str | None, str | Non
     return None, None
 
 
+def _within(day: str | None, meeting: Meeting) -> bool:
+    return bool(day and meeting.date and meeting.end_date and meeting.date <= day <= meeting.end_date)
+
+
 def extract_meetings(
     layout: Layout,
     date: str | None,
@@ -554,6 +560,8 @@ def extract_meetings(
     for m in meetings:
         if any(u.date == m.date and (u.series == m.series or u.relation == m.relation == "held") for u in unique):
             continue
+        if m.relation == "held" and any(u.relation == "held" and _within(m.date, u) for u in unique):
+            continue  # "Vrh EU-Rusija, …, 26.-27. 6. 2008" under the text: the meeting held over those days, again
         unique.append(m)
     if dateline_days and dateline_days[1] == date:
         # the dateline's days are those of the meeting held today ("Laxenburg, 25 – 26 June 2024")
