@@ -115,3 +115,23 @@ def test_a_related_link_to_the_meeting_held_over_those_days_is_no_second_meeting
         "Sorodne vsebine: Vrh EU-Rusija, Hanti-Mansijsk, 26.-27. 6. 2008\n"
     )
     assert [relation for _, _, relation in meetings].count("held") == 1
+
+
+def test_a_dateline_under_a_ministrys_name_a_label_and_a_page_date_places_the_meeting_signed_there_today():
+    st = parse_statement(
+        "Vertrag unterzeichnet\nBundesministerium des Innern\nPressemitteilung\n27.05.2005\n\nPrüm, 27. Mai 2005\n\n"
+        "Der Bundesinnenminister hat heute gemeinsam mit seinen Amtskollegen aus Belgien und Spanien in der "
+        "Eifelstadt Prüm einen Vertrag unterzeichnet.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.place, m.relation) for m in st.meetings] == [("2005-05-27", "Prüm", "held")]
+
+
+def test_an_undated_copy_signed_in_a_place_on_a_weekday_places_the_meeting_there():
+    st = parse_statement(
+        "Ministers sign statement\nFriday, 13:15\n\n"
+        "The ministers of Cyprus, Greece and Malta signed a joint statement in Valletta on Friday calling for "
+        "more funding.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.place, m.relation) for m in st.meetings] == [(None, "Valletta", "held")]

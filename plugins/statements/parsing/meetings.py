@@ -407,9 +407,10 @@ def extract_meetings(
             low = sentence.lower()  # for the tests of small-letter patterns
             nouns = list(NOUN_RE.finditer(sentence))
             today = HELD_TODAY_RE.search(sentence)
+            signed_on_weekday = None
             if not today and statement_day is None and line in opening and SIGNED_TODAY_LOW.search(low):
                 # an undated news copy: "… hebben dinsdag in Brussel een gezamenlijke verklaring ondertekend"
-                today = find_weekday(sentence) if _place(sentence) else None
+                today = signed_on_weekday = find_weekday(sentence) if _place(sentence) else None
             weekday = weekday_of(sentence, statement_day) if not today and statement_day and line in opening else None
             if weekday and (SIGNED_TODAY_LOW.search(low) or _met(sentence) or _at_noun(sentence, nouns)):
                 # "… írtak alá hétfőn Budapesten" in a copy dated a Monday: signed, or met, on the statement's day
@@ -426,7 +427,7 @@ def extract_meetings(
                     _place(after_today)
                     or (dateline_place and re.search(rf"\b{re.escape(dateline_place)}\w{{0,4}}\b", after_today))
                     or _place_right_after(sentence[today.end() :])
-                    or (today is weekday and _place(sentence))  # "signed … in Vienna on Monday"
+                    or (today in (weekday, signed_on_weekday) and _place(sentence))  # "signed … in Vienna on Monday"
                 )
             )
             if (
@@ -457,7 +458,12 @@ def extract_meetings(
                 start, end = _covering(sentence, statement_day)
                 # "… dnes v Bratislave podpísali …": signed where the dateline says, not at a country named earlier
                 place = (
-                    (dateline_place or _place(sentence[today.start() :]) or _place_right_after(sentence[today.end() :]))
+                    (
+                        dateline_place
+                        or _place(sentence[today.start() :])
+                        or _place_right_after(sentence[today.end() :])
+                        or _place(sentence)  # "signed a joint statement in Valletta on Friday"
+                    )
                     if signed_here
                     else _place(sentence[today.start() :]) or _place(sentence)
                 )

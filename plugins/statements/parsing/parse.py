@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from slugify import slugify
 
 from .countries import find_countries
-from .dates import dateline_range, statement_date
+from .dates import dateline_range, find_weekday, statement_date
 from .identifiers import find_identifiers
 from .language import detect_language
 from .layout import UPPER, Layout, Line, split_layout
@@ -116,9 +116,9 @@ def parse_statement(
         )
     aligned = tuple(c for c in _aligned(layout) if all(s.country != c for s in signatories))
     dateline_place = None
-    for ln in layout.body[:3]:
+    for ln in layout.body[:6]:  # (under a ministry's name, a label and a page date)
         m = DATELINE_PLACE_RE.match(ln.text)
-        if m:
+        if m and not find_weekday(m.group(1)):  # ("Piektdien, 17. janvārī": a day, not a place)
             dateline_place = m.group(1)
             break
     meetings = extract_meetings(layout, date, dateline_place, dateline_range(layout, language))
