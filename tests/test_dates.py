@@ -138,3 +138,21 @@ def test_a_dateline_with_a_place_and_its_island_or_region():
         "x.txt",
     )
     assert st.date == "2003-03-16"
+
+
+def test_a_header_of_fields_apart_by_dashes_holds_the_date():
+    st = parse_statement(
+        "Parliaments sign memorandum\nPress release - External relations - 03-07-2015 - 15:26\n\n"
+        "The President of the Parliament signed the memorandum today.\n",
+        "x.txt",
+    )
+    assert st.date == "2015-07-03"
+
+
+def test_a_label_a_comma_and_a_spaced_numeric_date():
+    st = parse_statement(
+        "Premiér podepsal závěry\nVláda České republiky\nTisková zpráva, 29. 11. 2001\n\n"
+        "Předseda vlády podepsal ve čtvrtek po setkání v Bruselu společný dokument.\n",
+        "x.txt",
+    )
+    assert st.date == "2001-11-29"

@@ -281,7 +281,7 @@ DATELINE_SUFFIX_RE = re.compile(
 DATELINE_COMMA_RE = re.compile(r"^\s*,")
 PLACE_NO_COMMA_RE = re.compile(r"^\s*[" + UPPER + r"][\w'’.\-]*(?:\s[" + UPPER + r"][\w'’.\-]*){0,2}\s+$")
 DATE_PLACE_DASH_RE = re.compile(r"\s*,\s*[" + UPPER + r"][\w'’.\-]*(?:\s[" + UPPER + r"][\w'’.\-]*){0,3}\s*[–—-]\s")
-LABEL_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+")
+LABEL_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2},?\s+")  # ("Tisková zpráva, 29. 11. 2001")
 # A numeric date opening a header line, then a short label of at most five words and no sentence end.
 NUMERIC_HEADER_RE = re.compile(r"^[\d./\s-]+\s(?:[^\W\d][\w-]*\s*){1,5}$")
 TOP_LINES, BOTTOM_LINES = 6, 14  # signature blocks can follow "Done at …, <date>"
@@ -302,14 +302,17 @@ def _is_paragraph(text: str) -> bool:
 def _dateline(line: Line, language: str | None) -> DateMatch | None:
     """The date on a line that *is* a dateline, not a date inside a sentence."""
     text = line.text
-    if " | " in text and len(text) <= 160:
-        # "Politics | October 17, 2025, Friday // 17:48 | views 1 284": a header of fields, one of them the date
+    for separator in (" | ", " - "):
+        if separator not in text or len(text) > 160 or separator == " - " and text.count(separator) < 2:
+            continue
+        # "Politics | October 17, 2025, Friday // 17:48 | views 1 284", "Press release - External relations -
+        # 03-07-2015 - 15:26": a header of fields, one of them the date
         offset = 0
-        for field in text.split(" | "):
+        for field in text.split(separator):
             dm = _dateline(Line(line.number, field), language) if field != text else None
             if dm is not None:
                 return replace(dm, start=dm.start + offset, end=dm.end + offset)
-            offset += len(field) + 3
+            offset += len(field) + len(separator)
     long_paragraph = len(text) > 400  # "Bern, 03.05.2024 – Bundesrätin …": only a place, a date and a dash open one
     for dm in find_dates(text[:120], language)[:1]:
         if dm.start > 60:
