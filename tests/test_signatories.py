@@ -1051,3 +1051,22 @@ def test_the_french_republic_by_its_long_name_signs():
         "x.txt",
     )
     assert [s.country for s in st.signatories] == ["Netherlands", "France"]
+
+
+def test_a_portuguese_declaration_of_the_high_representative():
+    st = parse_statement(
+        "Dia Internacional: Declaração do Alto Representante em nome da UE\nConselho da UE\n29 de agosto de 2019\n\n"
+        "A União Europeia recorda todas as vítimas.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.organisation) for s in st.signatories] == [("Alto Representante", "European Union")]
+
+
+def test_an_unnamed_office_signs_together_with_the_heads_of_two_institutions():
+    st = parse_statement(
+        "Berliner Erklärung unterzeichnet\nBerlin, 25. März 2007\n\n"
+        "Die Bundeskanzlerin hat heute gemeinsam mit dem Präsidenten des Europäischen Parlaments und dem "
+        "Präsidenten der Europäischen Kommission die „Berliner Erklärung“ unterzeichnet.\n",
+        "x.txt",
+    )
+    assert {s.organisation for s in st.signatories} >= {"European Parliament", "European Commission"}

@@ -61,8 +61,8 @@ BY_CLAUSE_RE = re.compile(
     # up to three words between ("Joint statement issued by"), but not the start of what it is about
     r"(?:\s+(?:\([^)]*\)|(?!(?:ahead|today|on|in|at|about|after|before|following|regarding|to|for|over|sur|zu"
     r"|sobre|om|o|για)\b)[\w-]+)){0,3}?\s+"
-    r"(?:by|of|from|van|door|de la|de l'|des|du|de|von|vom|der|dei|della|degli|del|di|da|av|fra|från|od|przez"
-    r"|του|της|των|on behalf of)\s+(?P<list>.+)"
+    r"(?:by|of|from|van|door|de la|de l'|des|du|de|von|vom|der|dei|della|degli|del|di|da|do|dos|das|av|fra|från|od"
+    r"|przez|του|της|των|on behalf of)\s+(?P<list>.+)"
 )
 GENITIVE_CLAUSE_RE = re.compile(
     r"(?i)\b(?:izjav[ae]|deklaracij[ae]|saopštenje|priopćenje|prohlášení|vyhlásenie|oświadczenie|deklaracja"
@@ -805,16 +805,22 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             and inst.start() == 0  # "the Council of the Baltic Sea States Ministerial Session in Wismar"
             or inst
             and _office_of(key) == inst.start()  # "the members of the European Council"
-            or (head := _head_of(key, inst))
+            or (head := _head_of(key, inst, item))
         ):
             organisation = (
                 INSTITUTION_BY_ALIAS[key] if key in INSTITUTION_BY_ALIAS else INSTITUTION_BY_ALIAS[inst.group(0)]
             )
             if all(s.organisation != organisation for s in out):
-                role = clean_role(item)[0] if head else None
+                words = item.split()
+                at = next((k for k, w in enumerate(words) if is_role_word(w)), 0)
+                role = clean_role(" ".join(words[at:]))[0] if head else None  # ("dem Präsidenten des …")
                 out.append(Signatory(name=None, role=role, organisation=organisation))
         elif (named := _named_at_end(item)) and all(s.organisation != named for s in out):
             out.append(Signatory(name=None, organisation=named))
+    high = HIGH_REPRESENTATIVE_RE.search(segment) if out else None
+    if high and all(s.organisation != EU for s in out):
+        # "la Haute représentante …, au nom de l'Union européenne, et du Secrétaire Général du Conseil de l'Europe"
+        out.insert(0, Signatory(name=None, role=high.group(0), organisation=EU))
     if not out:
         # "litewska minister spraw wewnętrznych i łotewska minister …": offices named by their nationality
         offices: list[tuple[str, str]] = []  # (country, its office's words: "ministra del Mare, dei Trasporti …")
@@ -1136,17 +1142,19 @@ def _named_at_end(item: str) -> str | None:
     if len(words) < 2 or len(words[-1]) < 4 or not words[-2][:1].islower() or sum(map(str.isupper, words[-1])) < 2:
         return None
     return INSTITUTION_BY_ALIAS.get(fold(words[-1]))
-def _head_of(key: str, inst: re.Match | None) -> bool:
-    """'presidents of the european parliament': an institution's head, the institution closing the item."""
+def _head_of(key: str, inst: re.Match | None, item: str) -> bool:
+    """'presidents of the european parliament' (folded), 'dem Präsidenten des Europäischen Parlaments': an
+    institution's head, the institution closing the item."""
+    words = ARTICLES_RE.sub("", LEADING_OF_RE.sub("", item.strip(" *"))).split()
     return bool(
         inst
         and inst.end() == len(key)
-        and is_role_word(key.split()[0])
+        and any(map(is_role_word, words[:2]))  # ("dem Präsidenten des …")
         and HEAD_OF_RE.fullmatch(key[: inst.start()])
     )
 
 
-HEAD_OF_RE = re.compile(r"\S+\s+(?:of the|of|de la|de l'|du|des|del|della|dell'|van de|van het|der|des|de)\s*")
+HEAD_OF_RE = re.compile(r"(?:\S+\s+)?\S+\s+(?:of the|of|de la|de l'|du|des|del|della|dell'|van de|van het|der|des|de)\s*")
 AND_MORE_RE = re.compile(
     rf"\s*,\s*(?:and|et|und|e|y|en|og|och|in(?=\s+\w*(?:predsedni|minist|komisar))|{ADDITIONS})\s+"
     r"(?!by\s|par\s|por\s|door\s)"
@@ -1267,7 +1275,7 @@ OF_COUNTRY_RE = re.compile(
 # ("český prezident, prezident SR Name"), a lower-case word after a comma
 OFFICE_SPLIT_RE = re.compile(
     rf"(?:,\s+|\s+and\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s+und\s+|\s+και\s+|\s+[–—]\s+)"
-    r"(?=(?:the|la|le|les|il|lo|gli|el|los|las|der|die|o|os|a|as|ο|η|οι|dal|dalla|dallo|dai|dagli|dalle)\s)"
+    r"(?=(?:the|la|le|les|il|lo|gli|el|los|las|der|die|dem|den|o|os|a|as|ο|η|οι|dal|dalla|dallo|dai|dagli|dalle)\s)"
     rf"|,\s+(?![{UPPER}])(?=[^\W\d_])"
     r"|(?:,\s+|\s+en\s+)(?=(?:de|het)\s+\w+\s+van\s)"  # Dutch: "de voorzitter van …, de voorzitter van … en de …"
     # no articles: "predsednik Evropske komisije in predsednik Ruske federacije" (and a role word after the "and")
@@ -1855,6 +1863,14 @@ def extract_signatories(
             elif not fallback:
                 fallback = found
                 issued_by_list = bool(JOINT_ISSUE_RE.search(sentence))
+                together = TOGETHER_WITH_RE.search(sentence, len(subject) - 1)
+                if together and SIGNED_TODAY_RE.search(sentence) and any(s.role for s in found):
+                    # "Die Bundeskanzlerin hat heute … gemeinsam mit dem Präsidenten des Europäischen Parlaments und
+                    # dem Präsidenten der Europäischen Kommission die Erklärung unterzeichnet": offices, all unnamed
+                    # (up to the statement's name in quotes: "… der Europäischen Kommission die „Berliner Erklärung"")
+                    listed = re.split(r"\s(?:\w+\s)?[„“«\"]", sentence[together.end() :])[0]
+                    guests = _from_list(_list_until_end(listed), layout.notes, registry)
+                    fallback = _merge(fallback, [s for s in guests if (s.country or s.organisation) and not s.name])
         elif subject and not issuing_offices and JOINT_ISSUE_RE.search(sentence):
             # "Following the meeting, the President of the European Commission, the US Secretary of State, the Prime
             # Minister of Armenia and the High Representative … issued the following joint statement", after a
