@@ -1070,3 +1070,13 @@ def test_an_unnamed_office_signs_together_with_the_heads_of_two_institutions():
         "x.txt",
     )
     assert {s.organisation for s in st.signatories} >= {"European Parliament", "European Commission"}
+
+
+def test_a_greek_list_after_the_verb_of_signing_and_its_adverbs():
+    st = parse_statement(
+        "Κοινή διακήρυξη\nΕλούντα, 10 Οκτωβρίου 2018\n\n"
+        "Την κοινή διακήρυξη υπέγραψαν σήμερα στην Ελούντα ο Πρωθυπουργός της Ελλάδας Νίκος Παππάς, ο Πρόεδρος της "
+        "Κυπριακής Δημοκρατίας Σάββας Ιωάννου και ο Πρόεδρος της Αραβικής Δημοκρατίας της Αιγύπτου.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories][:2] == [("Νίκος Παππάς", "Greece"), ("Σάββας Ιωάννου", "Cyprus")]

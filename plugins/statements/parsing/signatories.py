@@ -2036,7 +2036,8 @@ SIGNED_BY_ROLES_RE = re.compile(
     r"|ondertekenden|undertecknade|underskrev|undertegnet|was signed by|were signed by"
     r"|unterzeichnet\s+(?:wurde|wurden)\s+(?:sie|es|die\s+\w+)?\s*von|firmad[oa]s?\s+por|firmat[oa]\s+da"
     r"|sign[ée]e?s?\s+par|ondertekend\s+door|assinad[oa]s?\s+por)\s+"
-    r"(?P<list>(?:\w+\s+){0,2}?(?=\w*(?:minist|ministr|minister|ministre|ministro|leader|premier))\w+.+)"
+    r"(?P<list>(?:\w+\s+){0,4}?(?=\w*(?:minist|ministr|minister|ministre|ministro|leader|premier|prezident|president"
+    r"|präsident|kanzler|kancléř|πρωθυπουργ|πρόεδρ|υπουργ|президент|председ|министър))\w+.+)"
 )
 # "… and the two ministers signed the following joint statement" after a sentence naming a host and the guests
 def _two_offices(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:

@@ -32,7 +32,7 @@ ROLE_STEM_RE = re.compile(
     r"|\w*präsident|\w*secretar|\w*segretari|secret[aá]ri|commissair|komissaar|premjer|presidend|премиер|премијер|\w*sihteeri"
     r"|\w*johtaja|borgm[eä]st|ordfører|sindac[oa](?!\w)|wicepremier|ve[lľ]vyslan|taj[eo]mn|náměst|\w*p[rř]edsed|gradonačel"
     r"|primátor|посланик|амбасадор|primar(?:ul|ului|ii)?(?!\w)|nagykövet|polgármester|υφυπουργ|πρέσβ|δήμαρχ|αρχηγ"
-    r"|marsza[lł]|\w*direkt[oö]r|gezant|delegates?(?!\w)|délégu[ée]|delegad[oa]s?(?!\w)|delegat[oa](?!\w)|povjereni[kc]|komisár)[\w/-]*$"
+    r"|marsza[lł]|\w*direkt[oö]r|gezant|delegates?(?!\w)|délégu[ée]|delegad[oa]s?(?!\w)|delegat[oa](?!\w)|povjereni[kc]|komisár|президент)[\w/-]*$"
 )
 
 
