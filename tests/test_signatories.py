@@ -1080,3 +1080,17 @@ def test_a_greek_list_after_the_verb_of_signing_and_its_adverbs():
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories][:2] == [("Νίκος Παππάς", "Greece"), ("Σάββας Ιωάννου", "Cyprus")]
+
+
+def test_an_institutions_office_signing_for_it_after_the_named_signers():
+    st = parse_statement(
+        "Závěry z Bruselu\nBrusel, 29. listopadu 2001\n\n"
+        "Předseda vlády České republiky Jan Novák a spolkový kancléř Rakouska Karl Huber podepsali ve čtvrtek v "
+        "Bruselu společný dokument. Za Evropskou komisi jej podepsal komisař pro rozšíření.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.organisation) for s in st.signatories][-1] == (
+        None,
+        "komisař pro rozšíření",
+        "European Commission",
+    )

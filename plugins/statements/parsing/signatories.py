@@ -1200,10 +1200,15 @@ def _one_signer(sentence: str, registry: PeopleRegistry) -> list[Signatory]:
     ('For Greece, the declaration was signed by the Prime Minister, Name'), or as co-signing: 'Sporazum je … sopodpisal
     švedski predsednik vlade Name'. The office stands between the verb and the name."""
     home = _for_country_of(sentence)
-    verb = SIGNED_ONE_RE.search(sentence[:MAX_LIST_CHARS]) if home or COSIGNED_RE.search(sentence) else None
+    body = _for_institution_of(sentence)
+    verb = SIGNED_ONE_RE.search(sentence[:MAX_LIST_CHARS]) if home or body or COSIGNED_RE.search(sentence) else None
     if not verb:
         return []
     names = names_in(sentence[verb.end() : MAX_LIST_CHARS], registry)
+    if body and not names:
+        # "Za Evropskou komisi jej podepsal komisař pro rozšíření": the institution's office, unnamed
+        role = clean_role(sentence[verb.end() : MAX_LIST_CHARS].rstrip(" ."))[0]
+        return [Signatory(name=None, role=role, organisation=body)] if role else []
     if len(names) != 1:
         return []
     role, country, organisation = clean_role(sentence[verb.end() : verb.end() + names[0].start])
@@ -1218,6 +1223,13 @@ FOR_COUNTRY_RE = re.compile(
     r"(?i)\W{0,3}(?:for|pour|für|por|per|voor|för|på vegne af|za|dla|για)\s+"
     r"(?:(?:the|la|le|l'|die|het|den|την|το|τη)\s*)?"
 )
+
+
+def _for_institution_of(sentence: str) -> str | None:
+    """The institution a sentence opens with after 'for': 'Za Evropskou komisi jej podepsal …' → the Commission."""
+    m = FOR_COUNTRY_RE.match(sentence)
+    inst = INSTITUTION_RE.match(fold(sentence[m.end() : m.end() + 60])) if m else None
+    return INSTITUTION_BY_ALIAS[inst.group(0)] if inst else None
 
 
 def _for_country_of(sentence: str) -> str | None:

@@ -213,6 +213,13 @@ INSTITUTIONS = {
         "europos komisija",
         "európai bizottság",
         "europa-kommissionens",
+        # and in the accusative ("Za Evropskou komisi jej podepsal …")
+        "evropskou komisi",
+        "európsku komisiu",
+        "komisję europejską",
+        "europsku komisiju",
+        "evropsko komisijo",
+        "evropsku komisiju",
     ],
     "European Union": [
         "european union",
