@@ -76,7 +76,10 @@ BLIND_FLOORS = {
     "blind22": (1.0, 1.0, 0.93, 0.8, 1.0),  # first run 1.00, 0.78, 0.76
     "blind23": (1.0, 1.0, 0.9, 0.82, 1.0),  # first run 1.00, 0.79, 0.81 (governments' pages, agency copies)
     "blind24": (1.0, 1.0, 0.93, 0.8, 0.9),  # first run 1.00, 0.73, 0.76 (written after this round's rules)
-    "blind25": (1.0, 1.0, 0.78, 0.7, 1.0),  # first run 0.96, 0.76, 0.66 (written after blind24's rules)
+    "blind25": (1.0, 1.0, 0.93, 0.73, 1.0),  # first run 0.96, 0.76, 0.66 (written after blind24's rules)
+    "blind26": (1.0, 1.0, 0.95, 0.75, 0.9),  # first run 1.00, 0.82, 0.65
+    "blind27": (1.0, 1.0, 0.88, 0.72, 0.9),  # first run 0.96, 0.71, 0.66 (statements of 1995–2025)
+    "blind28": (1.0, 1.0, 0.92, 0.75, 0.9),  # first run 0.92, 0.88, 0.72 (written after blind25–27's rules)
 }
 FIELDS = ("title exact", "date exact", "signatories F1", "meetings recall", "identifiers F1")
 
