@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # The republisher's link icon: a lone "i" after a name, before punctuation or the line end.
 ICON_RE = re.compile(r"(?<=[\w)\]]) i(?=[\s]*[,.;:)]|\s*$)", re.MULTILINE)
@@ -158,23 +159,26 @@ MAX_COLUMN_CELL = 120  # "For the Council and the Representatives of the Governm
 
 
 # a PDF flattened with single spaces: "For the European Parliament For the Council For the European Commission"
+MAX_FLAT_ROW = 200  # a row of signature blocks flattened to single spaces is short
 FOR_BLOCK_RE = re.compile(r"\s+(?=(?:For|Pour|Für|Por|Per|Voor|För|Za|Dla|Για)\s)")
 
 
-def _cells(text: str) -> list[str]:
+@lru_cache(maxsize=4096)  # each line is asked as the upper and as the lower row
+def _cells(text: str) -> tuple[str, ...]:
     """A line's columns: cells three spaces or a tab apart; or, flattened to single spaces, blocks that each open with
     'For …', or one phrase repeated ('The President The President The President')."""
-    cells = [c for c in COLUMN_GAP_RE.split(text.strip()) if c.strip()]
-    if len(cells) > 1:
+    text = text.strip()
+    cells = tuple(c for c in COLUMN_GAP_RE.split(text) if c.strip())
+    if len(cells) > 1 or len(text) > MAX_FLAT_ROW:
         return cells
-    blocks = FOR_BLOCK_RE.split(text.strip())
+    blocks = FOR_BLOCK_RE.split(text)
     if len(blocks) > 1 and FOR_BLOCK_RE.match(" " + blocks[0]):
-        return blocks
+        return tuple(blocks)
     words = text.split()
     for n in (2, 3, 4):
         size = len(words) // n
-        if size and len(words) == n * size and len({" ".join(words[k * size : (k + 1) * size]) for k in range(n)}) == 1:
-            return [" ".join(words[:size])] * n
+        if size and len(words) == n * size and words[0] == words[size] and words[:size] * n == words:
+            return (" ".join(words[:size]),) * n
     return cells
 
 
