@@ -1094,3 +1094,19 @@ def test_an_institutions_office_signing_for_it_after_the_named_signers():
         "komisař pro rozšíření",
         "European Commission",
     )
+
+
+def test_states_as_such_between_hyphens_and_an_institution_after_them():
+    st = parse_statement(
+        "Mercosur y la UE anuncian el cierre de las negociaciones\nMontevideo, 6 dic 2024 (EFE)\n\n"
+        "Los Estados partes del Mercosur -Argentina, Brasil, Paraguay y Uruguay- y la Comisión Europea anunciaron "
+        "este viernes en Montevideo la conclusión de las negociaciones.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country or s.organisation) for s in st.signatories] == [
+        (None, "Argentina"),
+        (None, "Brazil"),
+        (None, "Paraguay"),
+        (None, "Uruguay"),
+        (None, "European Commission"),
+    ]

@@ -866,6 +866,9 @@ AND_OFFICE_RE = re.compile(
 
 DASHED_MEMBERS_RE = re.compile(r"\s[–—]\s?(?P<members>[^–—]{10,800}?)\s?[–—],?\s+(?P<after>\S+(?:\s+\S+){0,2})")
 MIN_DASHED_MEMBERS = 3
+HYPHENED_MEMBERS_RE = re.compile(r"\s-(?=\S)(?P<members>[^–—-]{10,800}?)(?<=\S)-\s+(?P<after>\S+(?:\s+\S+){0,2})")
+# "the States Parties of Mercosur – …": states as such, who hold no office
+STATES_WORDS = {"states", "estados", "états", "etats", "stati", "staaten", "państwa", "države", "countries", "países"}
 MAX_OFFICE_CHARS = 160  # institutions listed after the dashed states, before the verb
 # a group's members that are no office of their own
 REPRESENTATIVE_WORDS = {
@@ -890,13 +893,14 @@ def _dashed_subject(sentence: str, dashed: re.Match) -> list[Signatory]:
     representantes de los dieciocho Estados miembros que han ratificado … —Alemania, …— se han reunido': the states
     between the dashes are the subject of the sentence's verb, and sign as the office that opens it (when the subject
     as read otherwise ends before the dashes, at a relative clause's verb)."""
-    after = re.sub(r"^\s*[–—],?\s*", "", sentence[dashed.end("members") :])
+    after = re.sub(r"^\s*[–—-],?\s*", "", sentence[dashed.end("members") :])
     verb = next((m for m in PREDICATE_RE.finditer(after[:MAX_OFFICE_CHARS]) if not m.group(0)[0].isupper()), None)
     if not verb:
         return []
     # "… et la Finlande –, la Commission européenne et l'Institut monétaire européen sont convenus": institutions
     # listed after the dashes, before the verb, are of the subject too
-    more = _from_list(after[: verb.start()], (), PeopleRegistry()) if verb.start() else []
+    listed = re.sub(r"(?i)^(?:and|et|und|y|e|en|i|og|och|a)\s+", "", after[: verb.start()])  # ("- y la Comisión")
+    more = _from_list(listed, (), PeopleRegistry()) if verb.start() else []
     if verb.start() and not (
         re.fullmatch(r"(?:se|si|sich|zich|sig|się)\s+", after[: verb.start()])
         or more
@@ -911,13 +915,14 @@ def _dashed_subject(sentence: str, dashed: re.Match) -> list[Signatory]:
             return []  # the subject as read otherwise holds them all
     opening = sentence[: dashed.start()].split()[:5]
     at = next((i for i, w in enumerate(opening) if is_role_word(w)), None)
-    if at is None:
+    states = at is None and any(w.lower() in STATES_WORDS for w in opening)
+    if at is None and not states:
         return []
-    office = MEMBER_STATES_TAIL_RE.sub("", " ".join(sentence[: dashed.start()].split()[at:])).strip(" ,")
+    office = "" if states else MEMBER_STATES_TAIL_RE.sub("", " ".join(sentence[: dashed.start()].split()[at:])).strip(" ,")
     two_offices = re.search(r"\s(?:and|et|und|y|e|en|i)\s+(?:the|les|die|los|las|le|la|de|i|gli|os|as)\s", office)
     role = (
         None
-        if office.lower() in REPRESENTATIVE_WORDS or not _office_length(office) or two_offices
+        if not office or office.lower() in REPRESENTATIVE_WORDS or not _office_length(office) or two_offices
         else singular_role(office)
     )
     members = [Signatory(name=None, role=role, country=c) for _, _, c in find_countries(dashed.group("members"))]
@@ -1800,7 +1805,14 @@ def extract_signatories(
         if on_behalf:  # "I am speaking on behalf of Denmark, France, Greece and Slovenia, ahead of …"
             strong = _merge(strong, on_behalf)
             continue
-        dashed = DASHED_MEMBERS_RE.search(sentence[:MAX_LIST_CHARS]) if "–" in sentence or "—" in sentence else None
+        dashed = (
+            DASHED_MEMBERS_RE.search(sentence[:MAX_LIST_CHARS])
+            if "–" in sentence or "—" in sentence
+            # "Los Estados partes del Mercosur -Argentina, Brasil, Paraguay y Uruguay- y la Comisión Europea …"
+            else HYPHENED_MEMBERS_RE.search(sentence[:MAX_LIST_CHARS])
+            if " -" in sentence
+            else None
+        )
         members = find_countries(dashed.group("members")) if dashed else []
         if (
             len(members) >= MIN_DASHED_MEMBERS
