@@ -1110,3 +1110,14 @@ def test_states_as_such_between_hyphens_and_an_institution_after_them():
         (None, "Uruguay"),
         (None, "European Commission"),
     ]
+
+
+def test_the_governments_that_sign_after_the_host_was_named_sign_beside_him():
+    st = parse_statement(
+        "Declaración de Madrid\nMadrid, 4 de marzo de 2015\n\n"
+        "El presidente del Gobierno, Luis Prado Gil, ha recibido hoy al presidente de Francia y al primer ministro "
+        "de Portugal. Al término del encuentro, los Gobiernos de España, Francia y Portugal y la Comisión Europea "
+        "han suscrito la Declaración de Madrid.\n",
+        "x.txt",
+    )
+    assert "European Commission" in [s.organisation for s in st.signatories]

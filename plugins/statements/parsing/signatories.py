@@ -250,7 +250,7 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     starts = [m.start() for m in re.finditer(r"[\w/-]+", sentence[:200]) if is_role_word(m.group(0))]
     inst = INSTITUTION_RE.search(fold(sentence[:80]))
     group = COUNTRY_GROUP_RE.search(sentence[:120])
-    governments = GOVERNMENTS_RE.match(sentence)  # "De regeringen van Nederland en Duitsland hielden …"
+    governments = _governments_at(sentence)  # "De regeringen van Nederland en Duitsland hielden …"
     starts += [x.start() for x in (inst, group) if x]
     if governments and len(_country_list_head(sentence[governments.end() :])) >= MIN_COUNTRY_SUBJECT:
         starts.append(governments.start("word"))
@@ -286,6 +286,13 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
 
 
 MIN_COUNTRY_SUBJECT = 2
+
+
+def _governments_at(text: str) -> re.Match | None:
+    """'The governments of …' opening the text, or after a phrase and its comma ('Al término del encuentro, los
+    Gobiernos de España, …')."""
+    starts = (0, *(m.end() for m in re.finditer(r",\s+", text[:60])))
+    return next((g for pos in starts if (g := GOVERNMENTS_RE.match(text, pos))), None)
 AUXILIARY_RE = re.compile(r"(?i)haben|hat|hebben|heeft|ont|a|hanno|ha|han|have|has|har|sind|sont|zijn")
 # the governments of two or more countries as a sentence's subject, the countries sign
 GOVERNMENTS_RE = re.compile(
@@ -1770,6 +1777,7 @@ def extract_signatories(
     issued_by_list = False  # the first sentence that lists countries (and names no one) issues the statement
     one_signers: list[Signatory] = []  # one person named as signing for a country, or as co-signing
     issuing_offices: list[Signatory] = []  # offices, unnamed, that issue the statement after someone was named
+    governments_signing: list[Signatory] = []  # "the Governments of A, B and C signed", after someone was named
     guest_countries: set[str] = set()
     bodies_signing: list[Signatory] = []
     publisher_body = INSTITUTION_BY_ALIAS.get(fold(re.sub(r"\s*\(.*?\)", "", layout.publisher or "")).strip())
@@ -1895,6 +1903,10 @@ def extract_signatories(
                     listed = re.split(r"\s(?:\w+\s)?[„“«\"]", sentence[together.end() :])[0]
                     guests = _from_list(_list_until_end(listed), layout.notes, registry)
                     fallback = _merge(fallback, [s for s in guests if (s.country or s.organisation) and not s.name])
+        elif subject and _governments_at(subject) and SIGNED_TODAY_RE.search(sentence):
+            # "Al término del encuentro, los Gobiernos de España, Francia y Portugal y la Comisión Europea han
+            # suscrito la Declaración": the governments sign as their states, beside whoever hosted
+            governments_signing = _from_list(subject, layout.notes, registry)
         elif subject and not issuing_offices and JOINT_ISSUE_RE.search(sentence):
             # "Following the meeting, the President of the European Commission, the US Secretary of State, the Prime
             # Minister of Armenia and the High Representative … issued the following joint statement", after a
@@ -1933,6 +1945,9 @@ def extract_signatories(
             # "Les ministres de l'Intérieur de douze États membres – … – ont adopté … une déclaration commune" and
             # "Pour la Belgique, la déclaration a été signée par …, Name": the twelve sign, one of them named
             found = _merge(found, fallback)
+        if chosen is weak and len(governments_signing) >= 2 and not any(s.name for s in governments_signing):
+            named_countries = {s.country for s in found if s.name and s.country}
+            found = _merge(found, [s for s in governments_signing if s.organisation or s.country not in named_countries])
         if chosen is weak and len(issuing_offices) >= 2:
             # the named host is one of the offices that issue it (by country, or by office where the text gave it no
             # country yet), and takes that office's country; the others sign beside
