@@ -1121,3 +1121,13 @@ def test_the_governments_that_sign_after_the_host_was_named_sign_beside_him():
         "x.txt",
     )
     assert "European Commission" in [s.organisation for s in st.signatories]
+
+
+def test_the_sites_own_office_holder_and_another_countrys_unnamed_office_are_two_signers():
+    st = parse_statement(
+        "Skupna izjava predsednikov\nUrad predsednika Republike Slovenije\n13. julij 2020\n\n"
+        "Predsednik republike Janez Novak in predsednik Italijanske republike sta se danes srečala v Trstu. "
+        "Po srečanju sta podpisala skupno izjavo.\n",
+        "x.txt",
+    )
+    assert sorted((s.country, s.name) for s in st.signatories) == [("Italy", None), ("Slovenia", "Janez Novak")]

@@ -1976,7 +1976,10 @@ def extract_signatories(
                 # "… i ministri della Salute di Croazia, Cipro, … hanno sottoscritto con il Ministro Cusimano una
                 # dichiarazione congiunta": the host's guests, by office, in the sentence that issues the statement
                 found = _merge(found, _office_of_countries(opening, layout.notes, registry, issuing=True))
-        # "the Ministers of X, Y and Z" and the three ministers named: the same signers, once
+        # "the Ministers of X, Y and Z" and the three ministers named: the same signers, once (the site's own
+        # office holder, named without a country, first takes the site's: "predseda vlády SR Name a predseda vlády
+        # Ukrajiny" on the Slovak government's page)
+        found = _named_home_by_site(found, layout, language, guest_countries)
         people = [s for s in found if s.name]
         unnamed_countries = [s for s in found if not s.name and s.country]
         people_countries = {p.country for p in people if p.country}
