@@ -1131,3 +1131,17 @@ def test_the_sites_own_office_holder_and_another_countrys_unnamed_office_are_two
         "x.txt",
     )
     assert sorted((s.country, s.name) for s in st.signatories) == [("Italy", None), ("Slovenia", "Janez Novak")]
+
+
+def test_the_first_office_after_a_name_is_its_own_and_the_others_after_it_are_other_signers():
+    st = parse_statement(
+        "Declarație comună a copreședinților\nBucurești, 15 iulie 2022\n\n"
+        "Ion Popescu, ministrul de externe al României, ministrul federal de externe al Germaniei și ministrul de "
+        "externe al Franței, în calitate de copreședinți ai conferinței, au adoptat vineri următoarea declarație.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Ion Popescu", "ministrul de externe", "Romania"),
+        (None, "ministrul federal de externe", "Germany"),
+        (None, "ministrul de externe", "France"),
+    ]

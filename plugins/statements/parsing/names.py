@@ -481,7 +481,8 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
         m = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<w>[{UPPER}][\w-]*)").search(text, m.end())
     text = re.split(r"(?i)\s+and\s+of\s+|\s+–\s+|\s+-\s+", text)[0].strip(" ,")
     text = re.sub(
-        r"(?i)(?:\s+(?:of|for|van|voor|de|du|des|der|von|di|del|da|av|i|the|of the|l'|dell'|d'|los|las|dos|das|do|на|от))+\s*$",
+        r"(?i)(?:\s+(?:of|for|van|voor|de|du|des|der|von|di|del|da|av|i|the|of the|l'|dell'|d'|los|las|dos|das|do|al|ale|ai"
+        r"|на|от))+\s*$",
         "",
         text,
     )

@@ -598,7 +598,7 @@ def _read_group(note: Line, role: str | None) -> list[Signatory]:
 
 CAPACITY_RE = re.compile(
     r"(?i)\s*,?\s*(?:in (?:his|her|its|their) capacity as|en sa qualité de|in (?:seiner|ihrer) Eigenschaft als"
-    r"|in qualità di|en su calidad de|na qualidade de|in (?:zijn|haar) hoedanigheid (?:van|als))\s+"
+    r"|in qualità di|en su calidad de|na qualidade de|in (?:zijn|haar) hoedanigheid (?:van|als)|în calitate de)\s+"
 )
 
 
@@ -1002,6 +1002,7 @@ def _from_list_once(
         and any(is_role_word(w.strip(",")) for w in follows.group(1).split())
     )
     out: list[Signatory] = []
+    beside: list[Signatory] = []  # other signers' offices after the last name's own
     plural_role = None
     for i, name in enumerate(names):
         if role_after:
@@ -1009,6 +1010,14 @@ def _from_list_once(
             glue = text[name.end : nxt]
             if i + 1 < len(names):  # ", Minister of X, and " → the part before the last separator
                 glue = re.split(r"(?i),?\s+(?:and|et|en|und|e|y|i|og|och)\s+(?=[^,]*$)|,(?=[^,]*$)", glue)[0]
+            else:
+                # "Name, ministrul de externe al României, ministrul federal de externe al Germaniei și ministrul de
+                # externe al Franței, în calitate de copreședinți": the first office is the name's, the others' follow
+                offices = [(o, clean_role(o)) for o in OFFICE_SPLIT_RE.split(glue) if o.strip() and not CAPACITY_RE.match(o)]
+                held = [(o, r) for o, r in offices if r[0] and r[1]]
+                if len(held) >= 2 and len({r[1] for _, r in held}) == len(held) and held[0] == offices[0]:
+                    glue = held[0][0]
+                    beside = [Signatory(name=None, role=r[0], country=r[1]) for _, r in held[1:]]
             role, country, organisation = clean_role(glue)
         else:
             start = names[i - 1].end if i else 0
@@ -1111,6 +1120,7 @@ def _from_list_once(
                 organisation=organisation or (org_default if not country else None),
             )
         )
+    out += beside
     if not role_after:
         tail = text[names[-1].end + _of_country(text[names[-1].end :])[0] :]
         if out[-1].role is None and _role_follows(tail):
@@ -1301,6 +1311,7 @@ OFFICE_SPLIT_RE = re.compile(
     rf"(?:,\s+|\s+and\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s+und\s+|\s+και\s+|\s+[–—]\s+)"
     r"(?=(?:the|la|le|les|il|lo|gli|el|los|las|der|die|dem|den|o|os|a|as|ο|η|οι|dal|dalla|dallo|dai|dagli|dalle)\s)"
     rf"|,\s+(?![{UPPER}])(?=[^\W\d_])"
+    r"|\s+și\s+(?=[^\W\d_]*(?:minist|prim|președint|secretar|comisar))"  # Romanian: the article is the noun's end
     r"|(?:,\s+|\s+en\s+)(?=(?:de|het)\s+\w+\s+van\s)"  # Dutch: "de voorzitter van …, de voorzitter van … en de …"
     # no articles: "predsednik Evropske komisije in predsednik Ruske federacije" (and a role word after the "and")
     r"|\s+(?:in|i|a|и|és|ir|un|ja)\s+(?=(?:predsedni|předsed|predsjedni|prezident|presiden|premijer|premiér|ministr"
