@@ -1145,3 +1145,19 @@ def test_the_first_office_after_a_name_is_its_own_and_the_others_after_it_are_ot
         (None, "ministrul federal de externe", "Germany"),
         (None, "ministrul de externe", "France"),
     ]
+
+
+def test_countries_listed_first_and_an_organisation_after_them_sign_as_such():
+    st = parse_statement(
+        "Déclaration de la Conférence\nParis, vendredi 12 novembre 2021\n\n"
+        "La France, l'Allemagne, l'Italie, la Libye et l'Organisation des Nations unies, qui ont coprésidé ce jour "
+        "à Paris la Conférence, ont adopté la déclaration suivante.\n",
+        "x.txt",
+    )
+    assert [s.country or s.organisation for s in st.signatories] == [
+        "France",
+        "Germany",
+        "Italy",
+        "Libya",
+        "United Nations",
+    ]

@@ -254,8 +254,10 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     starts += [x.start() for x in (inst, group) if x]
     if governments and len(_country_list_head(sentence[governments.end() :])) >= MIN_COUNTRY_SUBJECT:
         starts.append(governments.start("word"))
-    if not starts and _opens_with_country(sentence[:30]) and len(_country_list_head(sentence)) >= MIN_COUNTRY_SUBJECT:
-        starts = [0]  # "Nederlandene, Østrig, Sverige og Finland går sammen om …": the countries, as such
+    if _opens_with_country(sentence[:30]) and len(_country_list_head(sentence)) >= MIN_COUNTRY_SUBJECT:
+        # "Nederlandene, Østrig, Sverige og Finland går sammen om …": the countries, as such (and "La France, …, la
+        # Libye et l'Organisation des Nations unies, qui …": from the first, not from the body named after them)
+        starts = [0]
     if not starts:
         return None
     start = min(starts)

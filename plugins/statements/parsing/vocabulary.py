@@ -168,7 +168,8 @@ ON_BEHALF_WORDS = (
     r"|w imieniu|în numele|от името на|εξ ονόματος|εκ μέρους"
 )
 ARTICLES_RE = re.compile(
-    r"(?i)^(?:the|its|his|her|their|de|het|la|le|les|l'|der|die|das|il|lo|gli|el|los|las|o|os|a|as|den|det|ο|η|οι|τον|την|το|τους|τις|του|της|των)\s+"
+    r"(?i)^(?:(?:the|its|his|her|their|de|het|la|le|les|der|die|das|il|lo|gli|el|los|las|o|os|a|as|den|det|ο|η|οι|τον|την|το"
+    r"|τους|τις|του|της|των)\s+|l['’]\s*)"  # ("l'Organisation des Nations unies")
 )
 
 # Institutions that sign as such: any alias (folded) → English full name.
