@@ -1161,3 +1161,18 @@ def test_countries_listed_first_and_an_organisation_after_them_sign_as_such():
         "Libya",
         "United Nations",
     ]
+
+
+def test_an_estonian_list_after_the_verb_and_one_named_signer_for_his_country():
+    st = parse_statement(
+        "Ühisavaldus\nTallinn, 29. september 2017\n\n"
+        "Reedel allkirjastasid Eesti, Läti, Leedu ja Soome peaministrid ühisavalduse, milles nad kutsuvad Euroopa "
+        "Liitu kiirustama. Eesti poolt kirjutas avaldusele alla peaminister Jaan Tamm.\n",
+        "x.txt",
+    )
+    assert sorted((s.country, s.name) for s in st.signatories) == [
+        ("Estonia", "Jaan Tamm"),
+        ("Finland", None),
+        ("Latvia", None),
+        ("Lithuania", None),
+    ]

@@ -1211,7 +1211,7 @@ SIGNED_ONE_RE = re.compile(
     r"|mitunterzeichnet\w*|firmó|cofirmó|ha firmato|firmou|assinou|ondertekende|tekende|undertecknade|underskrev"
     r"|undertegnet|υπέγραψε|συνυπέγραψε|podpisał|podepsal|spolupodepsal|podpísal|potpisao|potpisala|supotpisao"
     r"|podpisal|podpisala|sopodpisal|sopodpisala|a semnat|aláírta|allekirjoitti|parakstīja|pasirašė"
-    r"|allkirjastas|подписа|потписа)\b"
+    r"|allkirjastas|kirjutas\s+\w+\s+alla|kirjutas\s+alla|подписа|потписа)\b"
 )
 COSIGNED_RE = re.compile(
     r"(?i)\b(?:co-?signed|countersigned|contresigné|mitunterzeichnet\w*|cofirmó|συνυπέγραψε|spolupodepsal"
@@ -1249,6 +1249,9 @@ FOR_COUNTRY_RE = re.compile(
 )
 
 
+FOR_COUNTRY_AFTER_RE = re.compile(r"\W{0,3}(?P<country>\S+(?:\s\S+)?)\s+(?:poolt|puolesta|részéről)\b")
+
+
 def _for_institution_of(sentence: str) -> str | None:
     """The institution a sentence opens with after 'for': 'Za Evropskou komisi jej podepsal …' → the Commission."""
     m = FOR_COUNTRY_RE.match(sentence)
@@ -1260,7 +1263,12 @@ def _for_country_of(sentence: str) -> str | None:
     """The country a sentence opens with after 'for': 'Pour la Belgique, …' → Belgium."""
     m = FOR_COUNTRY_RE.match(sentence)
     found = find_countries(sentence[m.end() : m.end() + 40]) if m else []
-    return found[0][2] if found and found[0][0] == 0 else None
+    if found and found[0][0] == 0:
+        return found[0][2]
+    # the postpositions: "Eesti poolt kirjutas avaldusele alla …", "Suomen puolesta …"
+    after = FOR_COUNTRY_AFTER_RE.match(sentence)
+    found = find_countries(after.group("country")) if after else []
+    return found[0][2] if len(found) == 1 else None
 # "…, and Luxembourg by the Minister …": the verb left out before the next country's signer
 GAPPED_BY_RE = re.compile(
     r",?\s+(?:and|y|et|und|e|en|og|och|i|a|és|ja|și|και|и)\s+(?P<country>[^\W\d][^,;]{1,40}?)\s+"
@@ -2091,7 +2099,7 @@ SIGNED_BY_ROLES_RE = re.compile(
     r"|ondertekenden|undertecknade|underskrev|undertegnet|was signed by|were signed by"
     r"|unterzeichnet\s+(?:wurde|wurden)\s+(?:sie|es|die\s+\w+)?\s*von|firmad[oa]s?\s+por|firmat[oa]\s+da"
     r"|sign[ée]e?s?\s+par|ondertekend\s+door|assinad[oa]s?\s+por)\s+"
-    r"(?P<list>(?:\w+\s+){0,4}?(?=\w*(?:minist|ministr|minister|ministre|ministro|leader|premier|prezident|president"
+    r"(?P<list>(?:[\w,]+\s+){0,6}?(?=\w*(?:minist|ministr|minister|ministre|ministro|leader|premier|prezident|president"
     r"|präsident|kanzler|kancléř|πρωθυπουργ|πρόεδρ|υπουργ|президент|председ|министър))\w+.+)"
 )
 # "… and the two ministers signed the following joint statement" after a sentence naming a host and the guests
