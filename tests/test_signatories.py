@@ -1176,3 +1176,29 @@ def test_an_estonian_list_after_the_verb_and_one_named_signer_for_his_country():
         ("Latvia", None),
         ("Lithuania", None),
     ]
+
+
+def test_a_portuguese_declaration_signed_by_two_offices():
+    st = parse_statement(
+        "Declaração Conjunta da Cimeira\n2021-10-28 às 17h05\n\n"
+        "1. Realizou-se hoje a XXXII Cimeira Luso-Espanhola. A presente declaração foi assinada pelo "
+        "Primeiro-Ministro de Portugal e pelo Presidente do Governo de Espanha, que presidiram à Cimeira.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in st.signatories] == [
+        ("Primeiro-Ministro", "Portugal"),
+        ("Presidente do Governo", "Spain"),
+    ]
+
+
+def test_to_whom_a_letter_is_addressed_does_not_sign_it():
+    from statements.parsing.people import PeopleRegistry
+    from statements.parsing.signatories import _from_list
+
+    found = _from_list(
+        "o ministro do Ambiente de Portugal e a ministra da Transição de Espanha, e dirigida ao vice-presidente "
+        "executivo da Comissão",
+        (),
+        PeopleRegistry(),
+    )
+    assert [s.country for s in found] == ["Portugal", "Spain"]

@@ -938,7 +938,7 @@ def _dashed_subject(sentence: str, dashed: re.Match) -> list[Signatory]:
     return members + [s for s in more if s.organisation]
 
 
-AND_BY_RE = re.compile(r"(?i)\s*,?\s*(?:and|et|und|e|y|en)\s+(?:by|par|von|por|da|door)\s+")
+AND_BY_RE = re.compile(r"(?i)\s*,?\s*(?:and|et|und|e|y|en)\s+(?:by|par|von|por|pel[oa]s?|da|door)\s+")
 GOVERNMENT_RE = re.compile(
     r"(?i)(?:the\s+)?(?:\w+\s+)?(?:government|gouvernement|regierung|regering|regjering|gobierno|governo|vlada|vláda|rząd"
     r"|κυβέρνηση|правителство|влада)\b"
@@ -954,10 +954,17 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
     return out + later
 
 
+ADDRESSED_TO_RE = re.compile(
+    r"(?i),?\s+(?:(?:and|e|et|y|und|en)\s+)?(?:addressed to|dirigid[oa]s? a|dirigid[oa]s? ao|dirigid[oa]s? à"
+    r"|adressée?s? à|adressée?s? au|indirizzat[oa] a\w*|gerichtet an)\b"
+)
+
+
 def _from_list_once(
     text: str, notes: tuple[Line, ...], registry: PeopleRegistry, later: list[Signatory], governed: list[str]
 ) -> list[Signatory]:
     org_default = None
+    text = ADDRESSED_TO_RE.split(text, maxsplit=1)[0]  # "…, e dirigida ao vice-presidente …": to whom, not by whom
     for behalf in reversed(list(ON_BEHALF_RE.finditer(text))):
         rest = text[behalf.end() :]
         more = AND_MORE_RE.match(rest) and (INSTITUTION_RE.search(fold(rest)) or find_countries(rest))
@@ -2098,8 +2105,8 @@ SIGNED_BY_ROLES_RE = re.compile(
     r"|подписаха|потписаше|υπέγραψαν"
     r"|ondertekenden|undertecknade|underskrev|undertegnet|was signed by|were signed by"
     r"|unterzeichnet\s+(?:wurde|wurden)\s+(?:sie|es|die\s+\w+)?\s*von|firmad[oa]s?\s+por|firmat[oa]\s+da"
-    r"|sign[ée]e?s?\s+par|ondertekend\s+door|assinad[oa]s?\s+por)\s+"
-    r"(?P<list>(?:[\w,]+\s+){0,6}?(?=\w*(?:minist|ministr|minister|ministre|ministro|leader|premier|prezident|president"
+    r"|sign[ée]e?s?\s+par|ondertekend\s+door|assinad[oa]s?\s+(?:por|pel[oa]s?))\s+"
+    r"(?P<list>(?:[\w,]+\s+){0,6}?(?=\w*(?:minist|ministr|minister|ministre|ministro|leader|premier|prim[eiao]|prezident|president"
     r"|präsident|kanzler|kancléř|πρωθυπουργ|πρόεδρ|υπουργ|президент|председ|министър))\w+.+)"
 )
 # "… and the two ministers signed the following joint statement" after a sentence naming a host and the guests

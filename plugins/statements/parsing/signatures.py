@@ -55,12 +55,12 @@ FOR_COUNTRY_INLINE_RE = re.compile(
 SIGNED_BY_VERBS = (
     r"signed|endorsed|adopted|issued|agreed|approved|undersigned|signée?s?|adoptée?s?|firmad[oa]s?|firmat[oa]"
     r"|adottat[oa]|unterzeichnet|verabschiedet|ondertekend|aangenomen|undertecknad(?:es)?|undertecknades|undertecknat|undertecknade|underskrevet"
-    r"|underskrevs|undertegnet|signert|potpisa[noa]\w*|podpisan[aoy]?|podepsán[ao]?|υπογράφηκε"
+    r"|underskrevs|undertegnet|signert|potpisa[noa]\w*|podpisan[aoy]?|podepsán[ao]?|υπογράφηκε|assinad[oa]s?|subscrit[oa]s?"
 )
 SIGNED_BY_RE = re.compile(
     rf"(?i)\b(?:{SIGNED_BY_VERBS})\b"
     r"(?:\s+(?:[\w'’-]+|\([^)]*\))){0,7}?\s+"  # "signed in Athens on 28 January 2025 by …"
-    r"(?:by|par|por|von|door|da|dal|dalla|av|af|od|przez|από)\s+(?P<list>.+)"
+    r"(?:by|par|por|pel[oa]s?|von|door|da|dal|dalla|av|af|od|przez|από)\s+(?P<list>.+)"
 )
 # a future passive before the verb: "will be adopted by", "seront adoptés par"
 FUTURE_BEFORE_RE = re.compile(

@@ -135,7 +135,7 @@ vlada vlade vladi vladu vladom vláda vlády vládě vládou влада влад
 regione región région regio regija regiji regionu palazzo palacio palais palácio
 roi reine könig königin rainha koning koningin kung drottning konge dronning král król królowa βασιλιάς крал краљ
 conference dialogue platform initiative process team task force today joint statement declaration
-victims remembrance regimes zahodni zahodnega zahodnem balkana balkanu
+victims remembrance regimes zahodni zahodnega zahodnem balkana balkanu desafio desafío demográfico
 programme program plan agenda agreement act regulation directive roadmap pact compact treaty convention charter
 framework package facility mechanism instrument report review conclusions protocol memorandum strategy
 friends amigos amis freunde vrienden amici przyjaciele přátelé prijatelji ystävät vänner venner
