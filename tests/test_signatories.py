@@ -1202,3 +1202,22 @@ def test_to_whom_a_letter_is_addressed_does_not_sign_it():
         PeopleRegistry(),
     )
     assert [s.country for s in found] == ["Portugal", "Spain"]
+
+
+def test_a_surname_first_in_capitals_goes_after_the_given_name():
+    from statements.parsing.names import normal_case
+
+    assert normal_case("KISFALUDI Gergely") == "Gergely Kisfaludi"
+    assert normal_case("VON DER LEYEN Ursula") == "Ursula von der Leyen"
+    assert normal_case("Kemalettin ÖZDEMİRCİ") == "Kemalettin Özdemirci"
+    assert normal_case("Bejtush GASHI") == "Bejtush Gashi"
+
+
+def test_granada_is_a_city_and_the_unions_heads_of_state_are_the_european_council():
+    st = parse_statement(
+        "Declaración de Granada\nGranada, 6 de octubre de 2023\n\n"
+        "Los jefes de Estado o de Gobierno de la Unión Europea, reunidos hoy en Granada, han adoptado la "
+        "siguiente declaración.\n",
+        "x.txt",
+    )
+    assert [(s.country, s.organisation) for s in st.signatories] == [(None, "European Council")]

@@ -12,6 +12,8 @@ from .layout import fold, fold_same_length
 from .patterns import alternation
 
 FORMER = {"CS": "Serbia and Montenegro"}  # countries that no longer exist keep their name
+# A country's name in one language that is a European city's in the statements: "Granada" is Grenada in Spanish
+CITIES_NOT_COUNTRIES = ("Granada",)
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ", "BV", "HM", "UM", "IC", "EA", "DG", "CP"}
 # English short names where CLDR's display name is not what a reader expects.
 ENGLISH_NAMES = {
@@ -319,6 +321,8 @@ def _table() -> dict[str, str]:
                 add(graded + "n", code)
         if " " not in name and name.endswith("mi"):
             add(name[:-1] + "en", code)  # "Suomi" → "Suomen"
+    for city in CITIES_NOT_COUNTRIES:
+        table.pop(fold_same_length(city), None)
     return table
 
 

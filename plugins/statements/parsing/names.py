@@ -103,10 +103,16 @@ def normal_case(name: str) -> str:
             return token
         if not first and token.lower() in PARTICLES:
             return token.lower()
-        parts = re.split(r"([-'’])", token.lower())
+        parts = re.split(r"([-'’])", token.lower().replace("i\u0307", "i"))  # ("ÖZDEMİRCİ": the dotted capital I)
         return "".join(p[:1].upper() + p[1:] if p not in "-'’" else p for p in parts)
 
     tokens = name.split()
+    # "KISFALUDI Gergely", "VON DER LEYEN Ursula": the surname first, in capitals, as Hungarian and EU lists write
+    # it; the given names go first
+    lead = next((k for k, t in enumerate(tokens) if not (t.isupper() and len(t) > 1)), len(tokens))
+    if 0 < lead < len(tokens) and all(t[:1].isupper() and t[1:].islower() for t in tokens[lead:]):
+        tokens = tokens[lead:] + tokens[:lead]
+        return " ".join(fix(t, i < len(tokens) - lead) for i, t in enumerate(tokens))
     return " ".join(fix(t, i == 0) for i, t in enumerate(tokens))
 
 
@@ -417,6 +423,11 @@ MEMBER_STATES_TAIL_RE = re.compile(
     r"|mitgliedstaaten|lidstaten|medlemsstater|medlemsländer|medlemslande|państw członkowskich|členských států"
     r"|država članica|states|états|estados)\b.*$"
 )
+# the Union's heads of state or government: the European Council's members
+EU_LEADERS_RE = re.compile(
+    r"(?i)\bheads? of state|\bjef[ea]s? de estado|\bchefs? d'[ée]tat|\bcap[io] di stato|staats- und regierungschef"
+    r"|\bchefes? de estado|\bleaders? of the (?:european union|eu)\b"
+)
 # an office's portfolio named after it: "Minister for …", "secretario de Estado para …" (on the folded text)
 PORTFOLIO_FOR_RE = re.compile(
     r"(?:\b(?:for|para|pour|fur|per|voor|til|za|dla|pro|για|chargee?\s+de|charge\s+des)"
@@ -490,6 +501,8 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     if not any(is_role_word(w.strip(",.")) for w in text.split()):
         return None, country, organisation
     role = singular_role(text)
+    if organisation == "European Union" and EU_LEADERS_RE.search(role):
+        organisation = "European Council"  # "los jefes de Estado o de Gobierno de la Unión Europea": its members
     by_role = organisation_for_role(role)
     if by_role == "European Union":  # "High Representative …/Vice-President of the European Commission" speaks for the Union
         return role, country, by_role
