@@ -1221,3 +1221,28 @@ def test_granada_is_a_city_and_the_unions_heads_of_state_are_the_european_counci
         "x.txt",
     )
     assert [(s.country, s.organisation) for s in st.signatories] == [(None, "European Council")]
+
+
+def test_one_named_minister_and_three_institutions_heads_after_a_slovak_verb_of_signing():
+    st = parse_statement(
+        "Spoločné vyhlásenie\nBratislava, 8. 7. 2008\n\n"
+        "Vyhlásenie podpísali minister financií Slovenska Peter Kováč, predseda Euroskupiny, komisár pre "
+        "hospodárske a menové záležitosti a prezident Európskej centrálnej banky:\n",
+        "x.txt",
+    )
+    assert [s.name or s.organisation for s in st.signatories] == [
+        "Peter Kováč",
+        "Eurogroup",
+        "European Commission",
+        "European Central Bank",
+    ]
+
+
+def test_a_portfolios_commas_do_not_end_a_list_after_the_verb_of_signing():
+    st = parse_statement(
+        "Vyhlásenie o spolupráci\nZáhorská Ves, 14. októbra 2014\n\n"
+        "Vyhlásenie podpísali minister životného prostredia Slovenska Ján Mrva, rakúsky spolkový minister pre "
+        "poľnohospodárstvo, klímu a vodné hospodárstvo Franz Huber a český minister životného prostredia Petr Malý.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Ján Mrva", "Franz Huber", "Petr Malý"]

@@ -219,6 +219,7 @@ def _we_group(text: str) -> str:
             and not any(is_role_word(w) for w in ADDITION_RE.sub("", piece).split()[:4])
             and first.lower() not in ("the", "and", "i", "a", "et", "und", "en", "e", "y", "og", "och")
             and not _opens_with_country(piece.split(",")[0][:40])
+            and nationality_adjective(first) is None  # ("…, rakúsky spolkový minister … Name a …": another signer)
         ):
             break
         kept.append(piece)
@@ -798,8 +799,9 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
         return out
     # "the European Bank for Reconstruction and Development": no list's "and" inside an institution's name
     joined = _glue(segment, [m.span() for m in CONJOINED_INSTITUTION_RE.finditer(segment)])
-    for item in re.split(r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|&)\s*", joined):
-        item = _unglue(item)
+    # (the Slavic "a" only before an office: "komisár pre … a prezident Európskej centrálnej banky")
+    for item in re.split(r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|&|\ba\b(?=\s+(?:prezident|predsed|komis|minist)))\s*", joined):
+        item = _unglue(item).rstrip(" :.")  # ("… a prezident Európskej centrálnej banky:" over the text)
         # ("de l'Union africaine, de la CEDEAO et des Nations Unies": the genitive's preposition goes too)
         key = fold(ARTICLES_RE.sub("", LEADING_OF_RE.sub("", item.strip(" *")))).strip()
         # "Chisinau - The European Union": an institution closing the item (a dateline may come before it)
@@ -826,6 +828,12 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
                 out.append(Signatory(name=None, role=role, organisation=organisation))
         elif (named := _named_at_end(item)) and all(s.organisation != named for s in out):
             out.append(Signatory(name=None, organisation=named))
+        elif out and is_role_word(item.split()[0] if item.split() else ""):
+            # "komisár pre hospodárske a menové záležitosti" among other institutions' offices: its own
+            # institution, by its title
+            by_role = organisation_for_role(item)
+            if by_role and all(s.organisation != by_role for s in out):
+                out.append(Signatory(name=None, role=clean_role(item)[0], organisation=by_role))
     high = HIGH_REPRESENTATIVE_RE.search(segment) if out else None
     if high and all(s.organisation != EU for s in out):
         # "la Haute représentante …, au nom de l'Union européenne, et du Secrétaire Général du Conseil de l'Europe"
@@ -1185,7 +1193,7 @@ def _head_of(key: str, inst: re.Match | None, item: str) -> bool:
     )
 
 
-HEAD_OF_RE = re.compile(r"(?:\S+\s+)?\S+\s+(?:of the|of|de la|de l'|du|des|del|della|dell'|van de|van het|der|des|de)\s*")
+HEAD_OF_RE = re.compile(r"(?:\S+\s+)?\S+\s+(?:(?:of the|of|de la|de l'|du|des|del|della|dell'|van de|van het|der|des|de)\s*)?")  # (or a genitive)
 AND_MORE_RE = re.compile(
     rf"\s*,\s*(?:and|et|und|e|y|en|og|och|in(?=\s+\w*(?:predsedni|minist|komisar))|{ADDITIONS})\s+"
     r"(?!by\s|par\s|por\s|door\s)"
@@ -1873,9 +1881,20 @@ def extract_signatories(
             len(find_countries(signers.group("list"))) >= 2
             # "Unterzeichnet haben Bundesumweltministerin Name, die österreichische Bundesministerin … Name, …"
             or len(names_in(signers.group("list"), registry)) >= 2
+            # "Vyhlásenie podpísali minister financií SR Name, predseda Euroskupiny, … a prezident Európskej
+            # centrálnej banky": one named, the others institutions' offices
+            or len(names_in(signers.group("list"), registry)) == 1
+            and INSTITUTION_RE.search(fold(signers.group("list")))
         ):
             # "Společné prohlášení podepsali ministři odpovědní za energetiku Belgie, Bulharska, …"
-            strong = _merge(strong, _from_list(_we_group(signers.group("list")), layout.notes, registry))
+            listed = _we_group(signers.group("list"))
+            every = names_in(signers.group("list"), registry)
+            if len(names_in(listed, registry)) < len(every):
+                # ("…, rakúsky spolkový minister pre poľnohospodárstvo, klímu a vodné hospodárstvo Name a …": a
+                # portfolio's commas; the list runs to its last name and that name's office)
+                rest = signers.group("list")[every[-1].end :]
+                listed = signers.group("list")[: every[-1].end] + re.match(r"[^,.;:]*", rest).group(0)
+            strong = _merge(strong, _from_list(listed, layout.notes, registry))
             continue
         by_clause = _list_text(sentence)
         represented = None if by_clause else REPRESENTED_BY_RE.search(sentence[:MAX_LIST_CHARS])
@@ -2100,7 +2119,7 @@ ON_BEHALF_OF_FOLLOWING_RE = re.compile(
 )
 # "… prohlášení podepsali ministři … Belgie, Bulharska, …": the verb of signing, then the signers by office
 SIGNED_BY_ROLES_RE = re.compile(
-    r"(?i)\b(?:su potpisali|potpisali su|podpisali|podepsali|unterzeichneten|unterzeichnet haben|unterschrieben haben"
+    r"(?i)\b(?:su potpisali|potpisali su|podpisali|podepsali|podpísali|unterzeichneten|unterzeichnet haben|unterschrieben haben"
     r"|hanno firmato|ont signé|pasirašė|parakstīja|allkirjastasid|allekirjoittivat|aláírta|aláírták|au semnat"
     r"|подписаха|потписаше|υπέγραψαν"
     r"|ondertekenden|undertecknade|underskrev|undertegnet|was signed by|were signed by"
