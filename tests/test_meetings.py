@@ -135,3 +135,26 @@ def test_an_undated_copy_signed_in_a_place_on_a_weekday_places_the_meeting_there
         "x.txt",
     )
     assert [(m.date, m.place, m.relation) for m in st.meetings] == [(None, "Valletta", "held")]
+
+
+def test_swedish_leaders_who_have_met_today_and_the_estonian_european_council():
+    meetings = held_and_referenced(
+        "Gemensamt uttalande\n14 juni 2001\n\n"
+        "Statsministern och USA:s president har i dag, torsdagen den 14 juni 2001, träffats i Göteborg och antagit "
+        "följande gemensamma uttalande.\n"
+    )
+    assert ("2001-06-14", "held") in {(date, relation) for _, date, relation in meetings}
+    meetings = held_and_referenced(
+        "Ühisavaldus\nPaldiski, 11. detsember 2019\n\n"
+        "Räägime energiajulgeolekust ka homme algaval Euroopa Ülemkogul Brüsselis, mis toimub 12.–13. detsembril.\n"
+    )
+    assert ("2019-12-12", "referenced") in {(date, relation) for _, date, relation in meetings}
+
+
+def test_one_meeting_over_the_same_days_named_twice_in_a_sentence_is_one():
+    meetings = held_and_referenced(
+        "Joint statement\nTokyo, 12 May 2022\n\n"
+        "We look forward to meeting again at the G7 Summit in Elmau on 26-28 June 2022, the summit that will "
+        "follow ours.\n"
+    )
+    assert len([m for m in meetings if m[1] == "2022-06-26"]) == 1

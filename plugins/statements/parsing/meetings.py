@@ -29,7 +29,7 @@ MEETING_NOUN = (
     r"|[Mm]ezivládní konzultac\w*"
     r"|Video-?conference|Videokonferenz|Visioconférence|Videoconferencia|Videoconferenza|Videoconferentie"
     r"|Kokous\w*|Kokouks\w*|Kohtumi\w*|Sanāksm\w*|Tikšanā\w*|Tikšano\w*|Susitikim\w*|Találkozó\w*|Ülés\w*|Csúcs\w*"
-    r"|Stretnut\w*|Rokovan\w*|Zasadnut\w*|Posiedzeni\w*|Huippukokou\w*|Sesjon\w*|Nõukogu\w*|Tippkohtumi\w*"
+    r"|Stretnut\w*|Rokovan\w*|Zasadnut\w*|Posiedzeni\w*|Huippukokou\w*|Sesjon\w*|Nõukogu\w*|Ülemkogu\w*|Tippkohtumi\w*"
     # councils: "Evropská rada", "Rada Europejska", "Eurooppa-neuvosto", "Eiropadome", "Съвета по
     # енергетика", "Svet za pravosodje": words that also mean "advice" or "world" count with their capital only
     r"|neuvost\w*|Eiropadom\w*|padom\w*|(?:Evropsk|Európsk)\w*\s+rad\w*|(?:Evropsk|Europsk)\w*\s+(?:svet|savet|vijeć)\w*"
@@ -97,7 +97,7 @@ HELD_VERB_RE = re.compile(
     r"(?i)\b(?:ontmoet|ontmoetten|getroffen|rencontrés|rencontrées|incontrati|incontrato|reunieron|reunió|sreli|took place|takes place|was held|were held|is being held|fand statt|findet statt|a eu lieu|ont eu lieu"
     r"|si è svolt[oa]|tuvo lugar|teve lugar|ägde rum|fant sted|fandt sted|održan[aoi]?|održal[aoi]|bijeen\w*"
     r"|zusammen(?:gekommen)?|kamen|höll|holdt|hielten|réuni\w*|riunit\w*|reunid\w*|sastal\w*|møtt\w*|mött\w*|met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
-    r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|mødtes|sastali|sastanku|spotkali|setkali|συναντήθηκαν"
+    r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|träffats|mødtes|sastali|sastanku|spotkali|setkali|συναντήθηκαν"
     r"|састали|incontro|spotkania|sešli|sešly|είχαν|received|recibido|recibió|reçu|empfangen|ricevuto|recebeu"
     r"|ontvangen|ontving|celebrad[oa]|celebró|tenutosi|zusammengetroffen|ugostio|ugostila|ugostili|gościł"
     r"|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti"
@@ -566,6 +566,8 @@ def extract_meetings(
     for m in meetings:
         if any(u.date == m.date and (u.series == m.series or u.relation == m.relation == "held") for u in unique):
             continue
+        if m.end_date and any(u.date == m.date and u.end_date == m.end_date for u in unique):
+            continue  # the same days named twice in a sentence ("… Euroopa Ülemkogu … kohtumise …, 15.–16. oktoober")
         if m.relation == "held" and any(u.relation == "held" and _within(m.date, u) for u in unique):
             continue  # "Vrh EU-Rusija, …, 26.-27. 6. 2008" under the text: the meeting held over those days, again
         unique.append(m)
