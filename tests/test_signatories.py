@@ -1246,3 +1246,22 @@ def test_a_portfolios_commas_do_not_end_a_list_after_the_verb_of_signing():
         "x.txt",
     )
     assert [s.name for s in st.signatories] == ["Ján Mrva", "Franz Huber", "Petr Malý"]
+
+
+def test_the_meetings_whole_list_signs_with_its_host_named_in_it():
+    st = parse_statement(
+        "Joint Communiqué\nBishkek, 07/07/2019\n\n"
+        "The High Representative of the Union for Foreign Affairs and Security Policy and the Ministers of Foreign "
+        "Affairs of the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, Turkmenistan and "
+        "the Republic of Uzbekistan met today in Bishkek for the EU-Central Asia Ministerial Meeting, hosted by "
+        "the Minister of Foreign Affairs of the Kyrgyz Republic, Aibek Osmonov.\n",
+        "x.txt",
+    )
+    assert sorted((s.country or s.organisation, s.name or "") for s in st.signatories) == [
+        ("European Union", ""),
+        ("Kazakhstan", ""),
+        ("Kyrgyzstan", "Aibek Osmonov"),
+        ("Tajikistan", ""),
+        ("Turkmenistan", ""),
+        ("Uzbekistan", ""),
+    ]

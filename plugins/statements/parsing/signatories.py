@@ -1964,8 +1964,10 @@ def extract_signatories(
     if not strong:
         strong = _signed_by_paragraph(layout, opening, registry)
     guests = _host_and_guests(opening, registry)
+    hosted = False  # who signs came from a host and the guests
     if len(guests) > len([s for s in weak if s.name]):
         weak = _merge([s for s in weak if s.name], guests)
+        hosted = True
     # "… following the EU-Georgia Association Council"; "Joint statement of the NATO-Georgia Commission"
     body = joint_body(layout.title) if layout.title and not title_text else None
     if title_text and re.match(
@@ -2014,7 +2016,12 @@ def extract_signatories(
             # "Declaración de los ministros de España, Francia, Italia y Portugal" over an opening that names only
             # the host: the title's countries still sign (and get their ministers' names below, where given)
             found = _merge(found, [s for s in strong if not s.name and s.country])
-            if named_after_list and len(listed) >= max(MIN_OFFICE_COUNTRIES, 2 * len([s for s in weak if s.name])):
+            within = {s.country for s in weak if s.country} <= {s.country for s in listed}
+            if hosted and within and len(listed) >= MIN_OFFICE_COUNTRIES:
+                # "The High Representative … and the Ministers of Foreign Affairs of A, B, C, D and E met today …,
+                # hosted by the Minister of Foreign Affairs of B, Name": the meeting's list is whole, the host in it
+                found = _merge(found, fallback)
+            elif named_after_list and len(listed) >= max(MIN_OFFICE_COUNTRIES, 2 * len([s for s in weak if s.name])):
                 # "… i leader di Austria, Belgio, … hanno firmato oggi …" and only then "ospitato dal Presidente del
                 # Consiglio Name": the first sentence's list signs, and the host is one of them (but four ministers
                 # named after "the Nordic defence ministers" are the group, whoever else it may hold)
