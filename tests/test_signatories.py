@@ -1265,3 +1265,13 @@ def test_the_meetings_whole_list_signs_with_its_host_named_in_it():
         ("Turkmenistan", ""),
         ("Uzbekistan", ""),
     ]
+
+
+def test_governments_and_kingdoms_are_no_persons_names():
+    st = parse_statement(
+        "Declaração Conjunta\nGuarda, 10 de outubro de 2020\n\n"
+        "Os Governos de Portugal e de Espanha, reunidos na Guarda na XXXI Cimeira Luso-Espanhola, aprovaram a "
+        "seguinte declaração.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [(None, "Portugal"), (None, "Spain")]

@@ -136,6 +136,7 @@ regione región région regio regija regiji regionu palazzo palacio palais palá
 roi reine könig königin rainha koning koningin kung drottning konge dronning král król królowa βασιλιάς крал краљ
 conference dialogue platform initiative process team task force today joint statement declaration
 victims remembrance regimes zahodni zahodnega zahodnem balkana balkanu desafio desafío demográfico
+governments governos gobiernos governi gouvernements regierungen regeringen rządy królestwa królestwo polskiej
 programme program plan agenda agreement act regulation directive roadmap pact compact treaty convention charter
 framework package facility mechanism instrument report review conclusions protocol memorandum strategy
 friends amigos amis freunde vrienden amici przyjaciele přátelé prijatelji ystävät vänner venner
@@ -416,6 +417,17 @@ INSTITUTIONS = {
         "vereinte nationen",
         "organisation des nations unies",
         "onu",
+        "nazioni unite",
+        "organizzazione delle nazioni unite",
+        "naciones unidas",
+        "organización de las naciones unidas",
+        "nações unidas",
+        "organização das nações unidas",
+        "narody zjednoczone",
+        "organizacja narodów zjednoczonych",
+        "ujedinjeni narodi",
+        "ujedinjenih naroda",
+        "organizace spojených národů",
     ],
     "North Atlantic Treaty Organization": ["nato", "north atlantic treaty organization", "otan", "navo"],
     "North Atlantic Council": ["north atlantic council", "noord-atlantische raad", "conseil de l'atlantique nord"],
