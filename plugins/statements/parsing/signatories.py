@@ -1193,7 +1193,7 @@ def _head_of(key: str, inst: re.Match | None, item: str) -> bool:
     )
 
 
-HEAD_OF_RE = re.compile(r"(?:\S+\s+)?\S+\s+(?:(?:of the|of|de la|de l'|du|des|del|della|dell'|van de|van het|der|des|de)\s*)?")  # (or a genitive)
+HEAD_OF_RE = re.compile(r"(?:\S+\s+)?\S+\s+(?:(?:of the|of|de la|de l'|du|des|del|della|dell'|van de|van het|der|de)\s*)?")  # (or a genitive)
 AND_MORE_RE = re.compile(
     rf"\s*,\s*(?:and|et|und|e|y|en|og|och|in(?=\s+\w*(?:predsedni|minist|komisar))|{ADDITIONS})\s+"
     r"(?!by\s|par\s|por\s|door\s)"
@@ -2136,17 +2136,20 @@ SIGNED_BY_ROLES_RE = re.compile(
     r"|präsident|kanzler|kancléř|πρωθυπουργ|πρόεδρ|υπουργ|президент|председ|министър))\w+.+)"
 )
 # "… and the two ministers signed the following joint statement" after a sentence naming a host and the guests
+TWO_OFFICES_AND_RE = re.compile(
+    r"\s(?:and|et|und|en|e|y|i|og|och)\s+(?:(?:the|of the|del|della|dello|de la|de l'|du|des|der|van de)\s+)?"
+    r"(?P<word>\S+(?:\s+\S+)?)"
+)
+
+
 def _two_offices(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
     """'Joint Statement by the High Representative/Vice-President and Commissioner for European Neighbourhood
     Policy …': a joint statement has two signers, so the offices joined by 'and' are two people's."""
-    for m in re.finditer(
-        r"\s(?:and|et|und|en|e|y|i|og|och)\s+(?:(?:the|of the|del|della|dello|de la|de l'|du|des|der|des|van de)\s+)?"
-        r"(?P<word>\S+(?:\s+\S+)?)",  # ("… e del Primo Ministro …")
-        text,
-    ):
+    for m in TWO_OFFICES_AND_RE.finditer(text):
         if any(map(is_role_word, m.group("word").split())):
             first = _from_list(text[: m.start()], notes, registry)
-            second = _from_list(re.sub(r"^\s*\S+\s+(?:of the|del|della|dello|de la|de l'|du|des|der|van de)\s+", " ", text[m.start() :]), notes, registry)
+            # the second office from its first word, after "and" and a genitive's preposition ("… e del Primo Ministro")
+            second = _from_list(text[m.start("word") :], notes, registry)
             pair = (*first, *second)
             if len(first) == len(second) == 1 and all(s.role for s in pair) and any(s.organisation or s.country for s in pair):
                 return first + second
