@@ -1275,3 +1275,29 @@ def test_governments_and_kingdoms_are_no_persons_names():
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [(None, "Portugal"), (None, "Spain")]
+
+
+def test_an_office_before_name_role_pairs_is_another_signers_when_the_roles_differ_in_country():
+    st = parse_statement(
+        "Joint statement\nVienna, 3 May 2006\n\n"
+        "The European Commissioner for Energy, Ana Lipan, Minister of Economy of the Republic of Moldova, and "
+        "Taras Hnatiuk, Minister of Energy of Ukraine, met in Vienna today and issued the following statement.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country or s.organisation) for s in st.signatories] == [
+        (None, "European Commission"),
+        ("Ana Lipan", "Moldova"),
+        ("Taras Hnatiuk", "Ukraine"),
+    ]
+    # each office before its name: no office left over
+    st = parse_statement(
+        "Joint statement\nVienna, 3 May 2006\n\n"
+        "The Prime Minister of Belgium, Ana Lipan, the Prime Minister of the Netherlands, Taras Hnatiuk and the "
+        "Prime Minister of Luxembourg, Jan Wolter, met in Vienna today.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [
+        ("Ana Lipan", "Belgium"),
+        ("Taras Hnatiuk", "Netherlands"),
+        ("Jan Wolter", "Luxembourg"),
+    ]

@@ -17,6 +17,7 @@ from .names import (
     CONJUNCTIONS,
     MEMBER_STATES_TAIL_RE,
     NAME_RUN_RE,
+    Name,
     UPPER,
     clean_role,
     is_not_name,
@@ -968,6 +969,30 @@ ADDRESSED_TO_RE = re.compile(
 )
 
 
+ROLE_AFTER_RE = re.compile(rf"\s*,\s*(?!\s|(?:{LIST_CONJUNCTIONS})\s)(?P<role>[^,;]+)")
+
+
+def _office_before_pairs(text: str, names: Sequence[Name], registry: PeopleRegistry) -> Signatory | None:
+    """An office before the first of several 'Name, Role' pairs (every name has a role after it, the last name comes
+    after 'and') when it cannot be that name's own: it is another country's or institution's than the role after
+    the name."""
+    if not re.search(r",\s*$", text[: names[0].start]) or not GLUE_AND_RE.search(text[: names[-1].start]):
+        return None  # ("Office, Name, Office, Name and …": each office before its name)
+    own = [ROLE_AFTER_RE.match(text, n.end) for n in names]
+    if not all(own) or not all(clean_role(m.group("role"))[0] for m in own[1:]):
+        return None
+    office = text[: names[0].start].strip(" ,")
+    o_role, o_country, o_org = clean_role(office)
+    a_role, a_country, a_org = clean_role(own[0].group("role"))
+    if not (o_role and a_role):
+        return None
+    if not ((o_country or o_org) and (a_country or a_org)) or (o_country, o_org) == (a_country, a_org):
+        return None
+    if not _office_length(office) or names_in(office, registry):
+        return None
+    return Signatory(name=None, role=o_role, country=o_country, organisation=o_org)
+
+
 def _from_list_once(
     text: str, notes: tuple[Line, ...], registry: PeopleRegistry, later: list[Signatory], governed: list[str]
 ) -> list[Signatory]:
@@ -1019,6 +1044,12 @@ def _from_list_once(
         and any(is_role_word(w.strip(",")) for w in follows.group(1).split())
     )
     out: list[Signatory] = []
+    lead = None if role_after or len(names) < 2 else _office_before_pairs(text, names, registry)
+    if lead:
+        # "The European Commissioner for …, Name, Minister of … of Moldova, and Name, Minister of … of Ukraine": the
+        # office before the first name is another signer's; each name's own follows it
+        out.append(lead)
+        role_after = True
     beside: list[Signatory] = []  # other signers' offices after the last name's own
     plural_role = None
     for i, name in enumerate(names):
