@@ -1301,3 +1301,28 @@ def test_an_office_before_name_role_pairs_is_another_signers_when_the_roles_diff
         ("Taras Hnatiuk", "Netherlands"),
         ("Jan Wolter", "Luxembourg"),
     ]
+
+
+def test_offices_in_the_bulgarian_genitive_and_a_eurocommissioner_sign_by_office():
+    st = parse_statement(
+        "Съвместна декларация\nСофия, 01.10.2022\n\n"
+        "Президентът Иван Тодоров, министър-председателят на Гърция, президентът на Азербайджан и председателят "
+        "на Европейската комисия подписаха днес в София съвместна декларация.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country or s.organisation) for s in st.signatories[1:]] == [
+        (None, "министър-председателят", "Greece"),
+        (None, "президентът", "Azerbaijan"),
+        (None, "председателят", "European Commission"),
+    ]
+    st = parse_statement(
+        "Spoločné vyhlásenie\nMinisterstvo hospodárstva Slovenskej republiky\n28. 04. 2014\n\n"
+        "Minister hospodárstva Peter Hrdina, ukrajinský minister energetiky Taras Hnatiuk a eurokomisár pre "
+        "energetiku podpísali spoločné vyhlásenie o spätnom toku plynu zo Slovenska na Ukrajinu.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country or s.organisation) for s in st.signatories] == [
+        ("Peter Hrdina", "Slovakia"),
+        ("Taras Hnatiuk", "Ukraine"),
+        (None, "European Commission"),
+    ]

@@ -648,7 +648,8 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
         # "the President of the European Commission"; "Ambasadori Upravnog odbora …" (a genitive, no "of")
         if role_words and (
             re.search(
-                r"(?i)\b(?:of|for|del|della|dello|de|du|des|de la|der|van|von|di|do|da|dos|das)\s+(?:the\s+)?$", before
+                r"(?i)(?<!\w)(?:of|for|del|della|dello|de|du|des|de la|der|van|von|di|do|da|dos|das|на|της|του|των)\s+(?:the\s+)?$",
+                before,
             )
             or before.rstrip().endswith(role_words[-1])
         ):
@@ -678,7 +679,7 @@ OFFICES_JOINED_RE = re.compile(r",?\s+(?:and|et|und|en|e|y)\s+(?=(?:the|la|le|le
 
 # a role that leads to the country after it: "… the Prime Ministers of (the Republic of)", "… Cancelliere federale di"
 ROLE_OF_END_RE = re.compile(
-    r"(?i)(?<!\w)(?:of|de|du|des|della|dello|di|del|da|do|dos|das|van|von|der|för|af|av|της|του|των)\s+"
+    r"(?i)(?<!\w)(?:of|de|du|des|della|dello|di|del|da|do|dos|das|van|von|der|för|af|av|της|του|των|на)\s+"
     r"(?:the\s+|la\s+|le\s+|l'|el\s+)?$"
 )
 
@@ -1579,13 +1580,14 @@ def _home_among_named(
     found: list[Signatory], layout: Layout, language: str | None, guests: AbstractSet[str] = frozenset()
 ) -> list[Signatory]:
     """'puolustusministeri Ville-Pekka Hautala, Tanskan puolustusministeri …, Norjan …': a ministry names its own
-    minister without a country beside named foreign ones. When every other signer has a country, the one
-    country named in the text that speaks its language (and no other signer holds) is his. Not for English."""
+    minister without a country beside named foreign ones. When every other signer has a country or an institution,
+    the one country named in the text that speaks its language (and no other signer holds) is his. Not for
+    English."""
     homeless, unnamed = _homeless_and_unnamed(found)
     if not language or language == "en" or len(homeless) != 1 or len(found) < 2:
         return found
-    if any(not s.country and s is not homeless[0] for s in found):
-        return found
+    if any(not (s.country or s.organisation) and s is not homeless[0] for s in found):
+        return found  # (an institution's office beside them speaks for no country)
     taken = {s.country for s in found if s.name}
     named = {c for ln in layout.body for _, _, c in find_countries(ln.text)} - taken
     fits = [c for c in named if c not in guests and _speaks(c, language)]

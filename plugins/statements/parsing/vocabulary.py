@@ -28,7 +28,7 @@ ROLE_STEM_RE = re.compile(
     r"|szef(?:owie|a|em|owa|owej|owi)?(?![\w])|prezes|vorsteher|jef[ea]s?(?![\w])|cap[oi](?![\w])|šef(?:a|u|ovi|ica|ice|ovi)?(?![\w])"
     r"|glav[ae](?![\w])|hlav[ay](?![\w])|staatshoofd|regeringsleder|regeringschef|leiter"
     r"|embass|ambasad|botschaft|ambassade|delegation|délégation|delegación|delegatie|delegazione|delegacij|delegacj"
-    r"|eurocommiss|eurokommiss|bundesr[aä]t|regierungsr[aä]t|staatsr[aä]t|landesr[aä]t|councill?or|conseill[eè]re?|consiglier[ea]|pre[sș]edint|\w*miniszt|\w*eln[oö]k|\w*titk[aá]r|pirminink|priek[sš]s[eē]d[eē]t[aā]j|esimees"
+    r"|eurocommiss|eurokommiss|eurokomis|комисар|еврокомис|bundesr[aä]t|regierungsr[aä]t|staatsr[aä]t|landesr[aä]t|councill?or|conseill[eè]re?|consiglier[ea]|pre[sș]edint|\w*miniszt|\w*eln[oö]k|\w*titk[aá]r|pirminink|priek[sš]s[eē]d[eē]t[aā]j|esimees"
     r"|\w*präsident|\w*secretar|\w*segretari|secret[aá]ri|commissair|komissaar|premjer|presidend|премиер|премијер|\w*sihteeri"
     r"|\w*johtaja|borgm[eä]st|ordfører|sindac[oa](?!\w)|wicepremier|ve[lľ]vyslan|taj[eo]mn|náměst|\w*p[rř]edsed|gradonačel"
     r"|primátor|посланик|амбасадор|primar(?:ul|ului|ii)?(?!\w)|nagykövet|polgármester|υφυπουργ|πρέσβ|δήμαρχ|αρχηγ"
@@ -589,7 +589,7 @@ ROLE_ORGANISATION_RE = [
         re.compile(rf"(?i)hr/vp|hrvp|{HIGH_REPRESENTATIVE_WORDS}"),
         "European Union",
     ),
-    (re.compile(r"(?i)commission|kommiss|komesar|komisa|komisár|comisari|comiss|επίτροπ"), "European Commission"),
+    (re.compile(r"(?i)commission|kommiss|komesar|komisa|komisár|comisari|comiss|επίτροπ|комисар|комесар|еврокомис"), "European Commission"),
     (re.compile(r"(?i)president of the european council|voorzitter van de europese raad"), "European Council"),
     (re.compile(r"(?i)eurogroup|eurogroep"), "Eurogroup"),
     (re.compile(r"(?i)european central bank|\becb\b"), "European Central Bank"),
