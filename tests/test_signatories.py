@@ -1326,3 +1326,15 @@ def test_offices_in_the_bulgarian_genitive_and_a_eurocommissioner_sign_by_office
         ("Taras Hnatiuk", "Ukraine"),
         (None, "European Commission"),
     ]
+
+
+def test_a_country_in_the_genitive_before_its_office_after_and_gives_that_office():
+    st = parse_statement(
+        "Gemensamt uttalande\n14 juni 2001\n\n"
+        "Europeiska kommissionens ordförande och USA:s president har i dag antagit följande gemensamma uttalande.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country or s.organisation) for s in st.signatories] == [
+        ("president", "United States"),
+        ("Europeiska kommissionens ordförande", "European Commission"),
+    ]

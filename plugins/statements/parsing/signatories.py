@@ -769,7 +769,8 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             roles.setdefault(country, current)
             # "the US Secretary of State", "Canada's Prime Minister": the country before its own office
             post = COUNTRY_THEN_OFFICE_RE.match(segment, end)
-            if post and segment[max(0, start - 4) : start].strip().lower() in ("the", "", ",") and any(
+            before = segment[max(0, start - 5) : start].split()[-1:]  # "the US Secretary …", "… och USA:s president"
+            if post and (not before or before[0].lower() in ("the", ",", *LIST_CONJUNCTION_WORDS)) and any(
                 map(is_role_word, post.group("office").split()[:2])
             ):
                 roles[country] = clean_role(post.group("office"))[0] or roles[country]
@@ -1378,7 +1379,9 @@ OFFICE_SPLIT_RE = re.compile(
 FOR_COUNTRY_SPLIT_RE = re.compile(
     r"(?i)\s+(?:and|a|i|et|und|e|y|en|og|och|és|și)\s+(?=(?:za|for|pour|für|por|per|voor|dla|för)\s+\w)"
 )
-COUNTRY_THEN_OFFICE_RE = re.compile(r"['’]?s?\s+(?P<office>[^,;]{3,60}?)(?=\s*(?:,|;|\s(?:and|et|und|y|e)\s|$))")
+COUNTRY_THEN_OFFICE_RE = re.compile(
+    r"(?:['’]?s?|:s)\s+(?P<office>[^,;]{3,60}?)(?=\s*(?:,|;|\s(?:and|et|und|y|e|och|og|samt|sowie)\s|$))"
+)
 MET_WITH_RE = re.compile(
     r"(?i)\b(?:met|meet|meets)\s+(?:with\s+)?(?:the|their|his|her)\b|\bse reuni[óe]\w* con\b|\bs'est entretenue? avec\b"
     r"|\bont rencontré\b|\ba rencontré\b|\btrafen?\s+(?:sich\s+)?mit\b|\bincontrat[oi] con\b|\bontmoette\b"
