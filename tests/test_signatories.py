@@ -1338,3 +1338,22 @@ def test_a_country_in_the_genitive_before_its_office_after_and_gives_that_office
         ("president", "United States"),
         ("Europeiska kommissionens ordförande", "European Commission"),
     ]
+
+
+def test_the_unions_leaders_approving_after_a_news_dateline_and_the_european_councils_members_in_hungarian():
+    st = parse_statement(
+        "Los Veintisiete aprueban una declaración\nEFE | Granada | viernes\n\n"
+        "Granada (EFE).- Los jefes de Estado o de Gobierno de la Unión Europea aprobaron este viernes una "
+        "declaración sobre el futuro de la Unión.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.organisation) for s in st.signatories] == [
+        ("jefes de Estado o de Gobierno de la Unión Europea", "European Council")
+    ]
+    st = parse_statement(
+        "Budapesti Nyilatkozat\n2024. november 8.\n\n"
+        "Az Európai Tanács tagjai pénteken, az Európai Tanács budapesti informális ülésén elfogadták a "
+        "nyilatkozatot.\n",
+        "x.txt",
+    )
+    assert [s.organisation for s in st.signatories] == ["European Council"]

@@ -117,7 +117,9 @@ PREDICATE_RE = re.compile(
     r"|podpísala|sprejeli|sprejela|sestali|sestala|avaldasid|kinnitasid|leppisid|pauda|vienojās|paskelbė|pareiškė"
     r"|sutarė|sopivat|ilmaisivat|kiadták|elfogadták|au emis|au convenit|går|gick|gikk|kræver|krever|kräver"
     r"|opfordrer|oppfordrer|uppmanar|offentliggjorde|publicerade|udsendte|vedtog|vedtok|antog|anunciaron|anunciam"
-    r"|annoncent|kündigten|annunciano|hanno annunciato|acolheu|recebeu|acogió|recibió|a accueilli)(?!\w)"  # a host: "O Primeiro-Ministro, Name, acolheu hoje …"
+    r"|annoncent|kündigten|annunciano|hanno annunciato"
+    r"|aprobaron|aprobó|adoptaron|adoptó|aprovaram|aprovou|adotaram|adotou|approuvent|adoptent|ont approuvé"
+    r"|ont adopté|approvano|adottano|hanno approvato|hanno adottato|keurden|namen aan|acolheu|recebeu|acogió|recibió|a accueilli)(?!\w)"  # a host: "O Primeiro-Ministro, Name, acolheu hoje …"
 )
 # Verbs that make the subject a participant, not an author.
 NOT_SIGNING_RE = re.compile(
@@ -278,8 +280,8 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     begin = words[first].start() if words else 0
     if INVITATION_RE.search(sentence[begin : start + 1]):
         return None  # "Auf Einladung der Innenministerin … trafen … die Minister von …": the host, not the subject
-    dash = list(re.finditer(r"\s[-–—]\s", sentence[begin:start]))
-    if dash:  # "Lucemburk 16. června 2025 – Ministr … Ondřej Kábrt": a dateline's dash starts the subject
+    dash = list(re.finditer(r"(?:\s|(?<=[.)]))[-–—]\s", sentence[begin:start]))
+    if dash:  # "Lucemburk 16. června 2025 – Ministr … Ondřej Kábrt", "Granada (EFE).- Los …": a dateline's dash
         begin += dash[-1].end()
     for m in PREDICATE_RE.finditer(sentence):  # a verb before the subject ("Vandaag hebben …") is skipped
         if m.start() > start and not m.group(0)[0].isupper():  # "the State of Israel" is no verb

@@ -169,7 +169,7 @@ ON_BEHALF_WORDS = (
     r"|w imieniu|în numele|от името на|εξ ονόματος|εκ μέρους"
 )
 ARTICLES_RE = re.compile(
-    r"(?i)^(?:(?:the|its|his|her|their|de|het|la|le|les|der|die|das|il|lo|gli|el|los|las|o|os|a|as|den|det|ο|η|οι|τον|την|το"
+    r"(?i)^(?:(?:the|its|his|her|their|de|het|la|le|les|der|die|das|il|lo|gli|el|los|las|o|os|a|az|as|den|det|ο|η|οι|τον|την|το"
     r"|τους|τις|του|της|των)\s+|l['’]\s*)"  # ("l'Organisation des Nations unies")
 )
 
