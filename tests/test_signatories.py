@@ -1357,3 +1357,18 @@ def test_the_unions_leaders_approving_after_a_news_dateline_and_the_european_cou
         "x.txt",
     )
     assert [s.organisation for s in st.signatories] == ["European Council"]
+
+
+def test_an_office_after_the_agents_by_and_a_name_after_and_by_are_two_co_chairs():
+    st = parse_statement(
+        "Joint press statement by the co-chairs\nBuenos Aires, 27/10/2022\n\n"
+        "The meeting took place today. It brought together the foreign ministers of the two regions, and was "
+        "co-chaired by the High Representative of the Union for Foreign Affairs and Security Policy and by Marta "
+        "Quiroga, Minister of Foreign Affairs of Argentina.\n\n"
+        "At the close of the meeting, the co-chairs issued the following statement:\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country or s.organisation) for s in st.signatories] == [
+        (None, "European Union"),
+        ("Marta Quiroga", "Argentina"),
+    ]

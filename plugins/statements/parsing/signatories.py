@@ -951,6 +951,7 @@ def _dashed_subject(sentence: str, dashed: re.Match) -> list[Signatory]:
     return members + [s for s in more if s.organisation]
 
 
+AGENT_BY_RE = re.compile(r"(?i)\s(?:by|par|por|door)\s+(?=\S)")
 AND_BY_RE = re.compile(r"(?i)\s*,?\s*(?:and|et|und|e|y|en)\s+(?:by|par|von|por|pel[oa]s?|da|door)\s+")
 GOVERNMENT_RE = re.compile(
     r"(?i)(?:the\s+)?(?:\w+\s+)?(?:government|gouvernement|regierung|regering|regjering|gobierno|governo|vlada|vláda|rząd"
@@ -1123,6 +1124,9 @@ def _from_list_once(
                     if len(find_countries(office)) >= 2:  # "the ministers of A, B and C as well as by Minister Name"
                         out.extend(_unnamed(office, notes, org_default))
                         continue
+                    # "…, and was co-chaired by the High Representative … and by Name, Minister …": the office after
+                    # the agent's "by"
+                    office = AGENT_BY_RE.split(office)[-1]
                     o_role, o_country, o_org = clean_role(office)
                     short = _office_length(office)  # not a sentence that lists countries
                     if o_role and (o_country or o_org) and short and not names_in(office, registry):
@@ -1391,7 +1395,9 @@ MET_WITH_RE = re.compile(
 )
 DELEGATION_RE = re.compile(r"(?i)delegat|délégation|delegación|delegacij|delegacj|delegace")
 MAX_TAIL_OFFICE_WORDS = 6  # "… et le président français ont signé": an office after the last name, before the verb
-GLUE_AND_RE = re.compile(r"(?i)(?<=\S)\s+(?:and|et|und|en|e|y|i|og|och|és|și|και|и)\s*$")
+GLUE_AND_RE = re.compile(
+    r"(?i)(?<=\S)\s+(?:and|et|und|en|e|y|i|og|och|és|și|και|и)(?:\s+(?:by|par|von|por|pel[oa]|da|door))?\s*$"
+)  # ("… co-chaired by the High Representative … and by Name, Minister …")
 
 
 def _role_follows(tail: str) -> bool:
@@ -2223,11 +2229,12 @@ def _host_and_guests(sentences: list[str], registry: PeopleRegistry) -> list[Sig
         if not issues or names_in(issued, registry):
             continue
         for sentence in sentences[max(0, j - 2) : j][::-1]:  # the sentence just before, else the one before it
-            # named with a role beside them, or a country's office ("el ministro del Interior de Italia")
+            # named with a role beside them, or a country's or an institution's office ("el ministro del Interior
+            # de Italia", "the High Representative of the Union …")
             people = [
                 s
                 for s in _people_together(sentence, registry)
-                if (s.name and _role_beside(sentence, s.name)) or (not s.name and s.country and s.role)
+                if (s.name and _role_beside(sentence, s.name)) or (not s.name and (s.country or s.organisation) and s.role)
             ]
             if len(people) >= 2 and any(s.name for s in people):
                 return people
