@@ -1372,3 +1372,14 @@ def test_an_office_after_the_agents_by_and_a_name_after_and_by_are_two_co_chairs
         (None, "European Union"),
         ("Marta Quiroga", "Argentina"),
     ]
+
+
+def test_slovensk_is_slovak_in_slovak_endings_and_slovene_in_slovene_and_croatian_ones():
+    from statements.parsing.countries import find_countries, nationality_adjective
+
+    assert [c for _, _, c in find_countries("Úrad vlády Slovenskej republiky")] == ["Slovakia"]
+    assert nationality_adjective("slovenský") == "Slovakia"
+    assert nationality_adjective("slovenskou") == "Slovakia"
+    assert nationality_adjective("slovenski") == "Slovenia"
+    assert nationality_adjective("slovenskoj") == "Slovenia"
+    assert nationality_adjective("slovinský") == "Slovenia"

@@ -524,7 +524,9 @@ def _adjectives() -> dict[str, str]:
                     unlike.setdefault(_adjective_stem(word), set()).add(code)
     for stem, found in unlike.items():
         stems.setdefault(stem, found)
-    return {stem: next(iter(c)) for stem, c in stems.items() if len(c) == 1}
+    # a stem two languages give two countries ("slovensk-": Slovak in Slovak, Slovene in Slovene) names none, and
+    # no shorter stem is tried after it: "" (so "Slovenskej" is not read by "sloven-", Slovene in Italian)
+    return {stem: next(iter(c)) if len(c) == 1 else "" for stem, c in stems.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -534,6 +536,14 @@ def nationality_adjective(word: str) -> str | None:
     table = _adjectives()
     for length in range(len(key), max(MIN_ADJECTIVE_STEM, len(key) - MAX_ADJECTIVE_ENDING) - 1, -1):
         code = table.get(key[:length])
-        if code:
-            return english_name(code)
+        if code == "" and key[:length] == SLOVAK_STEM:  # Slovak's own endings, else Slovene and Croatian
+            return english_name("SK" if key[length:] in SLOVAK_ENDINGS else "SI")
+        if code is not None:
+            return english_name(code) if code else None
     return None
+
+
+# "slovensk-" is Slovak in Slovak and Czech and Slovene in Slovene and Croatian: Slovak's own case endings tell them
+# apart ("Slovenskej republiky", "slovenský", "slovenskou" against "slovenski", "slovenskoj", "slovenska")
+SLOVAK_STEM = "slovensk"
+SLOVAK_ENDINGS = frozenset({"y", "ej", "ou", "eho", "emu", "ych", "ym", "ymi"})
