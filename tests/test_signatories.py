@@ -1383,3 +1383,17 @@ def test_slovensk_is_slovak_in_slovak_endings_and_slovene_in_slovene_and_croatia
     assert nationality_adjective("slovenski") == "Slovenia"
     assert nationality_adjective("slovenskoj") == "Slovenia"
     assert nationality_adjective("slovinský") == "Slovenia"
+
+
+def test_an_office_between_two_named_signers_ends_before_the_next_countrys_possessive():
+    st = parse_statement(
+        "Joint statement\nKyiv, 17 May 2021\n\n"
+        "Georgia's Foreign Minister Levan Beridze, the Foreign Minister of Ukraine and Moldova's Prime Minister "
+        "Ana Rusu signed a memorandum in Kyiv and adopted a joint statement.\n",
+        "x.txt",
+    )
+    assert sorted((s.country, s.name or "") for s in st.signatories) == [
+        ("Georgia", "Levan Beridze"),
+        ("Moldova", "Ana Rusu"),
+        ("Ukraine", ""),
+    ]

@@ -1078,6 +1078,8 @@ def _from_list_once(
                 start += _of_country(text[start : name.start])[0]
             glue = text[start : name.start]
             offices = OFFICE_SPLIT_RE.split(glue)
+            if i:  # (between two names; before the first, "OSCE Chairperson-in-Office and Albania's Minister …" is one)
+                offices = [part for office in offices for part in _before_possessive(office)]
             if i and not offices[0].strip():  # ", ki v imenu … vodi Evropski svet, predsednik …": the earlier name's own
                 offices = offices[1:]
             if i and len(offices) >= 2:
@@ -1342,6 +1344,19 @@ def _gapped_parts(text: str) -> list[tuple[str, str | None]]:
             start, country = m.end(), found[0][2]
     parts.append((text[start:], country))
     return parts
+
+
+POSSESSIVE_AND_RE = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _before_possessive(office: str) -> list[str]:
+    """'the Foreign Minister of Ukraine and Moldova's acting Prime Minister': two offices, the second opening with
+    its country's possessive."""
+    for m in POSSESSIVE_AND_RE.finditer(office):
+        found = find_countries(office[m.end() : m.end() + 60])
+        if found and found[0][0] == 0 and office[m.end() + found[0][1] - 2 : m.end() + found[0][1]] in ("'s", "’s"):
+            return [office[: m.start()], *_before_possessive(office[m.end() :])]
+    return [office]
 
 
 def _office_of(key: str) -> int:
