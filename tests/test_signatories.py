@@ -1397,3 +1397,13 @@ def test_an_office_between_two_named_signers_ends_before_the_next_countrys_posse
         ("Moldova", "Ana Rusu"),
         ("Ukraine", ""),
     ]
+
+
+def test_a_name_of_four_words_set_apart_by_commas_is_whole():
+    st = parse_statement(
+        "Declaração de Lisboa\nLisboa, 12 de junho de 2025\n\n"
+        "O Presidente da República, Aurélio Vasco Mourão Pinheiro, e o Primeiro-Ministro, Henrique Seixas Lobato, "
+        "assinaram hoje a Declaração de Lisboa.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Aurélio Vasco Mourão Pinheiro", "Henrique Seixas Lobato"]

@@ -25,6 +25,7 @@ from .vocabulary import (
 # an Arabic article joined to a name may be written in lower case: "Faïez al-Mahdi", "Abdel Fattah el-Sisi"
 NAME_TOKEN = rf"(?:[{UPPER}][\w'’.\-]*|(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ould)-[{UPPER}][\w'’.\-]*)"
 NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*{NAME_TOKEN})*")
+MAX_APPOSED_WORDS = 5
 AGENT_WORDS = {"by", "par", "por", "von", "door", "av", "af", "przez", "od", "από"}  # "signed by Name"
 PREPOSITIONS = {
     "of",
@@ -287,7 +288,9 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         # "… Bosne i Hercegovine Nedžad HADŽIOSMANOVIĆ": the end of a country's name is no part of the name
         while len(rest) > 2 and _ends_country(text[max(0, rest[0][0] - 40) : rest[0][0] + len(rest[0][1])]):
             rest = rest[1:]
-        if len(rest) > max(3, keep) and not any(t.lower() in PARTICLES for _, t in rest):
+        # (but a run set apart by commas that holds no role word is a name whole: ", Aurélio Vasco Mourão Pinheiro,")
+        apposed = cut == 0 and before.endswith(",") and len(rest) <= MAX_APPOSED_WORDS
+        if len(rest) > max(3, keep) and not any(t.lower() in PARTICLES for _, t in rest) and not apposed:
             # four capitalised words with no particle: a portfolio we do not know, then the name
             rest = rest[-keep:]
         # "Representative for the South Caucasus Petra Novotná": after "the", three capitalised words are the end
