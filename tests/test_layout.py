@@ -117,3 +117,24 @@ def test_signature_columns_flattened_to_single_spaces_are_split_at_each_for_and_
         "For the European Commission",
         "The President",
     ]
+
+
+def test_croatian_serbian_and_bosnian_are_told_apart_by_their_spelling():
+    from statements.parsing.language import detect_language
+
+    serbian = (
+        "Ministar unutrašnjih poslova Republike Srbije i ministar unutrašnjih poslova Mađarske potpisali su danas u "
+        "Beogradu zajedničku izjavu. Ministri su se saglasili da će policije pojačati patrole na granici sa Severnom "
+        "Makedonijom i da će Srbija uskladiti viznu politiku sa politikom Evropske unije. Sledeći sastanak biće u maju."
+    )
+    croatian = (
+        "Predsjednik Vlade Republike Hrvatske i predsjednica Europske komisije potpisali su danas u Zagrebu "
+        "zajedničku izjavu o suradnji. Hrvatska će nastaviti pripreme za ulazak u europodručje, a sljedeći sastanak "
+        "održat će se idućeg tjedna u Bruxellesu, uoči sjednice Europskog vijeća."
+    )
+    bosnian = (
+        "Predsjedavajući Vijeća ministara Bosne i Hercegovine i komesar za proširenje potpisali su danas u "
+        "Luksemburgu Sporazum o stabilizaciji i pridruživanju s Evropskom unijom. Sljedeći korak je ratifikacija, "
+        "a Vijeće ministara će o tome raspravljati na sjednici idući mjesec."
+    )
+    assert [detect_language(t) for t in (serbian, croatian, bosnian)] == ["sr", "hr", "bs"]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # Languages real statements are written in (FORMATS.md) plus their close neighbours.
 LANGUAGES = ("en", "nl", "fr", "de", "it", "es", "pt", "sv", "no", "da", "fi", "hr", "sr", "bs", "sl", "mk", "bg", "sq", "pl", "cs", "sk", "el", "hu", "ro", "et", "lv", "lt", "ru", "uk", "tr")  # fmt: skip
-# langid tells Serbian, Croatian and Bosnian apart poorly; they share dates and names here.
 MIN_CHARS = 40
 
 
@@ -25,4 +25,32 @@ def detect_language(text: str) -> str | None:
     if sum(map(str.isalpha, sample)) < MIN_CHARS:
         return None
     lang, _prob = _identifier().classify(sample)
-    return str(lang)
+    return _shtokavian(sample, str(lang)) if lang in SHTOKAVIAN else str(lang)
+
+
+SHTOKAVIAN = frozenset({"hr", "sr", "bs"})
+# Croatian writes "Europska", Serbian and Bosnian "Evropska"; Serbian is ekavian ("predsednik", "sledeću"), Croatian
+# and Bosnian ijekavian ("predsjednik", "sljedeću")
+EUROPEAN_HR_RE = re.compile(r"(?i)\beurops")
+EUROPEAN_SR_BS_RE = re.compile(r"(?i)\bevrops")
+EKAVIAN_RE = re.compile(
+    r"(?i)\b(?:predsedni|savet|sednic|vreme|reč|deca|posle|spoljn|sledeć|razmen|vesti\b|severn|ocen|primen|mesec)"
+)
+IJEKAVIAN_RE = re.compile(
+    r"(?i)(?:predsjedni|vijeć|vrijeme|riječ|djec|poslije|sjednic|tjedn|sljedeć|razmjen|vijest|sjevern|ocjen|primjen"
+    r"|mjesec)"
+)
+
+
+def _shtokavian(sample: str, lang: str) -> str:
+    """langid tells Croatian, Serbian and Bosnian apart poorly: their spelling of 'European' and of the old 'ě'
+    does, where the text has them."""
+    hr, sr_bs = len(EUROPEAN_HR_RE.findall(sample)), len(EUROPEAN_SR_BS_RE.findall(sample))
+    ekavian, ijekavian = len(EKAVIAN_RE.findall(sample)), len(IJEKAVIAN_RE.findall(sample))
+    if hr > sr_bs:
+        return "hr"
+    if ekavian > ijekavian:
+        return "sr"
+    if sr_bs > hr and ijekavian > ekavian:
+        return "bs"
+    return lang
