@@ -1407,3 +1407,32 @@ def test_a_name_of_four_words_set_apart_by_commas_is_whole():
         "x.txt",
     )
     assert [s.name for s in st.signatories] == ["Aurélio Vasco Mourão Pinheiro", "Henrique Seixas Lobato"]
+
+
+def test_sides_represented_by_offices_in_danish_and_swedish():
+    st = parse_statement(
+        "Fælleserklæring efter topmødet mellem EU og Ukraine\nRådet for Den Europæiske Union\n6. oktober 2020\n\n"
+        "Topmødet fandt sted i Bruxelles. EU var repræsenteret af formanden for Det Europæiske Råd og formanden for "
+        "Europa-Kommissionen. Ukraine var repræsenteret af Ukraines præsident. Unionens højtstående repræsentant "
+        "deltog også.\n",
+        "x.txt",
+    )
+    assert [s.country or s.organisation for s in st.signatories] == [
+        "European Council",
+        "European Commission",
+        "Ukraine",
+    ]
+    # the site's country is the named signer's, though the title names the other side
+    st = parse_statement(
+        "Toppmötet mellan EU och Kina i Helsingfors – gemensamt uttalande\nStatsrådets kansli\n"
+        "Finlands EU-ordförandeskap 2006\n9.9.2006\n\n"
+        "Toppmötet hölls på lördagen i Helsingfors. EU representerades av statsminister Anna Virtala, i egenskap "
+        "av Europeiska rådets ordförande, och av Europeiska kommissionens ordförande. Kina representerades av "
+        "Kinas premiärminister.\n",
+        "x.txt",
+    )
+    assert sorted((s.country or s.organisation, s.name or "") for s in st.signatories) == [
+        ("China", ""),
+        ("European Commission", ""),
+        ("Finland", "Anna Virtala"),
+    ]

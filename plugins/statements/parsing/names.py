@@ -439,6 +439,10 @@ PORTFOLIO_FOR_RE = re.compile(
 )
 
 
+# (but the Nordic chair is "for" his body: "formanden for Det Europæiske Råd", "leder for")
+NORDIC_HEAD_FOR_RE = re.compile(r"\b(?:formand|formann|ordforer|leder)\w*\s+for\s+$")
+
+
 @lru_cache(maxsize=65536)  # pure: the same role phrases recur in every statement
 def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     """A role phrase → (role, country, organisation), articles and 'of <Country>' removed."""
@@ -483,7 +487,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
                 break
     folded = fold(text)
     inst = INSTITUTION_RE.search(folded)
-    if inst and not PORTFOLIO_FOR_RE.search(folded[: inst.start()]):
+    if inst and (not PORTFOLIO_FOR_RE.search(folded[: inst.start()]) or NORDIC_HEAD_FOR_RE.search(folded[: inst.start()])):
         # (a national "secretario de Estado para la Unión Europea" holds a portfolio, not an office of the Union)
         organisation = INSTITUTION_BY_ALIAS[inst.group(0)]
     # "Ministers of the Interior of the Brdo Process": keep the portfolio, drop the complement

@@ -137,8 +137,9 @@ MARKER_RE = re.compile(r"(\*{1,3}|\+|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*
 # "The European Union was represented by …": who spoke for each side at a summit
 REPRESENTED_BY_RE = re.compile(
     r"(?i)\b(?:represented|vertegenwoordigd|représentée?s?|vertreten|rappresentat[oa]|representad[oa]|företrädd"
-    r"|representert|zastupljen[aoi]?|reprezentowan[aey])\b(?:\s+[\w,]+){0,8}?\s+"
-    r"(?:by|door|par|durch|da|por|av|od|przez)\s+(?P<list>[^.]+)"
+    r"|representert|zastupljen[aoi]?|reprezentowan[aey]|repræsenteret|representerades|representerad|zastoupen[aáoyi]?"
+    r"|zastúpen[aáoéý]?|reprezentat[ăe]?|εκπροσωπήθηκ\w*)\b(?:\s+[\w,]+){0,8}?\s+"
+    r"(?:by|door|par|durch|da|por|av|af|od|przez|de către|από)\s+(?P<list>[^.]+)"
 )
 REPRESENT_HINT_RE = re.compile(
     r"represent|vertegenwoordig|représent|vertr|rappresent|företr|repræsent|reprezent|zastup"
@@ -604,7 +605,8 @@ def _read_group(note: Line, role: str | None) -> list[Signatory]:
 
 CAPACITY_RE = re.compile(
     r"(?i)\s*,?\s*(?:in (?:his|her|its|their) capacity as|en sa qualité de|in (?:seiner|ihrer) Eigenschaft als"
-    r"|in qualità di|en su calidad de|na qualidade de|in (?:zijn|haar) hoedanigheid (?:van|als)|în calitate de)\s+"
+    r"|in qualità di|en su calidad de|na qualidade de|in (?:zijn|haar) hoedanigheid (?:van|als)|în calitate de"
+    r"|i egenskap av|i egenskab af|u svojstvu)\s+"
 )
 
 
@@ -805,7 +807,9 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
     # "the European Bank for Reconstruction and Development": no list's "and" inside an institution's name
     joined = _glue(segment, [m.span() for m in CONJOINED_INSTITUTION_RE.finditer(segment)])
     # (the Slavic "a" only before an office: "komisár pre … a prezident Európskej centrálnej banky")
-    for item in re.split(r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|&|\ba\b(?=\s+(?:prezident|predsed|komis|minist)))\s*", joined):
+    for item in re.split(
+        r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|\bog\b|\boch\b|&|\ba\b(?=\s+(?:prezident|predsed|komis|minist)))\s*", joined
+    ):
         item = _unglue(item).rstrip(" :.")  # ("… a prezident Európskej centrálnej banky:" over the text)
         # ("de l'Union africaine, de la CEDEAO et des Nations Unies": the genitive's preposition goes too)
         key = fold(ARTICLES_RE.sub("", LEADING_OF_RE.sub("", item.strip(" *")))).strip()
@@ -952,7 +956,7 @@ def _dashed_subject(sentence: str, dashed: re.Match) -> list[Signatory]:
 
 
 AGENT_BY_RE = re.compile(r"(?i)\s(?:by|par|por|door)\s+(?=\S)")
-AND_BY_RE = re.compile(r"(?i)\s*,?\s*(?:and|et|und|e|y|en)\s+(?:by|par|von|por|pel[oa]s?|da|door)\s+")
+AND_BY_RE = re.compile(r"(?i)\s*,?\s*(?:and|et|und|e|y|en|och|og)\s+(?:by|par|von|por|pel[oa]s?|da|door|av|af)\s+")
 GOVERNMENT_RE = re.compile(
     r"(?i)(?:the\s+)?(?:\w+\s+)?(?:government|gouvernement|regierung|regering|regjering|gobierno|governo|vlada|vláda|rząd"
     r"|κυβέρνηση|правителство|влада)\b"
@@ -1401,7 +1405,8 @@ FOR_COUNTRY_SPLIT_RE = re.compile(
     r"(?i)\s+(?:and|a|i|et|und|e|y|en|og|och|és|și)\s+(?=(?:za|for|pour|für|por|per|voor|dla|för)\s+\w)"
 )
 COUNTRY_THEN_OFFICE_RE = re.compile(
-    r"(?:['’]?s?|:s)\s+(?P<office>[^,;]{3,60}?)(?=\s*(?:,|;|\s(?:and|et|und|y|e|och|og|samt|sowie)\s|$))"
+    r"(?:['’]?s?|:s)\s+(?!(?:and|et|und|y|e|och|og|samt|sowie)\s)"
+    r"(?P<office>[^,;]{3,60}?)(?=\s*(?:,|;|\s(?:and|et|und|y|e|och|og|samt|sowie)\s|$))"
 )
 MET_WITH_RE = re.compile(
     r"(?i)\b(?:met|meet|meets)\s+(?:with\s+)?(?:the|their|his|her)\b|\bse reuni[óe]\w* con\b|\bs'est entretenue? avec\b"
@@ -1669,7 +1674,11 @@ MAX_SITE_LINE = 80
 
 def _site_country(layout: Layout) -> str | None:
     """'Government of the Republic of Estonia' at the top of a news page: the one country its short top lines name."""
-    top = [ln.text for ln in (*layout.header_lines, *layout.body[:4]) if len(ln.text) <= MAX_SITE_LINE]
+    top = [
+        ln.text
+        for ln in (*layout.header_lines, *layout.body[:4])
+        if len(ln.text) <= MAX_SITE_LINE and ln.text != layout.title  # (the title names what it is about)
+    ]
     named = {c for text in top for _, _, c in find_countries(text)}
     return named.pop() if len(named) == 1 else None
 
@@ -1962,7 +1971,8 @@ def extract_signatories(
             # "Canada was represented by its Prime Minister, Name": the country before the verb is the signer's
             before = find_countries(sentence[max(0, represented.start() - 60) : represented.start()])
             country = before[0][2] if len(before) == 1 else None
-            for part, gapped in _gapped_parts(_until_assisted(represented.group("list"))):
+            chunks = AND_BY_RE.split(_until_assisted(represented.group("list")))  # "… Name, …, och av …"
+            for part, gapped in [p for chunk in chunks for p in _gapped_parts(chunk)]:
                 # ("…, y Luxemburgo por el ministro delegado …, Name": the next country, by its own signer)
                 country = gapped or country
                 listed += [
