@@ -1436,3 +1436,19 @@ def test_sides_represented_by_offices_in_danish_and_swedish():
         ("European Commission", ""),
         ("Finland", "Anna Virtala"),
     ]
+
+
+def test_a_king_signs_by_office_in_a_we_list_but_surnames_like_kralj_stay_names():
+    st = parse_statement(
+        "Κοινή Διακήρυξη\nΛευκωσία, 16 Ιανουαρίου 2018\n\n"
+        "Εμείς, ο Πρόεδρος της Κυπριακής Δημοκρατίας, ο Βασιλιάς του Χασεμιτικού Βασιλείου της Ιορδανίας και ο "
+        "Πρωθυπουργός της Ελληνικής Δημοκρατίας, συναντηθήκαμε σήμερα στη Λευκωσία.\n",
+        "x.txt",
+    )
+    assert [s.country for s in st.signatories] == ["Cyprus", "Jordan", "Greece"]
+    st = parse_statement(
+        "Joint statement by High Representative/Vice-President Mira Kralj and Commissioner Ana Novak\n"
+        "Brussels, 3 May 2021\n\nThe statement reads as follows.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Mira Kralj", "Ana Novak"]
