@@ -1452,3 +1452,18 @@ def test_a_king_signs_by_office_in_a_we_list_but_surnames_like_kralj_stay_names(
         "x.txt",
     )
     assert [s.name for s in st.signatories] == ["Mira Kralj", "Ana Novak"]
+
+
+def test_the_sites_own_named_signer_takes_the_titles_unnamed_entry_of_the_sites_country():
+    st = parse_statement(
+        "Joint Statement of the Prime Ministers of North Macedonia and Greece\n"
+        "Government of the Republic of North Macedonia\n02.04.2019\n\n"
+        "Prime Minister Bojan Petrovski and the Prime Minister of the Hellenic Republic co-chaired on Tuesday in "
+        "Skopje the first joint meeting of the two governments.\n\n"
+        "After the meeting, the two Prime Ministers signed the following joint statement:\n",
+        "x.txt",
+    )
+    assert sorted((s.country, s.name or "") for s in st.signatories) == [
+        ("Greece", ""),
+        ("North Macedonia", "Bojan Petrovski"),
+    ]

@@ -1662,10 +1662,15 @@ def _named_home_by_site(
     if len(homeless) != 1:
         return found
     site = _site_country(layout)
-    if not site or site in guests or any(s.country == site for s in found):
+    if not site or site in guests or any(s.country == site and s.name for s in found):
         return found
     if language and language != "en" and not _speaks(site, language):
         return found  # ("Granada" in a Spanish page's header is a city, not Grenada)
+    same = [s for s in found if s.country == site]
+    if len(same) == 1:  # "the Prime Ministers of North Macedonia and Greece" over "Prime Minister Name and …": his
+        return _settle(found, homeless[0], same[0])
+    if same:
+        return found
     return [replace(s, country=site) if s is homeless[0] else s for s in found]
 
 
