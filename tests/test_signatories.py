@@ -1467,3 +1467,17 @@ def test_the_sites_own_named_signer_takes_the_titles_unnamed_entry_of_the_sites_
         ("Greece", ""),
         ("North Macedonia", "Bojan Petrovski"),
     ]
+
+
+def test_an_office_titled_by_its_institution_signs_before_another_institutions_head():
+    st = parse_statement(
+        "Joint statement on the first day of the euro\nTallinn, 01.01.2011\n\n"
+        "On Saturday, Minister of Finance Jaan Tamm, the European Commissioner for Economic and Monetary Affairs "
+        "and the President of the European Central Bank met in Tallinn and issued the following joint statement:\n",
+        "x.txt",
+    )
+    assert [s.name or s.organisation for s in st.signatories] == [
+        "Jaan Tamm",
+        "European Central Bank",
+        "European Commission",
+    ]

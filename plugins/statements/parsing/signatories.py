@@ -804,6 +804,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             if organisation and not group_countries(organisation) and all(x.organisation != organisation for x in out):
                 out.append(Signatory(name=None, organisation=organisation))
         return out
+    titled: list[Signatory] = []  # offices whose title alone names their institution
     # "the European Bank for Reconstruction and Development": no list's "and" inside an institution's name
     joined = _glue(segment, [m.span() for m in CONJOINED_INSTITUTION_RE.finditer(segment)])
     # (the Slavic "a" only before an office: "komisár pre … a prezident Európskej centrálnej banky")
@@ -837,12 +838,14 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
                 out.append(Signatory(name=None, role=role, organisation=organisation))
         elif (named := _named_at_end(item)) and all(s.organisation != named for s in out):
             out.append(Signatory(name=None, organisation=named))
-        elif out and is_role_word(item.split()[0] if item.split() else ""):
-            # "komisár pre hospodárske a menové záležitosti" among other institutions' offices: its own
-            # institution, by its title
+        elif any(map(is_role_word, ARTICLES_RE.sub("", item).split()[:2])):
+            # "komisár pre hospodárske a menové záležitosti", "the European Commissioner for …" among other
+            # institutions' offices (before or after them): its own institution, by its title
             by_role = organisation_for_role(item)
-            if by_role and all(s.organisation != by_role for s in out):
-                out.append(Signatory(name=None, role=clean_role(item)[0], organisation=by_role))
+            if by_role:
+                titled.append(Signatory(name=None, role=clean_role(item)[0], organisation=by_role))
+    if out:
+        out += [t for i, t in enumerate(titled) if all(s.organisation != t.organisation for s in out + titled[:i])]
     high = HIGH_REPRESENTATIVE_RE.search(segment) if out else None
     if high and all(s.organisation != EU for s in out):
         # "la Haute représentante …, au nom de l'Union européenne, et du Secrétaire Général du Conseil de l'Europe"
