@@ -1481,3 +1481,18 @@ def test_an_office_titled_by_its_institution_signs_before_another_institutions_h
         "European Central Bank",
         "European Commission",
     ]
+
+
+def test_a_dutch_subject_after_its_auxiliary_and_article():
+    st = parse_statement(
+        "Gezamenlijke verklaring\nVilnius, 29 november 2013\n\n"
+        "Op de top van het Oostelijk Partnerschap, die op 28 en 29 november in Vilnius plaatsvindt, hebben de "
+        "president van de Republiek Litouwen, Rasa Jankauskienė, de voorzitter van de Europese Raad en de voorzitter "
+        "van de Europese Commissie vandaag de volgende gezamenlijke verklaring afgelegd:\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country or s.organisation) for s in st.signatories] == [
+        ("Rasa Jankauskienė", "president", "Lithuania"),
+        (None, "voorzitter van de Europese Raad", "European Council"),
+        (None, "voorzitter van de Europese Commissie", "European Commission"),
+    ]

@@ -268,7 +268,12 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     start = min(starts)
     before = [m for m in PREDICATE_RE.finditer(sentence[:start]) if not m.group(0)[0].isupper()]
     # ("Am ersten Tag …, haben Bundesentwicklungsministerin Name und …": an auxiliary right before the subject)
-    auxiliary = before and AUXILIARY_RE.fullmatch(before[-1].group(0)) and start - before[-1].end() <= 2
+    # (or its article between: "…, hebben de president van de Republiek Litouwen, Name, …")
+    auxiliary = (
+        before
+        and AUXILIARY_RE.fullmatch(before[-1].group(0))
+        and AUX_GAP_RE.fullmatch(sentence[before[-1].end() : start])
+    )
     if start > 300 or start > 200 and not auxiliary or before and start > 80 and not auxiliary:
         return None
     # the subject starts at most three words before its first role or body ("Petar Orlić, Minister …")
@@ -279,6 +284,8 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
         while 0 < first and _name_word(words[first - 1].group(0), 1):
             first -= 1
     begin = words[first].start() if words else 0
+    if auxiliary:
+        begin = max(begin, before[-1].end())
     if INVITATION_RE.search(sentence[begin : start + 1]):
         return None  # "Auf Einladung der Innenministerin … trafen … die Minister von …": the host, not the subject
     dash = list(re.finditer(r"(?:\s|(?<=[.)]))[-–—]\s", sentence[begin:start]))
@@ -300,6 +307,7 @@ def _governments_at(text: str) -> re.Match | None:
     Gobiernos de España, …')."""
     starts = (0, *(m.end() for m in re.finditer(r",\s+", text[:60])))
     return next((g for pos in starts if (g := GOVERNMENTS_RE.match(text, pos))), None)
+AUX_GAP_RE = re.compile(r"(?i)\s{0,2}|\s+(?:de|het|die|der|den|the|la|le|les|el|los|las|il|o|os|a|as)\s+")
 AUXILIARY_RE = re.compile(r"(?i)haben|hat|hebben|heeft|ont|a|hanno|ha|han|have|has|har|sind|sont|zijn")
 # the governments of two or more countries as a sentence's subject, the countries sign
 GOVERNMENTS_RE = re.compile(
