@@ -1496,3 +1496,13 @@ def test_a_dutch_subject_after_its_auxiliary_and_article():
         (None, "voorzitter van de Europese Raad", "European Council"),
         (None, "voorzitter van de Europese Commissie", "European Commission"),
     ]
+
+
+def test_the_nordic_long_forms_of_the_united_states_and_kingdom():
+    from statements.parsing.countries import find_countries
+
+    assert [c for _, _, c in find_countries("Förenta staternas president och Sveriges statsminister")] == [
+        "United States",
+        "Sweden",
+    ]
+    assert [c for _, _, c in find_countries("Det Forenede Kongerige")] == ["United Kingdom"]

@@ -124,8 +124,13 @@ EXTRA_NAMES = {
         "Vereinigten Königreich",
         "United Kingdom of Great Britain and Northern Ireland",
         "Northern Ireland",
+        # the Nordic long forms ("Förenade kungarikets premiärminister")
+        "Förenade kungariket",
+        "Det Forenede Kongerige",
+        "Det forente kongerike",
     ],
-    "US": ["USA", "United States of America", "U.S.", "US"],
+    # the long forms the Nordic languages write beside CLDR's "USA" ("Förenta staternas president")
+    "US": ["USA", "United States of America", "U.S.", "US", "Förenta staterna", "De Forenede Stater", "De forente stater"],
     "TR": ["Turkey", "Türkiye"],
     "MD": ["Republic of Moldova"],
     # the Federation's name in the South Slavic languages, in its cases ("predsednik Ruske federacije")
