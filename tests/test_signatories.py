@@ -1506,3 +1506,27 @@ def test_the_nordic_long_forms_of_the_united_states_and_kingdom():
         "Sweden",
     ]
     assert [c for _, _, c in find_countries("Det Forenede Kongerige")] == ["United Kingdom"]
+
+
+def test_the_governments_of_many_and_countries_a_text_was_adopted_by_sign_as_such():
+    st = parse_statement(
+        "Erklärung der vierzehn Mitgliedstaaten\nBundeskanzleramt\nWien, 12. September 2000\n\n"
+        "Die Ratspräsidentschaft hat heute eine Erklärung der Regierungen von vierzehn Mitgliedstaaten "
+        "veröffentlicht.\n\n"
+        "„Die Regierungen Belgiens, Dänemarks, Finnlands und Schwedens haben den Bericht eingehend geprüft.\n",
+        "x.txt",
+    )
+    assert [s.country for s in st.signatories] == ["Belgium", "Denmark", "Finland", "Sweden"]
+    st = parse_statement(
+        "Appel de Paris\nParis, 15 mai 2019\n\n"
+        "À l'issue de cette réunion, l'Appel a été adopté par l'Australie, le Canada, la France et la Norvège, ainsi "
+        "que par la Commission européenne. Plusieurs de ces pays étaient représentés par leur chef d'État.\n",
+        "x.txt",
+    )
+    assert [s.country or s.organisation for s in st.signatories] == [
+        "Australia",
+        "Canada",
+        "France",
+        "Norway",
+        "European Commission",
+    ]

@@ -129,7 +129,7 @@ NOT_SIGNING_RE = re.compile(
 ON_BEHALF_RE = re.compile(rf"(?i)\b(?:{ON_BEHALF_WORDS})\s*(?:the\s+|la\s+|l'|de\s+|het\s+|der\s+)?(?P<org>[^,;.]+)")
 SEPARATOR_RE = re.compile(
     r"(?i)\s*(?:,|;|&|\band\b|\ben\b|\bet\b|\bund\b|\be\b|\by\b|\bi\b|\bog\b|\boch\b"
-    r"|\boraz\b|\ba\b|\bκαι\b|\bas well as\b|\bsowie\b|\bainsi que\b|\balsmede\b)\s*"
+    r"|\boraz\b|\ba\b|\bκαι\b|\bas well as(?: by)?\b|\bsowie(?: von)?\b|\bainsi que(?: par)?\b|\balsmede(?: door)?\b)\s*"
 )
 LIST_CONJUNCTIONS = r"and|i|oraz|et|und|en|e|y|og|och|a"
 LIST_JOINT_RE = re.compile(rf"(\s*(?:,|;|&|\b(?:{LIST_CONJUNCTIONS})\b)\s*)")  # kept by split
@@ -300,6 +300,38 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
 
 
 MIN_COUNTRY_SUBJECT = 2
+MIN_GOVERNMENTS = 3
+
+
+def _governments_of_many(sentence: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
+    """'The governments of A, B, C …' (three or more, no one named) as the subject of a sentence of the opening:
+    the countries sign as such, whatever the verb."""
+    sentence = sentence.lstrip(" \"'„“”«»")
+    governing = _governments_at(sentence)
+    if not governing or len(_country_list_head(sentence[governing.end() :])) < MIN_GOVERNMENTS:
+        return []
+    subject = _subject_text(sentence)
+    found = _from_list(subject, notes, registry) if subject else []
+    return [] if any(s.name for s in found) else [s for s in found if s.country]
+
+
+# "… was adopted by Australia, Canada, …": a passive verb of adopting or signing, then the countries that did
+ADOPTED_BY_RE = re.compile(
+    r"(?i)\b(?:adopted|signed|endorsed|approved|adopté|adoptée|signé|signée|approuvé|approuvée|adoptad[oa]|firmad[oa]"
+    r"|aprobad[oa]|suscrit[oa]|adottat[oa]|firmat[oa]|approvat[oa]|angenommen|unterzeichnet|verabschiedet"
+    r"|aangenomen|ondertekend|goedgekeurd|antagen|antaget|undertecknad|undertecknat|vedtaget|vedtatt|undertegnet"
+    r"|adotad[oa]|aprovad[oa]|assinad[oa])\s+(?:par|by|por|pel[oa]s?|von|door|da|dai|dalla|dal|av|af)\s+(?P<list>.+)"
+)
+
+
+def _adopted_by_countries(sentence: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
+    adopted = ADOPTED_BY_RE.search(sentence[:MAX_LIST_CHARS])
+    if not adopted or not _opens_with_country(adopted.group("list")[:40]):
+        return []
+    if len(_country_list_head(adopted.group("list"))) < MIN_GOVERNMENTS:
+        return []
+    found = _from_list(adopted.group("list"), notes, registry)
+    return [] if any(s.name for s in found) else [s for s in found if s.country or s.organisation]
 
 
 def _governments_at(text: str) -> re.Match | None:
@@ -1960,6 +1992,14 @@ def extract_signatories(
         if postposed:
             strong = _merge(strong, postposed)
             continue
+        governments = _governments_of_many(sentence, layout.notes, registry)
+        if governments:  # "„Die Regierungen Belgiens, Dänemarks, … haben den Bericht … geprüft": they speak
+            strong = _merge(strong, governments)
+            continue
+        adopted = _adopted_by_countries(sentence, layout.notes, registry)
+        if adopted:  # "… l'Appel de Christchurch … a été adopté par l'Australie, le Canada, …"
+            strong = _merge(strong, adopted)
+            continue
         signers = SIGNED_BY_ROLES_RE.search(sentence[:MAX_LIST_CHARS])
         if signers and (
             len(find_countries(signers.group("list"))) >= 2
@@ -1991,9 +2031,12 @@ def extract_signatories(
             for part, gapped in [p for chunk in chunks for p in _gapped_parts(chunk)]:
                 # ("…, y Luxemburgo por el ministro delegado …, Name": the next country, by its own signer)
                 country = gapped or country
+                # ("Plusieurs de ces pays étaient représentés par leur chef d'État …": an office of no one in
+                # particular is no signer)
                 listed += [
                     s if s.country or s.organisation or not country else replace(s, country=country)
                     for s in _from_list(part, layout.notes, registry)
+                    if s.name or s.country or s.organisation or country
                 ]
         if listed:  # ("… la Dichiarazione di Roma": a declaration of a place names no signer; the subject may)
             strong = _merge(strong, _for_country(sentence, listed))
