@@ -1530,3 +1530,17 @@ def test_the_governments_of_many_and_countries_a_text_was_adopted_by_sign_as_suc
         "Norway",
         "European Commission",
     ]
+
+
+def test_signed_somewhere_by_a_commissioner_and_by_a_named_minister_and_a_currency_is_no_name():
+    st = parse_statement(
+        "Commission launches a migration partnership\nBrussels, 7 March 2024\n\n"
+        "Today the European Union and Mauritania signed a Joint Declaration. The declaration was signed in "
+        "Nouakchott by the Commissioner for Home Affairs and by the Minister of Interior of Mauritania, Ahmed Ould "
+        "Sidi Baba. The partnership follows a visit when more than EUR 210 million was announced.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country or s.organisation) for s in st.signatories] == [
+        (None, "European Commission"),
+        ("Ahmed Ould Sidi Baba", "Mauritania"),
+    ]

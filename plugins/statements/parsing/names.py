@@ -166,7 +166,16 @@ def is_not_name(token: str) -> bool:
         or STATE_WORD_RE.match(fold(bare)) is not None  # "Republicii Cehe", "Estijos Respublikos": a state
         or NOT_NAME_STEM_RE.match(fold(bare)) is not None  # "Unii Europejskiej", "Deklarację Łańcucką"
         or (len(bare) >= 9 and FINNISH_PLACE_CASE_RE.search(bare) is not None)  # "Reykjavikissa": in a place
+        or (len(bare) == 3 and token.strip(".,*'’:;()") in _currency_codes())  # "EUR 210 million" (not "Bob")
     )
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """ISO 4217 codes as written in capitals beside an amount ('EUR', 'USD'), from CLDR."""
+    from babel import Locale
+
+    return frozenset(code for code in Locale.parse("en").currencies if len(code) == 3 and code.isalpha())
 
 
 # Stems of words that are never a person's name, in any of their forms: Europe's adjectives, a union, a declaration

@@ -2008,7 +2008,11 @@ def extract_signatories(
             # "Vyhlásenie podpísali minister financií SR Name, predseda Euroskupiny, … a prezident Európskej
             # centrálnej banky": one named, the others institutions' offices
             or len(names_in(signers.group("list"), registry)) == 1
-            and INSTITUTION_RE.search(fold(signers.group("list")))
+            and (
+                INSTITUTION_RE.search(fold(signers.group("list")))
+                # ("… was signed … by the Commissioner for Home Affairs and by the Minister …, Name")
+                or any(organisation_for_role(w) for w in signers.group("list").split()[:6] if is_role_word(w))
+            )
         ):
             # "Společné prohlášení podepsali ministři odpovědní za energetiku Belgie, Bulharska, …"
             listed = _we_group(signers.group("list"))
@@ -2257,11 +2261,13 @@ SIGNED_BY_ROLES_RE = re.compile(
     r"(?i)\b(?:su potpisali|potpisali su|podpisali|podepsali|podpísali|unterzeichneten|unterzeichnet haben|unterschrieben haben"
     r"|hanno firmato|ont signé|pasirašė|parakstīja|allkirjastasid|allekirjoittivat|aláírta|aláírták|au semnat"
     r"|подписаха|потписаше|υπέγραψαν"
-    r"|ondertekenden|undertecknade|underskrev|undertegnet|was signed by|were signed by"
+    r"|ondertekenden|undertecknade|underskrev|undertegnet"
+    r"|(?:was|were) signed(?:\s+(?:in|at|on)\s+[\w-]+(?:\s+\d{4})?)?\s+by"  # ("… was signed in Nouakchott by …")
     r"|unterzeichnet\s+(?:wurde|wurden)\s+(?:sie|es|die\s+\w+)?\s*von|firmad[oa]s?\s+por|firmat[oa]\s+da"
     r"|sign[ée]e?s?\s+par|ondertekend\s+door|assinad[oa]s?\s+(?:por|pel[oa]s?))\s+"
     r"(?P<list>(?:[\w,]+\s+){0,6}?(?=\w*(?:minist|ministr|minister|ministre|ministro|leader|premier|prim[eiao]|prezident|president"
-    r"|präsident|kanzler|kancléř|πρωθυπουργ|πρόεδρ|υπουργ|президент|председ|министър))\w+.+)"
+    r"|präsident|kanzler|kancléř|πρωθυπουργ|πρόεδρ|υπουργ|президент|председ|министър|commission|commissaire"
+    r"|kommissar|comisari|komisa|επίτροπ|high representative))\w+.+)"
 )
 # "… and the two ministers signed the following joint statement" after a sentence naming a host and the guests
 TWO_OFFICES_AND_RE = re.compile(
