@@ -1544,3 +1544,12 @@ def test_signed_somewhere_by_a_commissioner_and_by_a_named_minister_and_a_curren
         (None, "European Commission"),
         ("Ahmed Ould Sidi Baba", "Mauritania"),
     ]
+
+
+def test_the_unions_leaders_in_croatian_and_polish_are_the_european_council():
+    for text in (
+        "Čelnici država članica Europske unije usvojili su u srijedu Zagrebačku deklaraciju.",
+        "Szefowie państw lub rządów państw członkowskich Unii Europejskiej przyjęli w czwartek deklarację.",
+    ):
+        st = parse_statement("Deklaracija\n6. 5. 2020.\n\n" + text + "\n", "x.txt")
+        assert [s.organisation for s in st.signatories] == ["European Council"]

@@ -438,7 +438,9 @@ MEMBER_STATES_TAIL_RE = re.compile(
 # the Union's heads of state or government: the European Council's members
 EU_LEADERS_RE = re.compile(
     r"(?i)\bheads? of state|\bjef[ea]s? de estado|\bchefs? d'[ée]tat|\bcap[io] di stato|staats- und regierungschef"
-    r"|\bchefes? de estado|\bleaders? of the (?:european union|eu)\b"
+    r"|\bchefes? de estado|\bleaders? of the (?:european union|eu)\b|staatshoofden|regeringsleiders"
+    r"|stats- (?:och|og) regeringschef|\bčelnic|\bšefovi država|\bszefowie państw|\bprzywódc|\bhlavy (?:států|štátov)"
+    r"|\bαρχηγοί κρατών|állam- és kormányf"
 )
 # an office's portfolio named after it: "Minister for …", "secretario de Estado para …" (on the folded text)
 PORTFOLIO_FOR_RE = re.compile(

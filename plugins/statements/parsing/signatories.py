@@ -15,6 +15,7 @@ from .meetings import SIGNED_TODAY_LOW, SIGNED_TODAY_RE
 from .model import Signatory, Warning
 from .names import (
     CONJUNCTIONS,
+    EU_LEADERS_RE,
     MEMBER_STATES_TAIL_RE,
     NAME_RUN_RE,
     UPPER,
@@ -910,6 +911,10 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             out[:0] = _countryless_offices(["".join(first_pieces)])
         if len(out) == 1 and not re.search(rf"(?i)\b(?:{LIST_CONJUNCTIONS})\b", segment):
             out = []  # one office alone in a stretch of text: not a list of signers
+    if not out:  # "Čelnici država članica Europske unije": the Union's leaders are the European Council's members
+        role, _, organisation = clean_role(segment)
+        if organisation == "European Council" and role and EU_LEADERS_RE.search(role):
+            return [Signatory(name=None, role=role, organisation=organisation)]
     role_words = [w for w in re.findall(r"[\w/-]+", segment) if is_role_word(w)]
     singular = [w for w in role_words if not SINGULAR_ROLE_END_RE.search(w)]
     if not out and singular:  # a plural group with no footnote names nobody: nothing to record

@@ -18,7 +18,7 @@ ROLE_STEM_RE = re.compile(
     r"|představitel|представител|представник|governor|gouverneur|gobernador|director|directeur|direktor|ambassador|ambassadeur"
     r"|botschafter|ambasador|veleposlani|chair(?:man|woman|person)?|mayor|burgemeester|maire"
     # regions' and cities' heads: "hejtman", "župan", "marszałek", "Landeshauptmann", "primátor", "polgármester"
-    r"|hejtman|župan|marsza[lł]\w*|wojewod|landeshauptmann|landshövding|starost[aoy]?(?![\w])|primátor|primator"
+    r"|čelni[kc]|hejtman|župan|marsza[lł]\w*|wojewod|landeshauptmann|landshövding|starost[aoy]?(?![\w])|primátor|primator"
     r"|burmistrz|polgármester|vallavanem|linnapea|mērs(?![\w])|meras(?![\w])|gradonačelni|borgmästar|borgmester"
     r"|pormestar|préfet|prefect|prefekt"
     r"|bürgermeister|sindaco|alcalde|heads?(?![\w])|leaders?(?:hip)?(?![\w])|hr/vp|hrvp|vice-president|vicepresident"
