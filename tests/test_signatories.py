@@ -1553,3 +1553,30 @@ def test_the_unions_leaders_in_croatian_and_polish_are_the_european_council():
     ):
         st = parse_statement("Deklaracija\n6. 5. 2020.\n\n" + text + "\n", "x.txt")
         assert [s.organisation for s in st.signatories] == ["European Council"]
+
+
+def test_a_passive_agreed_by_after_an_article_and_the_hr_vps_titles_apart_by_a_spaced_slash():
+    st = parse_statement(
+        "Joint report\nLondon, 8 December 2017\n\n"
+        "This joint report sets out the progress made. It was agreed by the negotiators of the European Union and of "
+        "the United Kingdom Government: for the European Union, the European Commission's Chief Negotiator, and for "
+        "the United Kingdom, Gareth Lowe, Secretary of State for Exiting the European Union.\n\n"
+        "The negotiators recommend that the European Council, meeting on 15 December, conclude that progress has "
+        "been made.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country or s.organisation) for s in st.signatories] == [
+        (None, "European Commission"),
+        ("Gareth Lowe", "United Kingdom"),
+    ]
+    st = parse_statement(
+        "Joint Declaration\nNairobi, 6 June 2022\n\n"
+        "The declaration was signed by the Cabinet Secretary for Foreign Affairs of Kenya, Wanjiru Kamau, and the "
+        "High Representative of the Union for Foreign Affairs and Security Policy / Vice-President of the European "
+        "Commission.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country or s.organisation) for s in st.signatories] == [
+        ("Wanjiru Kamau", "Kenya"),
+        (None, "European Union"),
+    ]

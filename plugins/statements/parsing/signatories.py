@@ -93,7 +93,7 @@ PREDICATE_RE = re.compile(
     r"(?i)(?<!\w)(?:met|meet|meeting|made|make|issued|issue|adopted|adopt|said|say|says|declared|declare|spoke|speak"
     r"|travelled|traveled|arrived|came|gathered"
     r"|talked|wrote|write|announced?|launched?|noted?|recalled?|stressed|underlined?|urged?|committed|commit"
-    r"|supported?|confirmed?|took|take|released?|published|presented|call on|calls on|hereby"
+    r"|supported?|confirmed?|took|take|released?|published|presented|call on|calls on|hereby|recommend(?:s|ed)?"
     r"|agreed|agree|stated|state|signed|sign|represented|welcomed?|express(?:ed)?|reaffirm(?:ed)?|today|have|has|had"
     r"|are|were|will|jointly|held|hold|discussed|condemn(?:ed)?|call(?:ed)?|reiterated?|gathered|convened"
     r"|hebben|heeft|hadden|zijn|verklaren|verklaarden|legden|ondertekenden|ont|sont|déclarent|se sont"
@@ -493,7 +493,8 @@ def _signed_by_paragraph(layout: Layout, opening: list[str], registry: PeopleReg
             # "The document was signed by Dobrev, …" (SIGNED_BY_RE)
             for pattern in (SIGNED_LIST_RE, SIGNED_LIST_BEFORE_RE, SIGNED_BY_RE):
                 signers = pattern.search(sentence[:MAX_LIST_CHARS])
-                first = signers.group("list").split()[0] if signers else ""
+                # ("It was agreed by the negotiators …: for the European Union, …": the first word after an article)
+                first = (ARTICLES_RE.sub("", signers.group("list")).split() or [""])[0] if signers else ""
                 # a name, a role or a nationality ("český prezident"), not "… neljapäeval Pärnus ühisavalduse"
                 if not (first[:1].isupper() or is_role_word(first) or nationality_adjective(first) is not None):
                     continue
@@ -698,6 +699,8 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
             )
             or before.rstrip().endswith(role_words[-1])
         ):
+            if re.search(r"/\s*$", before[: before.rfind(role_words[-1])]):
+                continue  # "… Security Policy / Vice-President of the European Commission": the HR/VP's second title
             role, _, _ = clean_role(before[before.rfind(role_words[-1]) :])
             add(role, organisation)
             continue
@@ -709,7 +712,10 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
         if is_role_word(m.group(1).split()[-1]):
             add(clean_role(m.group(1))[0], "European Union")
     # "and the European Commissioner for Trade", "e o Comissário Europeu …": a role that belongs to one institution
+    high = HIGH_REPRESENTATIVE_RE.search(segment)
     for piece in re.split(r"\s*(?:,|;|&|\b(?:and|e|et|y|und|en|og|och)\b)\s*", segment):
+        if high and "/" in piece:
+            continue  # "… Security Policy / Vice-President of the European Commission": the HR/VP's second title
         if not find_countries(piece) and any(is_role_word(w) for w in piece.split()):
             role, _, organisation = clean_role(piece)
             add(role, organisation or organisation_for_role(role))
