@@ -1580,3 +1580,15 @@ def test_a_passive_agreed_by_after_an_article_and_the_hr_vps_titles_apart_by_a_s
         ("Wanjiru Kamau", "Kenya"),
         (None, "European Union"),
     ]
+
+
+def test_an_institutions_office_and_a_title_before_a_name_are_two_signers():
+    st = parse_statement(
+        "Joint Statement by the President of the European Commission and President Mwangi on the agreement\n"
+        "Nairobi, 18 December 2023\n\nThe agreement was signed today.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.organisation) for s in st.signatories] == [
+        (None, "President of the European Commission", "European Commission"),
+        ("Mwangi", "President", None),
+    ]

@@ -1176,6 +1176,13 @@ def _from_list_once(
                     r_role, r_country, _ = clean_role(rest)
                     if h_role and r_role and h_country and r_country and h_country != r_country:
                         offices = [head, rest]
+                titled = TITLE_AND_RE.search(glue) if len(offices) == 1 else None
+                if titled:
+                    # "the President of the European Commission and President Name": an institution's office, then
+                    # the name's own title alone
+                    h_role, _, h_org = clean_role(glue[: titled.start()])
+                    if h_role and h_org and is_role_word(titled.group("title").split()[-1]):
+                        offices = [glue[: titled.start()], titled.group("title")]
                 host = HOST_VERB_RE.search(glue)
                 if host:  # "The Executive Vice-President … and the Commissioner for Energy received Norway's Minister
                     # …, Name": the hosts' offices before the verb, the guest's own after it
@@ -1404,6 +1411,10 @@ def _gapped_parts(text: str) -> list[tuple[str, str | None]]:
     return parts
 
 
+# "… and President ", "… and Prime Minister " right before a name: a title of one to three words, all role words
+TITLE_AND_RE = re.compile(
+    r"\s+(?:and|et|und|en|e|y|i|og|och)\s+(?P<title>(?:[\w-]+\s+){0,2}?[\w-]+)\s*$"
+)
 POSSESSIVE_AND_RE = re.compile(r"\s+(?:and|&)\s+")
 
 
