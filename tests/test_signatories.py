@@ -1592,3 +1592,17 @@ def test_an_institutions_office_and_a_title_before_a_name_are_two_signers():
         (None, "President of the European Commission", "European Commission"),
         ("Mwangi", "President", None),
     ]
+
+
+def test_the_subject_opens_after_an_introductory_phrase_of_when_and_where():
+    st = parse_statement(
+        "Joint declaration\nStrasbourg, 24-09-2002\n\n"
+        "At the close of the first joint meeting of the Parliamentary Assembly and the European Parliament, held this "
+        "afternoon in Strasbourg, the President of the European Parliament and the President of the Parliamentary "
+        "Assembly of the Council of Europe, Gottfried Weber, signed the following joint declaration.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation) for s in st.signatories] == [
+        (None, "European Parliament"),
+        ("Gottfried Weber", "Parliamentary Assembly of the Council of Europe"),
+    ]

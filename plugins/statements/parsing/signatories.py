@@ -253,6 +253,13 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     """'The Prime Minister of X, Name, … met today' → the part before the verb, if it names signers (or, with
     `present_signs`, if it is only present: attends, represents)."""
     sentence = sentence[:MAX_LIST_CHARS]
+    if INTRO_RE.match(sentence):
+        # "At the close of the first joint meeting of the Assembly and the Parliament, held … in Strasbourg, the
+        # President of …, Name, signed …": the subject opens after the comma that comes before an office
+        for comma in re.finditer(r",\s+", sentence[:300]):
+            opens = sentence[comma.end() :].split()[:3]
+            if any(is_role_word(w) for w in opens):
+                return _subject_text(sentence[comma.end() :], present_signs)
     starts = [m.start() for m in re.finditer(r"[\w/-]+", sentence[:200]) if is_role_word(m.group(0))]
     inst = INSTITUTION_RE.search(fold(sentence[:80]))
     group = COUNTRY_GROUP_RE.search(sentence[:120])
@@ -301,6 +308,12 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
 
 
 MIN_COUNTRY_SUBJECT = 2
+# a sentence that opens with when or where, before its subject
+INTRO_RE = re.compile(
+    r"(?i)(?:at the (?:close|end)|after|following|upon|on the occasion|in the margins?|à l'issue|au terme|à l'occasion"
+    r"|en marge|al término|al final|tras|nach|im anschluss|am rande|al termine|a margine|dopo|na afloop"
+    r"|aan het einde|nakon|efter|etter)\b"
+)
 MIN_GOVERNMENTS = 3
 
 
