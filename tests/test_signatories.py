@@ -1606,3 +1606,16 @@ def test_the_subject_opens_after_an_introductory_phrase_of_when_and_where():
         (None, "European Parliament"),
         ("Gottfried Weber", "Parliamentary Assembly of the Council of Europe"),
     ]
+
+
+def test_signature_columns_whose_role_runs_on_to_a_third_line():
+    st = parse_statement(
+        "Declaration of the Presidents of Parliament\nRome, 14 September 2015\n\n"
+        "We, the Presidents of four parliaments, declare that the time has come.\n\n"
+        "Done in Rome, on 14 September 2015.\n\n"
+        "Lucia Ferri                Bertrand Lemoine              Marc Wolter\n"
+        "President of the           President of the              President of the\n"
+        "Camera dei Deputati        Assemblée nationale           Chambre des Députés\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Lucia Ferri", "Bertrand Lemoine", "Marc Wolter"]

@@ -268,6 +268,13 @@ def _pairs(body: list, name_first: bool) -> list[Signatory]:
         below = end >= 3 and body[end - 1].number == body[end - 2].number + 1
         place = _place_line(body[end - 1].text) if below else None
         found = _pair(body[end - 3].text, body[end - 2].text, name_first) if place else None
+        if not found and below and name_first and ROLE_RUNS_ON_RE.search(body[end - 2].text):
+            # "President of the" / "Camera dei Deputati": a role broken over two lines under the name
+            found = _pair(body[end - 3].text, body[end - 2].text + " " + body[end - 1].text, name_first)
+            if found:
+                out.insert(0, found)
+                end -= 3
+                continue
         if found:
             country, organisation = place
             found = replace(found, country=country or found.country, organisation=organisation or found.organisation)
@@ -297,6 +304,12 @@ def _pair(first: str, second: str, name_first: bool) -> Signatory | None:
         return None
     role, country, organisation = clean_role(role_line)
     return Signatory(name=name, role=role, country=country, organisation=organisation)
+
+
+# a role line that runs on into the next: "President of the", "Presidente della"
+ROLE_RUNS_ON_RE = re.compile(
+    r"(?i)\s(?:of|of the|de|de la|du|des|della|dello|del|dei|der|des|van|van de|von|för|af|av)\s*$"
+)
 
 
 def _place_line(text: str) -> tuple[str | None, str | None] | None:
