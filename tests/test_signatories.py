@@ -1619,3 +1619,19 @@ def test_signature_columns_whose_role_runs_on_to_a_third_line():
         "x.txt",
     )
     assert [s.name for s in st.signatories] == ["Lucia Ferri", "Bertrand Lemoine", "Marc Wolter"]
+
+
+def test_a_speaker_is_an_office_and_an_office_between_two_speakers_signs():
+    st = parse_statement(
+        "Western Balkans speakers adopt joint declaration\nBrussels, 5 May 2021\n\n"
+        "The declaration was adopted by the Speaker of the Parliament of Croatia Ivan Horvat, the President of the "
+        "Assembly of Kosovo*, the Speaker of the Parliament of Montenegro Marko Vuković and the President of the "
+        "National Assembly of Serbia.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [
+        ("Ivan Horvat", "Croatia"),
+        (None, "Kosovo"),
+        ("Marko Vuković", "Montenegro"),
+        (None, "Serbia"),
+    ]

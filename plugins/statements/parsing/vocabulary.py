@@ -34,6 +34,7 @@ ROLE_STEM_RE = re.compile(
     r"|primátor|посланик|амбасадор|primar(?:ul|ului|ii)?(?!\w)|nagykövet|polgármester|υφυπουργ|πρέσβ|δήμαρχ|αρχηγ"
     # monarchs: "the King of Jordan", "ο Βασιλιάς της Ιορδανίας" (whole words; never one that is also a surname, as
     # "Kralj", "Král", "Rey", "Emir" are)
+    r"|speakers?(?!\w)|talman(?:nen)?(?!\w)|puhemie"  # a parliament's presiding officer
     r"|kings?(?!\w)|queens?(?!\w)|roi(?!\w)|könig(?:in)?(?!\w)|βασιλι(?:άς|ά|ας|α)(?!\w)"
     r"|marsza[lł]|\w*direkt[oö]r|gezant|delegates?(?!\w)|délégu[ée]|delegad[oa]s?(?!\w)|delegat[oa](?!\w)|povjereni[kc]|komisár|президент)[\w/-]*$"
 )
