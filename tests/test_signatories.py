@@ -1635,3 +1635,19 @@ def test_a_speaker_is_an_office_and_an_office_between_two_speakers_signs():
         ("Marko Vuković", "Montenegro"),
         (None, "Serbia"),
     ]
+
+
+def test_signers_for_each_country_with_the_verb_left_out_and_the_home_minister_from_the_title():
+    st = parse_statement(
+        "Nederland, Duitsland en Denemarken ondertekenen Verklaring van Leeuwarden\nLeeuwarden, 18 mei 2018\n\n"
+        "Minister van Landbouw Marieke de Haan heeft vandaag in Leeuwarden met haar Duitse en Deense collega's de "
+        "Verklaring van Leeuwarden ondertekend. Namens Duitsland tekende parlementair staatssecretaris Frieda Holst "
+        "van het Duitse ministerie van Milieu, namens Denemarken de Deense minister van Milieu Jens Kjær.\n\n"
+        "De verklaring is het resultaat van de 13e Trilaterale Regeringsconferentie.\n",
+        "x.txt",
+    )
+    assert sorted((s.country, s.name) for s in st.signatories) == [
+        ("Denmark", "Jens Kjær"),
+        ("Germany", "Frieda Holst"),
+        ("Netherlands", "Marieke de Haan"),
+    ]

@@ -15,6 +15,7 @@ from .vocabulary import (
     INSTITUTION_BY_ALIAS,
     INSTITUTION_RE,
     LOCATION_BEFORE_RE,
+    MEETING_COMPOUND_RE,
     NOT_NAME_WORDS,
     PORTFOLIO_WORDS,
     is_role_word,
@@ -162,6 +163,7 @@ def is_not_name(token: str) -> bool:
         or "/" in bare
         or bare.endswith("-")  # "Die Staats- und Regierungschefs": the first half of a compound, not a surname
         or MEETING_NOUN_RE.fullmatch(bare) is not None  # "Summit", "Συνάντησης": a meeting, not a person
+        or MEETING_COMPOUND_RE.search(bare) is not None  # "Regeringsconferentie", "Außenministertreffen"
         or ROMAN_ORDINAL_RE.fullmatch(token.strip(".,*'’:;()")) is not None  # "XII Reunión": an ordinal
         or STATE_WORD_RE.match(fold(bare)) is not None  # "Republicii Cehe", "Estijos Respublikos": a state
         or NOT_NAME_STEM_RE.match(fold(bare)) is not None  # "Unii Europejskiej", "Deklarację Łańcucką"

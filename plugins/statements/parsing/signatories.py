@@ -1363,6 +1363,12 @@ def _one_signer(sentence: str, registry: PeopleRegistry) -> list[Signatory]:
     if not verb:
         return []
     names = names_in(sentence[verb.end() : MAX_LIST_CHARS], registry)
+    if home and len(names) >= 2:
+        # "Namens Duitsland tekende staatssecretaris Name …, namens Denemarken de Deense minister … Name": the verb
+        # left out before each next country's signer
+        parts = re.split(rf"(?i),\s+(?={FOR_WHOM})", sentence[verb.end() : MAX_LIST_CHARS])
+        out = [s for s in (_for_country_signer(part, home if not i else None, registry) for i, part in enumerate(parts))]
+        return out if len(parts) == len(names) and all(out) else []
     if body and not names:
         # "Za Evropskou komisi jej podepsal komisař pro rozšíření": the institution's office, unnamed
         role = clean_role(sentence[verb.end() : MAX_LIST_CHARS].rstrip(" ."))[0]
@@ -1376,11 +1382,26 @@ def _one_signer(sentence: str, registry: PeopleRegistry) -> list[Signatory]:
     return [Signatory(name=names[0].text, role=role, country=country, organisation=organisation)]
 
 
+def _for_country_signer(part: str, home: str | None, registry: PeopleRegistry) -> Signatory | None:
+    """One country's signer in a gapped sentence: its office and one name, its country before them or given."""
+    if home is None:
+        home = _for_country_of(part)
+        part = part[FOR_COUNTRY_RE.match(part).end() :] if home else part
+        found = find_countries(part[:40])
+        part = part[found[0][1] :] if found and found[0][0] == 0 else part
+    names = names_in(part, registry)
+    if not home or len(names) != 1:
+        return None
+    role, country, organisation = clean_role(part[: names[0].start])
+    return Signatory(name=names[0].text, role=role, country=home, organisation=organisation) if role else None
+
+
 # "For Belgium, …", "Pour la Belgique, …": a sentence about one country's signer
-FOR_COUNTRY_RE = re.compile(
-    r"(?i)\W{0,3}(?:for|pour|für|por|per|voor|för|på vegne af|za|dla|για)\s+"
-    r"(?:(?:the|la|le|l'|die|het|den|την|το|τη)\s*)?"
+FOR_WHOM = (
+    r"(?:for|pour|für|por|per|voor|för|på vegne af|på vegne av|za|dla|για|namens|au nom d[eu]|im namen"
+    r"|en nombre de|a nome d[ei]|em nome d[eo])\s+(?:(?:the|la|le|die|het|den|την|το|τη)\s+|l')?"
 )
+FOR_COUNTRY_RE = re.compile(rf"(?i)\W{{0,3}}{FOR_WHOM}")
 
 
 FOR_COUNTRY_AFTER_RE = re.compile(r"\W{0,3}(?P<country>\S+(?:\s\S+)?)\s+(?:poolt|puolesta|részéről)\b")
@@ -1698,7 +1719,9 @@ def _home_among_named(
     if any(not (s.country or s.organisation) and s is not homeless[0] for s in found):
         return found  # (an institution's office beside them speaks for no country)
     taken = {s.country for s in found if s.name}
-    named = {c for ln in layout.body for _, _, c in find_countries(ln.text)} - taken
+    # (the title's countries too: "Nederland, Duitsland en Denemarken ondertekenen …")
+    texts = [ln.text for ln in layout.body] + [layout.title or ""]
+    named = {c for text in texts for _, _, c in find_countries(text)} - taken
     fits = [c for c in named if c not in guests and _speaks(c, language)]
     if len(fits) != 1:
         return found
