@@ -1478,8 +1478,8 @@ def test_an_office_titled_by_its_institution_signs_before_another_institutions_h
     )
     assert [s.name or s.organisation for s in st.signatories] == [
         "Jaan Tamm",
-        "European Central Bank",
         "European Commission",
+        "European Central Bank",
     ]
 
 
@@ -1651,3 +1651,26 @@ def test_signers_for_each_country_with_the_verb_left_out_and_the_home_minister_f
         ("Germany", "Frieda Holst"),
         ("Netherlands", "Marieke de Haan"),
     ]
+
+
+def test_a_dutch_verb_before_its_subject_a_relative_clause_and_a_commissaris_by_office():
+    st = parse_statement(
+        "Pact van Amsterdam\nAmsterdam, 30-05-2016\n\n"
+        "Na afloop legden minister van Binnenlandse Zaken Gerard Westra, die de informele bijeenkomst voorzat, en de "
+        "Europees commissaris voor Regionaal Beleid een gezamenlijke verklaring af.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation) for s in st.signatories] == [
+        ("Gerard Westra", None),
+        (None, "European Commission"),
+    ]
+
+
+def test_capitalised_particles_after_a_role_word_open_a_surname():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    found = [n.text for n in names_in("Verklaring van commissaris De Vries en minister Charalambous", PeopleRegistry())]
+    assert found == ["De Vries", "Charalambous"]
+    assert [n.text for n in names_in("President Von der Leyen said", PeopleRegistry())] == ["Von der Leyen"]
+    assert [n.text for n in names_in("Ministro de Estado para la Unión Europea", PeopleRegistry())] == []

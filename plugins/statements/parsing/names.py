@@ -259,7 +259,17 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
                 cut = i + 1
         rest = tokens[cut:]
         linked = False  # "Ministro de Estado": a role's complement after a particle, not "Minister Novak"
-        while rest and rest[0][1].lower() in PARTICLES:
+        # (but capitalised particles and one word right after a role word are a surname: "commissaris De Vries",
+        # "Minister Van Dijk", "President Von der Leyen")
+        word_before = (text[: tokens[0][0]].split() or [""])[-1]
+        after_role = is_role_word(tokens[cut - 1][1] if cut else word_before)
+        surname = (
+            after_role
+            and len(rest) >= 2
+            and rest[0][1][:1].isupper()
+            and all(t.lower() in PARTICLES for _, t in rest[:-1])
+        )
+        while rest and rest[0][1].lower() in PARTICLES and not surname:
             rest = rest[1:]
             linked = True
         if not rest:

@@ -304,7 +304,22 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
             if NOT_SIGNING_RE.match(sentence[m.start() :]) and not present_signs:
                 return None  # "… also attended the meeting": present, not signing
             return sentence[max(0, begin) : m.start()]
+    if before and start - before[-1].end() <= MAX_INVERTED_GAP:
+        # "Na afloop legden minister … Name, die …, en de Europees commissaris … een gezamenlijke verklaring af": the
+        # verb before its subject, which ends at the statement it makes
+        made = OBJECT_STATEMENT_RE.search(sentence, start)
+        if made:
+            return sentence[before[-1].end() : made.start()]
     return None
+
+
+# a relative clause set apart by commas after a name: "…, die de bijeenkomst voorzat,", "…, who chaired the meeting,"
+RELATIVE_CLAUSE_RE = re.compile(r"^,\s+(?:die|dat|der|welche|who|which|qui|che|que|kateri|který|koji)\s[^,]*,")
+MAX_INVERTED_GAP = 6  # "legden minister …", "legden de minister …"
+OBJECT_STATEMENT_RE = re.compile(
+    r"(?i)\s(?:een|de|het|die|eine|den|la|une|a|the|una|um|uma)\s+(?:[\w-]+\s+)?(?:verklaring|erklärung|déclaration"
+    r"|declaration|statement|dichiarazione|declaración|declaração|communiqué)\b"
+)
 
 
 MIN_COUNTRY_SUBJECT = 2
@@ -326,7 +341,7 @@ def _governments_of_many(sentence: str, notes: tuple[Line, ...], registry: Peopl
         return []
     subject = _subject_text(sentence)
     found = _from_list(subject, notes, registry) if subject else []
-    return [] if any(s.name for s in found) else [s for s in found if s.country]
+    return [] if any(s.name for s in found) else [s for s in found if s.country or s.organisation]
 
 
 # "… was adopted by Australia, Canada, …": a passive verb of adopting or signing, then the countries that did
@@ -864,7 +879,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             if organisation and not group_countries(organisation) and all(x.organisation != organisation for x in out):
                 out.append(Signatory(name=None, organisation=organisation))
         return out
-    titled: list[Signatory] = []  # offices whose title alone names their institution
+    titled: list[tuple[int, Signatory]] = []  # offices whose title alone names their institution, and where
     # "the European Bank for Reconstruction and Development": no list's "and" inside an institution's name
     joined = _glue(segment, [m.span() for m in CONJOINED_INSTITUTION_RE.finditer(segment)])
     # (the Slavic "a" only before an office: "komisár pre … a prezident Európskej centrálnej banky")
@@ -903,9 +918,11 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             # institutions' offices (before or after them): its own institution, by its title
             by_role = organisation_for_role(item)
             if by_role:
-                titled.append(Signatory(name=None, role=clean_role(item)[0], organisation=by_role))
-    if out:
-        out += [t for i, t in enumerate(titled) if all(s.organisation != t.organisation for s in out + titled[:i])]
+                titled.append((len(out), Signatory(name=None, role=clean_role(item)[0], organisation=by_role)))
+    if out:  # each in its place in the list
+        for at, office in reversed(titled):
+            if all(s.organisation != office.organisation for s in out):
+                out.insert(at, office)
     high = HIGH_REPRESENTATIVE_RE.search(segment) if out else None
     if high and all(s.organisation != EU for s in out):
         # "la Haute représentante …, au nom de l'Union européenne, et du Secrétaire Général du Conseil de l'Europe"
@@ -1277,7 +1294,9 @@ def _from_list_once(
                 verb = None  # ("… ha presidido la reunión, en la que han participado el ministro …")
             tail = tail[: verb.start()] if verb else tail
             met = MET_WITH_RE.search(tail)  # "… arrived in Kyiv and met with the President …": whom they met
-            out.extend(_unnamed(tail[: met.start()] if met else tail, notes, org_default))
+            tail = tail[: met.start()] if met else tail
+            # ("Name, die de informele bijeenkomst … voorzat, en de Europees commissaris …": what the last one did)
+            out.extend(_unnamed(RELATIVE_CLAUSE_RE.sub(",", tail), notes, org_default))
     # "Alemania, Australia, …, Suiza, Centro Checo, FinnAgora, …": countries listed bare beside a few names
     bare = [country_name(item.strip(" *")) for item in SEPARATOR_RE.split(text)]
     held = {s.country for s in out}
@@ -2050,7 +2069,8 @@ def extract_signatories(
         if postposed:
             strong = _merge(strong, postposed)
             continue
-        governments = _governments_of_many(sentence, layout.notes, registry)
+        # ("… los Gobiernos de España, Francia y Portugal … han suscrito" after a host was named: beside him, below)
+        governments = [] if any(s.name for s in weak) else _governments_of_many(sentence, layout.notes, registry)
         if governments:  # "„Die Regierungen Belgiens, Dänemarks, … haben den Bericht … geprüft": they speak
             strong = _merge(strong, governments)
             continue
@@ -2156,7 +2176,7 @@ def extract_signatories(
     guests = _host_and_guests(opening, registry)
     hosted = False  # who signs came from a host and the guests
     if len(guests) > len([s for s in weak if s.name]):
-        weak = _merge([s for s in weak if s.name], guests)
+        weak = _merge(guests, [s for s in weak if s.name])  # (in the order the text gives them)
         hosted = True
     # "… following the EU-Georgia Association Council"; "Joint statement of the NATO-Georgia Commission"
     body = joint_body(layout.title) if layout.title and not title_text else None

@@ -593,7 +593,10 @@ ROLE_ORGANISATION_RE = [
         re.compile(rf"(?i)hr/vp|hrvp|{HIGH_REPRESENTATIVE_WORDS}"),
         "European Union",
     ),
-    (re.compile(r"(?i)commission|kommiss|komesar|komisa|komisár|comisari|comiss|επίτροπ|комисар|комесар|еврокомис"), "European Commission"),
+    (
+        re.compile(r"(?i)commiss|kommiss|komesar|komisa|komisár|comisari|comiss|επίτροπ|комисар|комесар|еврокомис"),
+        "European Commission",
+    ),  # ("commissaris", "commissaire", "commissario" as well as "commissioner")
     (re.compile(r"(?i)president of the european council|voorzitter van de europese raad"), "European Council"),
     (re.compile(r"(?i)eurogroup|eurogroep"), "Eurogroup"),
     (re.compile(r"(?i)european central bank|\becb\b"), "European Central Bank"),
