@@ -1674,3 +1674,23 @@ def test_capitalised_particles_after_a_role_word_open_a_surname():
     assert found == ["De Vries", "Charalambous"]
     assert [n.text for n in names_in("President Von der Leyen said", PeopleRegistry())] == ["Von der Leyen"]
     assert [n.text for n in names_in("Ministro de Estado para la Unión Europea", PeopleRegistry())] == []
+
+
+def test_alignment_in_croatian_and_after_a_quotation_that_names_other_countries():
+    st = parse_statement(
+        "Deklaracija Visokog predstavnika\nBruxelles, 20. studenoga 2019.\n\n"
+        "EU poziva na mirne izbore.\n\n"
+        "Zemlje kandidatkinje Sjeverna Makedonija, Crna Gora i Albanija te Ukrajina usklađuju se s ovom "
+        "deklaracijom.\n",
+        "x.txt",
+    )
+    assert st.aligned == ("North Macedonia", "Montenegro", "Albania", "Ukraine")
+    st = parse_statement(
+        "Albania aligns with the Declaration\nTirana, 17 November 2022\n\n"
+        "Albania has aligned itself with the Declaration. The full text follows.\n\n"
+        '"The EU will continue to support the Netherlands, Australia, Belgium and Malaysia in their pursuit of '
+        'justice."\n'
+        "The Candidate Countries Montenegro and Albania align themselves with this declaration.\n",
+        "x.txt",
+    )
+    assert st.aligned == ("Albania", "Montenegro")

@@ -42,6 +42,9 @@ def make_slug(title: str, date: str | None) -> str:
     return f"{date}-{base}" if date else base
 
 
+SENTENCE_END_RE = re.compile(r"[.!?][\"”»’']?\s")
+
+
 def _aligned(layout: Layout) -> list[str]:
     out: list[str] = []
     # alignment clauses close a declaration: read its last lines and the footnotes
@@ -51,7 +54,8 @@ def _aligned(layout: Layout) -> list[str]:
         if not m:
             continue
         # the countries are named in the sentence itself, or in the line just before it
-        opening = max(text.rfind(". ", 0, m.start()) + 1, 0)
+        ends = list(SENTENCE_END_RE.finditer(text, 0, m.start()))
+        opening = ends[-1].end() if ends else 0
         sentence = text[opening : m.start()] + text[m.start() :].split(".")[0]
         countries = find_countries(sentence)
         if not countries and i:
@@ -68,7 +72,7 @@ def _paragraphs(lines: list[Line]) -> list[str]:
     out: list[str] = []
     for ln in lines:
         prev = out[-1] if out else ""
-        open_end = prev and not prev.endswith((".", ":", ";", "!", "?"))
+        open_end = prev and not prev.rstrip("\"”»’'").endswith((".", ":", ";", "!", "?"))  # ('… justice."')
         last_word = prev.split()[-1] if prev else ""
         if open_end and (ln.text[:1].islower() or prev.endswith(",") or len(prev) > 60 and last_word.islower()):
             out[-1] += " " + ln.text

@@ -61,6 +61,7 @@ ALIGN_RE = re.compile(
     r"|si allineano|se suman|se alinean|subscrevem|ansluter sig|slutter seg|tilslutter sig|pridružuju|pridružuje"
     r"|przyłączają się|se připojují|ευθυγραμμίζονται|share the values|associate(?:s|d)? (?:themselves|itself)"
     r"|si associano|s'associent|associam-se|alinham-se|se aliniază|се присъединяват|sa pripájajú|se pridružujejo"
+    r"|usklađuju se|usklađuje se|se usklađuju|se uskladijo|se usklajujejo|усклађују се"
     r"|csatlakoznak|pritaria|pievienojas|ühinevad|yhtyvät|придружују се|се придружуваат"
     r"|anpassar sig|ställer sig bakom|tilpasser sig|stiller sig bag|sluttar seg|yhdenmukaistavat"
 )
