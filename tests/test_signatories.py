@@ -1694,3 +1694,24 @@ def test_alignment_in_croatian_and_after_a_quotation_that_names_other_countries(
         "x.txt",
     )
     assert st.aligned == ("Albania", "Montenegro")
+
+
+def test_the_presidencys_leader_in_capacity_or_in_apposition_is_one_signer_of_the_sites_country():
+    st = parse_statement(
+        "Sommet UE-Russie : déclaration conjointe\nLe gouvernement luxembourgeois\nMoscou, le 10 mai 2005\n\n"
+        "Le Premier ministre Jean Wirth, président en exercice du Conseil européen, le président de la Commission "
+        "européenne et le président de la Fédération de Russie ont adopté ce mardi les feuilles de route.\n",
+        "x.txt",
+    )
+    assert sorted((s.country or s.organisation, s.name or "") for s in st.signatories) == [
+        ("European Commission", ""),
+        ("Luxembourg", "Jean Wirth"),
+        ("Russia", ""),
+    ]
+    st = parse_statement(
+        "EU-US Summit: Joint Statement\nDepartment of the Taoiseach\nDromoland Castle, 26 June 2004\n\n"
+        "The Taoiseach, Mr Brian Kelly, T.D., in his capacity as President of the European Council, the President "
+        "of the European Commission and the President of the United States of America met this morning.\n",
+        "x.txt",
+    )
+    assert "European Council" not in [s.organisation for s in st.signatories if not s.name]

@@ -315,6 +315,12 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
 
 # a relative clause set apart by commas after a name: "…, die de bijeenkomst voorzat,", "…, who chaired the meeting,"
 RELATIVE_CLAUSE_RE = re.compile(r"^,\s+(?:die|dat|der|welche|who|which|qui|che|que|kateri|který|koji)\s[^,]*,")
+# an office with no article right after a name, before the next signer's office with one: the name's own
+APPOSED_OFFICE_RE = re.compile(
+    r"^,\s+(?!(?:the|le|la|les|l'|der|die|das|dem|den|il|lo|el|los|las|de|het|o|a|os|as|and|et|und|y|e|i|en|og|och"
+    r"|as well as|ainsi que)\s)[^\W\d_][^,]{3,80},"
+    r"(?=\s+(?:the|le|la|les|der|die|il|el|de|het|o|a)\s)"
+)
 MAX_INVERTED_GAP = 6  # "legden minister …", "legden de minister …"
 OBJECT_STATEMENT_RE = re.compile(
     r"(?i)\s(?:een|de|het|die|eine|den|la|une|a|the|una|um|uma)\s+(?:[\w-]+\s+)?(?:verklaring|erklärung|déclaration"
@@ -680,6 +686,9 @@ CAPACITY_RE = re.compile(
 )
 
 
+POST_NOMINALS_ONLY_RE = re.compile(r"(?:(?:[A-Z]\.?){1,4}(?:\s*,?\s*(?:[A-Z]\.?){1,4})*)?")  # ("Name, T.D., in his …")
+
+
 def _in_capacity(segment: str, found: list[Signatory]) -> list[Signatory]:
     """'the Federal Chancellor of Austria, in his capacity as President of the European Council': one signer, the
     country's office holder, speaking for the institution; the institution's head found apart is the same person."""
@@ -690,7 +699,7 @@ def _in_capacity(segment: str, found: list[Signatory]) -> list[Signatory]:
         inst = INSTITUTION_RE.search(fold(office))
         organisation = INSTITUTION_BY_ALIAS.get(inst.group(0)) if inst else None
         head = next((s for s in out if s.organisation == organisation and not s.name and not s.country), None)
-        if organisation and head and not segment[: m.start()].strip(" ,"):
+        if organisation and head and POST_NOMINALS_ONLY_RE.fullmatch(segment[: m.start()].strip(" ,")):
             # "Name, en su calidad de presidente en ejercicio del Consejo Europeo, …": the name before it holds it
             out.remove(head)
             continue
@@ -1295,8 +1304,13 @@ def _from_list_once(
             tail = tail[: verb.start()] if verb else tail
             met = MET_WITH_RE.search(tail)  # "… arrived in Kyiv and met with the President …": whom they met
             tail = tail[: met.start()] if met else tail
-            # ("Name, die de informele bijeenkomst … voorzat, en de Europees commissaris …": what the last one did)
-            out.extend(_unnamed(RELATIVE_CLAUSE_RE.sub(",", tail), notes, org_default))
+            # ("Name, die de informele bijeenkomst … voorzat, en de Europees commissaris …": what the last one did;
+            # "Name, président en exercice du Conseil européen, le président de …": the name's own second office)
+            tail = RELATIVE_CLAUSE_RE.sub(",", tail)
+            apposed = APPOSED_OFFICE_RE.match(tail)
+            if apposed and any(map(is_role_word, apposed.group(0).split()[:2])):
+                tail = tail[apposed.end() - 1 :]
+            out.extend(_unnamed(tail, notes, org_default))
     # "Alemania, Australia, …, Suiza, Centro Checo, FinnAgora, …": countries listed bare beside a few names
     bare = [country_name(item.strip(" *")) for item in SEPARATOR_RE.split(text)]
     held = {s.country for s in out}
@@ -1795,6 +1809,7 @@ def _named_home_by_site(
 
 
 MAX_SITE_LINE = 80
+MAX_SITE_ADJECTIVE_LINES = 3  # the site's name, under the title
 
 
 def _site_country(layout: Layout) -> str | None:
@@ -1805,6 +1820,11 @@ def _site_country(layout: Layout) -> str | None:
         if len(ln.text) <= MAX_SITE_LINE and ln.text != layout.title  # (the title names what it is about)
     ]
     named = {c for text in top for _, _, c in find_countries(text)}
+    # ("Le gouvernement luxembourgeois", "Présidence luxembourgeoise": the site's country by its adjective)
+    if not named:
+        lines = [text for text in top[:MAX_SITE_ADJECTIVE_LINES] if "|" not in text]  # (no language menu)
+        words = [w for text in lines for w in re.findall(r"\b[^\W\d_]{5,}\b", text) if w.islower()]
+        named = {c for w in words if (c := nationality_adjective(w))}
     return named.pop() if len(named) == 1 else None
 
 
