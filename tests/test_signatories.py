@@ -1715,3 +1715,16 @@ def test_the_presidencys_leader_in_capacity_or_in_apposition_is_one_signer_of_th
         "x.txt",
     )
     assert "European Council" not in [s.organisation for s in st.signatories if not s.name]
+
+
+def test_one_countrys_office_listed_beside_a_named_minister_is_another_signer():
+    st = parse_statement(
+        "Danmark og Sverige lover Kommissionen at holde grænsekontrollen på et minimum\nRitzau\nonsdag\n\n"
+        "Bruxelles: Udlændinge- og integrationsminister Karen Holm (V), Sveriges migrationsminister og en "
+        "statssekretær er onsdag blevet enige om en fælles erklæring om grænsekontrol.\n",
+        "x.txt",
+    )
+    assert sorted((s.country, s.name or "") for s in st.signatories) == [("Denmark", "Karen Holm"), ("Sweden", "")]
+    from statements.parsing.vocabulary import is_role_word
+
+    assert not is_role_word("administrations") and is_role_word("Administrator")

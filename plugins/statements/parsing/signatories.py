@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
@@ -118,6 +119,7 @@ PREDICATE_RE = re.compile(
     r"|podpísala|sprejeli|sprejela|sestali|sestala|avaldasid|kinnitasid|leppisid|pauda|vienojās|paskelbė|pareiškė"
     r"|sutarė|sopivat|ilmaisivat|kiadták|elfogadták|au emis|au convenit|går|gick|gikk|kræver|krever|kräver"
     r"|opfordrer|oppfordrer|uppmanar|offentliggjorde|publicerade|udsendte|vedtog|vedtok|antog|anunciaron|anunciam"
+    r"|blevet enige|blitt enige|kommit överens|enedes|ble enige"
     r"|annoncent|kündigten|annunciano|hanno annunciato"
     r"|aprobaron|aprobó|adoptaron|adoptó|aprovaram|aprovou|adotaram|adotou|approuvent|adoptent|ont approuvé"
     r"|ont adopté|approvano|adottano|hanno approvato|hanno adottato|keurden|namen aan|acolheu|recebeu|acogió|recibió|a accueilli)(?!\w)"  # a host: "O Primeiro-Ministro, Name, acolheu hoje …"
@@ -858,7 +860,8 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             # "the US Secretary of State", "Canada's Prime Minister": the country before its own office
             post = COUNTRY_THEN_OFFICE_RE.match(segment, end)
             before = segment[max(0, start - 5) : start].split()[-1:]  # "the US Secretary …", "… och USA:s president"
-            if post and (not before or before[0].lower() in ("the", ",", *LIST_CONJUNCTION_WORDS)) and any(
+            opens = not before or before[0].lower() in ("the", ",", *LIST_CONJUNCTION_WORDS) or before[0].endswith(",")
+            if post and opens and any(
                 map(is_role_word, post.group("office").split()[:2])
             ):
                 roles[country] = clean_role(post.group("office"))[0] or roles[country]
@@ -2269,7 +2272,23 @@ def extract_signatories(
         people_countries = {p.country for p in people if p.country}
         as_many = len(people) >= len(unnamed_countries)
 
+        # one office of a country listed beside the named in the same list ("Name (V), Sveriges migrationsminister og
+        # …") is another person; a plural ("the Ministers of X and Y") may be the named ones
+        roles_of_unnamed = Counter(s.role for s in chosen if not s.name and s.country)
+        listed_beside = {
+            _key(s)
+            for s in chosen
+            if not s.name
+            and s.country
+            and roles_of_unnamed[s.role] == 1  # (one office shared by several countries is a group)
+            and len((s.role or "").split()) <= MAX_TAIL_OFFICE_WORDS
+            and not DELEGATION_RE.match(s.role or "")
+            and any(is_role_word(w) and not SINGULAR_ROLE_END_RE.search(w) for w in (s.role or "").split()[:2])
+        }
+
         def same_signer(s: Signatory) -> bool:  # a country already signing through its named minister
+            if not s.name and _key(s) in listed_beside and any(p.name for p in chosen):
+                return s.country in people_countries
             return not s.name and bool(s.country) and (s.country in people_countries or as_many and same_office(s))
 
         def same_office(s: Signatory) -> bool:  # "the Ministers of X and Y" beside two ministers named; but "le

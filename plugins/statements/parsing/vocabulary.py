@@ -44,7 +44,14 @@ ROLE_STEM_RE = re.compile(
 def is_role_word(word: str) -> bool:
     """'Minister', 'ministres', 'Präsidentin', 'υπουργός': a token holding a role stem."""
     word = word.strip(',.;:()"«»“”')  # "Director," in "Director, EIGE"
-    return ROLE_STEM_RE.match(word) is not None and not MEETING_COMPOUND_RE.search(word)
+    return (
+        ROLE_STEM_RE.match(word) is not None
+        and not MEETING_COMPOUND_RE.search(word)
+        and not ADMINISTRATION_RE.match(word)  # ("administrations" holds "minist" but names no office)
+    )
+
+
+ADMINISTRATION_RE = re.compile(r"(?i)adminis(?!trat(?:or|eur|ore|ör)\w*$)")
 
 
 # "Rijnministersconferentie", "Ministerrat", "Außenministertreffen": a meeting or a council of office holders
