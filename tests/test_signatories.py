@@ -1728,3 +1728,11 @@ def test_one_countrys_office_listed_beside_a_named_minister_is_another_signer():
     from statements.parsing.vocabulary import is_role_word
 
     assert not is_role_word("administrations") and is_role_word("Administrator")
+
+
+def test_a_three_word_name_after_a_portfolio_ending_in_and_one_word():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    text = "de Deense minister van Milieu en Voedsel Jens Overgaard Kjær."
+    assert [n.text for n in names_in(text, PeopleRegistry())] == ["Jens Overgaard Kjær"]

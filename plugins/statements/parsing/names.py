@@ -304,7 +304,15 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         # (and "Luis Miguel SOTOMAYOR REY": two given names before it)
         given = 2 if caps_surname and len(rest) > 3 and not rest[-4][1].isupper() else 1
         keep = 2 + given if caps_surname else 2
-        if len(rest) > keep and glued and not any(t.lower() in PARTICLES for _, t in rest[-3:-1]):
+        # (but after a portfolio word and "and", one word ends the portfolio: "van Milieu en Voedsel Jens Overgaard
+        # Kjær")
+        words_before = before.split()
+        portfolio_and = (
+            len(rest) == 4 and prev_word in CONJUNCTIONS and len(words_before) >= 2 and is_not_name(words_before[-2])
+        )
+        if portfolio_and and not any(t.lower() in PARTICLES for _, t in rest):
+            rest = rest[1:]
+        elif len(rest) > keep and glued and not any(t.lower() in PARTICLES for _, t in rest[-3:-1]):
             rest = rest[-keep:]
         # "… Bosne i Hercegovine Nedžad HADŽIOSMANOVIĆ": the end of a country's name is no part of the name
         while len(rest) > 2 and _ends_country(text[max(0, rest[0][0] - 40) : rest[0][0] + len(rest[0][1])]):
