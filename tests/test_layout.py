@@ -138,3 +138,11 @@ def test_croatian_serbian_and_bosnian_are_told_apart_by_their_spelling():
         "a Vijeće ministara će o tome raspravljati na sjednici idući mjesec."
     )
     assert [detect_language(t) for t in (serbian, croatian, bosnian)] == ["sr", "hr", "bs"]
+
+
+def test_the_parliaments_reference_and_the_councils_presse_number_but_not_a_french_release_heading():
+    from statements.parsing.identifiers import find_identifiers
+
+    assert find_identifiers(["REF.: 20161129IPR53716"]) == ["20161129IPR53716"]
+    assert find_identifiers(["10856/06 (Presse 189)"]) == ["10856/06", "Presse 189"]
+    assert find_identifiers(["Communiqué de presse 41/21"]) == ["41/21"]

@@ -9,7 +9,9 @@ IDENTIFIER_RES = (
     re.compile(r"\b(?:STATEMENT|IP|MEMO|SPEECH|MEX|AC|QANDA|DAILY|PRES|STAT)/\d{2}/\d{1,5}\b"),
     # Council document numbers at the top: "14198/12", "10137/1/18 REV 1"
     re.compile(r"(?m)^\s*\(?(\d{4,5}/(?:\d/)?\d{2}(?:\s+REV\s+\d)?)\b(?!/)"),
-    re.compile(r"\bPRESSE\s+\d{1,4}\b", re.IGNORECASE),
+    # the Council's "PRESSE 399", "Presse 266" (not "Communiqué de presse 41/21")
+    re.compile(r"(?i)(?<!\bde\s)\bPRESSE\s+\d{1,4}\b(?!/)"),
+    re.compile(r"\b\d{8}(?:IPR|STO|BKG|AGD)\d{5}\b"),  # the European Parliament's "REF.: 20161129IPR53716"
     re.compile(r"\bUNIQUE ID:\s*([\w-]+)", re.IGNORECASE),
     # "PRESS RELEASE 81/22", "Press Release (2019) 010", "PRN: 2008/745", "Nr: 41/2021", Presidency "P 21/08"
     re.compile(r"(?i)\bpress release\s+(\d{1,4}/\d{2,4}|\(\d{4}\)\s*\d{2,4})\b"),
