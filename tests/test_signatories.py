@@ -1736,3 +1736,19 @@ def test_a_three_word_name_after_a_portfolio_ending_in_and_one_word():
 
     text = "de Deense minister van Milieu en Voedsel Jens Overgaard Kjær."
     assert [n.text for n in names_in(text, PeopleRegistry())] == ["Jens Overgaard Kjær"]
+
+
+def test_the_members_of_the_european_council_sign_as_the_body_in_a_list_and_in_the_slavic_genitive():
+    st = parse_statement(
+        "EU-Turkey statement\nBrussels, 29/11/2015\n\n"
+        "The members of the European Council and the Prime Minister of the Republic of Turkey, Ahmet Kaya, met in "
+        "Brussels today and adopted the following statement.\n",
+        "x.txt",
+    )
+    assert [s.name or s.organisation for s in st.signatories] == ["European Council", "Ahmet Kaya"]
+    st = parse_statement(
+        "Společné prohlášení členů Evropské rady\n26. března 2020\n\n"
+        "My, členové Evropské rady, jsme se dnes sešli na videokonferenci.\n",
+        "x.txt",
+    )
+    assert [s.organisation for s in st.signatories] == ["European Council"]

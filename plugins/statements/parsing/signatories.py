@@ -1240,6 +1240,8 @@ def _from_list_once(
                     short = _office_length(office)  # not a sentence that lists countries
                     if o_role and (o_country or o_org) and short and not names_in(office, registry):
                         out.append(Signatory(name=None, role=o_role, country=o_country, organisation=o_org))
+                    elif members := _members_of(office):  # "The members of the European Council and the Prime …"
+                        out.append(Signatory(name=None, organisation=members))
                 glue = offices[-1] if len(offices) > 1 and out else glue
             conj = GLUE_AND_RE.search(glue) if i == len(names) - 1 else None
             if conj and _role_follows(text[name.end :]):
@@ -1498,6 +1500,14 @@ def _before_possessive(office: str) -> list[str]:
     return [office]
 
 
+def _members_of(text: str) -> str | None:
+    """'The members of the European Council' → the European Council: its members sign as the body."""
+    key = fold(ARTICLES_RE.sub("", text.strip(" ,"))).strip()
+    at = _office_of(key)
+    inst = INSTITUTION_RE.match(key, at) if at >= 0 else None
+    return INSTITUTION_BY_ALIAS[inst.group(0)] if inst and inst.end() == len(key) else None
+
+
 def _office_of(key: str) -> int:
     """Where the institution starts after 'the office of', 'the members of' … (-1 if the key opens otherwise)."""
     m = OFFICE_OF_RE.match(key)
@@ -1508,6 +1518,7 @@ OFFICE_OF_RE = re.compile(
     r"|delegazione|delegacion|delegacao|delegatie|vertretung|delegacija|delegacja|delegace"
     r"|members|membres|mitglieder|leden|membri|miembros|membros|medlemmer|medlemmar|członkowie|clenove|clanovi)"
     r"\s+(?:of the |of |dell'|della |del |de l'|de la |du |des |de |der |van de |van het |da |do )"
+    r"|(?:członkowie|clenove|clanovi|clenovia|člani|clani)\s+"  # (the Slavic genitive: "členové Evropské rady")
 )
 
 
