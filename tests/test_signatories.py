@@ -1752,3 +1752,44 @@ def test_the_members_of_the_european_council_sign_as_the_body_in_a_list_and_in_t
         "x.txt",
     )
     assert [s.organisation for s in st.signatories] == ["European Council"]
+
+
+def test_who_signed_for_each_party_when_the_signatories_issue_the_statement():
+    st = parse_statement(
+        "Sporazum o stabilizaciji i pridruživanju\nLuksemburg, 29. aprila 2008.\n\n"
+        "Sporazum su u ime Srbije potpisali predsednik Republike Marko Nikolić i potpredsednik Vlade Jovan Ilić, a "
+        "u ime Evropske unije ministar spoljnih poslova Slovenije, zemlje koja predsedava Unijom, i evropski "
+        "komesar za proširenje. Potpisnici su posle svečanosti izdali zajedničku izjavu.\n",
+        "x.txt",
+    )
+    assert sorted((s.country or s.organisation, s.name or "") for s in st.signatories) == [
+        ("European Commission", ""),
+        ("Serbia", "Jovan Ilić"),
+        ("Serbia", "Marko Nikolić"),
+        ("Slovenia", ""),
+    ]
+    st = parse_statement(
+        "EU-Mexico agreement signed\nBrussels, 8 December 1997\n\n"
+        "The agreement was signed today. For the Union the agreement was signed by the Luxembourg Minister for "
+        "Foreign Affairs, President-in-Office of the Council, and by the Vice-President of the European Commission; "
+        "for Mexico by Mr Ernesto Garza, Secretary of Foreign Affairs. After the ceremony the three signatories "
+        "issued the following joint communiqué.\n",
+        "x.txt",
+    )
+    assert sorted((s.country or s.organisation, s.name or "") for s in st.signatories) == [
+        ("European Commission", ""),
+        ("Luxembourg", ""),
+        ("Mexico", "Ernesto Garza"),
+    ]
+
+
+def test_the_signers_of_an_agreement_beside_a_statement_of_others_do_not_sign_it():
+    st = parse_statement(
+        "Joint statement\nBrussels, 19 October 2018\n\n"
+        "We, the President of the European Council, the President of the European Commission and the Prime "
+        "Minister of Singapore, Lim Wei, met today. The trade agreements were signed for the Union by the Presidents "
+        "of the European Council and the European Commission together with the Federal Chancellor of Austria on "
+        "behalf of the Council presidency.\n",
+        "x.txt",
+    )
+    assert "Austria" not in [s.country for s in st.signatories]

@@ -19,6 +19,7 @@ from .names import (
     EU_LEADERS_RE,
     MEMBER_STATES_TAIL_RE,
     NAME_RUN_RE,
+    STATE_WORD_RE,
     UPPER,
     Name,
     clean_role,
@@ -1420,6 +1421,104 @@ def _one_signer(sentence: str, registry: PeopleRegistry) -> list[Signatory]:
     return [Signatory(name=names[0].text, role=role, country=country, organisation=organisation)]
 
 
+# "For the Union …; for Mexico by …", "U ime Republike Hrvatske Sporazum su potpisali …", "…, a u ime Evropske unije
+# …": who signs for each party
+PARTY_MARK_RE = re.compile(
+    rf"(?i)(?:(?:^|[,;:]\s*|\s(?:and|a|i|et|und|y|e|en|og|och)\s+|(?<=signed\s))(?:for|pour|für|por|per|voor|för|za|dla|για)"
+    rf"|(?<!\w)(?:{ON_BEHALF_WORDS}))\s+(?:(?:the|la|le|les|die|der|den|dem|het|el|il|lo|την|το|τη)\s+|l')?"
+)
+PARTY_VERB_RE = re.compile(
+    r"(?i)\b(?:signed|signé\w*|signèrent|signent|ont signé|unterzeichne\w*|unterschrieben|firm\w*|ondertek\w*|tekende"
+    r"|undertecknade|underskrev|undertegnet|potpis\w*|podpis\w*|podeps\w*|υπέγραψ\w*|semnat|assin\w*|sign)\b"
+)
+AGENT_START_RE = re.compile(r"(?i)^\W*(?:(?:and\s+)?(?:by|par|von|door|por|da|av|af|od|przez|από|от)\s+)")
+UNION_WORDS = {"union", "unie", "union européenne", "unión", "unione", "unii", "unije", "unija", "unionen"}
+# a clause about the country, set apart by commas: "…, whose country holds the presidency,", "…, zemlje koja …,"
+ABOUT_CLAUSE_RE = re.compile(
+    r",\s+[^,]*\b(?:whose|dont|deren|dessen|cuyo|cuya|cui|koja|koji|které|který|która|który|which)\b[^,]*,"
+)
+
+
+def _signed_for_parties(sentence: str, registry: PeopleRegistry) -> list[Signatory]:
+    """A sentence that says who signed for each party: each signer takes its party's country (an institution's
+    signers keep their own offices' countries and bodies, the Union itself does not sign)."""
+    if not PARTY_VERB_RE.search(sentence[:MAX_LIST_CHARS]):
+        return []
+    marks: list[tuple[int, int, str | None, str | None]] = []  # (start, end of the party's name, country, body)
+    for m in PARTY_MARK_RE.finditer(sentence[:MAX_LIST_CHARS]):
+        after = sentence[m.end() : m.end() + 80]
+        found = find_countries(after)
+        # ("U ime Republike Hrvatske …": the state's word before its name)
+        if found and all(STATE_WORD_RE.match(fold(w)) for w in after[: found[0][0]].split()):
+            marks.append((m.start(), m.end() + found[0][1], found[0][2], None))
+            continue
+        inst = INSTITUTION_RE.match(fold(after))
+        bare = next(
+            (b for b in re.finditer(r"[^\W\d_]+(?=(\s[^\W\d_]+)?)", after[:30]) if b.start() == 0), None
+        )
+        if inst:
+            marks.append((m.start(), m.end() + inst.end(), None, INSTITUTION_BY_ALIAS[inst.group(0)]))
+        elif bare and fold(bare.group(0)).lower() in UNION_WORDS:  # "For the Union the agreement was signed by …"
+            marks.append((m.start(), m.end() + bare.end(), None, EU))
+    if not marks:
+        return []
+    out: list[Signatory] = []
+    for i, (_, end, country, _) in enumerate(marks):
+        chunk = sentence[end : marks[i + 1][0] if i + 1 < len(marks) else len(sentence)]
+        verb = PARTY_VERB_RE.search(chunk)
+        listed = chunk[verb.end() :] if verb else chunk
+        listed = ABOUT_CLAUSE_RE.sub(",", AGENT_START_RE.sub("", listed.strip(" ,;:.")))
+        listed = CLITICS_RE.sub("", listed)  # ("potpisali su ga belgijski ministar …")
+        signers = [x for x in _from_list(listed.rstrip(" ,;."), (), registry) if x.name or x.role]
+        if any(x.name for x in signers):  # ("Name, Vorsteherin des …": her own office, not another signer)
+            signers = [x for x in signers if x.name]
+        else:
+            signers = _party_offices(listed.rstrip(" ,;.")) or signers
+        if not signers:
+            return []
+        for x in signers:
+            if country and not x.country and not x.organisation:
+                x = replace(x, country=country)
+            out.append(x)
+    if not any(country for _, _, country, _ in marks) and not all(x.country or x.organisation for x in out):
+        return []  # ("Für die Europäische Union unterzeichneten der niederländische Ministerpräsident … und …")
+    return out if len(out) >= 2 else []
+
+
+AGREEMENT_RE = re.compile(
+    r"(?i)\b(?:agreements?|accords?|abkommen|vertr[aä]ge?|sporazum\w*|overeenkomst\w*|acuerdos?|accordi|acordos?|umow\w*"
+    r"|dohod\w*|συμφωνί\w*|tratados?|treat(?:y|ies)|memorand\w*)\b"
+)
+SIGNATORIES_RE = re.compile(
+    r"(?i)\b(?:signatories|signataires|unterzeichnenden|unterzeichner|potpisnic\w*|podpisnic\w*|firmantes|firmatari"
+    r"|ondertekenaars|undertecknarna|underskriverne|signatários|sygnatariusze|signatari|υπογράφοντες)\b"
+)
+CLITICS_RE = re.compile(r"(?i)^(?:(?:su|ga|je|ih|se|sa|so|jo|ju|hat|haben|ont|has|have|was|were|wurde|wurden)\s+)+")
+LEADING_AND_BY_RE = re.compile(r"(?i)^(?:and|und|et|i|a|y|e|en|og|och)\s+(?:(?:by|von|par|por)\s+)?")
+PARTY_OFFICE_SPLIT_RE = re.compile(r"(?i),\s+|\s+(?:and|und|et|i|a|y|e|en|og|och|és|και|и)\s+(?:(?:by|von|par|por)\s+)?")
+CAPACITY_WORDS_RE = re.compile(r"(?i)^(?:as|als|en tant que|in qualità di|como|som|jako|ako|kao)\s")
+ARTICLE_START_RE = re.compile(r"(?i)^(?:the|le|la|les|l'|der|die|das|dem|den|il|lo|el|los|las|de|het|o|a|os|as)\s")
+
+
+def _party_offices(listed: str) -> list[Signatory]:
+    """'the Luxembourg Minister for Foreign Affairs, President-in-Office of the Council, and by the Vice-President of
+    the European Commission …': the offices that signed for one party, each its own signer; an office in apposition
+    (no article where the others have one) or in capacity ('als amtierender Ratspräsident') is the one before."""
+    pieces = [LEADING_AND_BY_RE.sub("", p.strip()) for p in PARTY_OFFICE_SPLIT_RE.split(listed) if p and p.strip()]
+    articled = bool(pieces) and bool(ARTICLE_START_RE.match(pieces[0]))
+    out: list[Signatory] = []
+    for i, piece in enumerate(pieces):
+        if CAPACITY_RE.match(" " + piece) or CAPACITY_WORDS_RE.match(piece):
+            continue
+        if i and articled and not ARTICLE_START_RE.match(piece):
+            continue
+        piece = re.split(r"(?i)\s(?:als|as|en tant que)\s", piece)[0]  # "der … Ministerpräsident als amtierender …"
+        role, country, organisation = clean_role(piece)
+        if role and (country or organisation):  # (an institution's office: "… responsible for Latin America")
+            out.append(Signatory(name=None, role=role, country=None if organisation else country, organisation=organisation))
+    return out
+
+
 def _for_country_signer(part: str, home: str | None, registry: PeopleRegistry) -> Signatory | None:
     """One country's signer in a gapped sentence: its office and one name, its country before them or given."""
     if home is None:
@@ -2045,7 +2144,11 @@ def extract_signatories(
     bodies_signing: list[Signatory] = []
     publisher_body = INSTITUTION_BY_ALIAS.get(fold(re.sub(r"\s*\(.*?\)", "", layout.publisher or "")).strip())
     council_publisher = publisher_body if publisher_body == COUNCIL else None
+    # the signers of an agreement sign the statement only where the text says its signatories issued it
+    body_text = "\n".join(ln.text for ln in layout.body[:MAX_LATER_LINES])
+    parties_found = False
     for sentence in opening:
+        signers_issue = not AGREEMENT_RE.search(sentence) or SIGNATORIES_RE.search(body_text) is not None
         representing = (
             _subject_text(sentence, present_signs=True) if REPRESENT_HINT_RE.search(sentence.lower()) else None
         )
@@ -2061,6 +2164,11 @@ def extract_signatories(
             strong = _merge(
                 strong, [s for s in _from_list(following.group("list"), layout.notes, registry) if s.country]
             )
+            continue
+        parties = _signed_for_parties(sentence, registry) if signers_issue else []
+        if parties:  # "For the Union the agreement was signed by …; for Mexico by Name, …": beside the others
+            one_signers += parties
+            parties_found = True
             continue
         behalf = ON_BEHALF_RE.match(sentence.lstrip())
         inst = INSTITUTION_RE.match(fold(behalf.group("org"))) if behalf else None
@@ -2203,6 +2311,10 @@ def extract_signatories(
             # Minister of Armenia and the High Representative … issued the following joint statement", after a
             # sentence that named one of them
             issuing_offices = [s for s in _from_list(subject, layout.notes, registry) if not s.name]
+    if parties_found:  # "Für die Europäische Union unterzeichneten …" in the paragraph's fourth sentence
+        for sentence in _later_sentences(layout, opening):
+            if not AGREEMENT_RE.search(sentence) or SIGNATORIES_RE.search(body_text):
+                one_signers += _signed_for_parties(sentence, registry)
     if not strong:
         strong = _we_paragraph(layout, opening, registry)
     if not strong:
@@ -2354,7 +2466,9 @@ def extract_signatories(
                 found = _merge([s for s in found if s.organisation == EU], offices)
     found = _merge(found, bodies_signing)
     for one in one_signers:
-        if _key(one) not in {_key(s) for s in found}:
+        if _key(one) in {_key(s) for s in found}:
+            found = _merge(found, [one])  # (the same person, now with the country signed for)
+        else:
             # beside whoever else signs, and instead of the unnamed entry of the same country
             found = _merge([s for s in found if s.name or s.country != one.country], [one])
     found = _name_unnamed(found, opening, registry, _site_country(layout), _later_sentences(layout, opening))
