@@ -1793,3 +1793,13 @@ def test_the_signers_of_an_agreement_beside_a_statement_of_others_do_not_sign_it
         "x.txt",
     )
     assert "Austria" not in [s.country for s in st.signatories]
+
+
+def test_czech_alignment_with_the_declaration_between_and_macedonia_by_its_old_czech_name():
+    st = parse_statement(
+        "Prohlášení předsednictví\nPraha, 3. února 2009\n\nEU vyzývá k dialogu.\n\n"
+        "Kandidátské země Chorvatsko, Bývalá jugoslávská republika Makedonie a Turecko, jakož i Moldavská republika "
+        "a Ukrajina se k tomuto prohlášení připojují.\n",
+        "x.txt",
+    )
+    assert st.aligned == ("Croatia", "North Macedonia", "Türkiye", "Moldova", "Ukraine")

@@ -60,6 +60,7 @@ EXTRA_NAMES = {
         "Makedonien",
         "Makedonia",
         "Makedonija",
+        "Makedonie",  # (Czech: "Bývalá jugoslávská republika Makedonie")
         "Macedonii",
         "Macedoniei",
         "former Yugoslav Republic of Macedonia",

@@ -69,6 +69,7 @@ ALIGN_RE = re.compile(
     r"|przyłączają się|se připojují|ευθυγραμμίζονται|share the values|associate(?:s|d)? (?:themselves|itself)"
     r"|si associano|s'associent|associam-se|alinham-se|se aliniază|се присъединяват|sa pripájajú|se pridružujejo"
     r"|usklađuju se|usklađuje se|se usklađuju|se uskladijo|se usklajujejo|усклађују се"
+    r"|se k \w+ \w+ připojují|sa k \w+ \w+ pripájajú|připojují se|pripájajú sa"  # the declaration between them
     r"|csatlakoznak|pritaria|pievienojas|ühinevad|yhtyvät|придружују се|се придружуваат"
     r"|anpassar sig|ställer sig bakom|tilpasser sig|stiller sig bag|sluttar seg|yhdenmukaistavat"
 )
