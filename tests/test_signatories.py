@@ -1803,3 +1803,15 @@ def test_czech_alignment_with_the_declaration_between_and_macedonia_by_its_old_c
         "x.txt",
     )
     assert st.aligned == ("Croatia", "North Macedonia", "Türkiye", "Moldova", "Ukraine")
+
+
+def test_a_sea_is_no_persons_name_and_a_dutch_portfolio_of_public_works_ends_before_the_name():
+    st = parse_statement(
+        "Gezamenlijke verklaring over de Nieuwe Sluis\nTerneuzen, 9 juli 2015\n\n"
+        "De Europees commissaris voor Vervoer, minister Anna de Boer van Infrastructuur en Milieu en Vlaams minister "
+        "van Mobiliteit en Openbare Werken Dirk Peeters ondertekenden vandaag een gezamenlijke verklaring.\n\n"
+        "In de verklaring onderstrepen de drie ondertekenaars dat de sluis een schakel is in de corridor "
+        "Noordzee-Middellandse Zee.\n",
+        "x.txt",
+    )
+    assert [s.name or s.organisation for s in st.signatories] == ["European Commission", "Anna de Boer", "Dirk Peeters"]

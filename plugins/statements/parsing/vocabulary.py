@@ -90,7 +90,7 @@ agriculture rural transport mobility environment oceans fisheries maritime educa
 sport research innovation science competition budget human resources administration employment social
 rights inclusion equality values transparency crisis management humanitarian aid regional urban taxation
 customs union services markets capital jobs growth investment industry industrial market stability
-single strategy international relations partnerships partnership public works infrastructure tourism
+single strategy international relations partnerships partnership public works werken openbare infrastructure tourism
 european commission council parliament presidency state states
 inneres innern auswärtiges auswärtigen heimat bau finanzen justiz verbraucherschutz wirtschaft energie
 verteidigung gesundheit arbeit soziales umwelt naturschutz landwirtschaft ernährung verkehr bildung
@@ -136,7 +136,7 @@ NOT_NAME_WORDS = PORTFOLIO_WORDS | set(
 europe presidencies government federal republic kingdom member
 estados-membros estados-miembros estados comunidade comunidad comunità communauté países paesi pays
 united nations nation western eastern northern southern central balkans balkan region mediterranean
-african africa asian asia america american arctic baltic nordic black sea middle east gulf north south
+african africa asian asia america american arctic baltic nordic black sea zee ocean oceaan ozean océan oceano océano middle east gulf north south
 east west high representative vice president prime minister ministers commissioner commissioners
 secretary general deputy first acting chief executive director governor ambassador chair chairman
 mr mrs ms dr prof h.e. his her excellency sir lady dame hon honourable the and of for with on in
