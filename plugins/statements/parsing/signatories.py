@@ -1469,11 +1469,14 @@ def _signed_for_parties(sentence: str, registry: PeopleRegistry) -> list[Signato
         listed = chunk[verb.end() :] if verb else chunk
         listed = ABOUT_CLAUSE_RE.sub(",", AGENT_START_RE.sub("", listed.strip(" ,;:.")))
         listed = CLITICS_RE.sub("", listed)  # ("potpisali su ga belgijski ministar …")
-        signers = [x for x in _from_list(listed.rstrip(" ,;."), (), registry) if x.name or x.role]
-        if any(x.name for x in signers):  # ("Name, Vorsteherin des …": her own office, not another signer)
-            signers = [x for x in signers if x.name]
-        else:
-            signers = _party_offices(listed.rstrip(" ,;.")) or signers
+        signers = []
+        # ("by Mr Name, Minister … and President-in-Office of the Council, and by the Commissioner …": each "and by")
+        for part in AND_BY_RE.split(listed.rstrip(" ,;.")):
+            found = [x for x in _from_list(part, (), registry) if x.name or x.role]
+            if any(x.name for x in found):  # ("Name, Vorsteherin des …": her own office, not another signer)
+                signers += [x for x in found if x.name]
+            else:
+                signers += _party_offices(part) or found
         if not signers:
             return []
         for x in signers:
