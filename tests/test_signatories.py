@@ -1815,3 +1815,18 @@ def test_a_sea_is_no_persons_name_and_a_dutch_portfolio_of_public_works_ends_bef
         "x.txt",
     )
     assert [s.name or s.organisation for s in st.signatories] == ["European Commission", "Anna de Boer", "Dirk Peeters"]
+
+
+def test_the_european_parliament_in_the_genitive_a_presidents_title_puts_it_in():
+    st = parse_statement(
+        "Κοινή δήλωση\nΚαστανιές, 3 Μαρτίου 2020\n\n"
+        "Η Πρόεδρος της Ευρωπαϊκής Επιτροπής, ο Πρόεδρος του Ευρωπαϊκού Συμβουλίου, ο Πρόεδρος του Ευρωπαϊκού "
+        "Κοινοβουλίου και ο Πρωθυπουργός της Ελλάδας Ανδρέας Παππάς συναντήθηκαν σήμερα.\n",
+        "x.txt",
+    )
+    assert [s.name or s.organisation for s in st.signatories] == [
+        "European Commission",
+        "European Council",
+        "European Parliament",
+        "Ανδρέας Παππάς",
+    ]

@@ -374,6 +374,16 @@ INSTITUTIONS = {
         "europos parlamentas",
         "európai parlament",
         "европейски парламент",
+        # in the cases a president's title puts it in
+        "ευρωπαϊκού κοινοβουλίου",
+        "parlamentu europejskiego",
+        "evropského parlamentu",
+        "európskeho parlamentu",
+        "europskog parlamenta",
+        "evropskega parlamenta",
+        "европейския парламент",
+        "parlamentului european",
+        "europäischen parlament",
     ],
     "European Central Bank": [
         "european central bank",
