@@ -1830,3 +1830,20 @@ def test_the_european_parliament_in_the_genitive_a_presidents_title_puts_it_in()
         "European Parliament",
         "Ανδρέας Παππάς",
     ]
+
+
+def test_governments_after_a_news_dateline_sign_as_such_and_a_quoted_minister_does_not_name_them():
+    st = parse_statement(
+        "Vino: Italia, Francia e Spagna firmano dichiarazione comune\nANSA\n12 marzo\n\n"
+        "(ANSA) - BRUXELLES, 12 MAR - I governi di Italia, Francia e Spagna hanno sottoscritto oggi a Bruxelles una "
+        "dichiarazione comune. \"Servono regole uguali per tutti\", ha aggiunto la ministra francese "
+        "dell'Agricoltura Hélène Durand.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [(None, "Italy"), (None, "France"), (None, "Spain")]
+    st = parse_statement(
+        "Wspólne oświadczenie\nWarszawa, 18.09.2025\n\n"
+        "Minister do spraw Unii Europejskiej Anna Nowak i litewski wiceminister podpisali w czwartek oświadczenie.\n",
+        "x.txt",
+    )
+    assert st.signatories[0].organisation is None  # a national portfolio for the Union's affairs

@@ -464,7 +464,7 @@ EU_LEADERS_RE = re.compile(
 )
 # an office's portfolio named after it: "Minister for …", "secretario de Estado para …" (on the folded text)
 PORTFOLIO_FOR_RE = re.compile(
-    r"(?:\b(?:for|para|pour|fur|per|voor|til|za|dla|pro|για|chargee?\s+de|charge\s+des)"
+    r"(?:\b(?:for|para|pour|fur|per|voor|til|za|dla|pro|για|do spraw|chargee?\s+de|charge\s+des)"
     r"|\b(?:affairs|affaires|asuntos|assuntos|affari|zaken)\s+(?:of|de|des|del|di|van|do|da))"
     r"\s+(?:the\s+|la\s+|l'|die\s+|de\s+|het\s+|den\s+|a\s+|i\s+|dell'|della\s+)?$"
 )

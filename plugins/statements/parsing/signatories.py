@@ -255,7 +255,7 @@ TOGETHER_WITH_RE = re.compile(
 def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     """'The Prime Minister of X, Name, … met today' → the part before the verb, if it names signers (or, with
     `present_signs`, if it is only present: attends, represents)."""
-    sentence = sentence[:MAX_LIST_CHARS]
+    sentence = PARTY_BRACKET_RE.sub("", sentence[:MAX_LIST_CHARS])  # ("Name (EPP, DE), European co-chair …")
     if INTRO_RE.match(sentence):
         # "At the close of the first joint meeting of the Assembly and the Parliament, held … in Strasbourg, the
         # President of …, Name, signed …": the subject opens after the comma that comes before an office
@@ -375,7 +375,7 @@ def _adopted_by_countries(sentence: str, notes: tuple[Line, ...], registry: Peop
 def _governments_at(text: str) -> re.Match | None:
     """'The governments of …' opening the text, or after a phrase and its comma ('Al término del encuentro, los
     Gobiernos de España, …')."""
-    starts = (0, *(m.end() for m in re.finditer(r",\s+", text[:60])))
+    starts = (0, *(m.end() for m in re.finditer(r",\s+|\s[-–—]\s+", text[:60])))  # ("BRUXELLES, 12 MAR - I governi")
     return next((g for pos in starts if (g := GOVERNMENTS_RE.match(text, pos))), None)
 AUX_GAP_RE = re.compile(r"(?i)\s{0,2}|\s+(?:de|het|die|der|den|the|la|le|les|el|los|las|il|o|os|a|as)\s+")
 AUXILIARY_RE = re.compile(r"(?i)haben|hat|hebben|heeft|ont|a|hanno|ha|han|have|has|har|sind|sont|zijn")
@@ -1099,10 +1099,15 @@ def _office_before_pairs(text: str, names: Sequence[Name], registry: PeopleRegis
     return Signatory(name=None, role=o_role, country=o_country, organisation=o_org)
 
 
+# a member's party and state, or a US lawmaker's party and state, in brackets after the name: "(EPP, DE)", "(R-Ohio)"
+PARTY_BRACKET_RE = re.compile(r"\s*\((?:[A-Z][\w&/-]{0,9},\s*[A-Z]{2}|[RDI]-[A-Z][\w.]+|[A-Z])\)")  # (and "(V)")
+
+
 def _from_list_once(
     text: str, notes: tuple[Line, ...], registry: PeopleRegistry, later: list[Signatory], governed: list[str]
 ) -> list[Signatory]:
     org_default = None
+    text = PARTY_BRACKET_RE.sub("", text)
     text = ADDRESSED_TO_RE.split(text, maxsplit=1)[0]  # "…, e dirigida ao vice-presidente …": to whom, not by whom
     for behalf in reversed(list(ON_BEHALF_RE.finditer(text))):
         rest = text[behalf.end() :]
@@ -1785,7 +1790,8 @@ def _name_unnamed(
             if at_home:
                 s = replace(s, country=home)
             group = unnamed.get(s.country)
-            if not s.name or group is None or (at_home or not opening) and not group.role:
+            quoted = QUOTE_MARK_RE.search(sentence) is not None  # ("…", ha aggiunto la ministra francese Name)
+            if not s.name or group is None or (at_home or not opening or quoted) and not group.role:
                 continue  # a country signing as such is not named by a person found on weaker evidence
             stem = _role_stem(s.role)
             words = (s.role or "").split()
@@ -1805,6 +1811,9 @@ def _name_unnamed(
     for s in found:
         out.extend(named.get(s.country, [s]) if not s.name and s.country else [s])
     return _last_one_left(out)
+
+
+QUOTE_MARK_RE = re.compile(r"[\"“”„«»]")
 
 
 def _last_one_left(found: list[Signatory]) -> list[Signatory]:
