@@ -32,10 +32,10 @@ ROLE_STEM_RE = re.compile(
     r"|\w*präsident|\w*secretar|\w*segretari|secret[aá]ri|commissair|komissaar|premjer|presidend|премиер|премијер|\w*sihteeri"
     r"|\w*johtaja|borgm[eä]st|ordfører|sindac[oa](?!\w)|wicepremier|ve[lľ]vyslan|taj[eo]mn|náměst|\w*p[rř]edsed|gradonačel"
     r"|primátor|посланик|амбасадор|primar(?:ul|ului|ii)?(?!\w)|nagykövet|polgármester|υφυπουργ|πρέσβ|δήμαρχ|αρχηγ"
-    # monarchs: "the King of Jordan", "ο Βασιλιάς της Ιορδανίας" (whole words; never one that is also a surname, as
-    # "Kralj", "Král", "Rey", "Emir" are)
     r"|speakers?(?!\w)|talman(?:nen)?(?!\w)|puhemie"  # a parliament's presiding officer
-    r"|kings?(?!\w)|queens?(?!\w)|roi(?!\w)|könig(?:in)?(?!\w)|βασιλι(?:άς|ά|ας|α)(?!\w)"
+    # monarchs: "ο Βασιλιάς της Ιορδανίας" (only in words that are no one's surname, as "King", "König", "Kralj",
+    # "Rey" and "Emir" are)
+    r"|βασιλι(?:άς|ά|ας|α)(?!\w)"
     r"|marsza[lł]|\w*direkt[oö]r|gezant|delegates?(?!\w)|délégu[ée]|delegad[oa]s?(?!\w)|delegat[oa](?!\w)|povjereni[kc]|komisár|президент)[\w/-]*$"
 )
 
