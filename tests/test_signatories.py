@@ -1847,3 +1847,18 @@ def test_governments_after_a_news_dateline_sign_as_such_and_a_quoted_minister_do
         "x.txt",
     )
     assert st.signatories[0].organisation is None  # a national portfolio for the Union's affairs
+
+
+def test_a_verb_first_german_list_keeps_the_commissions_office_apart_from_the_named_minister():
+    st = parse_statement(
+        "Gemeinsame Erklärung zur Unterzeichnung des Luftverkehrsabkommens zwischen der EU und den Vereinigten Staaten\n"
+        "Brüssel, 30. April 2007\n\n"
+        "Am Rande des Gipfels in Washington unterzeichneten heute der für Verkehr zuständige Vizepräsident der "
+        "Europäischen Kommission, der deutsche Bundesverkehrsminister Hans Degen als amtierender Präsident des Rates "
+        "und US-Verkehrsministerin Mary Hall das Abkommen. Sie geben dazu folgende gemeinsame Erklärung ab.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country or s.organisation) for s in st.signatories][:2] == [
+        (None, "European Commission"),
+        ("Hans Degen", "Germany"),
+    ]

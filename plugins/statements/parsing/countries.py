@@ -131,7 +131,16 @@ EXTRA_NAMES = {
         "Det forente kongerike",
     ],
     # the long forms the Nordic languages write beside CLDR's "USA" ("Förenta staternas president")
-    "US": ["USA", "United States of America", "U.S.", "US", "Förenta staterna", "De Forenede Stater", "De forente stater"],
+    "US": [
+        "USA",
+        "United States of America",
+        "U.S.",
+        "US",
+        "Förenta staterna",
+        "De Forenede Stater",
+        "De forente stater",
+        "Vereinigten Staaten",  # (the German dative and genitive: "den Vereinigten Staaten")
+    ],
     "TR": ["Turkey", "Türkiye"],
     "MD": ["Republic of Moldova"],
     # the Federation's name in the South Slavic languages, in its cases ("predsednik Ruske federacije")

@@ -2356,7 +2356,21 @@ def extract_signatories(
         found = list(chosen)
         for tier in tiers:
             if tier is not chosen and any(_key(s) in names for s in tier if s.name):
-                found = _merge(found, [s for s in tier if s.name and _key(s) in names])  # roles, full names
+                # roles and full names (but not another body for one who already speaks for a country, nor the
+                # reverse: a weaker reading that ran two offices together)
+                mine = {_key(s): s for s in chosen if s.name}
+                found = _merge(
+                    found,
+                    [
+                        replace(
+                            s,
+                            organisation=None if mine[_key(s)].country else s.organisation,
+                            country=None if mine[_key(s)].organisation else s.country,
+                        )
+                        for s in tier
+                        if s.name and _key(s) in names
+                    ],
+                )
         listed = [s for s in fallback if s.country]
         if chosen is not weak and issued_by_list and len(listed) >= max(MIN_OFFICE_COUNTRIES, 2 * len(names)):
             # "Les ministres de l'Intérieur de douze États membres – … – ont adopté … une déclaration commune" and
