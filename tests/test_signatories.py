@@ -1862,3 +1862,14 @@ def test_a_verb_first_german_list_keeps_the_commissions_office_apart_from_the_na
         (None, "European Commission"),
         ("Hans Degen", "Germany"),
     ]
+
+
+def test_a_statement_of_a_meeting_in_a_title_names_no_signer():
+    st = parse_statement(
+        "Gemensamt uttalande från toppmötet mellan EU och Indien i New Delhi\n6 november 2009\n\n"
+        "Sveriges statsminister, i egenskap av Europeiska rådets ordförande, Europeiska kommissionens ordförande och "
+        "Indiens premiärminister möttes i dag i New Delhi.\n",
+        "x.txt",
+    )
+    assert "New Delhi" not in [s.name for s in st.signatories]
+    assert {"Sweden", "India"} <= {s.country for s in st.signatories}

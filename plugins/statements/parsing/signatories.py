@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .countries import country_name, find_countries, nationality_adjective, official_languages
 from .layout import Layout, Line, fold, split_sentences
+from .meetings import NOUN_RE as MEETING_NOUN_RE
 from .meetings import SIGNED_TODAY_LOW, SIGNED_TODAY_RE
 from .model import Signatory, Warning
 from .names import (
@@ -48,6 +49,7 @@ from .vocabulary import (
     INSTITUTION_BY_ALIAS,
     INSTITUTION_RE,
     LOCATION_BEFORE_RE,
+    MEETING_COMPOUND_RE,
     ON_BEHALF_WORDS,
     group_countries,
     is_role_word,
@@ -179,6 +181,10 @@ def _list_text(line: str) -> str | None:
     rest = (m or we).group("list")
     if m and rest[:1].isdigit():
         return None  # "la nostra dichiarazione del 26 maggio": a statement of a day, not of signers
+    first = (ARTICLES_RE.sub("", rest).split() or [""])[0].lower()
+    body = INSTITUTION_RE.match(fold(ARTICLES_RE.sub("", rest)))  # ("… of the Council of the Baltic Sea States …")
+    if m and not body and (MEETING_NOUN_RE.fullmatch(first) or MEETING_COMPOUND_RE.search(first)):
+        return None  # "Gemensamt uttalande från toppmötet mellan EU och Indien i New Delhi": of a meeting
     end = LIST_END_RE.search(rest)
     if end and we:
         # "We, the Heads of State of the Initiative – Austria, Bulgaria, … – gathered": the dashes hold the members

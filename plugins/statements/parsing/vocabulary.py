@@ -136,7 +136,7 @@ NOT_NAME_WORDS = PORTFOLIO_WORDS | set(
 europe presidencies government federal republic kingdom member
 estados-membros estados-miembros estados comunidade comunidad comunità communauté países paesi pays
 united nations nation western eastern northern southern central balkans balkan region mediterranean
-african africa asian asia america american arctic baltic nordic black sea zee ocean oceaan ozean océan oceano océano middle east gulf north south
+african africa asian asia america american new arctic baltic nordic black sea zee ocean oceaan ozean océan oceano océano middle east gulf north south
 east west high representative vice president prime minister ministers commissioner commissioners
 secretary general deputy first acting chief executive director governor ambassador chair chairman
 mr mrs ms dr prof h.e. his her excellency sir lady dame hon honourable the and of for with on in
