@@ -1873,3 +1873,13 @@ def test_a_statement_of_a_meeting_in_a_title_names_no_signer():
     )
     assert "New Delhi" not in [s.name for s in st.signatories]
     assert {"Sweden", "India"} <= {s.country for s in st.signatories}
+
+
+def test_a_country_before_its_office_then_in_capacity_is_one_signer():
+    st = parse_statement(
+        "Gemensamt uttalande\n6 november 2009\n\n"
+        "Sveriges statsminister, i egenskap av Europeiska rådets ordförande, Europeiska kommissionens ordförande och "
+        "Indiens premiärminister möttes i dag i New Delhi.\n",
+        "x.txt",
+    )
+    assert sorted(s.country or s.organisation for s in st.signatories) == ["European Commission", "India", "Sweden"]

@@ -698,12 +698,16 @@ CAPACITY_RE = re.compile(
 POST_NOMINALS_ONLY_RE = re.compile(r"(?:(?:[A-Z]\.?){1,4}(?:\s*,?\s*(?:[A-Z]\.?){1,4})*)?")  # ("Name, T.D., in his …")
 
 
+MAX_CAPACITY_GAP = 25  # characters between the holder's country and "in his capacity as"
+
+
 def _in_capacity(segment: str, found: list[Signatory]) -> list[Signatory]:
     """'the Federal Chancellor of Austria, in his capacity as President of the European Council': one signer, the
     country's office holder, speaking for the institution; the institution's head found apart is the same person."""
     out = list(found)
     for m in CAPACITY_RE.finditer(segment):
-        before = [c for _, end, c in find_countries(segment[: m.start()]) if end >= m.start() - 3]
+        # ("the Prime Minister of Sweden, in his capacity as …", "Sveriges statsminister, i egenskap av …")
+        before = [c for _, end, c in find_countries(segment[: m.start()]) if end >= m.start() - MAX_CAPACITY_GAP]
         office = segment[m.end() :].split(",")[0]
         inst = INSTITUTION_RE.search(fold(office))
         organisation = INSTITUTION_BY_ALIAS.get(inst.group(0)) if inst else None
