@@ -1883,3 +1883,19 @@ def test_a_country_before_its_office_then_in_capacity_is_one_signer():
         "x.txt",
     )
     assert sorted(s.country or s.organisation for s in st.signatories) == ["European Commission", "India", "Sweden"]
+
+
+def test_an_agencys_dateline_in_capitals_is_no_surname_and_the_us_in_the_south_slavic_genitive():
+    st = parse_statement(
+        "Zajednička izjava\nFENA\n\n"
+        "SARAJEVO, (FENA) – Predsjednik Republike Finske i predsjedavajući Predsjedništva BiH Edin Kovač potpisali "
+        "su u petak u Sarajevu zajedničku izjavu.\n",
+        "x.txt",
+    )
+    assert sorted((s.country, s.name or "") for s in st.signatories) == [
+        ("Bosnia and Herzegovina", "Edin Kovač"),
+        ("Finland", ""),
+    ]
+    from statements.parsing.countries import find_countries
+
+    assert [c for _, _, c in find_countries("predsjednik Sjedinjenih Američkih Država")] == ["United States"]

@@ -140,6 +140,8 @@ EXTRA_NAMES = {
         "De Forenede Stater",
         "De forente stater",
         "Vereinigten Staaten",  # (the German dative and genitive: "den Vereinigten Staaten")
+        "Sjedinjenih Američkih Država",  # (and the South Slavic genitive and dative)
+        "Sjedinjenim Američkim Državama",
     ],
     "TR": ["Turkey", "Türkiye"],
     "MD": ["Republic of Moldova"],

@@ -346,7 +346,12 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         if single and linked:
             continue
         if single and not (
-            (word.isupper() and len(word) > 2 and fold(word) not in INSTITUTION_BY_ALIAS)
+            (
+                word.isupper()
+                and len(word) > 2
+                and fold(word) not in INSTITUTION_BY_ALIAS
+                and not AGENCY_DATELINE_RE.match(original, rest[0][0] + len(rest[0][1]))  # "SARAJEVO, (FENA) –"
+            )
             # a registry's surname, but not a title after an article ("the King of Jordan" is no Julian King)
             or (registry.find(word) and prev_word not in ARTICLE_WORDS)
             or (is_role_word(prev_word) and not prev_word.endswith(","))  # "minister Tamm", not "ministre, Tórshavn"
@@ -371,6 +376,9 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             continue  # "ministra da Agricultura e Soberania Alimentar de França, Name": the end of a portfolio
         names.append(Name(start, end, text[start:end].rstrip(".,:")))
     return names
+
+
+AGENCY_DATELINE_RE = re.compile(r",?\s*\(?[A-Z][A-Za-z/]{1,8}\)?\s*[–—-]\s|,\s*\(")
 
 
 def _list_goes_on(after: str) -> bool:

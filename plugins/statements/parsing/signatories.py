@@ -1660,7 +1660,7 @@ OFFICE_SPLIT_RE = re.compile(
     r"|\s+și\s+(?=[^\W\d_]*(?:minist|prim|președint|secretar|comisar))"  # Romanian: the article is the noun's end
     r"|(?:,\s+|\s+en\s+)(?=(?:de|het)\s+\w+\s+van\s)"  # Dutch: "de voorzitter van …, de voorzitter van … en de …"
     # no articles: "predsednik Evropske komisije in predsednik Ruske federacije" (and a role word after the "and")
-    r"|\s+(?:in|i|a|и|és|ir|un|ja)\s+(?=(?:predsedni|předsed|predsjedni|prezident|presiden|premijer|premiér|ministr"
+    r"|\s+(?:in|i|a|и|és|ir|un|ja)\s+(?=(?:predsedni|předsed|predsjedni|predsjeda|predsedava|prezident|presiden|premijer|premiér|ministr"
     r"|minist|kancl|kancelar|kanclerz|kansler)\w*\s)"
     r"|\s+(?:as well as(?: by)?|and by|samt(?: av)?|sowie(?: von)?|ainsi que(?: par)?|og af|og av)\s+"
 )
@@ -1686,6 +1686,7 @@ GLUE_AND_RE = re.compile(
 def _role_follows(tail: str) -> bool:
     """', Minister of the Interior of Croatia' after a name: its role (one country at most, and not another signer's
     office after a conjunction: ', și de ministrul afacerilor externe al Ucrainei')."""
+    tail = re.sub(r"^\s+i(?=\s*,)", "", tail)  # ("Name i, Minister of …": a link's icon after the name)
     after = re.match(r"\s*,\s*(?:the\s+)?([^,]*(?:,[^,]*)?)", tail)
     return bool(
         after
