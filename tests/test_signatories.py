@@ -1899,3 +1899,17 @@ def test_an_agencys_dateline_in_capitals_is_no_surname_and_the_us_in_the_south_s
     from statements.parsing.countries import find_countries
 
     assert [c for _, _, c in find_countries("predsjednik Sjedinjenih Američkih Država")] == ["United States"]
+
+
+def test_an_office_after_an_opening_phrase_and_a_name_with_its_icon_and_role_are_two_signers():
+    st = parse_statement(
+        "Joint communiqué of the co-chairs\nBrussels, 05/10/2016\n\n"
+        "At its close the High Representative of the Union for Foreign Affairs and Security Policy and Vice-President "
+        "of the European Commission and Hamid Karimi i, Minister of Finance of the Islamic Republic of Afghanistan, "
+        "issued the following joint communiqué.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country or s.organisation) for s in st.signatories] == [
+        (None, "European Union"),
+        ("Hamid Karimi", "Afghanistan"),
+    ]

@@ -1275,7 +1275,7 @@ def _from_list_once(
                     not i
                     and o_role
                     and (o_country or o_org)
-                    and _office_length(office)
+                    and _office_length(_from_first_role_word(office))  # ("At its close the High Representative …")
                     and not names_in(office, registry)
                 ):
                     # "… the Commissioner for Enlargement and European Neighbourhood Policy and Tomislav Brezovečki,
@@ -1637,6 +1637,12 @@ OFFICE_OF_RE = re.compile(
     r"\s+(?:of the |of |dell'|della |del |de l'|de la |du |des |de |der |van de |van het |da |do )"
     r"|(?:członkowie|clenove|clanovi|clenovia|člani|clani)\s+"  # (the Slavic genitive: "členové Evropské rady")
 )
+
+
+def _from_first_role_word(text: str) -> str:
+    """The text from its first role word on: 'At its close the High Representative …' → 'Representative …'."""
+    first = next((m.start() for m in re.finditer(r"[\w/-]+", text) if is_role_word(m.group(0))), 0)
+    return text[first:]
 
 
 def _office_length(office: str) -> bool:
