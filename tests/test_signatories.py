@@ -1913,3 +1913,12 @@ def test_an_office_after_an_opening_phrase_and_a_name_with_its_icon_and_role_are
         (None, "European Union"),
         ("Hamid Karimi", "Afghanistan"),
     ]
+
+
+def test_the_euro_areas_leaders_are_the_euro_summit():
+    st = parse_statement(
+        "Oświadczenie szczytu strefy euro\nBruksela, 29 czerwca 2012 r.\n\n"
+        "My, szefowie państw lub rządów strefy euro, zebrani na szczycie strefy euro, uzgodniliśmy, co następuje.\n",
+        "x.txt",
+    )
+    assert [s.organisation for s in st.signatories] == ["Euro Summit"]

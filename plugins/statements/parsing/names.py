@@ -470,6 +470,7 @@ EU_LEADERS_RE = re.compile(
     r"|stats- (?:och|og) regeringschef|\bčelnic|\bšefovi država|\bszefowie państw|\bprzywódc|\bhlavy (?:států|štátov)"
     r"|\bαρχηγοί κρατών|állam- és kormányf"
 )
+EURO_AREA_RE = re.compile(r"(?i)euro area|eurozone|zone euro|zona (?:del )?euro|strefy euro|euroraum|euro-währungsgebiet|eurozóny|área do euro")
 # an office's portfolio named after it: "Minister for …", "secretario de Estado para …" (on the folded text)
 PORTFOLIO_FOR_RE = re.compile(
     r"(?:\b(?:for|para|pour|fur|per|voor|til|za|dla|pro|για|do spraw|chargee?\s+de|charge\s+des)"
@@ -549,6 +550,8 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     role = singular_role(text)
     if organisation == "European Union" and EU_LEADERS_RE.search(role):
         organisation = "European Council"  # "los jefes de Estado o de Gobierno de la Unión Europea": its members
+    elif EU_LEADERS_RE.search(role) and EURO_AREA_RE.search(role):
+        organisation = "Euro Summit"  # "szefowie państw lub rządów strefy euro": the euro area's leaders
     by_role = organisation_for_role(role)
     if by_role == "European Union":  # "High Representative …/Vice-President of the European Commission" speaks for the Union
         return role, country, by_role
