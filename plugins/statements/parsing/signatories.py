@@ -2174,10 +2174,10 @@ def extract_signatories(
     publisher_body = INSTITUTION_BY_ALIAS.get(fold(re.sub(r"\s*\(.*?\)", "", layout.publisher or "")).strip())
     council_publisher = publisher_body if publisher_body == COUNCIL else None
     # the signers of an agreement sign the statement only where the text says its signatories issued it
-    body_text = "\n".join(ln.text for ln in layout.body[:MAX_LATER_LINES])
+    signatories_named = SIGNATORIES_RE.search("\n".join(ln.text for ln in layout.body[:MAX_LATER_LINES])) is not None
     parties_found = False
     for sentence in opening:
-        signers_issue = not AGREEMENT_RE.search(sentence) or SIGNATORIES_RE.search(body_text) is not None
+        signers_issue = signatories_named or not AGREEMENT_RE.search(sentence)
         representing = (
             _subject_text(sentence, present_signs=True) if REPRESENT_HINT_RE.search(sentence.lower()) else None
         )
@@ -2342,7 +2342,7 @@ def extract_signatories(
             issuing_offices = [s for s in _from_list(subject, layout.notes, registry) if not s.name]
     if parties_found:  # "Für die Europäische Union unterzeichneten …" in the paragraph's fourth sentence
         for sentence in _later_sentences(layout, opening):
-            if not AGREEMENT_RE.search(sentence) or SIGNATORIES_RE.search(body_text):
+            if signatories_named or not AGREEMENT_RE.search(sentence):
                 one_signers += _signed_for_parties(sentence, registry)
     if not strong:
         strong = _we_paragraph(layout, opening, registry)
