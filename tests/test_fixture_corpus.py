@@ -81,7 +81,11 @@ BLIND_FLOORS = {
     "blind27": (1.0, 1.0, 0.88, 0.72, 0.9),  # first run 0.96, 0.71, 0.66 (statements of 1995–2025)
     "blind28": (1.0, 1.0, 0.92, 0.75, 0.9),  # first run 0.92, 0.88, 0.72 (written after blind25–27's rules)
     "blind29": (1.0, 1.0, 0.87, 0.78, 0.9),  # first run 1.00, 0.73, 0.80 (written after blind28's rules)
-    "blind30": (1.0, 1.0, 0.89, 0.74, 0.9),  # first run 1.00, 0.81, 0.73 (national sources, after blind28's rules)
+    "blind30": (1.0, 1.0, 0.91, 0.74, 0.9),  # first run 1.00, 0.81, 0.73 (national sources, after blind28's rules)
+    "blind31": (1.0, 1.0, 0.96, 0.73, 0.9),  # first run 1.00, 0.66, 0.76
+    "blind32": (1.0, 1.0, 0.96, 0.78, 0.95),  # first run 1.00, 0.73, 0.81 (smaller states' and candidates' pages)
+    "blind33": (1.0, 1.0, 0.85, 0.89, 0.95),  # first run 1.00, 0.70, 0.92 (written after blind31–32's rules)
+    "blind34": (1.0, 1.0, 0.93, 0.76, 0.95),  # first run 1.00, 0.78, 0.79 (the institutions' pages, after blind31–32)
 }
 FIELDS = ("title exact", "date exact", "signatories F1", "meetings recall", "identifiers F1")
 
