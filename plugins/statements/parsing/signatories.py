@@ -323,7 +323,8 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
 
 
 # a relative clause set apart by commas after a name: "…, die de bijeenkomst voorzat,", "…, who chaired the meeting,"
-RELATIVE_CLAUSE_RE = re.compile(r"^,\s+(?:die|dat|der|welche|who|which|qui|che|que|kateri|který|koji)\s[^,]*,")
+RELATIVE_WORDS = "die|dat|der|welche|who|which|qui|che|que|kateri|který|koji"
+RELATIVE_CLAUSE_RE = re.compile(rf"^,\s+(?:{RELATIVE_WORDS})\s[^,]*,")
 # an office with no article right after a name, before the next signer's office with one: the name's own
 APPOSED_OFFICE_RE = re.compile(
     r"^,\s+(?!(?:the|le|la|les|l'|der|die|das|dem|den|il|lo|el|los|las|de|het|o|a|os|as|and|et|und|y|e|i|en|og|och"
@@ -1450,7 +1451,7 @@ AGENT_START_RE = re.compile(r"(?i)^\W*(?:(?:and\s+)?(?:by|par|von|door|por|da|av
 UNION_WORDS = {"union", "unie", "union européenne", "unión", "unione", "unii", "unije", "unija", "unionen"}
 # a clause about the country, set apart by commas: "…, whose country holds the presidency,", "…, zemlje koja …,"
 ABOUT_CLAUSE_RE = re.compile(
-    r",\s+[^,]*\b(?:whose|dont|deren|dessen|cuyo|cuya|cui|koja|koji|které|který|która|który|which)\b[^,]*,"
+    r",\s+[^,]*\b(?:whose|dont|deren|dessen|cuyo|cuya|cui|koja|koji|které|který|która|which)\b[^,]*,"
 )
 
 
@@ -1468,9 +1469,7 @@ def _signed_for_parties(sentence: str, registry: PeopleRegistry) -> list[Signato
             marks.append((m.start(), m.end() + found[0][1], found[0][2], None))
             continue
         inst = INSTITUTION_RE.match(fold(after))
-        bare = next(
-            (b for b in re.finditer(r"[^\W\d_]+(?=(\s[^\W\d_]+)?)", after[:30]) if b.start() == 0), None
-        )
+        bare = re.match(r"[^\W\d_]+", after)
         if inst:
             marks.append((m.start(), m.end() + inst.end(), None, INSTITUTION_BY_ALIAS[inst.group(0)]))
         elif bare and fold(bare.group(0)).lower() in UNION_WORDS:  # "For the Union the agreement was signed by …"
@@ -1526,7 +1525,7 @@ def _party_offices(listed: str) -> list[Signatory]:
     articled = bool(pieces) and bool(ARTICLE_START_RE.match(pieces[0]))
     out: list[Signatory] = []
     for i, piece in enumerate(pieces):
-        if CAPACITY_RE.match(" " + piece) or CAPACITY_WORDS_RE.match(piece):
+        if CAPACITY_RE.match(piece) or CAPACITY_WORDS_RE.match(piece):
             continue
         if i and articled and not ARTICLE_START_RE.match(piece):
             continue
