@@ -1418,12 +1418,6 @@ def _one_signer(sentence: str, registry: PeopleRegistry) -> list[Signatory]:
     if not verb:
         return []
     names = names_in(sentence[verb.end() : MAX_LIST_CHARS], registry)
-    if home and len(names) >= 2:
-        # "Namens Duitsland tekende staatssecretaris Name …, namens Denemarken de Deense minister … Name": the verb
-        # left out before each next country's signer
-        parts = re.split(rf"(?i),\s+(?={FOR_WHOM})", sentence[verb.end() : MAX_LIST_CHARS])
-        out = [s for s in (_for_country_signer(part, home if not i else None, registry) for i, part in enumerate(parts))]
-        return out if len(parts) == len(names) and all(out) else []
     if body and not names:
         # "Za Evropskou komisi jej podepsal komisař pro rozšíření": the institution's office, unnamed
         role = clean_role(sentence[verb.end() : MAX_LIST_CHARS].rstrip(" ."))[0]
@@ -1448,7 +1442,7 @@ PARTY_VERB_RE = re.compile(
     r"|undertecknade|underskrev|undertegnet|potpis\w*|podpis\w*|podeps\w*|υπέγραψ\w*|semnat|assin\w*|sign)\b"
 )
 AGENT_START_RE = re.compile(r"(?i)^\W*(?:(?:and\s+)?(?:by|par|von|door|por|da|av|af|od|przez|από|от)\s+)")
-UNION_WORDS = {"union", "unie", "union européenne", "unión", "unione", "unii", "unije", "unija", "unionen"}
+UNION_WORDS = {"union", "unie", "unione", "unii", "unije", "unija", "unionen"}  # (folded)
 # a clause about the country, set apart by commas: "…, whose country holds the presidency,", "…, zemlje koja …,"
 ABOUT_CLAUSE_RE = re.compile(
     r",\s+[^,]*\b(?:whose|dont|deren|dessen|cuyo|cuya|cui|koja|koji|které|který|która|which)\b[^,]*,"
@@ -1536,26 +1530,11 @@ def _party_offices(listed: str) -> list[Signatory]:
     return out
 
 
-def _for_country_signer(part: str, home: str | None, registry: PeopleRegistry) -> Signatory | None:
-    """One country's signer in a gapped sentence: its office and one name, its country before them or given."""
-    if home is None:
-        home = _for_country_of(part)
-        part = part[FOR_COUNTRY_RE.match(part).end() :] if home else part
-        found = find_countries(part[:40])
-        part = part[found[0][1] :] if found and found[0][0] == 0 else part
-    names = names_in(part, registry)
-    if not home or len(names) != 1:
-        return None
-    role, country, organisation = clean_role(part[: names[0].start])
-    return Signatory(name=names[0].text, role=role, country=home, organisation=organisation) if role else None
-
-
 # "For Belgium, …", "Pour la Belgique, …": a sentence about one country's signer
-FOR_WHOM = (
-    r"(?:for|pour|für|por|per|voor|för|på vegne af|på vegne av|za|dla|για|namens|au nom d[eu]|im namen"
+FOR_COUNTRY_RE = re.compile(
+    r"(?i)\W{0,3}(?:for|pour|für|por|per|voor|för|på vegne af|på vegne av|za|dla|για|namens|au nom d[eu]|im namen"
     r"|en nombre de|a nome d[ei]|em nome d[eo])\s+(?:(?:the|la|le|die|het|den|την|το|τη)\s+|l')?"
 )
-FOR_COUNTRY_RE = re.compile(rf"(?i)\W{{0,3}}{FOR_WHOM}")
 
 
 FOR_COUNTRY_AFTER_RE = re.compile(r"\W{0,3}(?P<country>\S+(?:\s\S+)?)\s+(?:poolt|puolesta|részéről)\b")
