@@ -1922,3 +1922,18 @@ def test_the_euro_areas_leaders_are_the_euro_summit():
         "x.txt",
     )
     assert [s.organisation for s in st.signatories] == ["Euro Summit"]
+
+
+def test_a_long_office_of_another_country_beside_a_named_minister_signs_and_a_portfolio_is_no_name():
+    st = parse_statement(
+        "Parceria Especial\nGoverno da Guiné-Bissau\nNotícias | Bissau, 3 de Março de 2009\n\n"
+        "A declaração conjunta foi assinada pelo Ministro dos Negócios Estrangeiros, Rui Tavares Lopes, pelo Ministro "
+        "de Estado e dos Negócios Estrangeiros de Espanha, na qualidade de Presidente do Conselho da União Europeia, e "
+        "pelo Comissário Europeu para o Desenvolvimento e a Ajuda Humanitária.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country or s.organisation) for s in st.signatories] == [
+        ("Rui Tavares Lopes", "Guinea-Bissau"),
+        (None, "Spain"),
+        (None, "European Commission"),
+    ]

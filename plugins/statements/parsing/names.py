@@ -123,7 +123,7 @@ NOUN_SUFFIX_RE = re.compile(
     r"(?:tions?|sions?|ments?|ity|ances?|ences?|ism|ics|ships?|ness|tures?|ogy|(?<!el)ies|ung|ungen|heit|heiten|keit|keiten"
     r"|schaft|schaften"
     r"|ción|ciones|zione|zioni|ção|ções|teit|ité|ija|stvo|ство"
-    r"|[áéíó](?:tic|nic|mic|gic)[ao]s?)$"  # "Interligações Energéticas", "Ação Climática": nouns and adjectives
+    r"|[áéíó](?:tic|nic|mic|gic)[ao]s?|(?:it|ent|ion)[áa]ri[ao]s?)$"  # "Ação Climática", "Ajuda Humanitária": nouns, adjectives
 )
 
 

@@ -1662,6 +1662,11 @@ MET_WITH_RE = re.compile(
 )
 DELEGATION_RE = re.compile(r"(?i)delegat|délégation|delegación|delegacij|delegacj|delegace")
 MAX_TAIL_OFFICE_WORDS = 6  # "… et le président français ont signé": an office after the last name, before the verb
+
+
+def _content_words(role: str | None) -> int:
+    """An office's length without its small words: "Ministro de Estado e dos Negócios Estrangeiros" is four."""
+    return sum(1 for w in (role or "").split() if len(w) > 3)
 GLUE_AND_RE = re.compile(
     r"(?i)(?<=\S)\s+(?:and|et|und|en|e|y|i|og|och|és|și|και|и)(?:\s+(?:by|par|von|por|pel[oa]|da|door))?\s*$"
 )  # ("… co-chaired by the High Representative … and by Name, Minister …")
@@ -2425,7 +2430,7 @@ def extract_signatories(
             if not s.name
             and s.country
             and roles_of_unnamed[s.role] == 1  # (one office shared by several countries is a group)
-            and len((s.role or "").split()) <= MAX_TAIL_OFFICE_WORDS
+            and _content_words(s.role) <= MAX_TAIL_OFFICE_WORDS
             and not DELEGATION_RE.match(s.role or "")
             and any(is_role_word(w) and not SINGULAR_ROLE_END_RE.search(w) for w in (s.role or "").split()[:2])
         }
@@ -2439,7 +2444,7 @@ def extract_signatories(
             # Premier ministre polonais Name et le président français" are two offices
             words = (s.role or "").split()
             office = (
-                0 < len(words) <= MAX_TAIL_OFFICE_WORDS
+                0 < _content_words(s.role) <= MAX_TAIL_OFFICE_WORDS
                 and any(map(is_role_word, words[:2]))
                 and not DELEGATION_RE.match(words[0])
             )
