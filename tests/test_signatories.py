@@ -1937,3 +1937,16 @@ def test_a_long_office_of_another_country_beside_a_named_minister_signs_and_a_po
         (None, "Spain"),
         (None, "European Commission"),
     ]
+
+
+def test_a_party_named_by_its_nationality_before_the_verb_of_signing_and_an_institution_after_it():
+    st = parse_statement(
+        "Ministři podepsali prohlášení\nPraha, 12. května 2009\n\n"
+        "Prohlášení za pořádající polské předsednictví podepsal ministr zahraničí Paweł Hrabiński, za Evropskou "
+        "komisi eurokomisař pro rozšíření. Zástupci ostatních zemí jej přijali.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country or s.organisation) for s in st.signatories] == [
+        ("Paweł Hrabiński", "Poland"),
+        (None, "European Commission"),
+    ]

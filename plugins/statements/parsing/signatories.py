@@ -1434,7 +1434,8 @@ def _one_signer(sentence: str, registry: PeopleRegistry) -> list[Signatory]:
 # "For the Union …; for Mexico by …", "U ime Republike Hrvatske Sporazum su potpisali …", "…, a u ime Evropske unije
 # …": who signs for each party
 PARTY_MARK_RE = re.compile(
-    rf"(?i)(?:(?:^|[,;:]\s*|\s(?:and|a|i|et|und|y|e|en|og|och)\s+|(?<=signed\s))(?:for|pour|für|por|per|voor|för|za|dla|για)"
+    rf"(?i)(?:(?:^(?:\S+\s+)?|[,;:]\s*|\s(?:and|a|i|et|und|y|e|en|og|och)\s+|(?<=signed\s))"
+    rf"(?:for|pour|für|por|per|voor|för|za|dla|για)"
     rf"|(?<!\w)(?:{ON_BEHALF_WORDS}))\s+(?:(?:the|la|le|les|die|der|den|dem|het|el|il|lo|την|το|τη)\s+|l')?"
 )
 PARTY_VERB_RE = re.compile(
@@ -1468,6 +1469,11 @@ def _signed_for_parties(sentence: str, registry: PeopleRegistry) -> list[Signato
             marks.append((m.start(), m.end() + inst.end(), None, INSTITUTION_BY_ALIAS[inst.group(0)]))
         elif bare and fold(bare.group(0)).lower() in UNION_WORDS:  # "For the Union the agreement was signed by …"
             marks.append((m.start(), m.end() + bare.end(), None, EU))
+        elif adjective := next(
+            (c for w in re.finditer(r"[^\W\d_]+", after[:40]) if w.group(0).islower() and (c := nationality_adjective(w.group(0)))),
+            None,
+        ):  # "Prohlášení za pořádající české předsednictví podepsal …": the party by its nationality's adjective
+            marks.append((m.start(), m.end(), adjective, None))
     if not marks:
         return []
     out: list[Signatory] = []
