@@ -1950,3 +1950,28 @@ def test_a_party_named_by_its_nationality_before_the_verb_of_signing_and_an_inst
         ("Paweł Hrabiński", "Poland"),
         (None, "European Commission"),
     ]
+
+
+def test_hungarian_names_with_their_offices_after_them_and_a_commissioner_by_office_before_the_verb():
+    st = parse_statement(
+        "Átadták a vezetéket\nBudapest, 2010. október 14.\n\n"
+        "Az ünnepségen Kertész Boldizsár nemzeti fejlesztési miniszter, Mihai Popescu román gazdasági miniszter és az "
+        "Európai Bizottság energiaügyi biztosa közös nyilatkozatot írt alá.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country or s.organisation) for s in st.signatories] == [
+        ("Kertész Boldizsár", "nemzeti fejlesztési miniszter", None),  # ("national": the text names no country)
+        ("Mihai Popescu", "gazdasági miniszter", "Romania"),
+        (None, "energiaügyi biztosa", "European Commission"),
+    ]
+
+
+def test_a_body_named_before_its_office_is_the_organisation_not_the_role():
+    from statements.parsing.names import clean_role
+
+    assert clean_role("the Council of Europe Commissioner for Human Rights") == (
+        "Commissioner for Human Rights",
+        None,
+        "Council of Europe",
+    )
+    assert clean_role("European Commission's Chief Negotiator") == ("Chief Negotiator", None, "European Commission")

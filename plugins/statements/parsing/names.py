@@ -411,6 +411,9 @@ MAX_WORDS_BEFORE_ROLE = 3
 MAX_WORDS_IN_PORTFOLIO_ROLE = 8
 
 
+LEADING_ARTICLE_RE = re.compile(r"(?i)^(?:the|az|a|die|der|la|le|l'|il|el|de|het)\s+")
+
+
 def _from_role_word(text: str) -> str:
     """'mødtes i dag, i København med forsvarsminister', 'una riunione con il Ministro …': a clause before the role
     word is no part of the role; capitalised words and nationality adjectives right before it are ('Deputy Prime
@@ -431,6 +434,8 @@ def _from_role_word(text: str) -> str:
     # "Latvijas Republikas izglītības un zinātnes ministre": a role phrase may open with its country's
     # genitive and a long portfolio, commas and all (Baltic, Finnish, Hungarian word order)
     opens_with_country = any(start == 0 for start, _, _ in find_countries(text[:40]))
+    # (or an institution's: "az Európai Bizottság energiaügyi biztosa")
+    opens_with_country = opens_with_country or INSTITUTION_RE.match(fold(LEADING_ARTICLE_RE.sub("", text))) is not None
     quoted = any(re.search(r"[\"“”«»]", w) for w in words[:first])
     if opens_with_country and first <= MAX_WORDS_IN_PORTFOLIO_ROLE and not quoted:
         return text
@@ -483,6 +488,9 @@ PORTFOLIO_FOR_RE = re.compile(
 NORDIC_HEAD_FOR_RE = re.compile(r"\b(?:formand|formann|ordforer|leder)\w*\s+for\s+$")
 
 
+OF_CAPITAL_RE = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<w>[{UPPER}][\w-]*)")
+
+
 @lru_cache(maxsize=65536)  # pure: the same role phrases recur in every statement
 def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     """A role phrase → (role, country, organisation), articles and 'of <Country>' removed."""
@@ -531,12 +539,19 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
         # (a national "secretario de Estado para la Unión Europea" holds a portfolio, not an office of the Union)
         organisation = INSTITUTION_BY_ALIAS[inst.group(0)]
     # "Ministers of the Interior of the Brdo Process": keep the portfolio, drop the complement
-    m = re.search(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<w>[{UPPER}][\w-]*)", text)
+    # (after the role word: "Council of Europe Commissioner for Human Rights" is the body's, then its office)
+    # the body's name before its office is the organisation, not the role ("Committee of Ministers Chairman",
+    # "Európai Bizottság energiaügyi biztosa")
+    body_end = inst.end() if inst and inst.start() == 0 and len(folded) == len(text) else 0
+    if body_end and any(is_role_word(w) for w in text[body_end:].split()):
+        text = re.sub(r"^['’]s?\s", "", text[body_end:]).strip()  # ("European Commission's Chief Negotiator")
+    role_at = next((w.start() for w in re.finditer(r"\S+", text) if is_role_word(w.group(0))), 0)
+    m = OF_CAPITAL_RE.search(text, role_at)
     while m:
         if m.group("w").lower() not in PORTFOLIO_WORDS:
             text = text[: m.start()]
             break
-        m = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<w>[{UPPER}][\w-]*)").search(text, m.end())
+        m = OF_CAPITAL_RE.search(text, m.end())
     text = re.split(r"(?i)\s+and\s+of\s+|\s+–\s+|\s+-\s+", text)[0].strip(" ,")
     text = re.sub(
         r"(?i)(?:\s+(?:of|for|van|voor|de|du|des|der|von|di|del|da|av|i|the|of the|l'|dell'|d'|los|las|dos|das|do|al|ale|ai"

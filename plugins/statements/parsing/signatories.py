@@ -117,7 +117,7 @@ PREDICATE_RE = re.compile(
     r"|денеска|днес|данас|одржаа|одржаха|одржали|потпишаа|подписаха|се сретнаа|се срещнаха|усвоија|приеха"
     r"|antoivat|allekirjoittivat|hyväksyivät|julkaisivat|tapasivat|totesivat|kokoontuivat|tänään"
     r"|allkirjastasid|kohtusid|võtsid|andsid|täna|parakstīja|tikās|pieņēma|šodien|pasirašė|susitiko|priėmė"
-    r"|šiandien|aláírták|fogadták|találkoztak|fogadtak el|fogadták el|írták alá|írtak alá|adták ki|adtak ki|au semnat|au adoptat|s-au întâlnit|au declarat|astăzi"
+    r"|šiandien|aláírták|fogadták|találkoztak|fogadtak el|fogadták el|írták alá|írtak alá|írta alá|írt alá|adták ki|adtak ki|au semnat|au adoptat|s-au întâlnit|au declarat|astăzi"
     r"|podpísali|prijali|stretli|sta|podala|podali|sprejela|sprejeli|izdala|izdali|danes|i dag|podpisala|podpisale|podpisały|potpisala|potpisale|podepsaly|podepsala"
     r"|podpísala|sprejeli|sprejela|sestali|sestala|avaldasid|kinnitasid|leppisid|pauda|vienojās|paskelbė|pareiškė"
     r"|sutarė|sopivat|ilmaisivat|kiadták|elfogadták|au emis|au convenit|går|gick|gikk|kræver|krever|kräver"
@@ -300,6 +300,10 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
         # "Victor Ciobanu, Deputy Prime Minister …": the name before the comma and the role is whole
         while 0 < first and _name_word(words[first - 1].group(0), 1):
             first -= 1
+    elif 0 < first and _name_word(words[first].group(0)) and all(w.group(0).islower() for w in words[first + 1 :]):
+        # "Bánhidi Gergely nemzeti fejlesztési miniszter": the name whole before its office's small-letter words
+        while 0 < first and _name_word(words[first - 1].group(0), 1):
+            first -= 1
     begin = words[first].start() if words else 0
     if auxiliary:
         begin = max(begin, before[-1].end())
@@ -312,7 +316,9 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
         if m.start() > start and not m.group(0)[0].isupper():  # "the State of Israel" is no verb
             if NOT_SIGNING_RE.match(sentence[m.start() :]) and not present_signs:
                 return None  # "… also attended the meeting": present, not signing
-            return sentence[max(0, begin) : m.start()]
+            subject = sentence[max(0, begin) : m.start()]
+            made = OBJECT_BEFORE_VERB_RE.search(subject)  # "… és az Európai Bizottság … biztosa közös nyilatkozatot"
+            return subject[: made.start()] if made else subject
     if before and start - before[-1].end() <= MAX_INVERTED_GAP:
         # "Na afloop legden minister … Name, die …, en de Europees commissaris … een gezamenlijke verklaring af": the
         # verb before its subject, which ends at the statement it makes
@@ -336,6 +342,10 @@ OBJECT_STATEMENT_RE = re.compile(
     r"(?i)\s(?:een|de|het|die|eine|den|la|une|a|the|una|um|uma)\s+(?:[\w-]+\s+)?(?:verklaring|erklärung|déclaration"
     r"|declaration|statement|dichiarazione|declaración|declaração|communiqué)\b"
 )
+
+
+# Hungarian puts the statement, with no article, between its signers and the verb
+OBJECT_BEFORE_VERB_RE = re.compile(r"(?i)\s(?:egy\s+)?(?:közös\s+)?(?:nyilatkozatot|közleményt|dokumentumot)\s*$")
 
 
 MIN_COUNTRY_SUBJECT = 2
@@ -1086,6 +1096,15 @@ ADDRESSED_TO_RE = re.compile(
 )
 
 
+def _joined_by_and(text: str, piece: str) -> bool:
+    """Whether `piece` follows an "and" and an article in `text` ("… és az Európai Bizottság … biztosa")."""
+    at = text.find(piece)
+    return at > 0 and AND_ARTICLE_END_RE.search(text[:at]) is not None
+
+
+AND_ARTICLE_END_RE = re.compile(r"(?i)\s(?:and|et|und|e|y|és|en)\s+$")
+# a role of small-letter words right after a name, no comma between: "Name nemzeti fejlesztési miniszter,"
+BARE_ROLE_AFTER_RE = re.compile(r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰ]+){0,3}?\s+(?P<word>[^\W\d_A-ZÁÉÍÓÖŐÚÜŰ]+)(?=,|\s+(?:és|a|i|and)\s)")
 ROLE_AFTER_RE = re.compile(rf"\s*,\s*(?!\s|(?:{LIST_CONJUNCTIONS})\s)(?P<role>[^,;]+)")
 
 
@@ -1165,6 +1184,9 @@ def _from_list_once(
         and follows
         and any(is_role_word(w.strip(",")) for w in follows.group(1).split())
     )
+    # "Bánhidi Gergely nemzeti fejlesztési miniszter, Dorin Vlăsceanu román …": no comma before the role
+    bare_role = BARE_ROLE_AFTER_RE.match(text, names[0].end) if not opening and len(names) >= 2 else None
+    role_after = role_after or bool(bare_role and is_role_word(bare_role.group("word")))
     out: list[Signatory] = []
     lead = None if role_after or len(names) < 2 else _office_before_pairs(text, names, registry)
     if lead:
@@ -1184,10 +1206,11 @@ def _from_list_once(
                 # "Name, ministrul de externe al României, ministrul federal de externe al Germaniei și ministrul de
                 # externe al Franței, în calitate de copreședinți": the first office is the name's, the others' follow
                 offices = [(o, clean_role(o)) for o in OFFICE_SPLIT_RE.split(glue) if o.strip() and not CAPACITY_RE.match(o)]
-                held = [(o, r) for o, r in offices if r[0] and r[1]]
-                if len(held) >= 2 and len({r[1] for _, r in held}) == len(held) and held[0] == offices[0]:
+                # (an institution's office only after "and the": "…, président en exercice du Conseil" is the name's)
+                held = [(o, r) for o, r in offices if r[0] and (r[1] or r[2] and _joined_by_and(glue, o))]
+                if len(held) >= 2 and len({r[1] or r[2] for _, r in held}) == len(held) and held[0] == offices[0]:
                     glue = held[0][0]
-                    beside = [Signatory(name=None, role=r[0], country=r[1]) for _, r in held[1:]]
+                    beside = [Signatory(name=None, role=r[0], country=r[1], organisation=r[2]) for _, r in held[1:]]
             role, country, organisation = clean_role(glue)
         else:
             start = names[i - 1].end if i else 0
@@ -1644,8 +1667,8 @@ OF_COUNTRY_RE = re.compile(
 # "the President of …, the Prime Minister of … and": an article after a comma or "and"; without articles
 # ("český prezident, prezident SR Name"), a lower-case word after a comma
 OFFICE_SPLIT_RE = re.compile(
-    rf"(?:,\s+|\s+and\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s+und\s+|\s+και\s+|\s+[–—]\s+)"
-    r"(?=(?:the|la|le|les|il|lo|gli|el|los|las|der|die|dem|den|o|os|a|as|ο|η|οι|dal|dalla|dallo|dai|dagli|dalle)\s)"
+    rf"(?:,\s+|\s+and\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s+und\s+|\s+και\s+|\s+és\s+|\s+[–—]\s+)"
+    r"(?=(?:the|la|le|les|il|lo|gli|el|los|las|der|die|dem|den|o|os|a|as|az|ο|η|οι|dal|dalla|dallo|dai|dagli|dalle)\s)"
     rf"|,\s+(?![{UPPER}])(?=[^\W\d_])"
     r"|\s+și\s+(?=[^\W\d_]*(?:minist|prim|președint|secretar|comisar))"  # Romanian: the article is the noun's end
     r"|(?:,\s+|\s+en\s+)(?=(?:de|het)\s+\w+\s+van\s)"  # Dutch: "de voorzitter van …, de voorzitter van … en de …"
@@ -2465,7 +2488,12 @@ def extract_signatories(
 
         # offices listed unnamed beside the names, in the same list ("the President of the European Commission and
         # the President of Brazil, Name"), are other people than those names
-        beside_names = {_key(s) for s in chosen if not s.name and s.role and any(map(is_role_word, s.role.split()[:3]))}
+        # (the role word may close a genitive: "Európai Bizottság energiaügyi biztosa")
+        beside_names = {
+            _key(s)
+            for s in chosen
+            if not s.name and s.role and any(map(is_role_word, [*s.role.split()[:3], *s.role.split()[-1:]]))
+        }
 
         def held_by_named(s: Signatory) -> bool:  # when every named signer speaks for a country, an institution's
             # office is someone else

@@ -36,6 +36,7 @@ ROLE_STEM_RE = re.compile(
     # monarchs: "ο Βασιλιάς της Ιορδανίας" (only in words that are no one's surname, as "King", "König", "Kralj",
     # "Rey" and "Emir" are)
     r"|βασιλι(?:άς|ά|ας|α)(?!\w)"
+    r"|\w*biztos(?:a|ok|ai)?(?!\w)"  # Hungarian: "az Európai Bizottság energiaügyi biztosa"
     r"|marsza[lł]|\w*direkt[oö]r|gezant|delegates?(?!\w)|délégu[ée]|delegad[oa]s?(?!\w)|delegat[oa](?!\w)|povjereni[kc]|komisár|президент)[\w/-]*$"
 )
 
