@@ -1975,3 +1975,23 @@ def test_a_body_named_before_its_office_is_the_organisation_not_the_role():
         "Council of Europe",
     )
     assert clean_role("European Commission's Chief Negotiator") == ("Chief Negotiator", None, "European Commission")
+
+
+def test_a_we_declaration_is_made_by_the_parties_a_closing_line_lists():
+    st = parse_statement(
+        "DECLARATION OF THE MINISTERIAL MEETING OF THE DANUBE COMMISSION\nVienna, 12 May 2005\n\n"
+        "We, the Ministers and the representatives of the Contracting Parties to the Convention on the Danube,\n\n"
+        "1. Agree to protect the river basin.\n\n"
+        "Adopted at Vienna, 12 May 2005\n\n"
+        "Contracting Parties represented at the meeting: Austria, Bulgaria, Croatia, Hungary, Romania and the "
+        "European Community.\n",
+        "x.txt",
+    )
+    assert [s.country or s.organisation for s in st.signatories] == [
+        "Austria",
+        "Bulgaria",
+        "Croatia",
+        "Hungary",
+        "Romania",
+        "European Community",
+    ]

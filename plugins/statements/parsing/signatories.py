@@ -536,6 +536,26 @@ def _we_paragraph(layout: Layout, opening: list[str], registry: PeopleRegistry) 
     return []
 
 
+# "Contracting Parties represented at the meeting: Belgium, Denmark, …": a label naming parties, states or delegations
+MAX_PARTIES_LINES = 16  # how far from the end such a list is looked for
+PARTIES_LABEL_RE = re.compile(
+    r"(?i)^[^:]{0,60}?\b(?:parties|states|countries|delegations|signatories|parties contractantes|vertragsparteien"
+    r"|partes|parti|staten|stater|länder|lande|państwa|države|státy|χώρες)\b[^:]{0,60}:\s*(?P<list>.+)$"
+)
+
+
+def _we_parties_listed(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
+    """'We, the Ministers … of the Contracting Parties …' over a closing 'Contracting Parties represented at the
+    meeting: A, B, …': the "we" are the parties listed, countries and bodies as such."""
+    if not any(WE_CLAUSE_RE.match(NUMBERED_RE.sub("", ln.text)) for ln in layout.body[:MAX_WE_LINE]):
+        return []
+    for line in layout.body[-MAX_PARTIES_LINES:]:
+        listed = PARTIES_LABEL_RE.match(line.text)
+        if listed and len(find_countries(listed.group("list"))) >= MIN_BARE_COUNTRIES:
+            return [s for s in _from_list(listed.group("list"), layout.notes, registry) if not s.name]
+    return []
+
+
 def _signed_by_paragraph(layout: Layout, opening: list[str], registry: PeopleRegistry) -> list[Signatory]:
     """'Unterzeichnet wurde sie von den Ministerinnen und Ministern … Bulgariens, Kroatiens, …' in a paragraph
     below the opening: a passive 'signed by' the holders of an office in two or more countries."""
@@ -2360,6 +2380,9 @@ def extract_signatories(
         strong = _we_paragraph(layout, opening, registry)
     if not strong:
         strong = _signed_by_paragraph(layout, opening, registry)
+    parties = _we_parties_listed(layout, registry) if not any(s.name for s in strong) else []
+    if parties:
+        strong = parties
     guests = _host_and_guests(opening, registry)
     hosted = False  # who signs came from a host and the guests
     if len(guests) > len([s for s in weak if s.name]):

@@ -421,6 +421,23 @@ INSTITUTIONS = {
         "internationaal monetair fonds",
     ],
     "World Bank": ["world bank", "wereldbank", "banque mondiale", "weltbank"],
+    # the Union's predecessor in its agreements and conventions, a contracting party as such until 2009
+    "European Community": [
+        "european community",
+        "communauté européenne",
+        "europäische gemeinschaft",
+        "europäischen gemeinschaft",
+        "comunità europea",
+        "comunidad europea",
+        "comunidade europeia",
+        "europese gemeenschap",
+        "europeiska gemenskapen",
+        "europæiske fællesskab",
+        "wspólnota europejska",
+        "evropské společenství",
+        "europska zajednica",
+        "ευρωπαϊκή κοινότητα",
+    ],
     # the euro area's heads of state or government, meeting as such (Article 12 of the Fiscal Compact)
     "Euro Summit": [
         "euro summit",
