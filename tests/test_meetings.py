@@ -158,3 +158,13 @@ def test_one_meeting_over_the_same_days_named_twice_in_a_sentence_is_one():
         "follow ours.\n"
     )
     assert len([m for m in meetings if m[1] == "2022-06-26"]) == 1
+
+
+def test_a_month_before_its_day_ends_the_sentence_so_a_later_will_does_not_move_past_meetings_to_next_year():
+    meetings = held_and_referenced(
+        "Joint statement\nTokyo, September 27, 2019\n\n"
+        "The Partnership builds on the principles endorsed at the G20 Osaka Summit on June 28 and 29, and on the "
+        "26th Japan-EU Summit held in Brussels on April 25. Both sides will cooperate in transport and energy.\n"
+    )
+    assert ("2019-06-28", "referenced") in [(m[1], m[2]) for m in meetings]
+    assert ("2019-04-25", "referenced") in [(m[1], m[2]) for m in meetings]

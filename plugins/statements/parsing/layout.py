@@ -407,11 +407,17 @@ ABBREVIATION_END_RE = re.compile(
 )
 
 
+# "… held in Brussels on April 25. Both sides …": an English month before the day, which ends the sentence
+MONTH_DAY_END_RE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\.$"
+)
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences, not split after 'Dr.', 'H.E.', initials or an ordinal date ('am 8. Mai')."""
     out: list[str] = []
     for part in re.split(r"(?<=[.!?:])\s+(?=[\"“„«(]?[%s])" % UPPER, text):
-        if out and ABBREVIATION_END_RE.search(out[-1]):
+        if out and ABBREVIATION_END_RE.search(out[-1]) and not MONTH_DAY_END_RE.search(out[-1]):
             out[-1] += " " + part
         else:
             out.append(part)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from slugify import slugify
 
 from .dates import DateMatch, find_dates, find_weekday, weekday_of
-from .layout import ABBREVIATION_END_RE, UPPER, Layout, fold
+from .layout import ABBREVIATION_END_RE, MONTH_DAY_END_RE, UPPER, Layout, fold
 from .model import Meeting
 from .patterns import lowered
 from .vocabulary import INSTITUTION_RE, is_role_word
@@ -152,8 +152,13 @@ NOT_PLACES = {
 
 def _sentences(text: str) -> list[tuple[int, str]]:
     out, start = [], 0
-    for m in re.finditer(r"(?<!\d\.)(?<=[.!?])\s+(?=[A-Z\"“(])|\n", text):  # "am 8. Oktober" goes on
-        if m.group(0) != "\n" and ABBREVIATION_END_RE.search(text[max(start, m.start() - 6) : m.start()]):
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n", text):
+        if m.group(0) == "\n":
+            pass
+        elif text[m.start() - 2 : m.start() - 1].isdigit():  # "am 8. Oktober" goes on (but not "… on April 25. Both")
+            if not MONTH_DAY_END_RE.search(text[max(start, m.start() - 16) : m.start()]):
+                continue
+        elif ABBREVIATION_END_RE.search(text[max(start, m.start() - 6) : m.start()]):
             continue  # "Rady ds. Rolnictwa": an abbreviation's point
         out.append((start, text[start : m.start()]))
         start = m.end()
