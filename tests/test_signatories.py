@@ -1995,3 +1995,31 @@ def test_a_we_declaration_is_made_by_the_parties_a_closing_line_lists():
         "Romania",
         "European Community",
     ]
+
+
+def test_an_institutions_office_after_a_named_signers_relative_clause_signs_beside_him():
+    st = parse_statement(
+        "Signing of the Partnership\nSeptember 27, 2019\n\n"
+        "On September 27, Mr. Haruto Okabe, Prime Minister of Japan, who is visiting Brussels to address a forum, and "
+        "the President of the European Commission signed the Partnership.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country or s.organisation) for s in st.signatories] == [
+        ("Haruto Okabe", "Prime Minister", "Japan"),
+        (None, "President of the European Commission", "European Commission"),
+    ]
+
+
+def test_the_unions_presidents_after_a_named_president_each_sign_and_a_summits_acronym_pair_is_no_name():
+    st = parse_statement(
+        "Cimeira UE-EUA: Presidentes assinam declaração conjunta\n\n"
+        "Lisboa, 20 nov (Lusa) - O Presidente dos Estados Unidos, Daniel Whitford, o presidente do Conselho Europeu e "
+        "o presidente da Comissão Europeia assinaram hoje em Lisboa uma declaração conjunta no final da cimeira "
+        "UE-EUA, que decorreu neste sábado.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country or s.organisation) for s in st.signatories] == [
+        ("Daniel Whitford", "United States"),
+        (None, "European Council"),
+        (None, "European Commission"),
+    ]

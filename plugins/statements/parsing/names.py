@@ -169,7 +169,11 @@ def is_not_name(token: str) -> bool:
         or NOT_NAME_STEM_RE.match(fold(bare)) is not None  # "Unii Europejskiej", "Deklarację Łańcucką"
         or (len(bare) >= 9 and FINNISH_PLACE_CASE_RE.search(bare) is not None)  # "Reykjavikissa": in a place
         or (len(bare) == 3 and token.strip(".,*'’:;()") in _currency_codes())  # "EUR 210 million" (not "Bob")
+        or ACRONYM_PAIR_RE.fullmatch(token.strip(".,*'’:;()")) is not None  # "cimeira UE-EUA", "EU-CELAC"
     )
+
+
+ACRONYM_PAIR_RE = re.compile(rf"[{UPPER}]{{2}}(?:[-–][{UPPER}0-9]{{2,6}})+")  # (a surname: "BAR-SHALEV")
 
 
 @lru_cache(maxsize=1)

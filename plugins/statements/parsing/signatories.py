@@ -938,7 +938,9 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
     joined = _glue(segment, [m.span() for m in CONJOINED_INSTITUTION_RE.finditer(segment)])
     # (the Slavic "a" only before an office: "komisár pre … a prezident Európskej centrálnej banky")
     for item in re.split(
-        r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|\bog\b|\boch\b|&|\ba\b(?=\s+(?:prezident|predsed|komis|minist)))\s*", joined
+        r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|\bog\b|\boch\b|&|\ba\b(?=\s+(?:prezident|predsed|komis|minist))"
+        r"|\b[ey]\b(?=\s+(?:o|a|os|as|il|la|lo|l'|el|los|las)\s))\s*",  # ("… do Conselho Europeu e o presidente …")
+        joined
     ):
         item = _unglue(item).rstrip(" :.")  # ("… a prezident Európskej centrálnej banky:" over the text)
         # ("de l'Union africaine, de la CEDEAO et des Nations Unies": the genitive's preposition goes too)
@@ -1119,10 +1121,11 @@ ADDRESSED_TO_RE = re.compile(
 def _joined_by_and(text: str, piece: str) -> bool:
     """Whether `piece` follows an "and" and an article in `text` ("… és az Európai Bizottság … biztosa")."""
     at = text.find(piece)
-    return at > 0 and AND_ARTICLE_END_RE.search(text[:at]) is not None
+    return at > 0 and (AND_ARTICLE_END_RE.search(text[:at]) is not None or AND_START_RE.match(piece) is not None)
 
 
 AND_ARTICLE_END_RE = re.compile(r"(?i)\s(?:and|et|und|e|y|és|en)\s+$")
+AND_START_RE = re.compile(r"(?i)\s*(?:and|et|und|e|y|és|en)\s+(?:the|la|le|les|der|die|az|a|il|el|o|het|de)\s")
 # a role of small-letter words right after a name, no comma between: "Name nemzeti fejlesztési miniszter,"
 BARE_ROLE_AFTER_RE = re.compile(r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰ]+){0,3}?\s+(?P<word>[^\W\d_A-ZÁÉÍÓÖŐÚÜŰ]+)(?=,|\s+(?:és|a|i|and)\s)")
 ROLE_AFTER_RE = re.compile(rf"\s*,\s*(?!\s|(?:{LIST_CONJUNCTIONS})\s)(?P<role>[^,;]+)")
@@ -1364,7 +1367,13 @@ def _from_list_once(
             # ("… et le président français ont signé vendredi …": the office ends at the verb)
             verb = next((m for m in PREDICATE_RE.finditer(tail) if not m.group(0)[0].isupper()), None)
             office = tail[: verb.start()] if verb else ""
-            if "," in office or len(office.split()) > MAX_TAIL_OFFICE_WORDS or not any(map(is_role_word, office.split())):
+            # (or offices, each with its role word: ", el presidente del Consejo Europeo y el presidente de la Comisión
+            # Europea firmaron …")
+            pieces = [p for p in OFFICE_SPLIT_RE.split(office.lstrip(" ,")) if p.strip()]
+            if not pieces or not all(
+                "," not in p and _content_words(p) <= MAX_TAIL_OFFICE_WORDS and any(map(is_role_word, p.split()))
+                for p in pieces
+            ):
                 verb = None  # ("… ha presidido la reunión, en la que han participado el ministro …")
             tail = tail[: verb.start()] if verb else tail
             met = MET_WITH_RE.search(tail)  # "… arrived in Kyiv and met with the President …": whom they met
