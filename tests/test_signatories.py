@@ -2023,3 +2023,18 @@ def test_the_unions_presidents_after_a_named_president_each_sign_and_a_summits_a
         (None, "European Council"),
         (None, "European Commission"),
     ]
+
+
+def test_a_slavic_and_before_a_nationality_and_an_office_parts_two_signers():
+    st = parse_statement(
+        "Summit EU–Kanada\nPraha, 6. května 2009\n\n"
+        "Předseda vlády České republiky Tomáš Kratochvíl, který po dobu českého předsednictví předsedá Evropské radě, "
+        "předseda Evropské komise a kanadský premiér Stuart Whitcombe se ve středu sešli v Praze na summitu. Po jednání "
+        "vydali společné prohlášení.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country or s.organisation) for s in st.signatories] == [
+        ("Tomáš Kratochvíl", "Czechia"),
+        (None, "European Commission"),
+        ("Stuart Whitcombe", "Canada"),
+    ]

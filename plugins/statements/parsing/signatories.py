@@ -1702,7 +1702,8 @@ OFFICE_SPLIT_RE = re.compile(
     r"|\s+și\s+(?=[^\W\d_]*(?:minist|prim|președint|secretar|comisar))"  # Romanian: the article is the noun's end
     r"|(?:,\s+|\s+en\s+)(?=(?:de|het)\s+\w+\s+van\s)"  # Dutch: "de voorzitter van …, de voorzitter van … en de …"
     # no articles: "predsednik Evropske komisije in predsednik Ruske federacije" (and a role word after the "and")
-    r"|\s+(?:in|i|a|и|és|ir|un|ja)\s+(?=(?:predsedni|předsed|predsjedni|predsjeda|predsedava|prezident|presiden|premijer|premiér|ministr"
+    r"|\s+(?:in|i|a|и|és|ir|un|ja)\s+(?=(?:[^\W\d_]+(?:ský|ská|ski|ska|sky|ští|ški)\s+)?"  # ("a kanadský premiér")
+    r"(?:predsedni|předsed|predsjedni|predsjeda|predsedava|prezident|presiden|premijer|premiér|ministr"
     r"|minist|kancl|kancelar|kanclerz|kansler)\w*\s)"
     r"|\s+(?:as well as(?: by)?|and by|samt(?: av)?|sowie(?: von)?|ainsi que(?: par)?|og af|og av)\s+"
 )
