@@ -2038,3 +2038,16 @@ def test_a_slavic_and_before_a_nationality_and_an_office_parts_two_signers():
         (None, "European Commission"),
         ("Stuart Whitcombe", "Canada"),
     ]
+
+
+def test_offices_with_no_article_parted_by_commas_and_and_before_a_name_sign_each():
+    st = parse_statement(
+        "Toppmöte mellan EU och Kina\nStockholm den 30 november 2009\n\n"
+        "Statsministern, som i egenskap av ordförande i Europeiska rådet ledde EU:s delegation, Europeiska "
+        "kommissionens ordförande och Kinas premiärminister Liang Weimin höll på måndagen ett toppmöte i Nanjing.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country or s.organisation) for s in st.signatories] == [
+        (None, "European Commission"),
+        ("Liang Weimin", "China"),
+    ]

@@ -107,7 +107,7 @@ PREDICATE_RE = re.compile(
     r"|bedauert|begrüßt|verurteilt|fordert|bekräftigt|regrette|salue|condamne|réaffirme|deplora|condanna"
     r"|ribadisce|lamenta|condena|reitera|betreurt|verwelkomt|veroordeelt|beklager|fördömer|fordømmer"
     r"|afirmaron|declaran|declararam|reunidos|reunidas|subscrevem|assinam|suscriben|firman|signent|unterzeichnen|firmano|ondertekenen|fizeram|assinaram|reuniram|har|gjorde|uttalar|möttes|møttes|mødtes"
-    r"|undertecknade|underskrev|undertegnet|undertegnede|signerte|signerede|izjavili|održali|potpisali|dali|podpisali|wydali|spotkali|prohlásili|vydali"
+    r"|undertecknade|underskrev|undertegnet|undertegnede|signerte|signerede|höll|holdt|afholdt|avholdt|izjavili|održali|potpisali|dali|podpisali|wydali|spotkali|prohlásili|vydali"
     r"|podepsali|přijali|kteří|δήλωσαν|έκαναν|υπέγραψαν|συναντήθηκαν|following|volgende|suivante|folgende"
     r"|seguente|siguiente|seguinte|följande|følgende|sljedeću|sledeću|następujące|následující|ακόλουθη"
     r"|heute|aujourd'hui|oggi|hoy|hoje|vandaag|idag|dziś|dzisiaj|dnes|danas|σήμερα"
@@ -326,6 +326,26 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
         if made:
             return sentence[before[-1].end() : made.start()]
     return None
+
+
+OFFICE_PART_RE = re.compile(r",\s+|\s+(?:and|och|og|und|et|e|y|i|a|és|en)\s+")
+RELATIVE_ANYWHERE_RE = re.compile(r",\s+(?:som|who|which|qui|der|die|který|která|koji|che|que)\s[^,]*(?=,)")
+
+
+ARTICLE_WORD_RE = re.compile(r"(?i)\b(?:the|la|le|les|der|die|das|dem|den|il|lo|gli|el|los|las|het|de|o|os|as|l')\s")
+
+
+def _office_parts(glue: str) -> list[str]:
+    """A run of offices parted by commas and "and", each with its own role word (a part with none belongs to the
+    one before: "Minister for Foreign Affairs, Trade and Development"); relative clauses dropped."""
+    parts: list[str] = []
+    pieces = re.split(f"({OFFICE_PART_RE.pattern})", RELATIVE_ANYWHERE_RE.sub("", glue))
+    for joint, part in zip(["", *pieces[1::2]], pieces[::2]):
+        if parts and not any(map(is_role_word, part.split())):
+            parts[-1] += joint + part
+        elif part.strip():
+            parts.append(part)
+    return parts
 
 
 # a relative clause set apart by commas after a name: "…, die de bijeenkomst voorzat,", "…, who chaired the meeting,"
@@ -1274,6 +1294,12 @@ def _from_list_once(
             if not i:
                 # "The President of the European Council, the President of the European Commission and the Prime
                 # Minister of Japan, Name": offices before the first name's own sign unnamed
+                # (in languages with no article before an office; where articles part them, OFFICE_SPLIT_RE has)
+                parts = _office_parts(glue) if len(offices) <= 2 and not ARTICLE_WORD_RE.search(glue) else []
+                if len(parts) >= 3 and any(clean_role(p)[1] or clean_role(p)[2] for p in parts[1:-1]):
+                    # "Statsministern, som … ledde EU:s delegation, Europeiska kommissionens ordförande och Kinas
+                    # premiärminister Name": offices with no article, parted by commas and "and"
+                    offices = parts
                 if len(offices) == 1 and ", " in glue:
                     # "The Prime Minister of Poland, Czech Prime Minister Name": two countries' offices
                     head, _, rest = glue.rpartition(", ")
