@@ -2051,3 +2051,17 @@ def test_offices_with_no_article_parted_by_commas_and_and_before_a_name_sign_eac
         (None, "European Commission"),
         ("Liang Weimin", "China"),
     ]
+
+
+def test_the_presidencys_minister_who_signs_for_the_union_by_office_is_his_countrys_office_and_no_named_ones():
+    st = parse_statement(
+        "Avtalen undertegnet i Brussel\nOslo, 18. mai 1999\n\n"
+        "Utenriksminister Ragnar Solvang og Islands utenriksminister Einar Thorsson undertegnet i dag i Brussel avtalen. "
+        "For Den europeiske union undertegnet Rådets formann, Tysklands utenriksminister.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [
+        ("Ragnar Solvang", None),
+        ("Einar Thorsson", "Iceland"),
+        (None, "Germany"),
+    ]

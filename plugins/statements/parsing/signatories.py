@@ -329,7 +329,7 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
 
 
 OFFICE_PART_RE = re.compile(r",\s+|\s+(?:and|och|og|und|et|e|y|i|a|és|en)\s+")
-RELATIVE_ANYWHERE_RE = re.compile(r",\s+(?:som|who|which|qui|der|die|který|která|koji|che|que)\s[^,]*(?=,)")
+RELATIVE_ANYWHERE_RE = re.compile(r",\s+(?:som|who|which|qui|der|die|který|která|koji|che|que)\s[^,]*(?=,|$)")
 
 
 ARTICLE_WORD_RE = re.compile(r"(?i)\b(?:the|la|le|les|der|die|das|dem|den|il|lo|gli|el|los|las|het|de|o|os|as|l')\s")
@@ -1498,7 +1498,11 @@ def _one_signer(sentence: str, registry: PeopleRegistry) -> list[Signatory]:
     names = names_in(sentence[verb.end() : MAX_LIST_CHARS], registry)
     if body and not names:
         # "Za Evropskou komisi jej podepsal komisař pro rozšíření": the institution's office, unnamed
-        role = clean_role(sentence[verb.end() : MAX_LIST_CHARS].rstrip(" ."))[0]
+        # ("For Den europeiske union undertegnet Rådets formann, Tysklands utenriksminister": the presidency's
+        # minister, who signs as his country's office)
+        role, country, _ = clean_role(RELATIVE_ANYWHERE_RE.sub("", sentence[verb.end() : MAX_LIST_CHARS].rstrip(" .")))
+        if role and country:
+            return [Signatory(name=None, role=role, country=country)]
         return [Signatory(name=None, role=role, organisation=body)] if role else []
     if len(names) != 1:
         return []
@@ -2140,6 +2144,16 @@ def _expand_surnames(signatories: list[Signatory], body: str) -> list[Signatory]
     return out
 
 
+def _with_one_signers(found: list[Signatory], one_signers: list[Signatory]) -> list[Signatory]:
+    for one in one_signers:
+        if _key(one) in {_key(s) for s in found}:
+            found = _merge(found, [one])  # (the same person, now with the country signed for)
+        else:
+            # beside whoever else signs, and instead of the unnamed entry of the same country
+            found = _merge([s for s in found if s.name or s.country != one.country], [one])
+    return found
+
+
 def _key(s: Signatory) -> str:
     if s.name:
         return "p:" + fold(strip_post_nominals(s.name).split()[-1])
@@ -2584,13 +2598,10 @@ def extract_signatories(
             if offices:
                 found = _merge([s for s in found if s.organisation == EU], offices)
     found = _merge(found, bodies_signing)
-    for one in one_signers:
-        if _key(one) in {_key(s) for s in found}:
-            found = _merge(found, [one])  # (the same person, now with the country signed for)
-        else:
-            # beside whoever else signs, and instead of the unnamed entry of the same country
-            found = _merge([s for s in found if s.name or s.country != one.country], [one])
+    found = _with_one_signers(found, [one for one in one_signers if one.name])
     found = _name_unnamed(found, opening, registry, _site_country(layout), _later_sentences(layout, opening))
+    # (an office said to sign for its party is no unnamed entry a named signer of another country could fill)
+    found = _with_one_signers(found, [one for one in one_signers if not one.name])
     found = _expand_surnames(found, "\n".join(ln.text for ln in layout.body[:10]))
     if language in DECLINING_LANGUAGES:
         # a photo caption ("Foto: Petar Orlić, Tadej Kranjc i …") is not text, but it spells names in the nominative

@@ -256,6 +256,8 @@ INSTITUTIONS = {
         "europeiska unionen",
         "den europeiske union",
         "den europæiske union",
+        "europeiske union",  # (after "for den": "For Den europeiske union undertegnet …")
+        "europæiske union",
         "evropska unija",
         "europska unija",
         "unia europejska",
@@ -297,6 +299,9 @@ INSTITUTIONS = {
         "council and the representatives of the governments of the member states meeting within the council",
         "conseil et les representants des gouvernements des etats membres reunis au sein du conseil",
         "raad van de europese unie",
+        "rådet for den europeiske union",
+        "rådet for den europæiske union",
+        "europeiska unionens råd",
         "council",
         "the council",
         "de raad",
