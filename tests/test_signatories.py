@@ -2065,3 +2065,17 @@ def test_the_presidencys_minister_who_signs_for_the_union_by_office_is_his_count
         ("Einar Thorsson", "Iceland"),
         (None, "Germany"),
     ]
+
+
+def test_an_office_whose_capacity_names_its_presidencys_nationality_signs_for_that_country():
+    st = parse_statement(
+        "Videokonferenz EU-China\nBerlin, 14. September 2020\n\n"
+        "Die Bundeskanzlerin, in ihrer Funktion als Vertreterin der deutschen EU-Ratspräsidentschaft, der Präsident des "
+        "Europäischen Rates und die Präsidentin der Europäischen Kommission haben heute beraten.\n",
+        "x.txt",
+    )
+    assert [s.country or s.organisation for s in st.signatories] == [
+        "Germany",
+        "European Council",
+        "European Commission",
+    ]

@@ -742,7 +742,7 @@ def _read_group(note: Line, role: str | None) -> list[Signatory]:
 CAPACITY_RE = re.compile(
     r"(?i)\s*,?\s*(?:in (?:his|her|its|their) capacity as|en sa qualité de|in (?:seiner|ihrer) Eigenschaft als"
     r"|in qualità di|en su calidad de|na qualidade de|in (?:zijn|haar) hoedanigheid (?:van|als)|în calitate de"
-    r"|i egenskap av|i egenskab af|u svojstvu)\s+"
+    r"|i egenskap av|i egenskab af|u svojstvu|in (?:seiner|ihrer) Funktion als)\s+"
 )
 
 
@@ -750,6 +750,15 @@ POST_NOMINALS_ONLY_RE = re.compile(r"(?:(?:[A-Z]\.?){1,4}(?:\s*,?\s*(?:[A-Z]\.?)
 
 
 MAX_CAPACITY_GAP = 25  # characters between the holder's country and "in his capacity as"
+
+
+def _capacity_country(item: str) -> str | None:
+    """'in ihrer Funktion als Vertreterin der deutschen EU-Ratspräsidentschaft' → Germany: the country named by the
+    adjective of a capacity phrase."""
+    if not CAPACITY_RE.match(" " + item):
+        return None
+    words = re.findall(r"[^\W\d_]+", item)
+    return next((c for w in words if w.islower() and (c := nationality_adjective(w))), None)
 
 
 def _in_capacity(segment: str, found: list[Signatory]) -> list[Signatory]:
@@ -957,11 +966,13 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
     # "the European Bank for Reconstruction and Development": no list's "and" inside an institution's name
     joined = _glue(segment, [m.span() for m in CONJOINED_INSTITUTION_RE.finditer(segment)])
     # (the Slavic "a" only before an office: "komisár pre … a prezident Európskej centrálnej banky")
-    for item in re.split(
+    items = re.split(
         r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|\bog\b|\boch\b|&|\ba\b(?=\s+(?:prezident|predsed|komis|minist))"
         r"|\b[ey]\b(?=\s+(?:o|a|os|as|il|la|lo|l'|el|los|las)\s))\s*",  # ("… do Conselho Europeu e o presidente …")
-        joined
-    ):
+        joined,
+    )
+    items_after = [_unglue(x) for x in items[1:]]  # the item after each
+    for i, item in enumerate(items):
         item = _unglue(item).rstrip(" :.")  # ("… a prezident Európskej centrálnej banky:" over the text)
         # ("de l'Union africaine, de la CEDEAO et des Nations Unies": the genitive's preposition goes too)
         key = fold(ARTICLES_RE.sub("", LEADING_OF_RE.sub("", item.strip(" *")))).strip()
@@ -993,8 +1004,13 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             # "komisár pre hospodárske a menové záležitosti", "the European Commissioner for …" among other
             # institutions' offices (before or after them): its own institution, by its title
             by_role = organisation_for_role(item)
+            presidency = _capacity_country(items_after[i]) if i < len(items_after) else None
             if by_role:
                 titled.append((len(out), Signatory(name=None, role=clean_role(item)[0], organisation=by_role)))
+            elif presidency:
+                # "Die Bundeskanzlerin, in ihrer Funktion als Vertreterin der deutschen EU-Ratspräsidentschaft, …":
+                # the country whose presidency the office holder represents
+                titled.append((len(out), Signatory(name=None, role=clean_role(item)[0], country=presidency)))
     if out:  # each in its place in the list
         for at, office in reversed(titled):
             if all(s.organisation != office.organisation for s in out):
