@@ -2079,3 +2079,18 @@ def test_an_office_whose_capacity_names_its_presidencys_nationality_signs_for_th
         "European Council",
         "European Commission",
     ]
+
+
+def test_a_participle_of_meeting_ends_the_subject_before_the_counterparts_they_met():
+    st = parse_statement(
+        "Déclaration conjointe\nParis, le 13 décembre 1995\n\n"
+        "Le ministre des affaires étrangères de la République française, M. Paul Lenormand, et le ministre espagnol des "
+        "affaires étrangères, président en exercice du Conseil de l'Union européenne, réunis ce mercredi avec leurs "
+        "homologues des États-Unis et de la Russie, ainsi qu'avec les représentants de l'OSCE, font la déclaration "
+        "suivante :\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country or s.organisation) for s in st.signatories] == [
+        ("Paul Lenormand", "France"),
+        (None, "Spain"),
+    ]
