@@ -2094,3 +2094,18 @@ def test_a_participle_of_meeting_ends_the_subject_before_the_counterparts_they_m
         ("Paul Lenormand", "France"),
         (None, "Spain"),
     ]
+
+
+def test_offices_parted_by_semicolons_each_sign_and_latin_america_is_no_country():
+    st = parse_statement(
+        "Joint statement\nBrussels, 28 February 2008\n\n"
+        "The Vice-President of the Commission responsible for relations with Latin America; the Slovenian Minister of "
+        "the Interior, in his capacity as President of the Council; and the Head of Government of the Principality of "
+        "Liechtenstein, Markus Vogler, issued the following joint statement:\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country or s.organisation) for s in st.signatories] == [
+        (None, "European Commission"),
+        (None, "Slovenia"),
+        ("Markus Vogler", "Liechtenstein"),
+    ]

@@ -492,6 +492,9 @@ PORTFOLIO_FOR_RE = re.compile(
 NORDIC_HEAD_FOR_RE = re.compile(r"\b(?:formand|formann|ordforer|leder)\w*\s+for\s+$")
 
 
+REGION_OF_AMERICA_RE = re.compile(
+    r"(?i)\b(?:latin|south|north|central|sud|nord|centro|süd|mittel)[\s-]?am[eé]ri[ck]\w*|\bam[eé]rica latina\b"
+)
 OF_CAPITAL_RE = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<w>[{UPPER}][\w-]*)")
 
 
@@ -530,6 +533,8 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     if not found:  # "il Ministro francese dell'Agricoltura", "den österreichischen Bundesminister"
         for m in re.finditer(r"[^\W\d_]+", text):
             adjective = nationality_adjective(m.group(0)) if not is_role_word(m.group(0)) else None
+            if adjective and REGION_OF_AMERICA_RE.search(text, max(0, m.start() - 12), m.end() + 9):
+                continue  # "responsible for relations with Latin America": a continent's part, not the United States
             if adjective:
                 country = adjective
                 before, after = text[: m.start()].rstrip(), text[m.end() :]

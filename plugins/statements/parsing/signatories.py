@@ -1742,7 +1742,8 @@ OF_COUNTRY_RE = re.compile(
 # "the President of …, the Prime Minister of … and": an article after a comma or "and"; without articles
 # ("český prezident, prezident SR Name"), a lower-case word after a comma
 OFFICE_SPLIT_RE = re.compile(
-    rf"(?:,\s+|\s+and\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s+und\s+|\s+και\s+|\s+és\s+|\s+[–—]\s+)"
+    r"\s*;\s+(?:(?:and|et|und|y|e|en|i)\s+)?"  # "The Vice-President …; the Slovenian Minister …; and the Head …"
+    rf"|(?:,\s+|\s+and\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s+und\s+|\s+και\s+|\s+és\s+|\s+[–—]\s+)"
     r"(?=(?:the|la|le|les|il|lo|gli|el|los|las|der|die|dem|den|o|os|a|as|az|ο|η|οι|dal|dalla|dallo|dai|dagli|dalle)\s)"
     rf"|,\s+(?![{UPPER}])(?=[^\W\d_])"
     r"|\s+și\s+(?=[^\W\d_]*(?:minist|prim|președint|secretar|comisar))"  # Romanian: the article is the noun's end
@@ -1770,8 +1771,9 @@ MAX_TAIL_OFFICE_WORDS = 6  # "… et le président français ont signé": an off
 
 
 def _content_words(role: str | None) -> int:
-    """An office's length without its small words: "Ministro de Estado e dos Negócios Estrangeiros" is four."""
-    return sum(1 for w in (role or "").split() if len(w) > 3)
+    """An office's length without its small words, nor an office in apposition after a comma: "Ministro de Estado e
+    dos Negócios Estrangeiros" is four, "ministre des affaires étrangères, président en exercice du Conseil" three."""
+    return sum(1 for w in (role or "").split(",")[0].split() if len(w) > 3)
 GLUE_AND_RE = re.compile(
     r"(?i)(?<=\S)\s+(?:and|et|und|en|e|y|i|og|och|és|și|και|и)(?:\s+(?:by|par|von|por|pel[oa]|da|door))?\s*$"
 )  # ("… co-chaired by the High Representative … and by Name, Minister …")
