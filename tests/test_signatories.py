@@ -2109,3 +2109,18 @@ def test_offices_parted_by_semicolons_each_sign_and_latin_america_is_no_country(
         (None, "Slovenia"),
         ("Markus Vogler", "Liechtenstein"),
     ]
+
+
+def test_finnish_parties_represented_by_named_leaders_and_an_office_not_its_capacity():
+    st = parse_statement(
+        "EU:n ja Kiinan huippukokous\nHelsinki 9.9.2006\n\n"
+        "EU:n ja Kiinan huippukokous pidettiin Helsingissä. Euroopan unionia edustivat pääministeri Mikko Rautavaara "
+        "Euroopan unionin neuvoston puheenjohtajana ja Euroopan komission puheenjohtaja. Kiinaa edusti pääministeri "
+        "Wang Jianguo.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country or s.organisation) for s in st.signatories] == [
+        ("Mikko Rautavaara", None),
+        (None, "European Commission"),
+        ("Wang Jianguo", "China"),
+    ]

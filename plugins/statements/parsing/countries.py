@@ -338,6 +338,11 @@ def _table() -> dict[str, str]:
                 add(graded + "n", code)
         if " " not in name and name.endswith("mi"):
             add(name[:-1] + "en", code)  # "Suomi" → "Suomen"
+        # and its partitive, the object of "edusti" ("Ukrainaa edusti …"): "Ukraina" → "Ukrainaa", "Japani" → "Japania"
+        if " " not in name and len(name) >= 5 and name[-1] in "aä":
+            add(name + name[-1], code)
+        elif " " not in name and len(name) >= 6 and name.endswith("i") and not name.endswith("mi"):
+            add(name + "a", code)
     for city in CITIES_NOT_COUNTRIES:
         table.pop(fold_same_length(city), None)
     return table

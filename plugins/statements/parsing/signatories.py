@@ -146,9 +146,11 @@ REPRESENTED_BY_RE = re.compile(
     r"|representert|zastupljen[aoi]?|reprezentowan[aey]|repræsenteret|representerades|representerad|zastoupen[aáoyi]?"
     r"|zastúpen[aáoéý]?|reprezentat[ăe]?|εκπροσωπήθηκ\w*)\b(?:\s+[\w,]+){0,8}?\s+"
     r"(?:by|door|par|durch|da|por|av|af|od|przez|de către|από)\s+(?P<list>[^.]+)"
+    # Finnish puts the party first, then the verb: "Ukrainaa edusti presidentti Name"
+    r"|\bedusti(?:vat)?\s+(?P<fi_list>[^.]+)"
 )
 REPRESENT_HINT_RE = re.compile(
-    r"represent|vertegenwoordig|représent|vertr|rappresent|företr|repræsent|reprezent|zastup"
+    r"represent|vertegenwoordig|représent|vertr|rappresent|företr|repræsent|reprezent|zastup|edusti"
 )
 REPRESENTING_RE = re.compile(
     r"(?i)\s*(?:represented|represent|vertegenwoordigden|représentaient|représentent|vertraten|vertreten"
@@ -752,6 +754,9 @@ POST_NOMINALS_ONLY_RE = re.compile(r"(?:(?:[A-Z]\.?){1,4}(?:\s*,?\s*(?:[A-Z]\.?)
 MAX_CAPACITY_GAP = 25  # characters between the holder's country and "in his capacity as"
 
 
+ESSIVE_ROLE_RE = re.compile(r"\w{6,}(?:na|nä)$")  # Finnish "as": "puheenjohtajana", "pääministerinä"
+
+
 def _capacity_country(item: str) -> str | None:
     """'in ihrer Funktion als Vertreterin der deutschen EU-Ratspräsidentschaft' → Germany: the country named by the
     adjective of a capacity phrase."""
@@ -967,13 +972,15 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
     joined = _glue(segment, [m.span() for m in CONJOINED_INSTITUTION_RE.finditer(segment)])
     # (the Slavic "a" only before an office: "komisár pre … a prezident Európskej centrálnej banky")
     items = re.split(
-        r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|\bog\b|\boch\b|&|\ba\b(?=\s+(?:prezident|predsed|komis|minist))"
+        r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|\bog\b|\boch\b|\bja\b|&|\ba\b(?=\s+(?:prezident|predsed|komis|minist))"
         r"|\b[ey]\b(?=\s+(?:o|a|os|as|il|la|lo|l'|el|los|las)\s))\s*",  # ("… do Conselho Europeu e o presidente …")
         joined,
     )
     items_after = [_unglue(x) for x in items[1:]]  # the item after each
     for i, item in enumerate(items):
         item = _unglue(item).rstrip(" :.")  # ("… a prezident Európskej centrálnej banky:" over the text)
+        if ESSIVE_ROLE_RE.search(item) and is_role_word(item.split()[-1]):
+            continue  # "Euroopan unionin neuvoston puheenjohtajana": as the Council's chair, a capacity
         # ("de l'Union africaine, de la CEDEAO et des Nations Unies": the genitive's preposition goes too)
         key = fold(ARTICLES_RE.sub("", LEADING_OF_RE.sub("", item.strip(" *")))).strip()
         # "Chisinau - The European Union": an institution closing the item (a dateline may come before it)
@@ -2380,7 +2387,8 @@ def extract_signatories(
             # "Canada was represented by its Prime Minister, Name": the country before the verb is the signer's
             before = find_countries(sentence[max(0, represented.start() - 60) : represented.start()])
             country = before[0][2] if len(before) == 1 else None
-            chunks = AND_BY_RE.split(_until_assisted(represented.group("list")))  # "… Name, …, och av …"
+            # "… Name, …, och av …"
+            chunks = AND_BY_RE.split(_until_assisted(represented.group("list") or represented.group("fi_list")))
             for part, gapped in [p for chunk in chunks for p in _gapped_parts(chunk)]:
                 # ("…, y Luxemburgo por el ministro delegado …, Name": the next country, by its own signer)
                 country = gapped or country
