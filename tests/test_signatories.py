@@ -2124,3 +2124,17 @@ def test_finnish_parties_represented_by_named_leaders_and_an_office_not_its_capa
         (None, "European Commission"),
         ("Wang Jianguo", "China"),
     ]
+
+
+def test_four_names_right_after_a_role_word_are_one_name_and_a_memorandum_is_no_one():
+    st = parse_statement(
+        "Comunicado\nCiudad de Guatemala, 19 de marzo de 2024\n\n"
+        "El canciller Rodrigo Esteban Ayala Monterroso y el Alto Representante de la Unión para Asuntos Exteriores y "
+        "Política de Seguridad firmaron este martes en Bruselas un Memorando de Entendimiento que establece un "
+        "mecanismo de consultas entre Guatemala y la Unión Europea.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation) for s in st.signatories] == [
+        ("Rodrigo Esteban Ayala Monterroso", None),
+        (None, "European Union"),
+    ]

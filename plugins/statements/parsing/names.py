@@ -189,7 +189,7 @@ def _currency_codes() -> frozenset[str]:
 NOT_NAME_STEM_RE = re.compile(
     r"(?:europ|evrop|euroop|eirop|ευρωπ|европ|uni[aeijoęą]$|unij|union|deklarac|declarat|declarac|dichiaraz"
     r"|erklar|erklaer|verklaring|izjav|oswiadcz|prohlasen|vyhlasen|δηλωσ|декларац|изјав|изявлен|politic|politiq"
-    r"|politik|polityk|pohjoismai|agend|κρατ|κυβερν|επικρατ"
+    r"|politik|polityk|pohjoismai|agend|κρατ|κυβερν|επικρατ|memorand|entendimiento"
     # Greek portfolios in the genitive: "Υπουργός Εσωτερικών, Εθνικής Ασφάλειας και …"
     r"|εξωτερικ|εσωτερικ|ασφαλει|αμυν|οικονομικ|υγει|παιδει|ενεργει|μεταναστευσ|ασυλ|εθνικ|δικαιοσυν|ναυτιλι"
     r"|περιβαλλοντ|αναπτυξ|μεταφορ|υποδομ|τουρισμ|πολιτισμ|εργασι|επιβολ|νομου)"
@@ -323,7 +323,20 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             rest = rest[1:]
         # (but a run set apart by commas that holds no role word is a name whole: ", Aurélio Vasco Mourão Pinheiro,")
         apposed = cut == 0 and before.endswith(",") and len(rest) <= MAX_APPOSED_WORDS
-        if len(rest) > max(3, keep) and not any(t.lower() in PARTICLES for _, t in rest) and not apposed:
+        # (nor four right after a role word: "El canciller Héctor Alfonso Quiñónez Batres", two given names and two
+        # surnames)
+        after_role_word = (
+            cut == 0
+            and is_role_word(prev_word)
+            and len(rest) == 4
+            and not any(t.isupper() or GENITIVE_END_RE.search(t) for _, t in rest)
+        )
+        if (
+            len(rest) > max(3, keep)
+            and not any(t.lower() in PARTICLES for _, t in rest)
+            and not apposed
+            and not after_role_word
+        ):
             # four capitalised words with no particle: a portfolio we do not know, then the name
             rest = rest[-keep:]
         # "Representative for the South Caucasus Petra Novotná": after "the", three capitalised words are the end
