@@ -2138,3 +2138,18 @@ def test_four_names_right_after_a_role_word_are_one_name_and_a_memorandum_is_no_
         ("Rodrigo Esteban Ayala Monterroso", None),
         (None, "European Union"),
     ]
+
+
+def test_an_office_between_a_capacity_and_the_next_names_bare_title_signs_and_an_acronym_after_an_article_is_no_one():
+    st = parse_statement(
+        "Top EU-China\nDen Haag, 8 december 2004\n\n"
+        "Minister-president Willem Hoogeveen, in zijn hoedanigheid van voorzitter van de Europese Raad, de voorzitter "
+        "van de Europese Commissie en premier Zhou Jianping van de Volksrepubliek China hebben woensdag in Den Haag de top "
+        "gehouden. De hoge vertegenwoordiger voor het GBVB nam eveneens deel.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation) for s in st.signatories] == [
+        ("Willem Hoogeveen", None),
+        (None, "European Commission"),
+        ("Zhou Jianping", None),
+    ]

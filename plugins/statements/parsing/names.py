@@ -165,7 +165,7 @@ def is_not_name(token: str) -> bool:
         or MEETING_NOUN_RE.fullmatch(bare) is not None  # "Summit", "Συνάντησης": a meeting, not a person
         or MEETING_COMPOUND_RE.search(bare) is not None  # "Regeringsconferentie", "Außenministertreffen"
         or ROMAN_ORDINAL_RE.fullmatch(token.strip(".,*'’:;()")) is not None  # "XII Reunión": an ordinal
-        or STATE_WORD_RE.match(fold(bare)) is not None  # "Republicii Cehe", "Estijos Respublikos": a state
+        or STATE_WORD_RE.search(fold(bare)) is not None  # "Republicii Cehe", "Volksrepubliek": a state
         or NOT_NAME_STEM_RE.match(fold(bare)) is not None  # "Unii Europejskiej", "Deklarację Łańcucką"
         or (len(bare) >= 9 and FINNISH_PLACE_CASE_RE.search(bare) is not None)  # "Reykjavikissa": in a place
         or (len(bare) == 3 and token.strip(".,*'’:;()") in _currency_codes())  # "EUR 210 million" (not "Bob")
@@ -256,6 +256,8 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
                 and all(is_not_name(t) for _, t in tokens[i + 1 :])
             ):
                 tokens = tokens[:i]
+                while len(tokens) > 2 and tokens[-1][1].lower() in PARTICLES:
+                    tokens.pop()  # "Zhang Heping van de Volksrepubliek China": both particles go
                 break
         cut = 0  # the name follows the last role, portfolio, region or country word of the run
         for i, (_, tok) in enumerate(tokens):
@@ -367,6 +369,7 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
                 word.isupper()
                 and len(word) > 2
                 and fold(word) not in INSTITUTION_BY_ALIAS
+                and prev_word not in ARTICLE_WORDS | {"het", "des", "du", "dem", "den", "das"}  # "voor het GBVB"
                 and not AGENCY_DATELINE_RE.match(original, rest[0][0] + len(rest[0][1]))  # "SARAJEVO, (FENA) –"
             )
             # a registry's surname, but not a title after an article ("the King of Jordan" is no Julian King)

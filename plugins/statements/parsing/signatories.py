@@ -314,7 +314,10 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     dash = list(re.finditer(r"(?:\s|(?<=[.)]))[-–—]\s", sentence[begin:start]))
     if dash:  # "Lucemburk 16. června 2025 – Ministr … Ondřej Kábrt", "Granada (EFE).- Los …": a dateline's dash
         begin += dash[-1].end()
+    capacities = [c.span() for c in CAPACITY_RE.finditer(sentence)]  # ("in zijn hoedanigheid": no verb "zijn")
     for m in PREDICATE_RE.finditer(sentence):  # a verb before the subject ("Vandaag hebben …") is skipped
+        if any(a <= m.start() < b for a, b in capacities):
+            continue
         if m.start() > start and not m.group(0)[0].isupper():  # "the State of Israel" is no verb
             if NOT_SIGNING_RE.match(sentence[m.start() :]) and not present_signs:
                 return None  # "… also attended the meeting": present, not signing
@@ -1750,6 +1753,9 @@ OF_COUNTRY_RE = re.compile(
 # ("český prezident, prezident SR Name"), a lower-case word after a comma
 OFFICE_SPLIT_RE = re.compile(
     r"\s*;\s+(?:(?:and|et|und|y|e|en|i)\s+)?"  # "The Vice-President …; the Slovenian Minister …; and the Head …"
+    # "…, de voorzitter van de Europese Commissie en premier Name": the next name's bare title after "and"
+    r"|\s+(?:and|en|et|und)\s+(?=(?:premier|president|präsident|président|chancellor|kanselier|bondskanselier"
+    r"|minister|ministre|kanzler\w*|bundeskanzler\w*)\s*$)"
     rf"|(?:,\s+|\s+and\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s+und\s+|\s+και\s+|\s+és\s+|\s+[–—]\s+)"
     r"(?=(?:the|la|le|les|il|lo|gli|el|los|las|der|die|dem|den|o|os|a|as|az|ο|η|οι|dal|dalla|dallo|dai|dagli|dalle)\s)"
     rf"|,\s+(?![{UPPER}])(?=[^\W\d_])"
