@@ -2153,3 +2153,17 @@ def test_an_office_between_a_capacity_and_the_next_names_bare_title_signs_and_an
         (None, "European Commission"),
         ("Zhou Jianping", None),
     ]
+
+
+def test_a_czech_capacity_is_no_signer_and_a_states_adjective_is_no_surname():
+    st = parse_statement(
+        "Summit EU–Čína\nPraha, 20. května 2009\n\n"
+        "Předseda vlády ČR Tomáš Kratochvíl jako předsedající Evropské rady, předseda Evropské komise a premiér Státní "
+        "rady Čínské lidové republiky Wang Lichun se ve středu sešli v Praze na summitu.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation) for s in st.signatories] == [
+        ("Tomáš Kratochvíl", None),
+        (None, "European Commission"),
+        ("Wang Lichun", None),
+    ]

@@ -748,6 +748,7 @@ CAPACITY_RE = re.compile(
     r"(?i)\s*,?\s*(?:in (?:his|her|its|their) capacity as|en sa qualité de|in (?:seiner|ihrer) Eigenschaft als"
     r"|in qualità di|en su calidad de|na qualidade de|in (?:zijn|haar) hoedanigheid (?:van|als)|în calitate de"
     r"|i egenskap av|i egenskab af|u svojstvu|in (?:seiner|ihrer) Funktion als)\s+"
+    r"|\s*,?\s*(?:jako|ako|kao)\s+(?=předsed|predsed|predsjed)"  # "Name jako předsedající Evropské rady"
 )
 
 
