@@ -2167,3 +2167,17 @@ def test_a_czech_capacity_is_no_signer_and_a_states_adjective_is_no_surname():
         (None, "European Commission"),
         ("Wang Lichun", None),
     ]
+
+
+def test_countries_between_spaced_hyphens_after_a_datelines_hyphen_sign():
+    st = parse_statement(
+        "Nove leader scrivono al presidente del Consiglio europeo\n\n"
+        "BRUXELLES - I capi di Stato o di governo di nove Paesi dell'Unione europea - Italia, Francia, Spagna, "
+        "Portogallo, Belgio, Grecia, Irlanda, Lussemburgo e Slovenia - hanno firmato oggi una lettera indirizzata al "
+        "presidente del Consiglio europeo.\n",
+        "x.txt",
+    )
+    assert [s.country for s in st.signatories] == [
+        "Italy", "France", "Spain", "Portugal", "Belgium", "Greece", "Ireland", "Luxembourg", "Slovenia"
+    ]
+    assert st.signatories[0].role == "capi di Stato o di governo"

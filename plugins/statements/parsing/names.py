@@ -487,7 +487,7 @@ MEMBER_STATES_TAIL_RE = re.compile(
     r"(?i)\s+(?:of|de|des|der|van|di|dei|degli|da|dos|af|av|från|z|iz)(?:\s+(?:the|los|las|la|les|de|het|die|i|os|as))?"
     r"\s+(?:\S+\s+)?(?:member states|états membres|etats membres|estados miembros|estados-membros|stati membri"
     r"|mitgliedstaaten|lidstaten|medlemsstater|medlemsländer|medlemslande|państw członkowskich|členských států"
-    r"|država članica|states|états|estados)\b.*$"
+    r"|država članica|states|états|estados|paesi|países|pays|countries|länder|landen)\b.*$"
 )
 # the Union's heads of state or government: the European Council's members
 EU_LEADERS_RE = re.compile(

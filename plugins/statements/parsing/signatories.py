@@ -1079,7 +1079,9 @@ AND_OFFICE_RE = re.compile(
 
 DASHED_MEMBERS_RE = re.compile(r"\s[–—]\s?(?P<members>[^–—]{10,800}?)\s?[–—],?\s+(?P<after>\S+(?:\s+\S+){0,2})")
 MIN_DASHED_MEMBERS = 3
-HYPHENED_MEMBERS_RE = re.compile(r"\s-(?=\S)(?P<members>[^–—-]{10,800}?)(?<=\S)-\s+(?P<after>\S+(?:\s+\S+){0,2})")
+HYPHENED_MEMBERS_RE = re.compile(  # (or spaced: "… nove Paesi dell'Unione europea - Italia, …, e Slovenia - hanno …")
+    r"\s-\s?(?=\S)(?P<members>[^–—-]{10,800}?)(?<=\S)\s?-\s+(?P<after>\S+(?:\s+\S+){0,2})"
+)
 # "the States Parties of Mercosur – …": states as such, who hold no office
 STATES_WORDS = {"states", "estados", "états", "etats", "stati", "staaten", "państwa", "države", "countries", "países"}
 MAX_OFFICE_CHARS = 160  # institutions listed after the dashed states, before the verb
@@ -1099,6 +1101,18 @@ REPRESENTATIVE_WORDS = {
     "predstavnici",
     "εκπρόσωποι",
 }
+
+
+def _hyphened_members(sentence: str) -> re.Match | None:
+    """The first pair of hyphens around two or more countries (a news dateline's hyphen may come before it:
+    "BRUXELLES - I capi di Stato … di nove Paesi - Italia, Francia, … e Slovenia - hanno firmato …")."""
+    first = None
+    for dash in re.finditer(r"\s-", sentence):
+        m = HYPHENED_MEMBERS_RE.match(sentence, dash.start())
+        if m and len(find_countries(m.group("members"))) >= MIN_DASHED_MEMBERS:
+            return m
+        first = first or m
+    return first
 
 
 def _dashed_subject(sentence: str, dashed: re.Match) -> list[Signatory]:
@@ -2331,7 +2345,7 @@ def extract_signatories(
             DASHED_MEMBERS_RE.search(sentence[:MAX_LIST_CHARS])
             if "–" in sentence or "—" in sentence
             # "Los Estados partes del Mercosur -Argentina, Brasil, Paraguay y Uruguay- y la Comisión Europea …"
-            else HYPHENED_MEMBERS_RE.search(sentence[:MAX_LIST_CHARS])
+            else _hyphened_members(sentence[:MAX_LIST_CHARS])
             if " -" in sentence
             else None
         )
