@@ -2181,3 +2181,15 @@ def test_countries_between_spaced_hyphens_after_a_datelines_hyphen_sign():
         "Italy", "France", "Spain", "Portugal", "Belgium", "Greece", "Ireland", "Luxembourg", "Slovenia"
     ]
     assert st.signatories[0].role == "capi di Stato o di governo"
+
+
+def test_a_we_declaration_whose_group_a_footnote_in_the_text_lists_is_made_by_those_countries():
+    st = parse_statement(
+        "Verklaring van de staatshoofden en regeringsleiders\nBrussel, 2 maart 2012\n\n"
+        "Wij, de staatshoofden en regeringsleiders van de vier lidstaten die vandaag het verdrag hebben ondertekend*, "
+        "verklaren het volgende.\n\n"
+        "Met dit verdrag verbinden wij ons ertoe onze begrotingen in evenwicht te houden.\n\n"
+        "* België, Denemarken, Estland en Ierland.\n",
+        "x.txt",
+    )
+    assert [s.country for s in st.signatories] == ["Belgium", "Denmark", "Estonia", "Ireland"]

@@ -572,8 +572,18 @@ PARTIES_LABEL_RE = re.compile(
 def _we_parties_listed(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
     """'We, the Ministers … of the Contracting Parties …' over a closing 'Contracting Parties represented at the
     meeting: A, B, …': the "we" are the parties listed, countries and bodies as such."""
-    if not any(WE_CLAUSE_RE.match(NUMBERED_RE.sub("", ln.text)) for ln in layout.body[:MAX_WE_LINE]):
+    we = next((ln.text for ln in layout.body[:MAX_WE_LINE] if WE_CLAUSE_RE.match(NUMBERED_RE.sub("", ln.text))), None)
+    if we is None:
         return []
+    # "Wij, de staatshoofden … van de 25 lidstaten die … hebben ondertekend*, verklaren" over "* België, Bulgarije, …"
+    for marker in GROUP_MARKER_RE.finditer(we[:MAX_LIST_CHARS]):
+        note = _note_for(marker.group(1), layout.notes) or _note_for(marker.group(1), tuple(layout.body[-15:]))
+        listed = note.text[len(marker.group(1)) :] if note else ""
+        if len(find_countries(listed)) >= MIN_BARE_COUNTRIES:
+            group = WE_CLAUSE_RE.match(NUMBERED_RE.sub("", we[: marker.start()]))
+            role = singular_role(clean_role(group.group("list"))[0] or "") or None if group else None
+            countries = dict.fromkeys(c for _, _, c in find_countries(listed))
+            return [Signatory(name=None, role=role, country=c) for c in countries]
     for line in layout.body[-MAX_PARTIES_LINES:]:
         listed = PARTIES_LABEL_RE.match(line.text)
         if listed and len(find_countries(listed.group("list"))) >= MIN_BARE_COUNTRIES:
