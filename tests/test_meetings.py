@@ -168,3 +168,12 @@ def test_a_month_before_its_day_ends_the_sentence_so_a_later_will_does_not_move_
     )
     assert ("2019-06-28", "referenced") in [(m[1], m[2]) for m in meetings]
     assert ("2019-04-25", "referenced") in [(m[1], m[2]) for m in meetings]
+
+
+def test_a_meetings_month_is_read_in_the_statements_own_language():
+    meetings = held_and_referenced(
+        "Oświadczenie przywódców\nKijów, 26 listopada 2022 r.\n\n"
+        "Przywódcy podpisali dziś w Kijowie wspólne oświadczenie. Przywódcy odnieśli się także do ustaleń szczytu "
+        "G20 na Bali, który odbył się 15-16 listopada, oraz do wcześniejszych rozmów.\n"
+    )
+    assert ("2022-11-15", "referenced") in [(m[1], m[2]) for m in meetings]  # (in Croatian "listopad" is October)

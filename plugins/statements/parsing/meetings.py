@@ -365,11 +365,11 @@ def _met(sentence: str) -> bool:
     return any(not m.group(0).startswith("meeting") for m in HELD_VERB_LOW.finditer(sentence.lower()))
 
 
-def _covering(sentence: str, day: dt.date | None) -> tuple[str | None, str | None]:
+def _covering(sentence: str, day: dt.date | None, language: str | None = None) -> tuple[str | None, str | None]:
     """The (start, end) of a date in `sentence` whose days cover `day` ('on 20 and 21 June 2022'), if any."""
     if day is None:
         return None, None
-    for dm in find_dates(sentence):
+    for dm in find_dates(sentence, language):
         start = dm.to_date(dm.year or day.year)
         end = dm.to_end_date(dm.year or day.year)
         if start and start <= day <= (end or start) + dt.timedelta(days=1):
@@ -386,6 +386,7 @@ def extract_meetings(
     date: str | None,
     dateline_place: str | None = None,
     dateline_days: tuple[str, str] | None = None,
+    language: str | None = None,
 ) -> list[Meeting]:
     statement_day = dt.date.fromisoformat(date) if date else None
     meetings: list[Meeting] = []
@@ -460,7 +461,7 @@ def extract_meetings(
                 name = _name_around(sentence, noun) if noun else "meeting"
                 if name.lower() in ("meeting", "council", "session", "conference", "summit"):
                     name = name.lower()
-                start, end = _covering(sentence, statement_day)
+                start, end = _covering(sentence, statement_day, language)
                 # "… dnes v Bratislave podpísali …": signed where the dateline says, not at a country named earlier
                 place = (
                     (
@@ -477,8 +478,8 @@ def extract_meetings(
             elif not held_today and line in opening and (_met(sentence) or AT_MEETING_RE.match(sentence)):
                 # "On 17 May, the Minister hosted his counterparts in Kyiv", "spotkali się w Koszycach na szczycie":
                 # the opening paragraph reports a meeting on the statement's own day (or names none other)
-                start, end = _covering(sentence, statement_day)
-                undated = not find_dates(sentence) and not FUTURE_LOW.search(low)
+                start, end = _covering(sentence, statement_day, language)
+                undated = not find_dates(sentence, language) and not FUTURE_LOW.search(low)
                 # "The Ministers … met in Bucharest to reaffirm …": a meeting, where, and no other day named;
                 # in a statement with no date, "met on Friday in Nicosia" is a meeting on a day not known
                 if start or (undated or statement_day is None) and (nouns or _place(sentence)):
@@ -494,7 +495,7 @@ def extract_meetings(
                     nouns = [n for n in nouns if noun is None or n.start() > noun.end()]
             if not nouns:
                 continue
-            dates = find_dates(sentence)
+            dates = find_dates(sentence, language)  # (the text's language names its months: pl "listopad" is November)
             if not dates:
                 continue
             future = bool(FUTURE_LOW.search(low))

@@ -125,7 +125,7 @@ def parse_statement(
         if m and not find_weekday(m.group(1)):  # ("Piektdien, 17. janvārī": a day, not a place)
             dateline_place = m.group(1)
             break
-    meetings = extract_meetings(layout, date, dateline_place, dateline_range(layout, language))
+    meetings = extract_meetings(layout, date, dateline_place, dateline_range(layout, language), language)
     # document numbers sit in the header and the footer, not in the middle of the text
     edges = list(layout.body[:30]) + [
         ln for ln in layout.body[-30:] if ln.number > (layout.body[29].number if len(layout.body) > 30 else 0)
