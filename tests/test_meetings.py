@@ -177,3 +177,12 @@ def test_a_meetings_month_is_read_in_the_statements_own_language():
         "G20 na Bali, który odbył się 15-16 listopada, oraz do wcześniejszych rozmów.\n"
     )
     assert ("2022-11-15", "referenced") in [(m[1], m[2]) for m in meetings]  # (in Croatian "listopad" is October)
+
+
+def test_a_sentence_ends_before_a_capital_with_an_umlaut_so_the_next_ones_will_is_not_its_own():
+    meetings = held_and_referenced(
+        "Gemeinsame Presseerklärung\nBerlin, 14. September 2020\n\n"
+        "Wir knüpfen an die Ergebnisse des EU-China-Gipfels vom 22. Juni an. Über die Beziehungen zu China wird auch "
+        "der Europäische Rat beraten.\n"
+    )
+    assert ("2020-06-22", "referenced") in [(m[1], m[2]) for m in meetings]

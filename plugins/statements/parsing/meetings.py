@@ -150,9 +150,12 @@ NOT_PLACES = {
 }
 
 
+SENTENCE_BREAK_RE = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}\"“(])|\n")
+
+
 def _sentences(text: str) -> list[tuple[int, str]]:
     out, start = [], 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n", text):
+    for m in SENTENCE_BREAK_RE.finditer(text):  # (a capital of any script opens the next: "… an. Über …")
         if m.group(0) == "\n":
             pass
         elif text[m.start() - 2 : m.start() - 1].isdigit():  # "am 8. Oktober" goes on (but not "… on April 25. Both")
