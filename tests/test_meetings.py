@@ -186,3 +186,11 @@ def test_a_sentence_ends_before_a_capital_with_an_umlaut_so_the_next_ones_will_i
         "der Europäische Rat beraten.\n"
     )
     assert ("2020-06-22", "referenced") in [(m[1], m[2]) for m in meetings]
+
+
+def test_the_european_council_in_the_nordic_languages_is_a_meeting():
+    meetings = held_and_referenced(
+        "Avtalen undertegnet\nOslo, 18. mai 1999\n\n"
+        "Formannskapet vil orientere om avtalen på Det europeiske råd i Köln 3.-4. juni.\n"
+    )
+    assert ("1999-06-03", "referenced") in [(m[1], m[2]) for m in meetings]
