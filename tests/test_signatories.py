@@ -2193,3 +2193,30 @@ def test_a_we_declaration_whose_group_a_footnote_in_the_text_lists_is_made_by_th
         "x.txt",
     )
     assert [s.country for s in st.signatories] == ["Belgium", "Denmark", "Estonia", "Ireland"]
+
+
+def test_a_parliaments_genitive_in_a_signature_line_is_its_office_not_the_name():
+    st = parse_statement(
+        "Wspólne oświadczenie\nWarszawa, 9 czerwca 2003 r.\n\n"
+        "Dziękujemy wszystkim, którzy wzięli udział w głosowaniu.\n\n"
+        "Marszałek Sejmu Tadeusz Krzemiński\n"
+        "Marszałek Senatu Barbara Olszewska\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role) for s in st.signatories] == [
+        ("Tadeusz Krzemiński", "Marszałek Sejmu"),
+        ("Barbara Olszewska", "Marszałek Senatu"),
+    ]
+
+
+def test_offices_after_a_czech_verb_up_to_the_statement_they_issue_and_the_united_states_in_the_genitive():
+    st = parse_statement(
+        "Společné prohlášení\nPraha, 5. dubna 2009\n\n"
+        "Po skončení jednání vydali předseda Evropské komise a prezident Spojených států amerických toto společné "
+        "prohlášení:\n",
+        "x.txt",
+    )
+    assert sorted(s.country or s.organisation for s in st.signatories) == ["European Commission", "United States"]
+    from statements.parsing.names import is_not_name
+
+    assert is_not_name("PDSR") and is_not_name("Národnej") and not is_not_name("TUSK")

@@ -142,6 +142,10 @@ EXTRA_NAMES = {
         "Vereinigten Staaten",  # (the German dative and genitive: "den Vereinigten Staaten")
         "Sjedinjenih Američkih Država",  # (and the South Slavic genitive and dative)
         "Sjedinjenim Američkim Državama",
+        "Spojených států amerických",  # (the Czech and Slovak genitives)
+        "Spojených států",
+        "Spojených štátov amerických",
+        "Spojených štátov",
     ],
     "TR": ["Turkey", "Türkiye"],
     "MD": ["Republic of Moldova"],

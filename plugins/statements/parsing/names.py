@@ -170,9 +170,16 @@ def is_not_name(token: str) -> bool:
         or (len(bare) >= 9 and FINNISH_PLACE_CASE_RE.search(bare) is not None)  # "Reykjavikissa": in a place
         or (len(bare) == 3 and token.strip(".,*'’:;()") in _currency_codes())  # "EUR 210 million" (not "Bob")
         or ACRONYM_PAIR_RE.fullmatch(token.strip(".,*'’:;()")) is not None  # "cimeira UE-EUA", "EU-CELAC"
+        or (  # "președintele PDSR": a party's initials (but "TD", "MP" after a name are its letters, dropped later)
+            token.strip(".,*'’:;()").isupper()
+            and len(bare.replace(".", "")) >= 2  # (not an initial: "Daniel W. Harrow")
+            and not VOWEL_RE.search(bare)
+            and token.strip(".,*'’:;()").replace(".", "") not in POST_NOMINALS
+        )
     )
 
 
+VOWEL_RE = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýěůαεηιουωаеиоуыэюяієё]")
 ACRONYM_PAIR_RE = re.compile(rf"[{UPPER}]{{2}}(?:[-–][{UPPER}0-9]{{2,6}})+")  # (a surname: "BAR-SHALEV")
 
 
@@ -191,6 +198,7 @@ NOT_NAME_STEM_RE = re.compile(
     r"|erklar|erklaer|verklaring|izjav|oswiadcz|prohlasen|vyhlasen|δηλωσ|декларац|изјав|изявлен|politic|politiq"
     r"|politik|polityk|pohjoismai|agend|κρατ|κυβερν|επικρατ|memorand|entendimiento"
     r"|statni|statna|drzavn|panstwow"  # a state's adjective: "premiér Státní rady Čínské lidové republiky"
+    r"|narodn|sejm|senat"  # a parliament's name: "predseda Národnej rady", "Marszałek Sejmu", "Marszałek Senatu"
     # Greek portfolios in the genitive: "Υπουργός Εσωτερικών, Εθνικής Ασφάλειας και …"
     r"|εξωτερικ|εσωτερικ|ασφαλει|αμυν|οικονομικ|υγει|παιδει|ενεργει|μεταναστευσ|ασυλ|εθνικ|δικαιοσυν|ναυτιλι"
     r"|περιβαλλοντ|αναπτυξ|μεταφορ|υποδομ|τουρισμ|πολιτισμ|εργασι|επιβολ|νομου)"

@@ -366,6 +366,8 @@ MAX_INVERTED_GAP = 6  # "legden minister …", "legden de minister …"
 OBJECT_STATEMENT_RE = re.compile(
     r"(?i)\s(?:een|de|het|die|eine|den|la|une|a|the|una|um|uma)\s+(?:[\w-]+\s+)?(?:verklaring|erklärung|déclaration"
     r"|declaration|statement|dichiarazione|declaración|declaração|communiqué)\b"
+    # the Slavic demonstrative: "… vydali předseda …, předseda … a prezident … toto společné prohlášení"
+    r"|\s(?:toto|tuto|ovu|ovo|tę|to)\s+(?:[\w-]+\s+)?(?:prohlášení|vyhlásenie|izjavu|izjava|oświadczenie|deklaraci\w*)\b"
 )
 
 

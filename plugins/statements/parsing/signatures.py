@@ -414,7 +414,9 @@ def _role_then_name(text: str) -> Signatory | None:
         return None
     for cut in (2, 3):
         role_words, name_words = words[:-cut], words[-cut:]
-        if role_words and is_role_word(role_words[-1]) and name_words[0][:1].isupper() and _is_name(" ".join(name_words)):
+        # (the role word may come before its body's genitive: "Marszałek Sejmu Name")
+        role_word = role_words and (is_role_word(role_words[-1]) or len(role_words) <= 3 and is_role_word(role_words[0]))
+        if role_word and name_words[0][:1].isupper() and _is_name(" ".join(name_words)):
             role, country, organisation = clean_role(" ".join(role_words))
             if role:
                 return Signatory(name=" ".join(name_words), role=role, country=country, organisation=organisation)
