@@ -2220,3 +2220,14 @@ def test_offices_after_a_czech_verb_up_to_the_statement_they_issue_and_the_unite
     from statements.parsing.names import is_not_name
 
     assert is_not_name("PDSR") and is_not_name("Národnej") and not is_not_name("TUSK")
+
+
+def test_who_met_after_a_verb_of_meeting_and_when_and_where_sign():
+    st = parse_statement(
+        "Medienmitteilung\nVaduz, 19. Dezember 2011\n\n"
+        "Aus diesem Anlass trafen sich am Montag in Vaduz Regierungschef-Stellvertreter Markus Frommelt, Bundesrätin "
+        "Ursula Gerber-Lanz und die österreichische Bundesministerin für Inneres Claudia Pichlmayr. Sie unterzeichneten "
+        "folgende gemeinsame Erklärung:\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Markus Frommelt", "Ursula Gerber-Lanz", "Claudia Pichlmayr"]

@@ -330,7 +330,14 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
         made = OBJECT_STATEMENT_RE.search(sentence, start)
         if made:
             return sentence[before[-1].end() : made.start()]
+    if before and MEETING_VERB_RE.fullmatch(before[-1].group(0)) and len(sentence[before[-1].end() : start].split()) <= 6:
+        # "Aus diesem Anlass trafen sich am Montag in Vaduz Regierungschef-Stellvertreter … Name, …, und die …
+        # Bundesministerin … Name.": who met, after the verb and when and where, to the sentence's end
+        return sentence[start:].rstrip(" .")
     return None
+
+
+MEETING_VERB_RE = re.compile(r"(?i)trafen|met|gathered|reunidos|réunis|möttes|møttes|mødtes|kokoontuivat|kohtusid")
 
 
 OFFICE_PART_RE = re.compile(r",\s+|\s+(?:and|och|og|und|et|e|y|i|a|és|en)\s+")
