@@ -2231,3 +2231,17 @@ def test_who_met_after_a_verb_of_meeting_and_when_and_where_sign():
         "x.txt",
     )
     assert [s.name for s in st.signatories] == ["Markus Frommelt", "Ursula Gerber-Lanz", "Claudia Pichlmayr"]
+
+
+def test_an_office_with_its_portfolio_first_closing_a_list_of_names_signs():
+    st = parse_statement(
+        "Yhteinen julkilausuma\nHelsinki 16.10.1999\n\n"
+        "Kokouksen päätteeksi oikeusministeri Aino Kettunen, sisäasiainministeri Pekka Laaksonen ja oikeus- ja "
+        "sisäasioista vastaava komissaari antoivat seuraavan yhteisen julkilausuman:\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation) for s in st.signatories] == [
+        ("Aino Kettunen", None),
+        ("Pekka Laaksonen", None),
+        (None, "European Commission"),
+    ]

@@ -780,6 +780,9 @@ MAX_CAPACITY_GAP = 25  # characters between the holder's country and "in his cap
 ESSIVE_ROLE_RE = re.compile(r"\w{6,}(?:na|nä)$")  # Finnish "as": "puheenjohtajana", "pääministerinä"
 
 
+LEADING_AND_RE = re.compile(r"(?i)(?:and|et|und|ja|og|och|en|e|y|i|a|és)\s")
+
+
 def _capacity_country(item: str) -> str | None:
     """'in ihrer Funktion als Vertreterin der deutschen EU-Ratspräsidentschaft' → Germany: the country named by the
     adjective of a capacity phrase."""
@@ -1030,7 +1033,8 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
                 out.append(Signatory(name=None, role=role, organisation=organisation))
         elif (named := _named_at_end(item)) and all(s.organisation != named for s in out):
             out.append(Signatory(name=None, organisation=named))
-        elif any(map(is_role_word, ARTICLES_RE.sub("", item).split()[:2])):
+        elif any(map(is_role_word, ARTICLES_RE.sub("", item).split()[:2])) or is_role_word((item.split() or [""])[-1]):
+            # (or its last: "oikeus- ja sisäasioista vastaava komissaari", the portfolio first)
             # "komisár pre hospodárske a menové záležitosti", "the European Commissioner for …" among other
             # institutions' offices (before or after them): its own institution, by its title
             by_role = organisation_for_role(item)
@@ -1045,6 +1049,9 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
         for at, office in reversed(titled):
             if all(s.organisation != office.organisation for s in out):
                 out.insert(at, office)
+    elif len(titled) == 1 and LEADING_AND_RE.match(segment):
+        # "… Name ja oikeus- ja sisäasioista vastaava komissaari antoivat …": the list's last signer, by office
+        out = [titled[0][1]]
     high = HIGH_REPRESENTATIVE_RE.search(segment) if out else None
     if high and all(s.organisation != EU for s in out):
         # "la Haute représentante …, au nom de l'Union européenne, et du Secrétaire Général du Conseil de l'Europe"

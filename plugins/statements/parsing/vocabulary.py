@@ -657,7 +657,7 @@ ROLE_ORGANISATION_RE = [
         "European Union",
     ),
     (
-        re.compile(r"(?i)commiss|kommiss|komesar|komisa|komisár|comisari|comiss|επίτροπ|комисар|комесар|еврокомис|europsk\w* povjeren"),
+        re.compile(r"(?i)commiss|kommiss|komissaar|komesar|komisa|komisár|comisari|comiss|επίτροπ|комисар|комесар|еврокомис|europsk\w* povjeren"),
         "European Commission",
     ),  # ("commissaris", "commissaire", "commissario" as well as "commissioner")
     (re.compile(r"(?i)president of the european council|voorzitter van de europese raad"), "European Council"),
