@@ -2245,3 +2245,14 @@ def test_an_office_with_its_portfolio_first_closing_a_list_of_names_signs():
         ("Pekka Laaksonen", None),
         (None, "European Commission"),
     ]
+
+
+def test_the_other_side_represented_by_its_president_further_on_in_the_paragraph_signs():
+    st = parse_statement(
+        "EU-PAKISTAN SUMMIT\nBrussels, 17 June 2009\n\n"
+        "Leaders of the European Union and of Pakistan met today in Brussels for the first summit. The European Union "
+        "was represented by the President of the European Commission. The High Representative also attended. The "
+        "two sides welcomed the summit. Pakistan was represented by its President, Karim Nawaz Qureshi.\n",
+        "x.txt",
+    )
+    assert ("Karim Nawaz Qureshi", "Pakistan") in [(s.name, s.country) for s in st.signatories]

@@ -660,6 +660,10 @@ def _opening_sentences(layout: Layout) -> list[str]:
             if sentences[i].rstrip().endswith(":"):
                 sentences[i : i + 2] = [sentences[i] + " " + sentences[i + 1]]
         out.extend(sentences[:3])
+        if any(REPRESENTED_BY_RE.search(x) for x in sentences[:3]):
+            # "The European Union was represented by …. The … also attended. Pakistan was represented by its President,
+            # Name.": the other side, further on in the paragraph
+            out.extend(x for x in sentences[3:6] if REPRESENTED_BY_RE.search(x))
         # a header ("Ministerio del Interior", "Ministero degli Affari Esteri e della Cooperazione Internazionale") or a
         # dateline is no paragraph
         paragraphs += len(line.text) >= 100 or len(line.text) >= 60 and line.text.rstrip()[-1:] in ".!?:;"
