@@ -2256,3 +2256,16 @@ def test_the_other_side_represented_by_its_president_further_on_in_the_paragraph
         "x.txt",
     )
     assert ("Karim Nawaz Qureshi", "Pakistan") in [(s.name, s.country) for s in st.signatories]
+
+
+def test_hungarian_ministers_named_after_a_verb_of_talks_each_with_the_office_after_the_name():
+    st = parse_statement(
+        "Átadták a hidat\nBudapest, 2001. október 11.\n\n"
+        "Az átadás után Esztergomban tárgyalt Kovács Bálint közlekedési és vízügyi miniszter és Peter Hrnčiar szlovák "
+        "közlekedési miniszter. A két miniszter közös nyilatkozatot írt alá.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role) for s in st.signatories][:2] == [
+        ("Kovács Bálint", "közlekedési és vízügyi miniszter"),
+        ("Peter Hrnčiar", "közlekedési miniszter"),
+    ]

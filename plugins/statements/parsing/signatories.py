@@ -120,7 +120,7 @@ PREDICATE_RE = re.compile(
     r"|šiandien|aláírták|fogadták|találkoztak|fogadtak el|fogadták el|írták alá|írtak alá|írta alá|írt alá|adták ki|adtak ki|au semnat|au adoptat|s-au întâlnit|au declarat|astăzi"
     r"|podpísali|prijali|stretli|sta|podala|podali|sprejela|sprejeli|izdala|izdali|danes|i dag|podpisala|podpisale|podpisały|potpisala|potpisale|podepsaly|podepsala"
     r"|podpísala|sprejeli|sprejela|sestali|sestala|avaldasid|kinnitasid|leppisid|pauda|vienojās|paskelbė|pareiškė"
-    r"|sutarė|sopivat|ilmaisivat|kiadták|elfogadták|au emis|au convenit|går|gick|gikk|kræver|krever|kräver"
+    r"|sutarė|sopivat|ilmaisivat|kiadták|elfogadták|tárgyalt|tárgyaltak|au emis|au convenit|går|gick|gikk|kræver|krever|kräver"
     r"|opfordrer|oppfordrer|uppmanar|offentliggjorde|publicerade|udsendte|vedtog|vedtok|antog|anunciaron|anunciam"
     r"|blevet enige|blitt enige|kommit överens|enedes|ble enige"
     r"|annoncent|kündigten|annunciano|hanno annunciato"
@@ -332,12 +332,23 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
             return sentence[before[-1].end() : made.start()]
     if before and MEETING_VERB_RE.fullmatch(before[-1].group(0)) and len(sentence[before[-1].end() : start].split()) <= 6:
         # "Aus diesem Anlass trafen sich am Montag in Vaduz Regierungschef-Stellvertreter … Name, …, und die …
-        # Bundesministerin … Name.": who met, after the verb and when and where, to the sentence's end
-        return sentence[start:].rstrip(" .")
+        # Bundesministerin … Name.": who met, after the verb and when and where, to the sentence's end (from a name
+        # before the office's small-letter words: "… tárgyalt Szalontai Gergely közlekedési és vízügyi miniszter és …")
+        gap = list(re.finditer(r"\S+", sentence[before[-1].end() : start]))
+        k = len(gap)
+        while k and gap[k - 1].group(0).islower():
+            k -= 1
+        lower = len(gap) - k
+        while lower and k and _name_word(gap[k - 1].group(0)):
+            k -= 1
+        opens = before[-1].end() + gap[k].start() if lower and k < len(gap) - lower else start
+        return sentence[opens:].rstrip(" .")
     return None
 
 
-MEETING_VERB_RE = re.compile(r"(?i)trafen|met|gathered|reunidos|réunis|möttes|møttes|mødtes|kokoontuivat|kohtusid")
+MEETING_VERB_RE = re.compile(
+    r"(?i)trafen|met|gathered|reunidos|réunis|möttes|møttes|mødtes|kokoontuivat|kohtusid|tárgyalt|tárgyaltak"
+)
 
 
 OFFICE_PART_RE = re.compile(r",\s+|\s+(?:and|och|og|und|et|e|y|i|a|és|en)\s+")
@@ -1218,7 +1229,7 @@ def _joined_by_and(text: str, piece: str) -> bool:
 AND_ARTICLE_END_RE = re.compile(r"(?i)\s(?:and|et|und|e|y|és|en)\s+$")
 AND_START_RE = re.compile(r"(?i)\s*(?:and|et|und|e|y|és|en)\s+(?:the|la|le|les|der|die|az|a|il|el|o|het|de)\s")
 # a role of small-letter words right after a name, no comma between: "Name nemzeti fejlesztési miniszter,"
-BARE_ROLE_AFTER_RE = re.compile(r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰ]+){0,3}?\s+(?P<word>[^\W\d_A-ZÁÉÍÓÖŐÚÜŰ]+)(?=,|\s+(?:és|a|i|and)\s)")
+BARE_ROLE_AFTER_RE = re.compile(r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰĽŠČŽŘ]+){1,4}(?=,|\s+(?:és|a|i|and)\s+[^\W\d_a-z])")
 ROLE_AFTER_RE = re.compile(rf"\s*,\s*(?!\s|(?:{LIST_CONJUNCTIONS})\s)(?P<role>[^,;]+)")
 
 
@@ -1300,7 +1311,7 @@ def _from_list_once(
     )
     # "Bánhidi Gergely nemzeti fejlesztési miniszter, Dorin Vlăsceanu román …": no comma before the role
     bare_role = BARE_ROLE_AFTER_RE.match(text, names[0].end) if not opening and len(names) >= 2 else None
-    role_after = role_after or bool(bare_role and is_role_word(bare_role.group("word")))
+    role_after = role_after or bool(bare_role and any(map(is_role_word, bare_role.group(0).split())))
     out: list[Signatory] = []
     lead = None if role_after or len(names) < 2 else _office_before_pairs(text, names, registry)
     if lead:
@@ -1315,7 +1326,7 @@ def _from_list_once(
             nxt = names[i + 1].start if i + 1 < len(names) else len(text)
             glue = text[name.end : nxt]
             if i + 1 < len(names):  # ", Minister of X, and " → the part before the last separator
-                glue = re.split(r"(?i),?\s+(?:and|et|en|und|e|y|i|og|och)\s+(?=[^,]*$)|,(?=[^,]*$)", glue)[0]
+                glue = re.split(r"(?i),?\s+(?:and|et|en|und|e|y|i|og|och)\s+(?=[^,]*$)|,(?=[^,]*$)", re.sub(r"\s+és\s*$", "", glue))[0]
             else:
                 # "Name, ministrul de externe al României, ministrul federal de externe al Germaniei și ministrul de
                 # externe al Franței, în calitate de copreședinți": the first office is the name's, the others' follow
