@@ -194,3 +194,12 @@ def test_the_european_council_in_the_nordic_languages_is_a_meeting():
         "Formannskapet vil orientere om avtalen på Det europeiske råd i Köln 3.-4. juni.\n"
     )
     assert ("1999-06-03", "referenced") in [(m[1], m[2]) for m in meetings]
+
+
+def test_a_statement_issued_at_a_meetings_close_was_made_at_that_meeting_on_its_day():
+    meetings = held_and_referenced(
+        "Gemeinsame Erklärung\nBerlin, 7. April 2016\n\n"
+        "Die Bundeskanzlerin und der Präsident der Französischen Republik haben zum Abschluss des 18. "
+        "Deutsch-Französischen Ministerrats in Metz die folgende gemeinsame Erklärung abgegeben:\n"
+    )
+    assert [(m[1], m[2]) for m in meetings] == [("2016-04-07", "held")]

@@ -199,6 +199,19 @@ SIGNED_TODAY_RE = re.compile(
     r"|hanno firmato|ont signé|signèrent|haben unterzeichnet|потписали су|су потписали|потписали|írtak alá|írták alá|írta alá"
     r"|suscrito|suscribieron|subscreveram|subscreveu|sottoscritto|sottoscritta|hanno sottoscritto)(?!\w)"
 )
+# at a meeting's close, or after it: "zum Abschluss des …", "à l'issue de la …", "posle sastanka …"
+CLOSE_OF_RE = re.compile(
+    r"(?i)\b(?:at the (?:close|end|conclusion) of|zum Abschluss|am Ende|à l'issue d|au terme d|al término d|al final d"
+    r"|na afloop van|aan het einde van|al termine d|alla fine d|no final d|ao término d|posle|nakon|po skončení|po ukončení"
+    r"|po zakończeniu|efter|etter)\w*"
+)
+MAX_CLOSE_GAP = 60  # from the phrase to the meeting's noun: "zum Abschluss des 18. Deutsch-Französischen Ministerrats"
+# a verb of issuing, adopting or signing, tested on the lower-cased sentence
+ISSUE_LOW = re.compile(
+    r"issued|adopted|signed|agreed|abgegeben|verabschiedet|unterzeichnet|adopté|signé|publié|adottato|firmato"
+    r"|adoptado|firmado|aprovado|assinado|aangenomen|ondertekend|uitgegeven|usvojil|potpisal|přijal|podepsal|vydal"
+    r"|przyjęl|podpisal|antog|undertecknade|vedtog|underskrev|vedtok|undertegnet"
+)
 ISSUED_AT_RE = re.compile(r"(?i)^\s*(?:issued|adopted|released)\s+(?:following|after|at)\b")
 YESTERDAY_RE = re.compile(
     r"(?i)\b(?:yesterday|gisteren|hier|gestern|ieri|ayer|ontem|igår|i går|jučer|juče|wczoraj|včera|χθες|јуче|vakar|eile|eilen|tegnap)\b"
@@ -426,6 +439,15 @@ def extract_meetings(
                 today = weekday
             if not today and ISSUED_AT_RE.match(sentence) and nouns and line in layout.body[:10]:
                 today = ISSUED_AT_RE.match(sentence)  # "Issued following the … videoconference on Thursday"
+            close = CLOSE_OF_RE.search(sentence) if line in opening and nouns else None
+            if close and not (
+                any(0 <= n.start() - close.end() <= MAX_CLOSE_GAP for n in nouns) and ISSUE_LOW.search(low)
+            ):
+                close = None
+            # "… haben zum Abschluss des 18. Deutsch-Französischen Ministerrats in Metz die folgende gemeinsame Erklärung
+            # abgegeben", "… usvojili su danas, posle sastanka u Palati Srbija, zajedničku izjavu": the statement closes
+            # the meeting, on its day
+            today = today or close
             # "… today in Vienna signed …"; or the dateline's place itself, in a language with no preposition
             # for where ("… ministri šodien Rīgā parakstīja …" under "Rīgā, 2024. gada 12. septembrī")
             after_today = sentence[today.start() :] if today else ""
@@ -443,6 +465,7 @@ def extract_meetings(
                 today
                 and not signed_here
                 and not (HELD_VERB_LOW.search(low) or TODAYS_NOUN_RE.search(sentence) or _at_meeting(sentence, today))
+                and not close
             ):
                 today = None  # "the agreement reached tonight with the Council": not where the text was issued
             now = HELD_NOW_RE.search(sentence)
