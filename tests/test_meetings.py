@@ -203,3 +203,12 @@ def test_a_statement_issued_at_a_meetings_close_was_made_at_that_meeting_on_its_
         "Deutsch-Französischen Ministerrats in Metz die folgende gemeinsame Erklärung abgegeben:\n"
     )
     assert [(m[1], m[2]) for m in meetings] == [("2016-04-07", "held")]
+
+
+def test_a_nordic_ministerial_conference_whose_days_cover_the_statements_is_held():
+    meetings = held_and_referenced(
+        "Pressemelding\nOslo, 15.06.2011\n\n"
+        "Ministrene med ansvar for skog i Europa ble i dag enige om å starte forhandlinger om en avtale. Beslutningen "
+        "ble tatt på FOREST EUROPE-ministerkonferansen, som holdes i Oslo 14.-16. juni.\n"
+    )
+    assert ("2011-06-14", "held") in [(m[1], m[2]) for m in meetings]

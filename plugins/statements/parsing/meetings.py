@@ -37,7 +37,7 @@ MEETING_NOUN = (
 )
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
 COMPOUND_ENDS = (
-    r"(?:treffen|gipfel|konferenz|tagung|möte|møde|møte|topmøde|toppmøte|överleg|overleg|beraad|nõukogu|kokous"
+    r"(?:treffen|gipfel|konferenz|konferanse\w{0,2}|konference\w{0,2}|konferens\w{0,2}|tagung|möte|møde|møte|topmøde|toppmøte|överleg|overleg|beraad|nõukogu|kokous"
     r"|konsultation|consultatie|ministerrat|ministerraad|ministerråd|forum|forumet|foorum|kokouks\w{0,3}|kokouk\w{0,4})\w{0,2}"  # "Regierungskonsultationen", "Ministerrat"
 )
 COMPOUND_NOUN = (
