@@ -212,3 +212,12 @@ def test_a_nordic_ministerial_conference_whose_days_cover_the_statements_is_held
         "ble tatt på FOREST EUROPE-ministerkonferansen, som holdes i Oslo 14.-16. juni.\n"
     )
     assert ("2011-06-14", "held") in [(m[1], m[2]) for m in meetings]
+
+
+def test_a_host_who_welcomed_guests_tonight_to_a_summit_held_it():
+    meetings = held_and_referenced(
+        "Gemensamt uttalande\nStockholm den 4 september 2013\n\n"
+        "Statsminister Erik Lindgren välkomnade i kväll sina nordiska kolleger till ett toppmöte i Stockholm. Efter "
+        "en arbetsmiddag antog ledarna ett gemensamt uttalande.\n"
+    )
+    assert [(m[1], m[2]) for m in meetings] == [("2013-09-04", "held")]

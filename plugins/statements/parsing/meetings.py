@@ -49,7 +49,8 @@ NOUN_RE = re.compile(rf"(?i)\b(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b")
 HELD_TODAY_RE = re.compile(
     r"(?i)\b(?:today'?s?|this (?:morning|afternoon|evening)'?s?|tonight'?s?|vandaag|vandaags\w*|aujourd'hui"
     r"|heute|heutig\w*|oggi|odiern\w*|hoy|hoje|idag|i dag|danas|današnj\w*|dzisiaj|dziś|dzisiejsz\w*|dnes|dnešní|σήμερα"
-    r"|данас|данашњ\w*|astăzi|astazi|šiandien|šodien|täna|tänään|danes|днес|денеска)\b"
+    r"|данас|данашњ\w*|astăzi|astazi|šiandien|šodien|täna|tänään|danes|днес|денеска"
+    r"|i kväll|i kveld|i aften|ce soir|heute abend|stasera|esta noche|hoje à noite|vanavond)\b"
 )
 # "meeting on the margins of …", "réunis à …": the signers are at the meeting as they write
 HELD_NOW_RE = re.compile(
@@ -102,7 +103,7 @@ HELD_VERB_RE = re.compile(
     r"|ontvangen|ontving|celebrad[oa]|celebró|tenutosi|zusammengetroffen|ugostio|ugostila|ugostili|gościł"
     r"|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti"
     # one host receiving or meeting guests: "spotkał się", "privítal", "υποδέχθηκε", "tapasi", "sastao se", "empfing"
-    r"|spotkał[a]?|przyjął|przyjęła|privítal[a]?|přivítal[a]?|přijal[a]?|prijal[a]?|υποδέχθηκε|συναντήθηκε"
+    r"|spotkał[a]?|przyjął|przyjęła|välkomnade|ønsket velkommen|bød velkommen|privítal[a]?|přivítal[a]?|přijal[a]?|prijal[a]?|υποδέχθηκε|συναντήθηκε"
     r"|tapasi(?:vat)?|sastao|sastala|primio|primila|empfing|traf|träffade|møtte|accueilli|ospitato|ha ospitato"
     r"|reuniți|reuniti|s-au reunit|s-au întâlnit|a primit|a găzduit|φιλοξένησε|συγκάλεσε|hostil[a]?|gostil[ai]?"
     r"|састао|састала|састали су|срели|susitiko|susitikę|срещнаха|одржаа|одржаха|се сретнаа"
