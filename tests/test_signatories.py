@@ -2269,3 +2269,13 @@ def test_hungarian_ministers_named_after_a_verb_of_talks_each_with_the_office_af
         ("Kovács Bálint", "közlekedési és vízügyi miniszter"),
         ("Peter Hrnčiar", "közlekedési miniszter"),
     ]
+
+
+def test_his_counterpart_after_a_named_minister_is_no_verb_and_signs():
+    st = parse_statement(
+        "Verdrag ondertekend\nDen Haag, 28 november 2016\n\n"
+        "Minister van Buitenlandse Zaken Pieter Hoekstra en zijn Belgische ambtgenoot, vicepremier en minister van "
+        "Buitenlandse Zaken Marc Dujardin, hebben vandaag in Antwerpen een verdrag ondertekend.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Pieter Hoekstra", "Marc Dujardin"]

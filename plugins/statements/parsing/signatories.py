@@ -318,6 +318,8 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     for m in PREDICATE_RE.finditer(sentence):  # a verb before the subject ("Vandaag hebben …") is skipped
         if any(a <= m.start() < b for a, b in capacities):
             continue
+        if m.group(0).lower() in POSSESSIVE_VERBS and _possessive_before(sentence[m.end() :]):
+            continue  # "… en zijn Belgische ambtgenoot, …": "his", not "are"
         if m.start() > start and not m.group(0)[0].isupper():  # "the State of Israel" is no verb
             if NOT_SIGNING_RE.match(sentence[m.start() :]) and not present_signs:
                 return None  # "… also attended the meeting": present, not signing
@@ -346,6 +348,16 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     return None
 
 
+POSSESSIVE_VERBS = ("zijn",)  # a verb that is also a possessive: Dutch "zijn" is "are" and "his"
+
+
+def _possessive_before(rest: str) -> bool:
+    """Whether the word after 'zijn' makes it a possessive: a nationality's adjective or a word for a counterpart."""
+    word = (rest.split() or [""])[0].strip(",")
+    return nationality_adjective(word.lower()) is not None or COUNTERPART_RE.match(word) is not None
+
+
+COUNTERPART_RE = re.compile(r"(?i)ambtgeno|collega|homolog")
 MEETING_VERB_RE = re.compile(
     r"(?i)trafen|met|gathered|reunidos|réunis|möttes|møttes|mødtes|kokoontuivat|kohtusid|tárgyalt|tárgyaltak"
 )
