@@ -2279,3 +2279,13 @@ def test_his_counterpart_after_a_named_minister_is_no_verb_and_signs():
         "x.txt",
     )
     assert [s.name for s in st.signatories] == ["Pieter Hoekstra", "Marc Dujardin"]
+
+
+def test_a_named_person_the_signers_met_with_is_no_signer():
+    st = parse_statement(
+        "Dichiarazione congiunta\nRoma, 17 settembre 2023\n\n"
+        "Al termine dell'incontro con il sindaco dell'isola, Salvatore Lombardo, hanno rilasciato la seguente "
+        "dichiarazione congiunta.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories if s.name] == []

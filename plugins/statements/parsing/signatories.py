@@ -285,6 +285,8 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     if not starts:
         return None
     start = min(starts)
+    if WITH_BEFORE_RE.search(sentence[:start]):
+        return None  # "Al termine dell'incontro con il sindaco dell'isola, Name, hanno …": whom they met
     before = [m for m in PREDICATE_RE.finditer(sentence[:start]) if not m.group(0)[0].isupper()]
     # ("Am ersten Tag …, haben Bundesentwicklungsministerin Name und …": an auxiliary right before the subject)
     # (or its article between: "…, hebben de president van de Republiek Litouwen, Name, …")
@@ -348,6 +350,7 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     return None
 
 
+WITH_BEFORE_RE = re.compile(r"(?i)\b(?:with|con|avec|mit|met|com|med|με)\s+(?:the|il|la|le|l'|el|o|a|dem|der|de|het|τον|την)?\s*$")
 POSSESSIVE_VERBS = ("zijn",)  # a verb that is also a possessive: Dutch "zijn" is "are" and "his"
 
 
