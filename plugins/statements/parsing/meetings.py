@@ -32,12 +32,14 @@ MEETING_NOUN = (
     r"|Stretnut\w*|Rokovan\w*|Zasadnut\w*|Posiedzeni\w*|Huippukokou\w*|Sesjon\w*|Nõukogu\w*|Ülemkogu\w*|Tippkohtumi\w*"
     # councils: "Evropská rada", "Rada Europejska", "Eurooppa-neuvosto", "Eiropadome", "Съвета по
     # енергетика", "Svet za pravosodje": words that also mean "advice" or "world" count with their capital only
-    r"|neuvost\w*|Eiropadom\w*|padom\w*|(?:Evropsk|Európsk)\w*\s+rad\w*|(?:europeisk|europæisk)\w*\s+råd\w*|(?:Evropsk|Europsk)\w*\s+(?:svet|savet|vijeć)\w*"
+    r"|neuvost\w*|Eiropadom\w*|padom\w*|(?:Evropsk|Európsk)\w*\s+rad\w*|(?:europeisk|europæisk)\w*\s+råd\w*"
+    r"|(?:Evropsk|Europsk)\w*\s+(?:svet|savet|vijeć)\w*"
     r"|Συμβούλι\w*|vrh(?:a|u|om)?(?=\s+(?:EU|[A-ZČŠŽ]|v\s|na\s))|(?-i:Rad[aouyěeęą]\w{0,2}|Råd(?:et|ets)?|Svet\w{0,2}|Съвет\w{0,2}))"
 )
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
 COMPOUND_ENDS = (
-    r"(?:treffen|gipfel|konferenz|konferanse\w{0,2}|konference\w{0,2}|konferens\w{0,2}|tagung|möte|møde|møte|topmøde|toppmøte|överleg|overleg|beraad|nõukogu|kokous"
+    r"(?:treffen|gipfel|konferenz|konferanse\w{0,2}|konference\w{0,2}|konferens\w{0,2}"
+    r"|tagung|möte|møde|møte|topmøde|toppmøte|överleg|overleg|beraad|nõukogu|kokous"
     r"|konsultation|consultatie|ministerrat|ministerraad|ministerråd|forum|forumet|foorum|kokouks\w{0,3}|kokouk\w{0,4})\w{0,2}"  # "Regierungskonsultationen", "Ministerrat"
 )
 COMPOUND_NOUN = (
@@ -103,7 +105,8 @@ HELD_VERB_RE = re.compile(
     r"|ontvangen|ontving|celebrad[oa]|celebró|tenutosi|zusammengetroffen|ugostio|ugostila|ugostili|gościł"
     r"|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti"
     # one host receiving or meeting guests: "spotkał się", "privítal", "υποδέχθηκε", "tapasi", "sastao se", "empfing"
-    r"|spotkał[a]?|przyjął|przyjęła|välkomnade|ønsket velkommen|bød velkommen|privítal[a]?|přivítal[a]?|přijal[a]?|prijal[a]?|υποδέχθηκε|συναντήθηκε"
+    r"|välkomnade|ønsket velkommen|bød velkommen"  # a host who welcomed guests to a meeting
+    r"|spotkał[a]?|przyjął|przyjęła|privítal[a]?|přivítal[a]?|přijal[a]?|prijal[a]?|υποδέχθηκε|συναντήθηκε"
     r"|tapasi(?:vat)?|sastao|sastala|primio|primila|empfing|traf|träffade|møtte|accueilli|ospitato|ha ospitato"
     r"|reuniți|reuniti|s-au reunit|s-au întâlnit|a primit|a găzduit|φιλοξένησε|συγκάλεσε|hostil[a]?|gostil[ai]?"
     r"|састао|састала|састали су|срели|susitiko|susitikę|срещнаха|одржаа|одржаха|се сретнаа"
@@ -154,16 +157,19 @@ NOT_PLACES = {
 SENTENCE_BREAK_RE = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}\"“(])|\n")
 
 
+def _runs_on(before: str) -> bool:
+    """Whether the point before a break is no sentence's end: an ordinal ("am 8. Oktober", but not "… on April 25.
+    Both") or an abbreviation ("Rady ds. Rolnictwa")."""
+    if before[-2:-1].isdigit():
+        return not MONTH_DAY_END_RE.search(before[-16:])
+    return ABBREVIATION_END_RE.search(before[-6:]) is not None
+
+
 def _sentences(text: str) -> list[tuple[int, str]]:
     out, start = [], 0
     for m in SENTENCE_BREAK_RE.finditer(text):  # (a capital of any script opens the next: "… an. Über …")
-        if m.group(0) == "\n":
-            pass
-        elif text[m.start() - 2 : m.start() - 1].isdigit():  # "am 8. Oktober" goes on (but not "… on April 25. Both")
-            if not MONTH_DAY_END_RE.search(text[max(start, m.start() - 16) : m.start()]):
-                continue
-        elif ABBREVIATION_END_RE.search(text[max(start, m.start() - 6) : m.start()]):
-            continue  # "Rady ds. Rolnictwa": an abbreviation's point
+        if m.group(0) != "\n" and _runs_on(text[start : m.start()]):
+            continue
         out.append((start, text[start : m.start()]))
         start = m.end()
     out.append((start, text[start:]))

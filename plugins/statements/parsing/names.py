@@ -462,11 +462,12 @@ def _from_role_word(text: str) -> str:
         return text
     # "Latvijas Republikas izglītības un zinātnes ministre": a role phrase may open with its country's
     # genitive and a long portfolio, commas and all (Baltic, Finnish, Hungarian word order)
-    opens_with_country = any(start == 0 for start, _, _ in find_countries(text[:40]))
     # (or an institution's: "az Európai Bizottság energiaügyi biztosa")
-    opens_with_country = opens_with_country or INSTITUTION_RE.match(fold(LEADING_ARTICLE_RE.sub("", text))) is not None
+    opens_with_holder = any(start == 0 for start, _, _ in find_countries(text[:40])) or (
+        INSTITUTION_RE.match(fold(LEADING_ARTICLE_RE.sub("", text))) is not None
+    )
     quoted = any(re.search(r"[\"“”«»]", w) for w in words[:first])
-    if opens_with_country and first <= MAX_WORDS_IN_PORTFOLIO_ROLE and not quoted:
+    if opens_with_holder and first <= MAX_WORDS_IN_PORTFOLIO_ROLE and not quoted:
         return text
     start = first
     while start > 0 and not words[start - 1].endswith(","):
@@ -572,13 +573,12 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     if inst and (not PORTFOLIO_FOR_RE.search(folded[: inst.start()]) or NORDIC_HEAD_FOR_RE.search(folded[: inst.start()])):
         # (a national "secretario de Estado para la Unión Europea" holds a portfolio, not an office of the Union)
         organisation = INSTITUTION_BY_ALIAS[inst.group(0)]
-    # "Ministers of the Interior of the Brdo Process": keep the portfolio, drop the complement
-    # (after the role word: "Council of Europe Commissioner for Human Rights" is the body's, then its office)
     # the body's name before its office is the organisation, not the role ("Committee of Ministers Chairman",
-    # "Európai Bizottság energiaügyi biztosa")
+    # "Európai Bizottság energiaügyi biztosa", "Council of Europe Commissioner for Human Rights")
     body_end = inst.end() if inst and inst.start() == 0 and len(folded) == len(text) else 0
     if body_end and any(is_role_word(w) for w in text[body_end:].split()):
         text = re.sub(r"^['’]s?\s", "", text[body_end:]).strip()  # ("European Commission's Chief Negotiator")
+    # "Ministers of the Interior of the Brdo Process": keep the portfolio, drop the complement after the role word
     role_at = next((w.start() for w in re.finditer(r"\S+", text) if is_role_word(w.group(0))), 0)
     m = OF_CAPITAL_RE.search(text, role_at)
     while m:

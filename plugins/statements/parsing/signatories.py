@@ -350,7 +350,9 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     return None
 
 
-WITH_BEFORE_RE = re.compile(r"(?i)\b(?:with|con|avec|mit|met|com|med|με)\s+(?:the|il|la|le|l'|el|o|a|dem|der|de|het|τον|την)?\s*$")
+WITH_BEFORE_RE = re.compile(
+    r"(?i)\b(?:with|con|avec|mit|met|com|med|με)\s+(?:the|il|la|le|l'|el|o|a|dem|der|de|het|τον|την)?\s*$"
+)
 POSSESSIVE_VERBS = ("zijn",)  # a verb that is also a possessive: Dutch "zijn" is "are" and "his"
 
 
@@ -810,9 +812,6 @@ MAX_CAPACITY_GAP = 25  # characters between the holder's country and "in his cap
 ESSIVE_ROLE_RE = re.compile(r"\w{6,}(?:na|nä)$")  # Finnish "as": "puheenjohtajana", "pääministerinä"
 
 
-LEADING_AND_RE = re.compile(r"(?i)(?:and|et|und|ja|og|och|en|e|y|i|a|és)\s")
-
-
 def _capacity_country(item: str) -> str | None:
     """'in ihrer Funktion als Vertreterin der deutschen EU-Ratspräsidentschaft' → Germany: the country named by the
     adjective of a capacity phrase."""
@@ -1079,7 +1078,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
         for at, office in reversed(titled):
             if all(s.organisation != office.organisation for s in out):
                 out.insert(at, office)
-    elif len(titled) == 1 and LEADING_AND_RE.match(segment):
+    elif len(titled) == 1 and LEADING_AND_BY_RE.match(segment):
         # "… Name ja oikeus- ja sisäasioista vastaava komissaari antoivat …": the list's last signer, by office
         out = [titled[0][1]]
     high = HIGH_REPRESENTATIVE_RE.search(segment) if out else None
@@ -1244,7 +1243,9 @@ def _joined_by_and(text: str, piece: str) -> bool:
 AND_ARTICLE_END_RE = re.compile(r"(?i)\s(?:and|et|und|e|y|és|en)\s+$")
 AND_START_RE = re.compile(r"(?i)\s*(?:and|et|und|e|y|és|en)\s+(?:the|la|le|les|der|die|az|a|il|el|o|het|de)\s")
 # a role of small-letter words right after a name, no comma between: "Name nemzeti fejlesztési miniszter,"
-BARE_ROLE_AFTER_RE = re.compile(r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰĽŠČŽŘ]+){1,4}(?=,|\s+(?:és|a|i|and)\s+[^\W\d_a-z])")
+BARE_ROLE_AFTER_RE = re.compile(
+    r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰĽŠČŽŘ]+){1,4}(?=,|\s+(?:és|a|i|and)\s+[^\W\d_a-z])"
+)
 ROLE_AFTER_RE = re.compile(rf"\s*,\s*(?!\s|(?:{LIST_CONJUNCTIONS})\s)(?P<role>[^,;]+)")
 
 
@@ -1341,7 +1342,8 @@ def _from_list_once(
             nxt = names[i + 1].start if i + 1 < len(names) else len(text)
             glue = text[name.end : nxt]
             if i + 1 < len(names):  # ", Minister of X, and " → the part before the last separator
-                glue = re.split(r"(?i),?\s+(?:and|et|en|und|e|y|i|og|och)\s+(?=[^,]*$)|,(?=[^,]*$)", re.sub(r"\s+és\s*$", "", glue))[0]
+                glue = re.sub(r"\s+és\s*$", "", glue)  # (Hungarian: "Name … miniszter és Name …")
+                glue = re.split(r"(?i),?\s+(?:and|et|en|und|e|y|i|og|och)\s+(?=[^,]*$)|,(?=[^,]*$)", glue)[0]
             else:
                 # "Name, ministrul de externe al României, ministrul federal de externe al Germaniei și ministrul de
                 # externe al Franței, în calitate de copreședinți": the first office is the name's, the others' follow
@@ -1690,7 +1692,7 @@ SIGNATORIES_RE = re.compile(
     r"|ondertekenaars|undertecknarna|underskriverne|signatários|sygnatariusze|signatari|υπογράφοντες)\b"
 )
 CLITICS_RE = re.compile(r"(?i)^(?:(?:su|ga|je|ih|se|sa|so|jo|ju|hat|haben|ont|has|have|was|were|wurde|wurden)\s+)+")
-LEADING_AND_BY_RE = re.compile(r"(?i)^(?:and|und|et|i|a|y|e|en|og|och)\s+(?:(?:by|von|par|por)\s+)?")
+LEADING_AND_BY_RE = re.compile(r"(?i)^(?:and|und|et|i|a|y|e|en|og|och|ja|és)\s+(?:(?:by|von|par|por)\s+)?")
 PARTY_OFFICE_SPLIT_RE = re.compile(r"(?i),\s+|\s+(?:and|und|et|i|a|y|e|en|og|och|és|και|и)\s+(?:(?:by|von|par|por)\s+)?")
 CAPACITY_WORDS_RE = re.compile(r"(?i)^(?:as|als|en tant que|in qualità di|como|som|jako|ako|kao)\s")
 ARTICLE_START_RE = re.compile(r"(?i)^(?:the|le|la|les|l'|der|die|das|dem|den|il|lo|el|los|las|de|het|o|a|os|as)\s")
