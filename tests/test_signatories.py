@@ -2289,3 +2289,13 @@ def test_a_named_person_the_signers_met_with_is_no_signer():
         "x.txt",
     )
     assert [s.name for s in st.signatories if s.name] == []
+
+
+def test_malaysian_titles_before_a_name_are_no_part_of_it():
+    st = parse_statement(
+        "EU-Malaysia agreement signed\nBrussels, 14 December 2022\n\n"
+        "The Agreement was signed for the European Union by the High Representative, and for Malaysia by the Minister "
+        "of Foreign Affairs, Dato' Seri Hakim Rahman Yusof.\n",
+        "x.txt",
+    )
+    assert "Hakim Rahman Yusof" in [s.name for s in st.signatories]

@@ -82,6 +82,7 @@ CONJUNCTIONS = {"and", "en", "et", "und", "e", "y", "i", "og", "och", "oraz", "a
 HONORIFIC_WORDS = (
     r"Mr|Mrs|Ms|Dr|Prof|Mme|Mmes|MM|M|Herr|Frau|Sr|Sra|Sig|Sig\.ra|Dott|Dr\.\s*h\.c|H\.E|κ|κα|Δρ|г|г-н|г-жа|gospodin"
     r"|gospođa|The Rt Hon|Rt Hon|The Hon|Hon"
+    r"|Dato['’] Seri|Dato['’] Sri|Datuk Seri|Dato['’]|Datuk|Tan Sri|Tun"  # Malaysian titles: "Dato' Seri Name"
 )
 HONORIFICS_RE = re.compile(rf"(?:(?<=\s)|^)(?:(?:{HONORIFIC_WORDS})\.?\s+)+(?=[{UPPER}])")
 
