@@ -2299,3 +2299,11 @@ def test_malaysian_titles_before_a_name_are_no_part_of_it():
         "x.txt",
     )
     assert "Hakim Rahman Yusof" in [s.name for s in st.signatories]
+
+
+def test_moldova_declined_in_croatian_is_a_country():
+    from statements.parsing.countries import find_countries
+
+    assert [c for _, _, c in find_countries("čelnici Albanije, Grčke, Moldove i Slovenije")] == [
+        "Albania", "Greece", "Moldova", "Slovenia"
+    ]

@@ -148,7 +148,7 @@ EXTRA_NAMES = {
         "Spojených štátov",
     ],
     "TR": ["Turkey", "Türkiye"],
-    "MD": ["Republic of Moldova"],
+    "MD": ["Republic of Moldova", "Moldove", "Moldovi", "Moldovu"],  # (Croatian and Serbian decline "Moldova" too)
     # the Federation's name in the South Slavic languages, in its cases ("predsednik Ruske federacije")
     "RU": ["Russian Federation", "Ruska federacija", "Ruske federacije", "Ruski federaciji", "Rusko federacijo"],
     "KG": ["Kyrgyz Republic"],
