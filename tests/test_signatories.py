@@ -2307,3 +2307,15 @@ def test_moldova_declined_in_croatian_is_a_country():
     assert [c for _, _, c in find_countries("čelnici Albanije, Grčke, Moldove i Slovenije")] == [
         "Albania", "Greece", "Moldova", "Slovenia"
     ]
+
+
+def test_countries_the_opening_lists_join_the_body_a_title_names_beside_them():
+    st = parse_statement(
+        "Four Baltic countries and the Commission sign Memorandum on a power grid\nBrussels, 3 December 2010\n\n"
+        "Ministers and state secretaries of Estonia, Finland, Latvia and Lithuania, together with the Commissioner for "
+        "Energy, today signed a Memorandum of Understanding on the margins of the Energy Council in Brussels.\n",
+        "x.txt",
+    )
+    assert sorted(s.country or s.organisation for s in st.signatories) == [
+        "Estonia", "European Commission", "Finland", "Latvia", "Lithuania"
+    ]

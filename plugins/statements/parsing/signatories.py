@@ -322,6 +322,8 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
             continue
         if m.group(0).lower() in POSSESSIVE_VERBS and _possessive_before(sentence[m.end() :]):
             continue  # "… en zijn Belgische ambtgenoot, …": "his", not "are"
+        if m.group(0).lower() == "state" and is_role_word((sentence[m.end() :].split() or [""])[0]):
+            continue  # "Ministers and state secretaries of …": part of an office, no verb
         if m.start() > start and not m.group(0)[0].isupper():  # "the State of Israel" is no verb
             if NOT_SIGNING_RE.match(sentence[m.start() :]) and not present_signs:
                 return None  # "… also attended the meeting": present, not signing
@@ -2518,6 +2520,10 @@ def extract_signatories(
                     listed = re.split(r"\s(?:\w+\s)?[„“«\"]", sentence[together.end() :])[0]
                     guests = _from_list(_list_until_end(listed), layout.notes, registry)
                     fallback = _merge(fallback, [s for s in guests if (s.country or s.organisation) and not s.name])
+            elif not any(s.country for s in fallback) and len([s for s in found if s.country]) >= MIN_BARE_COUNTRIES:
+                # "Ten North Seas countries and the Commission sign …" over "Ministers … of Belgium, Denmark, …,
+                # together with the Commissioner …, today signed": the countries a later sentence lists join the bodies
+                fallback = _merge(fallback, found)
         elif subject and _governments_at(subject) and SIGNED_TODAY_RE.search(sentence):
             # "Al término del encuentro, los Gobiernos de España, Francia y Portugal y la Comisión Europea han
             # suscrito la Declaración": the governments sign as their states, beside whoever hosted
