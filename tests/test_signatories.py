@@ -2319,3 +2319,12 @@ def test_countries_the_opening_lists_join_the_body_a_title_names_beside_them():
     assert sorted(s.country or s.organisation for s in st.signatories) == [
         "Estonia", "European Commission", "Finland", "Latvia", "Lithuania"
     ]
+
+
+def test_a_one_word_surname_after_a_two_word_one_in_a_titles_plural_list():
+    st = parse_statement(
+        "Joint Statement by Vice-President Lindqvist and Commissioners Borg Olivier and Mäkelä ahead of the day\n"
+        "Brussels, 5 February 2020\n\nThe Commission marks the day.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Lindqvist", "Borg Olivier", "Mäkelä"]

@@ -243,6 +243,13 @@ def _portfolio_before_country(after: str) -> bool:
     return country is not None and re.match(rf"\s*,\s*[{UPPER}]", rest[country:]) is not None
 
 
+def _after_plural_title(before: str) -> bool:
+    """Whether a list of surnames opens after a plural title ("Commissioners Pullicino Sacco and Kallionpää"), where
+    a surname of two words may come before one of one."""
+    words = before.split()
+    return bool(words) and is_role_word(words[-1]) and words[-1].lower().endswith("s")
+
+
 def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
     """Person names in a list of signers, by the shape of the text around them."""
     original = text
@@ -395,7 +402,7 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             )
             or (prev_word in CONJUNCTIONS or before.endswith(","))
             and names
-            and len(names[-1].text.split()) == 1
+            and (len(names[-1].text.split()) == 1 or _after_plural_title(text[: names[-1].start]))
         ):
             continue
         if len(word) < 2:
