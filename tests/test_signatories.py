@@ -2328,3 +2328,14 @@ def test_a_one_word_surname_after_a_two_word_one_in_a_titles_plural_list():
         "x.txt",
     )
     assert [s.name for s in st.signatories] == ["Lindqvist", "Borg Olivier", "Mäkelä"]
+
+
+def test_the_offices_of_a_clause_of_time_after_the_statement_do_not_sign():
+    st = parse_statement(
+        "Zajednička izjava\nZagreb, 10. srpnja 2020.\n\n"
+        "Ministar financija Ivan Kovačić i guverner Hrvatske narodne banke Marko Babić u petak su dali zajedničku "
+        "izjavu nakon što su ministri financija i guverneri središnjih banaka Danske, Bugarske i Hrvatske odlučili "
+        "da kuna ulazi u tečajni mehanizam.\n",
+        "x.txt",
+    )
+    assert not [s for s in st.signatories if s.country in ("Denmark", "Bulgaria")]

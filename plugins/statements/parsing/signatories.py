@@ -574,6 +574,9 @@ def _office_of_countries(
     for sentence in opening:
         if issuing and not JOINT_ISSUE_RE.search(sentence):
             continue
+        # ("… su dali zajedničku izjavu nakon što su ministri financija … Danske, Bugarske i Hrvatske odlučili …":
+        # the ministers of a clause of time after the statement are not its signers)
+        sentence = AFTER_CLAUSE_RE.split(sentence, maxsplit=1)[0]
         for word in re.finditer(r"[\w-]+", sentence[:MAX_LIST_CHARS]):
             if not is_role_word(word.group(0)):
                 continue
@@ -583,6 +586,10 @@ def _office_of_countries(
     return []
 
 
+AFTER_CLAUSE_RE = re.compile(
+    r"(?i)\s(?:nakon što|after|nachdem|après que|après qu'|dopo che|después de que|após|po tym,? jak|poté,? co"
+    r"|efter att|etter at|nadat)\s"
+)
 NUMBERED_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
 MAX_WE_LINE = 40  # how far into the body a "We, the Leaders of …" paragraph is looked for
 
