@@ -2339,3 +2339,13 @@ def test_the_offices_of_a_clause_of_time_after_the_statement_do_not_sign():
         "x.txt",
     )
     assert not [s for s in st.signatories if s.country in ("Denmark", "Bulgaria")]
+
+
+def test_a_head_of_government_of_no_country_on_a_governments_page_is_the_sites():
+    st = parse_statement(
+        "Declaração conjunta\nPortal do Governo\nGoverno de Portugal\n\nLisboa, 24 de Março de 2000\n\n"
+        "No encerramento do Conselho Europeu, o Primeiro-Ministro, na qualidade de Presidente do Conselho Europeu, e "
+        "o Presidente da Comissão Europeia fizeram a seguinte declaração conjunta:\n",
+        "x.txt",
+    )
+    assert sorted(s.country or s.organisation for s in st.signatories) == ["European Commission", "Portugal"]

@@ -1083,6 +1083,10 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
                 # "Die Bundeskanzlerin, in ihrer Funktion als Vertreterin der deutschen EU-Ratspräsidentschaft, …":
                 # the country whose presidency the office holder represents
                 titled.append((len(out), Signatory(name=None, role=clean_role(item)[0], country=presidency)))
+            elif GOVERNMENT_HEAD_RE.match(clean_role(item)[0] or "") and not any(clean_role(item)[1:]):
+                # "o Primeiro-Ministro, na qualidade de Presidente do Conselho Europeu, e o Presidente da Comissão
+                # Europeia": a head of government of no country named, the site's own (settled at the end)
+                titled.append((len(out), Signatory(name=None, role=clean_role(item)[0])))
     if out:  # each in its place in the list
         for at, office in reversed(titled):
             if all(s.organisation != office.organisation for s in out):
@@ -2100,11 +2104,12 @@ def _home_office(found: list[Signatory], layout: Layout, language: str | None, g
         return found
     taken = {s.country for s in found if s.country}
     home = None
-    if len(homeless) == 1 and taken:
+    # (or beside bodies alone, a head of government: "o Primeiro-Ministro, …, e o Presidente da Comissão Europeia")
+    if len(homeless) == 1 and (taken or GOVERNMENT_HEAD_RE.match(homeless[0].role or "")):
         site = _site_country(layout)
         if site and site not in taken and site not in guests:
             home = site
-        elif language and language != "en":
+        elif language and language != "en" and taken:
             named = {c for ln in layout.body[:MAX_LATER_LINES] for _, _, c in find_countries(ln.text)} - taken
             fits = [c for c in named if c not in guests and _speaks(c, language)]
             home = fits[0] if len(fits) == 1 else None
@@ -2733,6 +2738,15 @@ def extract_signatories(
     found = _named_home_by_site(found, layout, language, guest_countries)
     found = _with_publisher_organisation(found, layout.publisher)
     return resolve_people(found, registry, date, warnings), warnings
+
+
+# a head of government's office (not a president's, which many bodies have)
+GOVERNMENT_HEAD_RE = re.compile(
+    r"(?i)^(?:prime\s+minister|premier|primo\s+ministro|primer\s+ministro|primeiro-ministro|chancellor|chancelier"
+    r"|bundeskanzler\w*|taoiseach|statsminister\w*|pääministeri|presidente del consiglio dei ministri"
+    r"|predsjednik vlade|predsednik vlade|předseda vlády|predseda vlády|prezes rady ministrów|premierminister"
+    r"|minister-president|ministerpräsident\w*|πρωθυπουργ\w*)\b"
+)
 
 
 COUNCIL = "Council of the European Union"
