@@ -2349,3 +2349,12 @@ def test_a_head_of_government_of_no_country_on_a_governments_page_is_the_sites()
         "x.txt",
     )
     assert sorted(s.country or s.organisation for s in st.signatories) == ["European Commission", "Portugal"]
+
+
+def test_hungarian_offices_in_the_instrumental_are_whom_one_met_with_not_the_subject():
+    from statements.parsing.signatories import _subject_text
+
+    assert _subject_text(
+        "A magyar diplomácia vezetője Jan Novák cseh külügyminiszterrel, valamint a lengyel külügyminisztérium "
+        "államtitkárával tárgyalt."
+    ) is None

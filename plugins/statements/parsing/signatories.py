@@ -329,6 +329,9 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
                 return None  # "… also attended the meeting": present, not signing
             subject = sentence[max(0, begin) : m.start()]
             made = OBJECT_BEFORE_VERB_RE.search(subject)  # "… és az Európai Bizottság … biztosa közös nyilatkozatot"
+            roles = [w for w in re.findall(r"\w+", subject) if is_role_word(w) and not MINISTRY_WORD_RE.search(w)]
+            if roles and all(INSTRUMENTAL_RE.search(w) for w in roles):
+                return None  # "… Name cseh külügyminiszterrel, … államtitkárával tárgyalt": whom one met with
             return subject[: made.start()] if made else subject
     if before and start - before[-1].end() <= MAX_INVERTED_GAP:
         # "Na afloop legden minister … Name, die …, en de Europees commissaris … een gezamenlijke verklaring af": the
@@ -355,6 +358,9 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
 WITH_BEFORE_RE = re.compile(
     r"(?i)\b(?:with|con|avec|mit|met|com|med|με)\s+(?:the|il|la|le|l'|el|o|a|dem|der|de|het|τον|την)?\s*$"
 )
+INSTRUMENTAL_RE = re.compile(r"\w{4,}(?:val|vel|rel)$")  # Hungarian "with": "külügyminiszterrel", "államtitkárával"
+# a ministry, a body (in compounds too: "külügyminisztérium"), beside the offices of people
+MINISTRY_WORD_RE = re.compile(r"(?i)minisztérium|ministerium|ministry|ministère|ministero|ministerio|ministério")
 POSSESSIVE_VERBS = ("zijn",)  # a verb that is also a possessive: Dutch "zijn" is "are" and "his"
 
 
