@@ -50,6 +50,7 @@ from .vocabulary import (
     INSTITUTION_RE,
     LOCATION_BEFORE_RE,
     MEETING_COMPOUND_RE,
+    MINISTRY_RE,
     ON_BEHALF_WORDS,
     group_countries,
     is_role_word,
@@ -360,7 +361,7 @@ WITH_BEFORE_RE = re.compile(
 )
 INSTRUMENTAL_RE = re.compile(r"\w{4,}(?:val|vel|rel)$")  # Hungarian "with": "külügyminiszterrel", "államtitkárával"
 # a ministry, a body (in compounds too: "külügyminisztérium"), beside the offices of people
-MINISTRY_WORD_RE = re.compile(r"(?i)minisztérium|ministerium|ministry|ministère|ministero|ministerio|ministério")
+MINISTRY_WORD_RE = re.compile(MINISTRY_RE.pattern.replace("^", "", 1))
 POSSESSIVE_VERBS = ("zijn",)  # a verb that is also a possessive: Dutch "zijn" is "are" and "his"
 
 
@@ -1091,7 +1092,8 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
                 titled.append((len(out), Signatory(name=None, role=clean_role(item)[0], country=presidency)))
             elif GOVERNMENT_HEAD_RE.match(clean_role(item)[0] or "") and not any(clean_role(item)[1:]):
                 # "o Primeiro-Ministro, na qualidade de Presidente do Conselho Europeu, e o Presidente da Comissão
-                # Europeia": a head of government of no country named, the site's own (settled at the end)
+                # Europeia": a head of government of no country named, the site's own (`_home_office` gives it the
+                # site's country)
                 titled.append((len(out), Signatory(name=None, role=clean_role(item)[0])))
     if out:  # each in its place in the list
         for at, office in reversed(titled):
