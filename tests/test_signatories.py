@@ -2358,3 +2358,14 @@ def test_hungarian_offices_in_the_instrumental_are_whom_one_met_with_not_the_sub
         "A magyar diplomácia vezetője Jan Novák cseh külügyminiszterrel, valamint a lengyel külügyminisztérium "
         "államtitkárával tárgyalt."
     ) is None
+
+
+def test_a_presidencys_capitalised_adjective_in_the_header_names_the_sites_country():
+    st = parse_statement(
+        "Declaração conjunta\nPortal do Governo\nPresidência Portuguesa da União Europeia 2000\n\n"
+        "Lisboa, 24 de Março de 2000\n\n"
+        "No encerramento do Conselho Europeu, o Primeiro-Ministro, na qualidade de Presidente do Conselho Europeu, e "
+        "o Presidente da Comissão Europeia fizeram a seguinte declaração conjunta:\n",
+        "x.txt",
+    )
+    assert sorted(s.country or s.organisation for s in st.signatories) == ["European Commission", "Portugal"]

@@ -2152,6 +2152,9 @@ MAX_SITE_LINE = 80
 MAX_SITE_ADJECTIVE_LINES = 3  # the site's name, under the title
 
 
+SITE_OFFICE_ADJECTIVE_RE = re.compile(r"(?i:presid[eê]ncia|presidenza|présidence|presidencia)\s+([A-Z][^\W\d_]{4,})")
+
+
 def _site_country(layout: Layout) -> str | None:
     """'Government of the Republic of Estonia' at the top of a news page: the one country its short top lines name."""
     top = [
@@ -2164,6 +2167,8 @@ def _site_country(layout: Layout) -> str | None:
     if not named:
         lines = [text for text in top[:MAX_SITE_ADJECTIVE_LINES] if "|" not in text]  # (no language menu)
         words = [w for text in lines for w in re.findall(r"\b[^\W\d_]{5,}\b", text) if w.islower()]
+        # (or capitalised after a presidency: "Presidência Portuguesa da União Europeia")
+        words += [m.group(1).lower() for text in lines for m in SITE_OFFICE_ADJECTIVE_RE.finditer(text)]
         named = {c for w in words if (c := nationality_adjective(w))}
     return named.pop() if len(named) == 1 else None
 
