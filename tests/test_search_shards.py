@@ -109,3 +109,27 @@ def test_an_edit_reindexes_only_its_shard(sharded: tuple[Path, Path, str], tmp_p
     after = {y: os.stat(site / "pagefind" / y / "pagefind-entry.json").st_mtime_ns for y in shards(site)}
     assert [y for y in before if before[y] != after[y]] == ["2019"]
     assert "pages:" in result.stderr and "kept as they were" in result.stderr
+
+
+@pytest.mark.parametrize("memory_fs", ["there", "missing"])
+def test_staged_pages_leave_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, memory_fs: str):
+    """The slim pages Pagefind reads are staged on a memory filesystem when there is one, else beside the output;
+    either way the index is built and no staging folder is left behind."""
+    from statements.search import index
+
+    memory = tmp_path / "shm"
+    if memory_fs == "there":
+        memory.mkdir()
+    monkeypatch.setattr(index, "MEMORY_FS", memory)
+    output = tmp_path / "site" / "output"
+    pages = [
+        (f"statements/{n}/", f"<html><body><main data-pagefind-body><p>quokka number {n}</p></main></body></html>", None)
+        for n in range(3)
+    ]
+    pending = index.start_search_index(output, pages)
+    if memory_fs == "there":  # the pages went to the memory filesystem, in a folder of their own
+        assert [p.name.startswith("statements-search-") for p in memory.iterdir()] == [True]
+    stats = pending.finish()
+    assert stats.pages == 3 and (output / "pagefind" / "all" / "pagefind.js").exists()
+    assert sorted(p.name for p in output.parent.iterdir()) == ["output"]
+    assert not memory.exists() or list(memory.iterdir()) == []

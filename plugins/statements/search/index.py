@@ -9,7 +9,10 @@ statements there is one shard, `pagefind/all/`.
 
 Pagefind reads a staging folder of slim pages (about 1.6 times faster than its Python API); a forked
 process writes them and runs Pagefind, beside the linking and the page writing, and the build waits
-for it at the end.
+for it at the end. The slim pages go to a memory filesystem (`/dev/shm`) where there is one with room:
+Pagefind's many threads open them at once, and on a disk's filesystem that took three times the CPU.
+Pagefind itself runs on the CPUs the two page-writing processes leave (one of two), since its threads
+only contend with them for the same cores.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ UNUSED_BUNDLE_FILES = (
 DIGEST_FILE = ".statements-digest"  # what a shard was built from; the same pages again need no new index
 SHARD_STATEMENTS = 2000  # about this many statements a shard (STATEMENTS_SEARCH_SHARD_SIZE)
 ERRORS_FILE = "errors.txt"
+MEMORY_FS = Path("/dev/shm")  # where the slim pages are staged, if it exists and has room for them
+PAGE_WRITERS = 2  # processes writing pages while Pagefind runs (rendering/parallel.py)
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,7 @@ class PendingIndex:
     stale: tuple[Shard, ...]  # the shards being indexed anew
     started: float
     stage: Path | None = None
+    pages_stage: Path | None = None  # the slim pages' folder on the memory filesystem, if not inside `stage`
     process: multiprocessing.process.BaseProcess | None = field(default=None, compare=False)
 
     @property
@@ -147,8 +153,7 @@ class PendingIndex:
                 if old.name not in keep:
                     shutil.rmtree(old) if old.is_dir() else old.unlink()
         finally:
-            if self.stage is not None:
-                shutil.rmtree(self.stage, ignore_errors=True)
+            self._remove_stages()
         return SearchStats(
             self.pages, time.perf_counter() - self.started, _size(root), len(self.shards), len(self.stale)
         )
@@ -158,8 +163,12 @@ class PendingIndex:
         if self.process is not None and self.process.is_alive():
             self.process.terminate()  # its Pagefind child ends with the pipe it writes to
             self.process.join()
-        if self.stage is not None:
-            shutil.rmtree(self.stage, ignore_errors=True)
+        self._remove_stages()
+
+    def _remove_stages(self) -> None:
+        for folder in (self.stage, self.pages_stage):
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
 
 
 def start_search_index(
@@ -187,20 +196,47 @@ def start_search_index(
     from pagefind_bin import get_executable
 
     output_path.mkdir(parents=True, exist_ok=True)
+    # the bundles are written beside the output, on its filesystem, so that putting them in place is a rename
     stage = Path(tempfile.mkdtemp(prefix=".search-", dir=output_path.parent))
+    pages_bytes = sum(len(html) for s in stale for _, html in s.pages)
+    pages_stage = _pages_stage(pages_bytes)
     # a process, not a thread: writing thousands of staging files would wait on the linking for the GIL
     process = multiprocessing.get_context("fork").Process(
-        target=_index, args=(str(get_executable()), stage, stale, language), daemon=True
+        target=_index, args=(str(get_executable()), stage, pages_stage or stage, stale, language), daemon=True
     )
     process.start()
-    return PendingIndex(output_path, tuple(shards), stale, started, stage, process)
+    return PendingIndex(output_path, tuple(shards), stale, started, stage, pages_stage, process)
 
 
-def _index(executable: str, stage: Path, shards: tuple[Shard, ...], language: str) -> None:
+def _pages_stage(pages_bytes: int) -> Path | None:
+    """A folder of its own on the memory filesystem for the slim pages, or None (then they go beside the bundles)."""
+    try:
+        free = os.statvfs(MEMORY_FS)
+        if free.f_bavail * free.f_frsize < 4 * pages_bytes + (64 << 20):  # room to spare for everything else
+            return None
+        return Path(tempfile.mkdtemp(prefix="statements-search-", dir=MEMORY_FS))
+    except OSError:  # no /dev/shm (macOS, Windows, some containers), or not writable
+        return None
+
+
+def _pagefind_cpus() -> set[int] | None:
+    """The CPUs Pagefind may use: those the page writers leave, at least one; None to leave it unconfined."""
+    if not hasattr(os, "sched_getaffinity"):
+        return None
+    cpus = sorted(os.sched_getaffinity(0))
+    if len(cpus) <= 1:
+        return None
+    return set(cpus[-max(1, len(cpus) - PAGE_WRITERS) :])
+
+
+def _index(executable: str, stage: Path, site_root: Path, shards: tuple[Shard, ...], language: str) -> None:
     """In the forked process: stage each shard's pages and run Pagefind on them, one shard after another."""
     try:
+        cpus = _pagefind_cpus()
+        if cpus:
+            os.sched_setaffinity(0, cpus)  # Pagefind, started from this process, inherits it
         for shard in shards:
-            site = stage / shard.key / "site"
+            site = site_root / shard.key / "site"
             for url, html in shard.pages:
                 target = site / url.strip("/") / "index.html" if url.endswith("/") else site / url.strip("/")
                 target.parent.mkdir(parents=True, exist_ok=True)
