@@ -2369,3 +2369,24 @@ def test_a_presidencys_capitalised_adjective_in_the_header_names_the_sites_count
         "x.txt",
     )
     assert sorted(s.country or s.organisation for s in st.signatories) == ["European Commission", "Portugal"]
+
+
+def test_a_we_declaration_over_one_signer_a_line_is_signed_by_them():
+    lines = [
+        "Mr Tomas Verhaegen, Minister of Foreign Affairs of the Kingdom of Belgium,",
+        "Ms Ilse Marmor, Deputy Minister of Foreign Affairs of the Republic of Austria,",
+        "Mr Petar Jovkov, Ambassador of the Republic of Bulgaria,",
+    ]
+    for joined in (False, True):  # as written, and as a page of one width joins them
+        st = parse_statement(
+            "Declaration of the Ministers for Foreign Affairs\n\nVienna, 3 March 2014\n\n"
+            "We, the Ministers for Foreign Affairs and Heads of Delegation of the Participating States,\n\n"
+            + (" ".join(lines) if joined else "\n".join(lines))
+            + "\n\nhaving met in Vienna on 3 March 2014,\n\n1. Reaffirm our commitment to good-neighbourly relations.\n",
+            "x.txt",
+        )
+        assert [(s.name, s.role, s.country) for s in st.signatories] == [
+            ("Tomas Verhaegen", "Minister of Foreign Affairs", "Belgium"),
+            ("Ilse Marmor", "Deputy Minister of Foreign Affairs", "Austria"),
+            ("Petar Jovkov", "Ambassador", "Bulgaria"),
+        ], joined

@@ -36,10 +36,12 @@ from .signatures import (
     SIGNED_BY_RE,
     SIGNED_LIST_BEFORE_RE,
     SIGNED_LIST_RE,
+    WE_CLAUSE_RE,
     closing_lists,
     signature_blocks,
     signature_list,
     signature_pairs,
+    we_list,
 )
 from .vocabulary import (
     ALIGN_HINT_RE,
@@ -78,9 +80,6 @@ GENITIVE_CLAUSE_RE = re.compile(
     r"\s+(?P<of>a\s+|al\s+|ai\s+|ale\s+|на\s+)?(?P<list>.+)"
 )
 GENITIVE_CLAUSE_LOW = lowered(GENITIVE_CLAUSE_RE)
-WE_CLAUSE_RE = re.compile(
-    r"(?i)^\s*[\"“”„«]?(?:we|wij|nous|wir|noi|nosotros|nós|vi|mi|my|me|meie|mēs|mes|ми|ние|εμείς)\s*,\s*(?P<list>.+)"
-)
 # Where a list of signers in a title ends: a sentence end or the start of what the statement is about.
 LIST_END_RE = re.compile(
     r"(?i)(?<![A-Z]\.[A-Z])(?<!\b[A-Z])(?<!\bMM)(?<!\bMmes)(?<!\bMme)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.(?=\s|$)|:|\s[-–—]\s|\s\|\s"
@@ -2366,6 +2365,7 @@ def extract_signatories(
         listed = _for_country(sentence, _from_list(text, layout.notes, registry))
         signed = _merge(signed, _surnames_named_before(text, listed, layout, registry) + listed)
     signed = _merge(signed, signature_list(layout, registry))
+    signed = _merge(signed, we_list(layout))
     signed = _merge(signed, signature_blocks(layout, registry))
     signed = _merge(signed, signature_pairs(layout))
     title_text = _list_text(layout.title) if layout.title else None

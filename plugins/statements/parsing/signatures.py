@@ -10,7 +10,7 @@ from functools import lru_cache
 from .countries import country_name, find_countries, nationality_adjective
 from .layout import Layout, Line, fold, split_sentences
 from .model import Signatory
-from .names import HONORIFICS_RE, NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in
+from .names import HONORIFIC_WORDS, HONORIFICS_RE, NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in
 from .people import PARTICLES, PeopleRegistry
 from .vocabulary import (
     ARTICLES_RE,
@@ -103,6 +103,16 @@ SIGNATURE_LINE_RE = re.compile(
 )
 
 
+WE_CLAUSE_RE = re.compile(
+    r"(?i)^\s*[\"“”„«]?(?:we|wij|nous|wir|noi|nosotros|nós|vi|mi|my|me|meie|mēs|mes|ми|ние|εμείς)\s*,\s*(?P<list>.+)"
+)
+# A line that goes on below: it ends with a comma, a colon, or "and" ("We, the Ministers …, having met …,")
+GOES_ON_RE = re.compile(r"(?:[,:;]|\s(?:and|et|und|en|e|y|i|a|och|og|ja|és|și|и|και))\s*$")
+ENTRY_BREAK_RE = re.compile(rf"(?<=,)\s+(?=(?:{HONORIFIC_WORDS})\.?\s+[{UPPER}])")
+MAX_WE_LIST_START = 12  # body lines: a "We, the …" declaration opens the text
+MIN_WE_LIST = 2
+
+
 # What a web page may carry below the signatures: "Related", headlines, a share bar, a cookie notice
 MAX_PAGE_TAIL_LINES = 8
 MAX_PAGE_TAIL_CHARS = 100
@@ -171,6 +181,28 @@ def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
         if len(blocks) > max(1, len(out)):
             return blocks
     return out
+
+
+def we_list(layout: Layout) -> list[Signatory]:
+    """'We, the Ministers for Foreign Affairs of …,' over lines of their own, 'Mr Name, Minister of Foreign Affairs of
+    the Republic of X,' one signer a line, and the declaration going on below them ('having met in …'). Two or more
+    such entries, each going on to the next; one that is no signature ends the list. A page of one width may have
+    joined the entries into one line: they part again before each honorific."""
+    body = list(layout.body[:MAX_WE_LIST_START])
+    for i, ln in enumerate(body):
+        if not (WE_CLAUSE_RE.match(ln.text) and GOES_ON_RE.search(ln.text)):
+            continue
+        out = []
+        for below in layout.body[i + 1 :]:
+            entries = ENTRY_BREAK_RE.split(below.text)
+            if not GOES_ON_RE.search(entries[-1]):
+                break
+            found = [_signature_line(GOES_ON_RE.sub("", e).strip(), bare_name=False) for e in entries]
+            out += list(itertools.takewhile(lambda s: s is not None and s.name, found))
+            if len(out) < len(found):
+                break
+        return out if len(out) >= MIN_WE_LIST else []
+    return []
 
 
 def _office_line(text: str, registry: PeopleRegistry) -> Signatory | None:
