@@ -2390,3 +2390,33 @@ def test_a_we_declaration_over_one_signer_a_line_is_signed_by_them():
             ("Ilse Marmor", "Deputy Minister of Foreign Affairs", "Austria"),
             ("Petar Jovkov", "Ambassador", "Bulgaria"),
         ], joined
+
+
+def test_a_passive_heading_over_list_items_names_the_signers_and_whom_they_sign_for():
+    st = parse_statement(
+        "Dichiarazione congiunta\n\nRoma, 4 marzo 2004\n\nLe due delegazioni hanno adottato la dichiarazione.\n\n"
+        "La dichiarazione è stata firmata da:\n"
+        "- Carlo Benvenuti, Direttore Generale per i Paesi dell'Europa, per la delegazione italiana;\n"
+        "- Ivo Marković, Assistente del Ministro degli Affari Esteri della Repubblica di Croazia, per la delegazione croata.\n\n"
+        "Alla riunione hanno partecipato esperti dei due ministeri.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Carlo Benvenuti", "Direttore Generale per i Paesi dell'Europa", "Italy"),
+        ("Ivo Marković", "Assistente del Ministro degli Affari Esteri", "Croatia"),
+    ]
+
+
+def test_an_unnamed_office_of_another_portfolio_is_not_the_named_signer_without_a_country():
+    st = parse_statement(
+        "Gemeinsame Erklärung\n\nDresden, 3. März 2024\n\nDie Minister haben heute eine Erklärung unterzeichnet.\n\n"
+        "Die Gemeinsame Erklärung wurde unterzeichnet von:\n"
+        "- Jonas Ebersberg, Bundesminister für Verkehr der Bundesrepublik Deutschland\n"
+        "- Lutz Hagedorn, Sächsischer Staatsminister für Infrastruktur und Landesentwicklung\n"
+        "- dem Minister für Verkehr der Tschechischen Republik\n\nPressestelle\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories][1:] == [
+        ("Lutz Hagedorn", "Sächsischer Staatsminister für Infrastruktur und Landesentwicklung", None),
+        (None, "Minister für Verkehr", "Czechia"),
+    ]

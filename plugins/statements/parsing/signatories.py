@@ -2036,7 +2036,25 @@ def _last_one_left(found: list[Signatory]) -> list[Signatory]:
     homeless, unnamed = _homeless_and_unnamed(found)
     if len(homeless) != 1 or len(unnamed) != 1 or not any(s.name and s.country for s in found):
         return found
+    if _other_portfolio(homeless[0].role, unnamed[0].role):
+        return found  # "Name, Staatsminister für Infrastruktur …" is not "dem Minister für Verkehr der Tschechischen Republik"
     return _settle(found, homeless[0], unnamed[0])
+
+
+def _portfolio(role: str | None) -> set[str]:
+    """The longer words after an office's role word: 'Minister für Verkehr' → {'verkehr'}."""
+    words = (role or "").split()
+    first = next((i for i, w in enumerate(words) if is_role_word(w)), None)
+    return set() if first is None else {fold(w) for w in words[first + 1 :] if len(w) >= MIN_PORTFOLIO_WORD}
+
+
+MIN_PORTFOLIO_WORD = 5  # shorter words are particles: "für", "des", "and", "della"
+
+
+def _other_portfolio(one: str | None, other: str | None) -> bool:
+    """Both offices name a portfolio, and no word of it is the same."""
+    a, b = _portfolio(one), _portfolio(other)
+    return bool(a and b and not a & b)
 
 
 def _homeless_and_unnamed(found: list[Signatory]) -> tuple[list[Signatory], list[Signatory]]:

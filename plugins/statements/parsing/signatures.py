@@ -86,7 +86,7 @@ SIGNED_LIST_BEFORE_RE = re.compile(
 )
 # A line that opens a list of signatures: "Signed by:", "Uttalandet undertecknades av:", "Signatories:".
 SIGNATURE_HEADING_RE = re.compile(
-    r"(?i)^(?:(?:[\w'’]+\s+){0,3}(?:signed by|signatories|signataires|unterzeichnet von|ondertekend door"
+    r"(?i)^(?:(?:[\w'’]+\s+){0,4}(?:signed by|signatories|signataires|unterzeichnet von|ondertekend door"
     r"|firmado por|firmato da|undertecknades av|undertecknad av|underskrevet af|undertegnet av|signert av"
     r"|potpisali|podpisali|podepsali|podpísali|aláírta|aláírták|semnatari|semnat de|подписаха|подписали"
     r"|allekirjoittajat|allekirjoittivat|allkirjastasid|parakstīja|pasirašė|assinad[oa] por|assinaram|firmata da"
@@ -373,6 +373,9 @@ def _signature_parts(text: str) -> Signatory | None:
     if CONTACT_DETAIL_RE.search(text):
         return None  # "Name, Special Adviser, tel. +358 …": a press contact
     text = BULLET_RE.sub("", text)  # "- Dariusz Kowalik, minister infrastruktury …": a list's bullet
+    text = text.rstrip(" ;")  # a list's item: "- Name, Role, per la delegazione italiana;"
+    if FOR_COUNTRY_RE.match(text):
+        return None  # "Pour la Wallonie" over a signature block: whom it is for, not who
     text = HONORIFICS_RE.sub("", text.strip()).strip()
     if len(text) > 160:
         return None
@@ -382,7 +385,13 @@ def _signature_parts(text: str) -> Signatory | None:
     if not m or not _is_name(m.group("name")):
         return _role_first_line(text) or _role_then_name(text)
     name = m.group("name")
-    role, country, organisation = clean_role(m.group("role") or "")
+    role_text, side = m.group("role") or "", None
+    head, _, last = role_text.rpartition(",")
+    if head and FOR_COUNTRY_RE.match(last.strip()):
+        # "Name, Direttore Generale per i Paesi dell'Europa, per la delegazione italiana": whom he signs for
+        role_text, side = head, clean_role(last.strip())[1]
+    role, country, organisation = clean_role(role_text)
+    country = country or side
     if m.group("country"):
         found = find_countries(m.group("country"))
         country = found[0][2] if found else country

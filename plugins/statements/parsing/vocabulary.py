@@ -15,7 +15,7 @@ ROLE_STEM_RE = re.compile(
     r"|presidente|voorzitter|vorsitz|ordförande|formand|formann|predsjedni|predsedni|prezyden|prezident|premier"
     r"|chancellor|kanzler|chancelier|cancellier|canciller|chanceler|kanclerz|kancléř|kancellár|\w*kansler|secretar|secrétaire|\w*sekret|segretari|representative"
     r"|représentant|reprezentant|vertegenwoordig|vertreter|rappresentant|representant|predstavni|przedstawiciel"
-    r"|představitel|представител|представник|governor|gouverneur|gobernador|director|directeur|direktor|ambassador|ambassadeur"
+    r"|představitel|представител|представник|governor|gouverneur|gobernador|director|directeur|direktor|diret+or[ea]?(?!\w)|dyrektor|[řr]editel|riaditeľ|igazgató|ambassador|ambassadeur"
     r"|botschafter|ambasador|veleposlani|chair(?:man|woman|person)?|mayor|burgemeester|maire"
     # regions' and cities' heads: "hejtman", "župan", "marszałek", "Landeshauptmann", "primátor", "polgármester"
     r"|čelni[kc]|hejtman|župan|marsza[lł]\w*|wojewod|landeshauptmann|landshövding|starost[aoy]?(?![\w])|primátor|primator"
@@ -183,7 +183,7 @@ ON_BEHALF_WORDS = (
     r"|w imieniu|în numele|от името на|εξ ονόματος|εκ μέρους"
 )
 ARTICLES_RE = re.compile(
-    r"(?i)^(?:(?:the|its|his|her|their|de|het|la|le|les|der|die|das|il|lo|gli|el|los|las|o|os|a|az|as|den|det|ο|η|οι|τον|την|το"
+    r"(?i)^(?:(?:the|its|his|her|their|de|het|la|le|les|der|die|das|dem|il|lo|gli|el|los|las|o|os|a|az|as|den|det|ο|η|οι|τον|την|το"
     r"|τους|τις|του|της|των)\s+|l['’]\s*)"  # ("l'Organisation des Nations unies")
 )
 
