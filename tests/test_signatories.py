@@ -2420,3 +2420,20 @@ def test_an_unnamed_office_of_another_portfolio_is_not_the_named_signer_without_
         ("Lutz Hagedorn", "Sächsischer Staatsminister für Infrastruktur und Landesentwicklung", None),
         (None, "Minister für Verkehr", "Czechia"),
     ]
+
+
+def test_offices_between_dashes_after_represented_by_go_on_past_a_presidency_spoken_for():
+    st = parse_statement(
+        "Joint Communiqué\n\nLima, 3 June 2008\n\n"
+        "The Heads of State of the Andean Community and the European Union, the latter represented by its Troika — "
+        "the Prime Minister of Slovenia, in his capacity as President of the European Council, the Prime Minister of "
+        "France, on behalf of the incoming Presidency, the President of the European Commission and the High "
+        "Representative — met in Lima, Peru, on 3 June 2008.\n",
+        "x.txt",
+    )
+    assert sorted((s.role, s.organisation or s.country) for s in st.signatories if s.role) == [
+        ("High Representative", "European Union"),
+        ("President", "European Commission"),
+        ("Prime Minister", "European Council"),
+        ("Prime Minister", "France"),
+    ]

@@ -810,6 +810,11 @@ def _read_group(note: Line, role: str | None) -> list[Signatory]:
     return out
 
 
+ASIDE_RE = re.compile(r"[^—–]{0,40}?\s[—–]\s(?P<aside>[^—–]+)\s[—–]\s")
+# a presidency one speaks for: "on behalf of the incoming Presidency"
+PRESIDENCY_RE = re.compile(
+    r"(?i)\b(?:Presidency|Présidence|Präsidentschaft|Presidenza|Presidencia|Presidência|voorzitterschap)\b"
+)
 CAPACITY_RE = re.compile(
     r"(?i)\s*,?\s*(?:in (?:his|her|its|their) capacity as|en sa qualité de|in (?:seiner|ihrer) Eigenschaft als"
     r"|in qualità di|en su calidad de|na qualidade de|in (?:zijn|haar) hoedanigheid (?:van|als)|în calitate de"
@@ -1303,6 +1308,13 @@ def _from_list_once(
     for behalf in reversed(list(ON_BEHALF_RE.finditer(text))):
         rest = text[behalf.end() :]
         more = AND_MORE_RE.match(rest) and (INSTITUTION_RE.search(fold(rest)) or find_countries(rest))
+        # ("the Prime Minister of the Netherlands, on behalf of the incoming Presidency, the President of …")
+        after = (
+            re.match(r"\s*,\s*(.+)", rest)
+            if PRESIDENCY_RE.search(behalf.group("org")) and not AND_BY_RE.match(rest)
+            else None
+        )
+        more = more or after and any(map(is_role_word, after.group(1).split()[:4]))
         if names_in(rest, registry) or more:
             # "… Name, on behalf of the Presidency, and …", "the Prime Minister of Belgium on behalf of the Belgian
             # Presidency …, and the social partners ETUC, BusinessEurope …": the phrase qualifies one signer
@@ -2512,7 +2524,11 @@ def extract_signatories(
             before = find_countries(sentence[max(0, represented.start() - 60) : represented.start()])
             country = before[0][2] if len(before) == 1 else None
             # "… Name, …, och av …"
-            chunks = AND_BY_RE.split(_until_assisted(represented.group("list") or represented.group("fi_list")))
+            represented_list = represented.group("list") or represented.group("fi_list")
+            # "… represented by its Troika — the Taoiseach …, the Prime Minister … and the Secretary-General … — met in
+            # Guadalajara, Mexico": the offices between the dashes
+            aside = ASIDE_RE.match(represented_list)
+            chunks = AND_BY_RE.split(_until_assisted(aside.group("aside") if aside else represented_list))
             for part, gapped in [p for chunk in chunks for p in _gapped_parts(chunk)]:
                 # ("…, y Luxemburgo por el ministro delegado …, Name": the next country, by its own signer)
                 country = gapped or country
