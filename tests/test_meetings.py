@@ -221,3 +221,15 @@ def test_a_host_who_welcomed_guests_tonight_to_a_summit_held_it():
         "en arbetsmiddag antog ledarna ett gemensamt uttalande.\n"
     )
     assert [(m[1], m[2]) for m in meetings] == [("2013-09-04", "held")]
+
+
+def test_having_met_below_a_we_declarations_list_of_signers_is_its_meeting():
+    meetings = held_and_referenced(
+        "Declaration of the Ministers\nHome | Press | Regional Cooperation | Chairmanship 2014\nTirana, 12 June 2014\n\n"
+        "We, the Ministers for Foreign Affairs of the Participating States of the Process,\n\n"
+        "Mr Arben Koci, Minister of Foreign Affairs of the Republic of Albania, Mr Ivo Rajković, State Secretary in "
+        "the Ministry of Foreign Affairs of the Republic of Croatia,\n\n"
+        "having met in Tirana on 12 June 2014 at the Formal Meeting of the Ministers for Foreign Affairs,\n\n"
+        "1. Reaffirm our commitment to good-neighbourly relations.\n"
+    )
+    assert ("2014-06-12", "held") in [(m[1], m[2]) for m in meetings]

@@ -374,6 +374,9 @@ LINE_SIGN_RE = re.compile(
 )
 
 
+# "We, the Ministers …, [their names,] having met in Ohrid on 31 May 2013 at the Formal Meeting of …": the
+# declaration's own meeting, a paragraph or two below its opening
+HAVING_MET_RE = re.compile(r"(?i)^having (?:met|gathered|convened|assembled)\b")
 HELD_VERB_LOW, FUTURE_LOW, SIGNED_TODAY_LOW, WILL_LOW = map(
     lowered, (HELD_VERB_RE, FUTURE_RE, SIGNED_TODAY_RE, WILL_RE)
 )
@@ -508,7 +511,11 @@ def extract_meetings(
                 )
                 meetings.append(_meeting(name, start or on_day, "held", place or dateline_place, end))
                 nouns = [n for n in nouns if noun is None or n.start() > noun.end()]
-            elif not held_today and line in opening and (_met(sentence) or AT_MEETING_RE.match(sentence)):
+            elif (
+                not held_today
+                and (line in opening or line in layout.body[:14] and HAVING_MET_RE.match(sentence))
+                and (_met(sentence) or AT_MEETING_RE.match(sentence))
+            ):
                 # "On 17 May, the Minister hosted his counterparts in Kyiv", "spotkali się w Koszycach na szczycie":
                 # the opening paragraph reports a meeting on the statement's own day (or names none other)
                 start, end = _covering(sentence, statement_day, language)
