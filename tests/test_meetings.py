@@ -233,3 +233,12 @@ def test_having_met_below_a_we_declarations_list_of_signers_is_its_meeting():
         "1. Reaffirm our commitment to good-neighbourly relations.\n"
     )
     assert ("2014-06-12", "held") in [(m[1], m[2]) for m in meetings]
+
+
+def test_a_statement_adopted_at_the_close_of_a_meeting_in_romanian_was_made_there():
+    meetings = held_and_referenced(
+        "Declarație comună\nComunicat de presă\n14.03.2016\n\n"
+        "Miniștrii afacerilor externe ai celor două țări s-au întâlnit la Iași. La finalul întâlnirii de la Iași, cei "
+        "doi miniștri au adoptat următoarea declarație comună:\n"
+    )
+    assert ("2016-03-14", "held") in [(m[1], m[2]) for m in meetings]

@@ -210,14 +210,16 @@ SIGNED_TODAY_RE = re.compile(
 CLOSE_OF_RE = re.compile(
     r"(?i)\b(?:at the (?:close|end|conclusion) of|zum Abschluss|am Ende|à l'issue d|au terme d|al término d|al final d"
     r"|na afloop van|aan het einde van|al termine d|alla fine d|no final d|ao término d|posle|nakon|po skončení|po ukončení"
-    r"|po zakończeniu|efter|etter)\w*"
+    r"|po zakończeniu|na zakończenie|efter|etter|la finalul|la sfârșitul|la încheierea|după|na závěr|na záver|na kraju"
+    r"|ob koncu|po koncu|στο τέλος|μετά|в края на|след)\w*"
 )
 MAX_CLOSE_GAP = 60  # from the phrase to the meeting's noun: "zum Abschluss des 18. Deutsch-Französischen Ministerrats"
 # a verb of issuing, adopting or signing, tested on the lower-cased sentence
 ISSUE_LOW = re.compile(
     r"issued|adopted|signed|agreed|abgegeben|verabschiedet|unterzeichnet|adopté|signé|publié|adottato|firmato"
     r"|adoptado|firmado|aprovado|assinado|aangenomen|ondertekend|uitgegeven|usvojil|potpisal|přijal|podepsal|vydal"
-    r"|przyjęl|podpisal|antog|undertecknade|vedtog|underskrev|vedtok|undertegnet"
+    r"|przyjęl|podpisal|antog|undertecknade|vedtog|underskrev|vedtok|undertegnet|adoptat|semnat|prijal|podpísal"
+    r"|sprejel|υιοθέτησ|υπέγραψ|εξέδωσ|приеха|подписаха"
 )
 ISSUED_AT_RE = re.compile(r"(?i)^\s*(?:issued|adopted|released)\s+(?:following|after|at)\b")
 YESTERDAY_RE = re.compile(
