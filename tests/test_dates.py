@@ -156,3 +156,13 @@ def test_a_label_a_comma_and_a_spaced_numeric_date():
         "x.txt",
     )
     assert st.date == "2001-11-29"
+
+
+def test_a_press_room_header_with_a_minus_sign_between_its_fields_dates_the_statement():
+    st = parse_statement(
+        "Assembly constituted: joint declaration\nEuropean Parliament\n"
+        "Press release - External relations − 03-05-2011 - 18:12\n\n"
+        "The Assembly held its constituent meeting in Brussels on Tuesday, after the elections of 19 December 2010.\n",
+        "x.txt",
+    )
+    assert st.date == "2011-05-03"

@@ -299,16 +299,21 @@ def _is_paragraph(text: str) -> bool:
     return len(text) >= 80 and text.rstrip().endswith((".", ":", "!", "?", '"', "”", "»"))
 
 
+HEADER_DASH_RE = re.compile(r" [-−–] ")
+
+
 def _dateline(line: Line, language: str | None) -> DateMatch | None:
     """The date on a line that *is* a dateline, not a date inside a sentence."""
     text = line.text
     for separator in (" | ", " - "):
-        if separator not in text or len(text) > 160 or separator == " - " and text.count(separator) < 2:
+        # ("Press release - External relations − 03-05-2011 - 18:12": a minus sign or a dash between two fields)
+        fields = HEADER_DASH_RE.split(text) if separator == " - " else text.split(separator)
+        if len(fields) < (2 if separator == " | " else 3) or len(text) > 160:
             continue
         # "Politics | October 17, 2025, Friday // 17:48 | views 1 284", "Press release - External relations -
         # 03-07-2015 - 15:26": a header of fields, one of them the date
         offset = 0
-        for field in text.split(separator):
+        for field in fields:
             dm = _dateline(Line(line.number, field), language) if field != text else None
             if dm is not None:
                 return replace(dm, start=dm.start + offset, end=dm.end + offset)
