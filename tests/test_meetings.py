@@ -242,3 +242,12 @@ def test_a_statement_adopted_at_the_close_of_a_meeting_in_romanian_was_made_ther
         "doi miniștri au adoptat următoarea declarație comună:\n"
     )
     assert ("2016-03-14", "held") in [(m[1], m[2]) for m in meetings]
+
+
+def test_a_hungarian_session_held_on_the_statements_weekday_is_its_meeting():
+    meetings = held_and_referenced(
+        "Közös nyilatkozat\nFőoldal > Hírek\n\n2007. március 6., kedd\n\n"
+        "A két kormányküldöttség kedden Szegeden ülésezett, hogy folytassa a tárgyalásokat a 2001. május 2-i "
+        "megállapodás végrehajtásáról. Az ülés végén a két küldöttség vezetője az alábbi közös nyilatkozatot írta alá.\n"
+    )
+    assert [(m[1], m[2]) for m in meetings] == [("2007-03-06", "held")]

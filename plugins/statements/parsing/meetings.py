@@ -28,7 +28,7 @@ MEETING_NOUN = (
     r"|Konsultacj\w* międzyrządow\w*|Consultazioni intergovernative|Consultas intergubernamentales"
     r"|[Mm]ezivládní konzultac\w*"
     r"|Video-?conference|Videokonferenz|Visioconférence|Videoconferencia|Videoconferenza|Videoconferentie"
-    r"|Kokous\w*|Kokouks\w*|Kohtumi\w*|Sanāksm\w*|Tikšanā\w*|Tikšano\w*|Susitikim\w*|Találkozó\w*|Ülés\w*|Csúcs\w*"
+    r"|Kokous\w*|Kokouks\w*|Kohtumi\w*|Sanāksm\w*|Tikšanā\w*|Tikšano\w*|Susitikim\w*|Találkozó\w*|Ülés(?!ez)\w*|Csúcs\w*"
     r"|Stretnut\w*|Rokovan\w*|Zasadnut\w*|Posiedzeni\w*|Huippukokou\w*|Sesjon\w*|Nõukogu\w*|Ülemkogu\w*|Tippkohtumi\w*"
     # councils: "Evropská rada", "Rada Europejska", "Eurooppa-neuvosto", "Eiropadome", "Съвета по
     # енергетика", "Svet za pravosodje": words that also mean "advice" or "world" count with their capital only
@@ -111,7 +111,7 @@ HELD_VERB_RE = re.compile(
     r"|reuniți|reuniti|s-au reunit|s-au întâlnit|a primit|a găzduit|φιλοξένησε|συγκάλεσε|hostil[a]?|gostil[ai]?"
     r"|састао|састала|састали су|срели|susitiko|susitikę|срещнаха|одржаа|одржаха|се сретнаа"
     r"|pidettiin|kokoontuivat|kohtusid|toimus|tikās|notika|vyko|találkoztak|tartották|konalo|konala|stretli"
-    r"|угостио|угостила|угостили|kohtus|tárgyalt|tárgyaltak|találkozott|värd för|vært for|vert for"
+    r"|угостио|угостила|угостили|kohtus|tárgyalt|tárgyaltak|találkozott|ülésezett|üléseztek|tanácskozott|tanácskoztak|värd för|vært for|vert for"
     # "took place" in more languages: "odbyły się", "se konalo", "a avut loc", "πραγματοποιήθηκε", "se proveo"
     r"|odbył\w* się|odbyło się|odbyły się|odbyła się|se konal\w*|sa konal\w*|uskutočnil\w*|proběhl\w*|potekal\w*"
     r"|a avut loc|au avut loc|се проведе|се състоя|πραγματοποιήθηκ\w+|realizou-se|decorreu|si è tenut[oa]"
