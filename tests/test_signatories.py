@@ -2437,3 +2437,17 @@ def test_offices_between_dashes_after_represented_by_go_on_past_a_presidency_spo
         ("Prime Minister", "European Council"),
         ("Prime Minister", "France"),
     ]
+
+
+def test_a_parliaments_name_beside_a_signer_is_no_one():
+    from statements.parsing.names import is_not_name
+
+    assert is_not_name("Verkhovna") and is_not_name("Saeimas") and is_not_name("Riigikogu")
+    st = parse_statement(
+        "Joint declaration of the two Co-Presidents\n\nPress release - External relations - 03-05-2011 - 18:12\n\n"
+        "The newly elected Co-Presidents, Anton Petrov (S&D, BG) for the European Parliament component and Oleh "
+        "Marchuk (Verkhovna Rada of Ukraine) for the Eastern European component, then signed the following joint "
+        "declaration:\n",
+        "x.txt",
+    )
+    assert "Verkhovna Rada" not in [s.name for s in st.signatories]
