@@ -2451,3 +2451,12 @@ def test_a_parliaments_name_beside_a_signer_is_no_one():
         "x.txt",
     )
     assert "Verkhovna Rada" not in [s.name for s in st.signatories]
+
+
+def test_a_dutch_portfolio_of_two_capitalised_words_is_not_part_of_the_name_after_it():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    assert [n.text for n in names_in("Voor Nederland tekende minister voor Medische Zorg Jan Visscher.", PeopleRegistry())] == [
+        "Jan Visscher"
+    ]

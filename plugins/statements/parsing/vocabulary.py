@@ -105,6 +105,7 @@ executive
 zaken buitenlandse binnenlandse visserij landbouw natuur natuurlijke hulpbronnen milieu financiën justitie
 veiligheid defensie economische klimaat onderwijs volksgezondheid welzijn infrastructuur waterstaat asiel
 handel ontwikkelingssamenwerking koninkrijksrelaties sociale werkgelegenheid maritieme mobiliteit groene groei
+medische zorg medical care
 affaires étrangères intérieur européennes integration integração integración äußeres europäische
 asuntos exteriores unión europea cooperación medio ambiente transición ecológica energética justicia hacienda
 defensa sanidad educación trabajo industria comercio agricultura pesca solidaria spraw zagranicznych wewnętrznych zagraniczne
