@@ -2460,3 +2460,14 @@ def test_a_dutch_portfolio_of_two_capitalised_words_is_not_part_of_the_name_afte
     assert [n.text for n in names_in("Voor Nederland tekende minister voor Medische Zorg Jan Visscher.", PeopleRegistry())] == [
         "Jan Visscher"
     ]
+
+
+def test_the_minister_at_whose_invitation_the_ministers_met_signs_with_them():
+    st = parse_statement(
+        "Déclaration de Lyon\nMinistère de l'Intérieur\n\nPublié le 12/09/2016\n\n"
+        "Réunis ce lundi à Lyon à l'invitation du ministre de l'Intérieur, Paul Garnier, les ministres de l'Intérieur "
+        "de l'Allemagne, de la Belgique, de l'Espagne, de l'Italie et des Pays-Bas ont adopté la déclaration suivante.\n",
+        "x.txt",
+    )
+    assert ("Paul Garnier", "ministre de l'Intérieur") in [(s.name, s.role) for s in st.signatories]
+    assert {"Germany", "Belgium", "Spain", "Italy", "Netherlands"} <= {s.country for s in st.signatories}

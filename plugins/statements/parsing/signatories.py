@@ -2608,6 +2608,11 @@ def extract_signatories(
     if len(guests) > len([s for s in weak if s.name]):
         weak = _merge(guests, [s for s in weak if s.name])  # (in the order the text gives them)
         hosted = True
+    host = None if any(s.name for s in [*signed, *strong, *weak]) else _inviting_host(opening, registry)
+    if host and not bodies_signing:
+        # "Réunis … à l'invitation du ministre de l'Intérieur, Name, les ministres … de A, B, … ont adopté …": the
+        # host is one of the ministers who adopt it
+        weak, hosted = [host], True
     # "… following the EU-Georgia Association Council"; "Joint statement of the NATO-Georgia Commission"
     body = joint_body(layout.title) if layout.title and not title_text else None
     if title_text and re.match(
@@ -2889,6 +2894,33 @@ def _host_and_guests(sentences: list[str], registry: PeopleRegistry) -> list[Sig
             if len(people) == len(countries):
                 return people
     return []
+
+
+INVITATION_RE = re.compile(
+    r"(?i)\b(?:at the invitation of|on the invitation of|à l'invitation d[eu]s?|auf Einladung (?:von|des|der)"
+    r"|su invito d\w*|por invitación d\w*|a convite d\w*|op uitnodiging van|na zaproszenie|na pozvání|na pozvanie"
+    r"|na poziv|på inbjudan av|på invitation fra|etter invitasjon fra)\s+"
+)
+
+
+def _inviting_host(sentences: Sequence[str], registry: PeopleRegistry) -> Signatory | None:
+    """'à l'invitation du ministre de l'Intérieur, Name, …': the one person named as the host who invited."""
+    for sentence in sentences:
+        invited = INVITATION_RE.search(sentence)
+        if not invited:
+            continue
+        if INSTITUTION_RE.match(fold(ARTICLES_RE.sub("", sentence))):
+            return None  # ("The Council of the Baltic Sea States … met … at the invitation of …": the body speaks)
+        after = sentence[invited.end() : invited.end() + MAX_HOST_PHRASE]
+        names = names_in(after, registry)
+        if not names or not any(is_role_word(w) for w in after[: names[0].start].split()):
+            return None
+        role, country, organisation = clean_role(after[: names[0].start])
+        return Signatory(name=names[0].text, role=role, country=country, organisation=organisation) if role else None
+    return None
+
+
+MAX_HOST_PHRASE = 120
 
 
 def _people_together(sentence: str, registry: PeopleRegistry) -> list[Signatory]:
