@@ -2471,3 +2471,11 @@ def test_the_minister_at_whose_invitation_the_ministers_met_signs_with_them():
     )
     assert ("Paul Garnier", "ministre de l'Intérieur") in [(s.name, s.role) for s in st.signatories]
     assert {"Germany", "Belgium", "Spain", "Italy", "Netherlands"} <= {s.country for s in st.signatories}
+
+
+def test_a_place_after_a_preposition_of_where_is_no_name():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    for text in ("reuniram-se esta sexta-feira em Ponta Delgada", "réunis ce samedi à Saint Malo", "trafen sich im Haus Europa"):
+        assert names_in(text, PeopleRegistry()) == [], text

@@ -76,6 +76,14 @@ PREPOSITIONS = {
     "sull'",
     "dall'",
     "de l'",
+    # where: "reuniram-se … em Ponta Delgada", "réunis à Paris", "im Kanzleramt" (not the Slavic "w", "v", "na":
+    # "Sekretarz stanu w MSWiA Name")
+    "em",
+    "no",
+    "à",
+    "au",
+    "im",
+    "nel",
 }
 ARTICLE_WORDS = {"the", "le", "la", "der", "die", "il", "el", "de"}
 CONJUNCTIONS = {"and", "en", "et", "und", "e", "y", "i", "og", "och", "oraz", "a", "και", "ja", "&"}
