@@ -2479,3 +2479,14 @@ def test_a_place_after_a_preposition_of_where_is_no_name():
 
     for text in ("reuniram-se esta sexta-feira em Ponta Delgada", "réunis ce samedi à Saint Malo", "trafen sich im Haus Europa"):
         assert names_in(text, PeopleRegistry()) == [], text
+
+
+def test_a_regions_name_between_a_role_and_a_name_is_the_roles():
+    from statements.parsing.names import clean_role, names_in
+    from statements.parsing.people import PeopleRegistry
+
+    text = "Udenrigsminister Anders Holst og ministerpræsident for Slesvig-Holsten Hans-Jörg Brandt mødtes i dag"
+    assert [n.text for n in names_in(text, PeopleRegistry())] == ["Anders Holst", "Hans-Jörg Brandt"]
+    # the last name's tail and "and" before a role are no part of it; a portfolio's pair is
+    assert clean_role("Dijk i en commissaris voor Veiligheidsunie")[0] == "commissaris voor Veiligheidsunie"
+    assert clean_role("Transport and Communications Minister")[0] == "Transport and Communications Minister"

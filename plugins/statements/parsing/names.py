@@ -315,7 +315,11 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             and text[names[-2].end : names[-1].start].strip() == ","
             and text[names[-1].end : rest[0][0]].strip() == prev_word
         )
-        if (
+        # "ministerpræsident for Slesvig-Holsten Jens-Uwe Petersdorf": a role's one-word complement, then the name
+        role_prep = len(before.split()) >= 2 and is_role_word(before.split()[-2])
+        if cut == 0 and prev_word in PREPOSITIONS and role_prep and len(rest) == 3 and not listed:
+            rest = rest[1:]
+        elif (
             cut == 0
             and prev_word in PREPOSITIONS
             and not listed
@@ -454,6 +458,7 @@ def _without_leading_non_role(text: str) -> str:
 
 
 MAX_WORDS_BEFORE_ROLE = 3
+ROLE_LIST_AND = {"and", "en", "et", "und", "y", "e", "og", "och", "ja", "és", "și", "i"}
 MAX_WORDS_IN_PORTFOLIO_ROLE = 8
 
 
@@ -475,6 +480,15 @@ def _from_role_word(text: str) -> str:
         if after is not None and after - comma - 1 > MAX_WORDS_BEFORE_ROLE:
             first = after
     clause = any(re.search(r"[,\"“”«»]", w) for w in words[: first or 0])  # 'together," said Minister'
+    joined = [i for i, w in enumerate(words[: first or 0]) if w in ROLE_LIST_AND]
+    # (only after a name's tail, capitalised: not "majandus- ja tööstusminister", "Tánaiste and Minister for …")
+    if (
+        joined
+        and not clause
+        and all((w[:1].isupper() or len(w) == 1) and not w.endswith("-") for w in words[: joined[-1]])
+        and not any(is_role_word(w) or w.lower() in PORTFOLIO_WORDS for w in words[: joined[-1]])
+    ):
+        return _from_role_word(" ".join(words[joined[-1] + 1 :]))  # "Broek i en commissaris voor …": the last name's tail, then "and"
     if first is None or (first <= MAX_WORDS_BEFORE_ROLE and not clause):
         return text
     # "Latvijas Republikas izglītības un zinātnes ministre": a role phrase may open with its country's
