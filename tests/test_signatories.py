@@ -2490,3 +2490,24 @@ def test_a_regions_name_between_a_role_and_a_name_is_the_roles():
     # the last name's tail and "and" before a role are no part of it; a portfolio's pair is
     assert clean_role("Dijk i en commissaris voor Veiligheidsunie")[0] == "commissaris voor Veiligheidsunie"
     assert clean_role("Transport and Communications Minister")[0] == "Transport and Communications Minister"
+
+
+def test_a_host_and_guest_sign_though_the_issuing_sentence_names_its_subject_after_the_verb():
+    st = parse_statement(
+        "Wspólne oświadczenie ministrów\nMinisterstwo Infrastruktury\n\n10.10.2019\n\n"
+        "W czwartek w Suwałkach minister infrastruktury Jan Kowalczyk spotkał się z ministrem komunikacji Republiki "
+        "Litewskiej Andriusem Petrauskasem. Po spotkaniu ministrowie podpisali wspólne oświadczenie w sprawie drogi "
+        "Via Baltica.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role) for s in st.signatories][:1] == [("Jan Kowalczyk", "minister infrastruktury")]
+    assert [s.country for s in st.signatories][1:] == ["Lithuania"]
+
+
+def test_a_role_read_out_of_a_whole_sentence_starts_at_its_role_word():
+    from statements.parsing.signatories import _tight_role
+
+    assert _tight_role("Gospodarzem spotkania był minister infrastruktury") == "minister infrastruktury"
+    assert _tight_role("Vid mötet antog statsminister") == "statsminister"
+    assert _tight_role("by the Transport and Communications Minister") == "Transport and Communications Minister"
+    assert _tight_role("antog justitie- och beredskapsminister") == "justitie- och beredskapsminister"

@@ -2606,7 +2606,13 @@ def extract_signatories(
     guests = _host_and_guests(opening, registry)
     hosted = False  # who signs came from a host and the guests
     if len(guests) > len([s for s in weak if s.name]):
-        weak = _merge(guests, [s for s in weak if s.name])  # (in the order the text gives them)
+        # (in the order the text gives them; the subject's reading of a role, where it has one, over the whole
+        # sentence's: "minister infrastruktury", not "Gospodarzem spotkania był minister infrastruktury")
+        subject_roles = {_key(s): s.role for s in weak if s.name and s.role}
+        weak = [
+            replace(s, role=subject_roles.get(_key(s), s.role if s.organisation else _tight_role(s.role)))
+            for s in _merge(guests, [s for s in weak if s.name])
+        ]
         hosted = True
     host = None if any(s.name for s in [*signed, *strong, *weak]) else _inviting_host(opening, registry)
     if host and not bodies_signing:
@@ -2872,7 +2878,9 @@ def _host_and_guests(sentences: list[str], registry: PeopleRegistry) -> list[Sig
         issues = JOINT_ISSUE_LOW.search(issued.lower()) or (
             SIGNED_TODAY_LOW.search(issued.lower()) and DECLARATION_RE.search(issued)
         )
-        if not issues or names_in(issued, registry):
+        # (a name after the verb is what the statement is about: "… podpisali wspólne oświadczenie w sprawie …
+        # Via Baltica")
+        if not issues or names_in(issued[: issues.end()], registry):
             continue
         for sentence in sentences[max(0, j - 2) : j][::-1]:  # the sentence just before, else the one before it
             # named with a role beside them, or a country's or an institution's office ("el ministro del Interior
@@ -2921,6 +2929,40 @@ def _inviting_host(sentences: Sequence[str], registry: PeopleRegistry) -> Signat
 
 
 MAX_HOST_PHRASE = 120
+
+
+def _tight_role(role: str | None) -> str | None:
+    """A role read out of a whole sentence, from its first role word on, with the nationality adjectives and
+    capitalised titles right before it: 'Gospodarzem spotkania był minister infrastruktury' → 'minister
+    infrastruktury', 'spotkał się z ministrem komunikacji' → 'ministrem komunikacji'."""
+    if not role:
+        return role
+    words = role.split()
+    first = next((i for i, w in enumerate(words) if is_role_word(w)), None)
+    if first is None:
+        return role
+    capital = words[first][:1].isupper()  # "Transport and Communications Minister", but "Warszawie minister …"
+    start = first
+    while start > 0:
+        word = words[start - 1]
+        part = (
+            nationality_adjective(word)
+            or TITLE_BEFORE_ROLE_RE.match(word)
+            or word.endswith("-")  # "justitie- och beredskapsminister"
+            or (capital and word[:1].isupper())
+            or (word in ROLE_JOINS and start >= 2 and (words[start - 2].endswith("-") or capital))
+        )
+        if not part:
+            break
+        start -= 1
+    return " ".join(words[start:])
+
+
+TITLE_BEFORE_ROLE_RE = re.compile(
+    r"(?i)^(?:deputy|vice|prime|first|federal|chief|high|executive|state|acting|eerste|premier|primer|haute?|hohen?"
+    r"|alt[ao]|alta)$"
+)
+ROLE_JOINS = {"and", "och", "og", "ja", "und", "et", "e", "y", "i", "en"}
 
 
 def _people_together(sentence: str, registry: PeopleRegistry) -> list[Signatory]:
