@@ -2511,3 +2511,23 @@ def test_a_role_read_out_of_a_whole_sentence_starts_at_its_role_word():
     assert _tight_role("Vid mötet antog statsminister") == "statsminister"
     assert _tight_role("by the Transport and Communications Minister") == "Transport and Communications Minister"
     assert _tight_role("antog justitie- och beredskapsminister") == "justitie- och beredskapsminister"
+
+
+def test_two_readings_of_a_role_keep_the_one_without_a_clause_before_it():
+    from statements.parsing.signatories import _fuller_role
+
+    assert _fuller_role("On Monday the Minister of Energy", "Minister of Energy") == "Minister of Energy"
+    assert _fuller_role("av utenriksminister", "utenriksminister") == "utenriksminister"
+    assert _fuller_role("Deputy Prime Minister", "Prime Minister") == "Deputy Prime Minister"
+    assert _fuller_role("mezőgazdasági miniszter", "miniszter") == "mezőgazdasági miniszter"
+    assert _fuller_role("državni sekretar", None) == "državni sekretar"
+
+
+def test_a_slovenian_dual_heading_over_a_signature_list():
+    st = parse_statement(
+        "Skupna izjava\n\nCelovec, 3. julija 2017\n\nDelegaciji sta se sestali v Celovcu.\n\n"
+        "Skupno izjavo sta podpisala:\n– Janez Kovačič, minister za zunanje zadeve Republike Slovenije,\n"
+        "– Peter Huber, deželni glavar Koroške.\n\nNaslednje zasedanje bo leta 2019.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Janez Kovačič", "Peter Huber"]

@@ -2334,11 +2334,23 @@ def _merge(found: list[Signatory], more: list[Signatory]) -> list[Signatory]:
         old = out[i]
         out[i] = Signatory(
             name=old.name if old.name and len(old.name) >= len(s.name or "") else s.name,
-            role=max((old.role or "", s.role or ""), key=len) or None,
+            role=_fuller_role(old.role, s.role),
             organisation=old.organisation or s.organisation,
             country=old.country or s.country,
         )
     return out
+
+
+def _fuller_role(one: str | None, other: str | None) -> str | None:
+    """The longer of two readings of a role, unless it is the shorter with a clause before it ('Delegaciji sta
+    vodila minister za zunanje zadeve' against 'minister za zunanje zadeve'; but 'Deputy Prime Minister')."""
+    long, short = sorted((one or "", other or ""), key=len, reverse=True)
+    prefix = long[: len(long) - len(short)].strip()
+    # (one long word before is a portfolio's adjective: "mezőgazdasági miniszter"; "av", "te", ":" are not)
+    clause = len(prefix.split()) >= 2 or len(prefix) <= 3
+    if short and long != short and long.endswith(short) and clause and _tight_role(long) == short:
+        return short
+    return long or None
 
 
 def _with_publisher_organisation(signatories: list[Signatory], publisher: str | None) -> list[Signatory]:
@@ -2938,7 +2950,8 @@ def _tight_role(role: str | None) -> str | None:
     if not role:
         return role
     words = role.split()
-    first = next((i for i, w in enumerate(words) if is_role_word(w)), None)
+    # (a ministry is where an office is, not the office: "държавен секретар в Министерството на …")
+    first = next((i for i, w in enumerate(words) if is_role_word(w) and not MINISTRY_RE.match(w)), None)
     if first is None:
         return role
     capital = words[first][:1].isupper()  # "Transport and Communications Minister", but "Warszawie minister …"
