@@ -146,3 +146,19 @@ def test_the_parliaments_reference_and_the_councils_presse_number_but_not_a_fren
     assert find_identifiers(["REF.: 20161129IPR53716"]) == ["20161129IPR53716"]
     assert find_identifiers(["10856/06 (Presse 189)"]) == ["10856/06", "Presse 189"]
     assert find_identifiers(["Communiqué de presse 41/21"]) == ["41/21"]
+
+
+def test_a_column_cell_broken_over_two_lines_is_one_cell():
+    from statements.parsing import parse_statement
+
+    st = parse_statement(
+        "Declaration on protein crops\n\nBrussels, 17 July 2017\n\nThe ministers declare their intention to grow soya.\n\n"
+        "For the French Republic         For the Federal Republic of     For the Hellenic Republic\n"
+        "                                Germany\n"
+        "……………………………             ……………………………             ……………………………\n"
+        "For Hungary                     For the Italian Republic        For the Grand Duchy of\n"
+        "                                                                Luxembourg\n"
+        "……………………………             ……………………………             ……………………………\n",
+        "x.txt",
+    )
+    assert sorted(s.country for s in st.signatories) == ["France", "Germany", "Greece", "Hungary", "Italy", "Luxembourg"]

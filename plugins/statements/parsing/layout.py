@@ -185,6 +185,36 @@ def _cells(text: str) -> tuple[str, ...]:
 MAX_COLUMN_ROWS = 4  # an institution, an office, a name and a date, side by side
 
 
+def _spans(text: str) -> list[tuple[int, str]]:
+    """A line's cells with where each starts."""
+    out, pos = [], 0
+    for gap in [*COLUMN_GAP_RE.finditer(text), None]:
+        end = gap.start() if gap else len(text)
+        if text[pos:end].strip():
+            out.append((pos, text[pos:end]))
+        pos = gap.end() if gap else end
+    return out
+
+
+DANGLING_END_RE = re.compile(r"(?i)\s(?:of|of the|the|de|du|des|de la|der|des|di|del|della|van|von|do|da|и|на)$")
+MAX_CELL_SHIFT = 2
+
+
+def _with_continuation(upper: str, lower: str) -> str | None:
+    """A row of cells whose broken ends go on in the line below, under them ('For the Grand Duchy of' / 'Luxembourg'):
+    the row whole, its cells three spaces apart; else None."""
+    up, low = _spans(upper), _spans(lower)
+    if len(up) < 2 or not 1 <= len(low) < len(up):
+        return None
+    cells = [text.strip() for _, text in up]
+    for start, text in low:
+        column = next((k for k, (s, _) in enumerate(up) if abs(s - start) <= MAX_CELL_SHIFT), None)
+        if column is None or not DANGLING_END_RE.search(cells[column]):
+            return None
+        cells[column] += " " + text.strip()
+    return "   ".join(cells)
+
+
 def _unfold_columns(lines: list[Line]) -> list[Line]:
     """Two lines set in the same number of columns at the end of a text, as a PDF lays out signatures side by
     side ("Name A     Name B" / "Role A     Role B"), become one block per column: "Name A" / "Role A", …"""
@@ -192,6 +222,9 @@ def _unfold_columns(lines: list[Line]) -> list[Line]:
     start = max(0, len(lines) - COLUMN_LINES)
     i = start
     while i < len(out) - 1:
+        joined = _with_continuation(out[i].text, out[i + 1].text)
+        if joined:  # "For the Federal Republic of" over "Germany", in the same column
+            out[i : i + 2] = [Line(out[i].number, joined)]
         # the next line of text; across one blank line only if the block is those two rows alone
         j = i + 1
         if not out[i + 1].text.strip() and i + 2 < len(out) and (i + 3 >= len(out) or not out[i + 3].text.strip()):
@@ -202,6 +235,9 @@ def _unfold_columns(lines: list[Line]) -> list[Line]:
             rows = [upper, lower]
             # "For the Council" / "The President" / "Name SURNAME": a third row (or more) set the same way
             while j + 1 < len(out) and len(rows) < MAX_COLUMN_ROWS:
+                joined = _with_continuation(out[j + 1].text, out[j + 2].text) if j + 2 < len(out) else None
+                if joined:
+                    out[j + 1 : j + 3] = [Line(out[j + 1].number, joined)]
                 more = _cells(out[j + 1].text)
                 if len(more) != len(upper) or any(len(c) > MAX_COLUMN_CELL for c in more):
                     break
