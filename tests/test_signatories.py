@@ -2531,3 +2531,13 @@ def test_a_slovenian_dual_heading_over_a_signature_list():
         "x.txt",
     )
     assert [s.name for s in st.signatories] == ["Janez Kovačič", "Peter Huber"]
+
+
+def test_the_sites_own_head_of_government_before_a_nordic_genitive_country():
+    st = parse_statement(
+        "Gemensam förklaring\nRegeringskansliet\nPressmeddelande från Statsrådsberedningen\nPublicerad 14 mars 2018\n\n"
+        "Statsministern och Norges statsminister undertecknade på onsdagen en gemensam förklaring om samarbete mellan "
+        "Sverige och Norge.\n",
+        "x.txt",
+    )
+    assert sorted(s.country for s in st.signatories) == ["Norway", "Sweden"]

@@ -1866,6 +1866,7 @@ OFFICE_SPLIT_RE = re.compile(
     rf"|,\s+(?![{UPPER}])(?=[^\W\d_])"
     r"|\s+și\s+(?=[^\W\d_]*(?:minist|prim|președint|secretar|comisar))"  # Romanian: the article is the noun's end
     r"|(?:,\s+|\s+en\s+)(?=(?:de|het)\s+\w+\s+van\s)"  # Dutch: "de voorzitter van …, de voorzitter van … en de …"
+    r"|\s+(?:och|og)\s+$"  # "Statsministern och Tysklands förbundskansler": the office before the country's
     # no articles: "predsednik Evropske komisije in predsednik Ruske federacije" (and a role word after the "and")
     r"|\s+(?:in|i|a|и|és|ir|un|ja)\s+(?=(?:[^\W\d_]+(?:ský|ská|ski|ska|sky|ští|ški)\s+)?"  # ("a kanadský premiér")
     r"(?:predsedni|předsed|predsjedni|predsjeda|predsedava|prezident|presiden|premijer|premiér|ministr"
