@@ -251,3 +251,12 @@ def test_a_hungarian_session_held_on_the_statements_weekday_is_its_meeting():
         "megállapodás végrehajtásáról. Az ülés végén a két küldöttség vezetője az alábbi közös nyilatkozatot írta alá.\n"
     )
     assert [(m[1], m[2]) for m in meetings] == [("2007-03-06", "held")]
+
+
+def test_governments_that_adopted_a_declaration_today_in_a_city_met_there():
+    meetings = held_and_referenced(
+        "Declaração conjunta\nInício > Comunicados\n2019-03-14 às 18h20\n\n"
+        "Os Governos da República Portuguesa e do Reino da Bélgica adotaram hoje, em Lisboa, uma declaração conjunta "
+        "sobre o aprofundamento das relações bilaterais.\n"
+    )
+    assert [(m[1], m[2]) for m in meetings] == [("2019-03-14", "held")]

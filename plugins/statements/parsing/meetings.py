@@ -206,6 +206,11 @@ SIGNED_TODAY_RE = re.compile(
     r"|hanno firmato|ont signé|signèrent|haben unterzeichnet|потписали су|су потписали|потписали|írtak alá|írták alá|írta alá"
     r"|suscrito|suscribieron|subscreveram|subscreveu|sottoscritto|sottoscritta|hanno sottoscritto)(?!\w)"
 )
+# adopted, where one is: "adotaram hoje, em Lisboa, uma declaração conjunta" (the meeting rules only)
+ADOPTED_TODAY_LOW = re.compile(
+    r"\b(?:adotaram|adoptaram|adoptaron|adoptèrent|ont adopté|hanno adottato|verabschiedeten|haben verabschiedet"
+    r"|przyjęli|přijali|usvojili|au adoptat|elfogadták|hyväksyivät|pieņēma|priėmė|antog|vedtog|vedtok)(?!\w)"
+)
 # at a meeting's close, or after it: "zum Abschluss des …", "à l'issue de la …", "posle sastanka …"
 CLOSE_OF_RE = re.compile(
     r"(?i)\b(?:at the (?:close|end|conclusion) of|zum Abschluss|am Ende|à l'issue d|au terme d|al término d|al final d"
@@ -465,7 +470,7 @@ def extract_meetings(
             after_today = sentence[today.start() :] if today else ""
             signed_here = (
                 today
-                and SIGNED_TODAY_LOW.search(low)
+                and (SIGNED_TODAY_LOW.search(low) or ADOPTED_TODAY_LOW.search(low))
                 and (
                     _place(after_today)
                     or (dateline_place and re.search(rf"\b{re.escape(dateline_place)}\w{{0,4}}\b", after_today))
