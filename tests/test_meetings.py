@@ -260,3 +260,12 @@ def test_governments_that_adopted_a_declaration_today_in_a_city_met_there():
         "sobre o aprofundamento das relações bilaterais.\n"
     )
     assert [(m[1], m[2]) for m in meetings] == [("2019-03-14", "held")]
+
+
+def test_a_body_that_held_its_meeting_on_the_statements_weekday_met_then():
+    meetings = held_and_referenced(
+        "Assembly constituted\nPress release - External relations - 03-05-2011 - 18:12\n\n"
+        "The Parliamentary Assembly, which brings together members of twelve parliaments, held its constituent "
+        "meeting in Brussels on Tuesday. The two Co-Presidents then signed the following joint declaration:\n"
+    )
+    assert ("2011-05-03", "held") in [(m[1], m[2]) for m in meetings]
