@@ -2541,3 +2541,16 @@ def test_the_sites_own_head_of_government_before_a_nordic_genitive_country():
         "x.txt",
     )
     assert sorted(s.country for s in st.signatories) == ["Norway", "Sweden"]
+
+
+def test_a_signature_list_a_page_joined_into_one_line_parts_again_and_ends_at_the_text():
+    st = parse_statement(
+        "Wspólne oświadczenie\nMinisterstwo Spraw Zagranicznych\n\nWarszawa, 08.11.2010\n\n"
+        "Po rozmowach przyjęto wspólne oświadczenie.\n\nOświadczenie podpisali:\n"
+        "Adam Wróbel, minister spraw zagranicznych Rzeczypospolitej Polskiej,\n"
+        "Ivo Kovač, minister spraw zagranicznych Republiki Chorwacji.\n\n"
+        "Ministrowie z zadowoleniem odnotowali postępy Chorwacji na drodze do członkostwa w Unii Europejskiej i wsparcie.\n\n"
+        "Drukuj   Udostępnij\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Adam Wróbel", "Poland"), ("Ivo Kovač", "Croatia")]

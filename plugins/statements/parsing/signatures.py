@@ -164,13 +164,19 @@ def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
             return []
     out = []
     for ln in lines:
+        entries = LISTED_ENTRY_BREAK_RE.split(ln.text) if start is not None else [ln.text]
+        if len(entries) > 1:  # "Name, minister …, Name, minister …,": a page joined the list's lines
+            listed = [_signature_line(e.strip().rstrip(","), bare_name=False) for e in entries]
+            if all(listed):
+                out += listed
+                continue
         found = _signature_line(ln.text)
         if found is None and start is not None:  # under "Signed by:", a line in any order of name, role, country
             found = _loose_signature(ln.text, registry)
         if found is None:  # an institution's office, its holder unnamed
             found = _office_line(ln.text, registry)
-        if found is None and out:
-            break  # the list is over: a press contact or a footer follows
+        if found is None and (out or _is_paragraph_line(ln.text)):
+            break  # the list is over: a press contact, a footer or the text goes on
         if found:
             out.append(found)
     if start is not None:
@@ -203,6 +209,14 @@ def we_list(layout: Layout) -> list[Signatory]:
                 break
         return out if len(out) >= MIN_WE_LIST else []
     return []
+
+
+# between two entries of a list on one line: a comma, then a name and its comma ("…, Name Surname, minister …")
+LISTED_ENTRY_BREAK_RE = re.compile(rf"(?<=,)\s+(?=[{UPPER}][\w'’.\-]+(?:\s+[{UPPER}][\w'’.\-]+){{1,3}},\s)")
+
+
+def _is_paragraph_line(text: str) -> bool:
+    return len(text) >= MAX_PAGE_TAIL_CHARS and text.rstrip().endswith(".")
 
 
 def _office_line(text: str, registry: PeopleRegistry) -> Signatory | None:
