@@ -165,6 +165,8 @@ def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
     out = []
     for ln in lines:
         entries = LISTED_ENTRY_BREAK_RE.split(ln.text) if start is not None else [ln.text]
+        if out and len(entries) == 1 and _is_paragraph_line(ln.text) and _signature_line(ln.text) is None:
+            break  # the text goes on below the list
         if len(entries) > 1:  # "Name, minister …, Name, minister …,": a page joined the list's lines
             listed = [_signature_line(e.strip().rstrip(","), bare_name=False) for e in entries]
             if all(listed):
@@ -175,8 +177,8 @@ def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
             found = _loose_signature(ln.text, registry)
         if found is None:  # an institution's office, its holder unnamed
             found = _office_line(ln.text, registry)
-        if found is None and (out or _is_paragraph_line(ln.text)):
-            break  # the list is over: a press contact, a footer or the text goes on
+        if found is None and out:
+            break  # the list is over: a press contact or a footer follows
         if found:
             out.append(found)
     if start is not None:
