@@ -166,3 +166,27 @@ def test_a_press_room_header_with_a_minus_sign_between_its_fields_dates_the_stat
         "x.txt",
     )
     assert st.date == "2011-05-03"
+
+
+def test_a_signing_formula_above_unfolded_signature_columns_dates_the_text():
+    columns = (
+        "For the Government of the                 For the Government of the\n"
+        "Republic of Estonia                       Republic of Finland\n"
+        ".............................             .............................\n"
+        "Kalev Tamm                                Mikko Laine\n"
+        "Minister of Entrepreneurship              Minister of Local Government\n"
+        "and Information Technology                and Public Reforms\n"
+    )
+    st = parse_statement(
+        "JOINT DECLARATION OF INTENT ON DATA EXCHANGE\n\nThe Participants,\n\nHave reached the following understanding:\n\n"
+        + "".join(
+            f"{n}. The Participants will cooperate on item {n} of the plan through their public administrations.\n\n"
+            for n in range(1, 6)
+        )
+        + "Signed at Helsinki on 8 February 2018 in two original copies in the English lan-\nguage.\n\n"
+        + columns
+        + "\nJOINT DECLARATION – DATA EXCHANGE 2/2\n--- page break ---\nAnnex: contact points\nTallinn: data office\n"
+        + "Helsinki: data office\n",
+        "x.txt",
+    )
+    assert st.date == "2018-02-08"

@@ -285,6 +285,7 @@ LABEL_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2},?\s+")  # ("Tisková z
 # A numeric date opening a header line, then a short label of at most five words and no sentence end.
 NUMERIC_HEADER_RE = re.compile(r"^[\d./\s-]+\s(?:[^\W\d][\w-]*\s*){1,5}$")
 TOP_LINES, BOTTOM_LINES = 6, 14  # signature blocks can follow "Done at …, <date>"
+SIGNED_AT_LINES = 30  # a line that opens "Signed at …" counts this far from the end
 MAX_HEADER_LINES = 30
 
 
@@ -408,6 +409,12 @@ THIS_TEXT_DATED_RE = re.compile(
 ALSO_DATED_RE = re.compile(r"(?i)[,;|]\s*(?:release |issue |publication )?date\s*:\s*")
 
 
+def _signed_at(line: Line, language: str | None) -> bool:
+    """'Signed at Helsinki on 8 February 2018 …': the formula that closes a signed text, with its date."""
+    dm = _dateline(line, language) if line.text[:1].isalpha() else None
+    return dm is not None and SIGNED_AT_RE.match(line.text[: dm.start]) is not None
+
+
 def statement_date(
     layout: Layout, language: str | None, today: dt.date | None = None
 ) -> tuple[str | None, list[Warning]]:
@@ -432,7 +439,9 @@ def statement_date(
                 )
     body = list(layout.body)
     top = top_lines(body)
-    positions = top + [ln for ln in body[-BOTTOM_LINES:] if ln not in top]
+    # ("Signed at Helsinki on 8 February 2018" above two columns of blocks that a PDF's layout unfolded: further up)
+    signed_at = [ln for ln in body[-SIGNED_AT_LINES:-BOTTOM_LINES] if _signed_at(ln, language)]
+    positions = top + [ln for ln in [*signed_at, *body[-BOTTOM_LINES:]] if ln not in top]
     for ln in positions:
         dm = _dateline(ln, language)
         if dm is None:
