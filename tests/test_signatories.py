@@ -2554,3 +2554,10 @@ def test_a_signature_list_a_page_joined_into_one_line_parts_again_and_ends_at_th
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [("Adam Wróbel", "Poland"), ("Ivo Kovač", "Croatia")]
+
+
+def test_nations_and_a_saints_place_are_no_ones_name():
+    from statements.parsing.names import is_not_name
+
+    assert is_not_name("Naties") and is_not_name("Nations") and is_not_name("São")
+    assert not is_not_name("Natividad")

@@ -209,6 +209,8 @@ NOT_NAME_STEM_RE = re.compile(
     r"|statni|statna|drzavn|panstwow"  # a state's adjective: "premiér Státní rady Čínské lidové republiky"
     r"|narodn|sejm|senat"  # a parliament's name: "predseda Národnej rady", "Marszałek Sejmu", "Marszałek Senatu"
     r"|verkhovn|verhovn|saeim|seimas|riigikog|skupstin|storting|riksdag|folketing|eduskun|oireachtas|bundestag|knesset"
+    # nations and saints' places: "Unie van Zuid-Amerikaanse Naties", "Palácio de São Bento"
+    r"|naties$|nations$|nazioni$|naciones$|nacoes$|nationen$|sao$"
     # Greek portfolios in the genitive: "Υπουργός Εσωτερικών, Εθνικής Ασφάλειας και …"
     r"|εξωτερικ|εσωτερικ|ασφαλει|αμυν|οικονομικ|υγει|παιδει|ενεργει|μεταναστευσ|ασυλ|εθνικ|δικαιοσυν|ναυτιλι"
     r"|περιβαλλοντ|αναπτυξ|μεταφορ|υποδομ|τουρισμ|πολιτισμ|εργασι|επιβολ|νομου)"
