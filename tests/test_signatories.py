@@ -2561,3 +2561,14 @@ def test_nations_and_a_saints_place_are_no_ones_name():
 
     assert is_not_name("Naties") and is_not_name("Nations") and is_not_name("São")
     assert not is_not_name("Natividad")
+
+
+def test_a_declaration_of_a_topic_after_a_subject_that_names_the_signers_is_no_list_of_signers():
+    st = parse_statement(
+        "Gemeinsame Erklärung zum Ausbau der Bahnverbindung\nPressemitteilung 031/2019\nTrier, 16.05.2019\n\n"
+        "Der Bundesminister für Verkehr, Jochen Albrecht, und der luxemburgische Minister für Mobilität, Marc Weiler, "
+        "haben heute in Trier eine Gemeinsame Erklärung zum Ausbau der Schienenverbindung zwischen Trier und "
+        "Luxemburg unterzeichnet.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Jochen Albrecht", "Marc Weiler"]

@@ -2530,6 +2530,18 @@ def extract_signatories(
             strong = _merge(strong, _from_list(listed, layout.notes, registry))
             continue
         by_clause = _list_text(sentence)
+        if by_clause and sentence.find(by_clause) > 0:
+            # ("Der Bundesminister …, Name, und der … Minister …, Name, haben … eine Gemeinsame Erklärung zum Ausbau
+            # der Schienenverbindung … unterzeichnet": what the statement is about, after a subject that names them)
+            # (but "Name … issued a joint statement of France, Germany and the United Kingdom": more sign there)
+            named_subject = _subject_text(sentence)
+            subject_names = names_in(named_subject, registry) if named_subject else []
+            if (
+                subject_names
+                and sentence.find(by_clause) >= len(named_subject)
+                and len(_from_list(by_clause, layout.notes, registry)) < len(subject_names)
+            ):
+                by_clause = None
         represented = None if by_clause else REPRESENTED_BY_RE.search(sentence[:MAX_LIST_CHARS])
         listed = _from_list(by_clause, layout.notes, registry) if by_clause else []
         if represented:
