@@ -2572,3 +2572,15 @@ def test_a_declaration_of_a_topic_after_a_subject_that_names_the_signers_is_no_l
         "x.txt",
     )
     assert [s.name for s in st.signatories] == ["Jochen Albrecht", "Marc Weiler"]
+
+
+def test_a_named_islands_group_is_not_iceland_but_the_nordic_genitive_is():
+    from statements.parsing.countries import find_countries
+
+    assert find_countries("the Pacific Islands Forum") == []
+    assert [c for _, _, c in find_countries("Danmark, Norge, Islands och Sveriges ministrar")] == [
+        "Denmark",
+        "Norway",
+        "Iceland",
+        "Sweden",
+    ]

@@ -420,6 +420,9 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
     return list(_countries_in(text))
 
 
+ISLANDS_OF_RE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s+$")  # a capitalised name right before "Islands"
+
+
 @lru_cache(maxsize=4096)  # the signature rules ask about the same sentences and lists several times each
 def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
     folded = fold_same_length(text)
@@ -430,6 +433,8 @@ def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
         if not any(ch.isupper() for ch in original):
             continue  # country names are capitalised; "chad" or "turkey" in lower case are words
         key = m.group(0)
+        if key == "islands" and ISLANDS_OF_RE.search(text[: m.start()]):
+            continue  # "the Pacific Islands Forum", "the Faroe Islands": not Iceland's Nordic genitive "Islands"
         code = _table().get(key) or _table().get(re.sub(r"(?:'s|’s|s)$", "", key))
         if code and not any(s <= m.start() < e for s, e, _ in out):
             out.append((m.start(), m.end(), english_name(code)))
