@@ -460,7 +460,7 @@ def _without_leading_non_role(text: str) -> str:
 
 
 MAX_WORDS_BEFORE_ROLE = 3
-ROLE_LIST_AND = {"and", "en", "et", "und", "y", "e", "og", "och", "ja", "és", "și", "i"}
+ROLE_LIST_AND = (CONJUNCTIONS - {"a"}) | {"és", "și"}  # ("a" is also Romance "to": "a la ministra")
 MAX_WORDS_IN_PORTFOLIO_ROLE = 8
 
 

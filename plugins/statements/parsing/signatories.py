@@ -20,6 +20,7 @@ from .names import (
     EU_LEADERS_RE,
     MEMBER_STATES_TAIL_RE,
     NAME_RUN_RE,
+    ROLE_LIST_AND,
     STATE_WORD_RE,
     UPPER,
     Name,
@@ -2976,7 +2977,7 @@ def _tight_role(role: str | None) -> str | None:
             or TITLE_BEFORE_ROLE_RE.match(word)
             or word.endswith("-")  # "justitie- och beredskapsminister"
             or (capital and word[:1].isupper())
-            or (word in ROLE_JOINS and start >= 2 and (words[start - 2].endswith("-") or capital))
+            or (word in ROLE_LIST_AND and start >= 2 and (words[start - 2].endswith("-") or capital))
         )
         if not part:
             break
@@ -2988,7 +2989,6 @@ TITLE_BEFORE_ROLE_RE = re.compile(
     r"(?i)^(?:deputy|vice|prime|first|federal|chief|high|executive|state|acting|eerste|premier|primer|haute?|hohen?"
     r"|alt[ao]|alta)$"
 )
-ROLE_JOINS = {"and", "och", "og", "ja", "und", "et", "e", "y", "i", "en"}
 
 
 def _people_together(sentence: str, registry: PeopleRegistry) -> list[Signatory]:
