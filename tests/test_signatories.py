@@ -2584,3 +2584,14 @@ def test_a_named_islands_group_is_not_iceland_but_the_nordic_genitive_is():
         "Iceland",
         "Sweden",
     ]
+
+
+def test_offices_of_two_countries_over_points_that_share_their_verb_sign():
+    st = parse_statement(
+        "Společné prohlášení\nVláda ČR\n\n17. 10. 2022\n\n"
+        "Předseda vlády v pondělí přijal předsedu vlády Republiky Slovinsko. Po jednání podepsali společné prohlášení.\n\n"
+        "Předseda vlády České republiky a předseda vlády Republiky Slovinsko:\n"
+        "- oceňují spolupráci obou zemí;\n- shodují se, že prioritou zůstává energetická bezpečnost.\n",
+        "x.txt",
+    )
+    assert sorted(s.country for s in st.signatories) == ["Czechia", "Slovenia"]

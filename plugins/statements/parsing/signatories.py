@@ -33,6 +33,7 @@ from .names import (
 from .patterns import lowered
 from .people import PeopleRegistry, person_slug
 from .signatures import (
+    BULLET_RE,
     MARKER_START_RE,
     SIGNED_BY_RE,
     SIGNED_LIST_BEFORE_RE,
@@ -664,6 +665,23 @@ def _signed_by_paragraph(layout: Layout, opening: list[str], registry: PeopleReg
                 found = _surnames_named_before(signers.group("list"), found, layout, registry) + found
                 if len([s for s in found if s.name or s.country]) >= 2 and any(s.name for s in found):
                     return found
+    return []
+
+
+MAX_OFFICES_LINE = 200
+
+
+def _offices_over_points(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
+    """'Předseda vlády České republiky a předseda vlády Republiky Slovinsko:' over points that each open with the
+    verb they share ('- oceňují …'): the offices of two or more countries speak."""
+    body = list(layout.body[:MAX_WE_LINE])
+    for line, below in zip(body, body[1:]):
+        text = line.text.rstrip()
+        if not text.endswith(":") or len(text) > MAX_OFFICES_LINE or not BULLET_RE.match(below.text):
+            continue
+        found = _from_list(text[:-1], layout.notes, registry)
+        if len(found) >= 2 and all(s.role and (s.country or s.organisation) for s in found):
+            return found
     return []
 
 
@@ -2626,6 +2644,8 @@ def extract_signatories(
         strong = _we_paragraph(layout, opening, registry)
     if not strong:
         strong = _signed_by_paragraph(layout, opening, registry)
+    if not strong:
+        strong = _offices_over_points(layout, registry)
     parties = _we_parties_listed(layout, registry) if not any(s.name for s in strong) else []
     if parties:
         strong = parties
