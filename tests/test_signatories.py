@@ -2595,3 +2595,12 @@ def test_offices_of_two_countries_over_points_that_share_their_verb_sign():
         "x.txt",
     )
     assert sorted(s.country for s in st.signatories) == ["Czechia", "Slovenia"]
+
+
+def test_greek_genitives_of_neuter_country_names():
+    from statements.parsing.countries import find_countries
+
+    assert [c for _, _, c in find_countries("του Μεγάλου Δουκάτου του Λουξεμβούργου και του Βελγίου")] == [
+        "Luxembourg",
+        "Belgium",
+    ]

@@ -319,6 +319,8 @@ def _table() -> dict[str, str]:
             add(name[:-2] + "ου", code)
         elif name.endswith(("α", "η")):
             add(name + "ς", code)
+        elif name.endswith("ο"):
+            add(name + "υ", code)  # "του Λουξεμβούργου", "του Βελγίου"
     # Romanian its genitive: "președinții Ungariei, României și Poloniei"
     for code in codes:
         name = fold_same_length(Locale.parse("ro").territories.get(code, "")).strip()
