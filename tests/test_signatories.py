@@ -2604,3 +2604,10 @@ def test_greek_genitives_of_neuter_country_names():
         "Luxembourg",
         "Belgium",
     ]
+
+
+def test_a_service_is_no_serbian_adjective():
+    from statements.parsing.countries import nationality_adjective
+
+    assert nationality_adjective("Service") is None and nationality_adjective("servizio") is None
+    assert nationality_adjective("sérvio") == "Serbia" and nationality_adjective("srpski") == "Serbia"

@@ -513,6 +513,10 @@ def _adjective_stem(name: str) -> str:
     return re.sub(r"[aeiouyαεηιουωаеиоуъюяы]+$", "", stem)
 
 
+# words that open with an adjective's stem: "Service", "servicio", "serviço", "servizio" (Portuguese "sérvio", Serbian)
+NOT_NATIONALITY_STEMS = ("servic", "servis", "serviz")
+
+
 @lru_cache(maxsize=1)
 def _adjectives() -> dict[str, str]:
     english = Locale.parse("en")
@@ -557,6 +561,8 @@ def _adjectives() -> dict[str, str]:
                     unlike.setdefault(_adjective_stem(word), set()).add(code)
     for stem, found in unlike.items():
         stems.setdefault(stem, found)
+    for stem in NOT_NATIONALITY_STEMS:
+        stems[stem] = set()  # names none, and stops the shorter stem
     # a stem two languages give two countries ("slovensk-": Slovak in Slovak, Slovene in Slovene) names none, and
     # no shorter stem is tried after it: "" (so "Slovenskej" is not read by "sloven-", Slovene in Italian)
     return {stem: next(iter(c)) if len(c) == 1 else "" for stem, c in stems.items()}
