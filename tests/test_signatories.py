@@ -2611,3 +2611,13 @@ def test_a_service_is_no_serbian_adjective():
 
     assert nationality_adjective("Service") is None and nationality_adjective("servizio") is None
     assert nationality_adjective("sérvio") == "Serbia" and nationality_adjective("srpski") == "Serbia"
+
+
+def test_a_regional_groups_acronym_is_a_body_not_a_name():
+    st = parse_statement(
+        "Joint press release\nEuropean External Action Service\n\nGaborone, 14/03/2019\n\n"
+        "The following joint press release was agreed by the Ambassador of the European Union to Botswana and SADC and "
+        "the Minister of International Affairs and Cooperation, Neo Kgosi:\n",
+        "x.txt",
+    )
+    assert "Sadc" not in [s.name for s in st.signatories] and "Neo Kgosi" in [s.name for s in st.signatories]

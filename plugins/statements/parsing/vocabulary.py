@@ -506,6 +506,18 @@ INSTITUTIONS = {
         "communauté économique des états de l'afrique de l'ouest",
     ],
     "Association of Southeast Asian Nations": ["asean", "association of southeast asian nations"],
+    # other regional groups, which sign as one beside the Union ("the European Union and the Pacific Islands Forum")
+    "Southern African Development Community": ["sadc", "southern african development community"],
+    "Caribbean Community": ["caricom", "caribbean community"],
+    "Caribbean Forum": ["cariforum", "caribbean forum of acp states", "caribbean forum"],
+    "Mercosur": ["mercosur", "mercosul", "southern common market", "mercado común del sur"],
+    "Community of Latin American and Caribbean States": ["celac", "community of latin american and caribbean states"],
+    "Union of South American Nations": ["unasur", "union of south american nations"],
+    "Gulf Cooperation Council": ["gcc", "gulf cooperation council", "cooperation council for the arab states of the gulf"],
+    "Pacific Islands Forum": ["pacific islands forum"],
+    "Intergovernmental Authority on Development": ["igad", "intergovernmental authority on development"],
+    "League of Arab States": ["league of arab states", "arab league"],
+    "Rio Group": ["rio group", "grupo de río", "grupo de rio"],
     "Organization for Security and Co-operation in Europe": [
         "osce",
         "organization for security and co-operation in europe",
