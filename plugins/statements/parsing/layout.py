@@ -203,6 +203,8 @@ MAX_CELL_SHIFT = 2
 def _with_continuation(upper: str, lower: str) -> str | None:
     """A row of cells whose broken ends go on in the line below, under them ('For the Grand Duchy of' / 'Luxembourg'):
     the row whole, its cells three spaces apart; else None."""
+    if "   " not in upper.strip() and "\t" not in upper:
+        return None  # no columns (most lines): no need to look for them
     up, low = _spans(upper), _spans(lower)
     if len(up) < 2 or not 1 <= len(low) < len(up):
         return None

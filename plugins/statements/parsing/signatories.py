@@ -262,6 +262,7 @@ TOGETHER_WITH_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # pure; the cascade asks about one sentence's subject from more than one rule
 def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     """'The Prime Minister of X, Name, … met today' → the part before the verb, if it names signers (or, with
     `present_signs`, if it is only present: attends, represents)."""
