@@ -13,7 +13,7 @@ from functools import lru_cache
 from .countries import country_name, find_countries, nationality_adjective, official_languages
 from .layout import Layout, Line, fold, split_sentences
 from .meetings import NOUN_RE as MEETING_NOUN_RE
-from .meetings import SIGNED_TODAY_LOW, SIGNED_TODAY_RE
+from .meetings import PRESIDENCY_WORD_RE, SIGNED_TODAY_LOW, SIGNED_TODAY_RE
 from .model import Signatory, Warning
 from .names import (
     CONJUNCTIONS,
@@ -830,11 +830,11 @@ def _read_group(note: Line, role: str | None) -> list[Signatory]:
     return out
 
 
+# "its Troika — the Taoiseach …, the Prime Minister … and the Secretary-General … — met in …": what stands
+# between the dashes
 ASIDE_RE = re.compile(r"[^—–]{0,40}?\s[—–]\s(?P<aside>[^—–]+)\s[—–]\s")
-# a presidency one speaks for: "on behalf of the incoming Presidency"
-PRESIDENCY_RE = re.compile(
-    r"(?i)\b(?:Presidency|Présidence|Präsidentschaft|Presidenza|Presidencia|Presidência|voorzitterschap)\b"
-)
+
+
 CAPACITY_RE = re.compile(
     r"(?i)\s*,?\s*(?:in (?:his|her|its|their) capacity as|en sa qualité de|in (?:seiner|ihrer) Eigenschaft als"
     r"|in qualità di|en su calidad de|na qualidade de|in (?:zijn|haar) hoedanigheid (?:van|als)|în calitate de"
@@ -1331,7 +1331,7 @@ def _from_list_once(
         # ("the Prime Minister of the Netherlands, on behalf of the incoming Presidency, the President of …")
         after = (
             re.match(r"\s*,\s*(.+)", rest)
-            if PRESIDENCY_RE.search(behalf.group("org")) and not AND_BY_RE.match(rest)
+            if PRESIDENCY_WORD_RE.search(behalf.group("org")) and not AND_BY_RE.match(rest)
             else None
         )
         more = more or after and any(map(is_role_word, after.group(1).split()[:4]))
