@@ -10,7 +10,7 @@ from functools import lru_cache
 from .countries import country_name, find_countries, nationality_adjective
 from .layout import Layout, Line, fold, split_sentences
 from .model import Signatory
-from .names import HONORIFIC_WORDS, HONORIFICS_RE, NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in
+from .names import CONJUNCTIONS, HONORIFIC_WORDS, HONORIFICS_RE, NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in
 from .people import PARTICLES, PeopleRegistry
 from .vocabulary import (
     ARTICLES_RE,
@@ -107,8 +107,11 @@ WE_CLAUSE_RE = re.compile(
     r"(?i)^\s*[\"“”„«]?(?:we|wij|nous|wir|noi|nosotros|nós|vi|mi|my|me|meie|mēs|mes|ми|ние|εμείς)\s*,\s*(?P<list>.+)"
 )
 # A line that goes on below: it ends with a comma, a colon, or "and" ("We, the Ministers …, having met …,")
-GOES_ON_RE = re.compile(r"(?:[,:;]|\s(?:and|et|und|en|e|y|i|a|och|og|ja|és|și|и|και))\s*$")
+GOES_ON_RE = re.compile(rf"(?:[,:;]|\s(?:{'|'.join(map(re.escape, sorted(CONJUNCTIONS | {'és', 'și', 'и'})))}))\s*$")
+# between two entries of a list that a page joined into one line: a comma, then an honorific and a name ("…, Mr
+# Name, Minister …"), or a name and its comma ("…, Name Surname, minister …")
 ENTRY_BREAK_RE = re.compile(rf"(?<=,)\s+(?=(?:{HONORIFIC_WORDS})\.?\s+[{UPPER}])")
+LISTED_ENTRY_BREAK_RE = re.compile(rf"(?<=,)\s+(?=[{UPPER}][\w'’.\-]+(?:\s+[{UPPER}][\w'’.\-]+){{1,3}},\s)")
 MAX_WE_LIST_START = 12  # body lines: a "We, the …" declaration opens the text
 MIN_WE_LIST = 2
 
@@ -211,10 +214,6 @@ def we_list(layout: Layout) -> list[Signatory]:
                 break
         return out if len(out) >= MIN_WE_LIST else []
     return []
-
-
-# between two entries of a list on one line: a comma, then a name and its comma ("…, Name Surname, minister …")
-LISTED_ENTRY_BREAK_RE = re.compile(rf"(?<=,)\s+(?=[{UPPER}][\w'’.\-]+(?:\s+[{UPPER}][\w'’.\-]+){{1,3}},\s)")
 
 
 def _is_paragraph_line(text: str) -> bool:
