@@ -8,6 +8,11 @@ from functools import lru_cache
 # Languages real statements are written in (FORMATS.md) plus their close neighbours.
 LANGUAGES = ("en", "nl", "fr", "de", "it", "es", "pt", "sv", "no", "da", "fi", "hr", "sr", "bs", "sl", "mk", "bg", "sq", "pl", "cs", "sk", "el", "hu", "ro", "et", "lv", "lt", "ru", "uk", "tr")  # fmt: skip
 MIN_CHARS = 40
+# The model reads a text byte by byte in Python, a fifth of a statement's parse at 2,000 characters. Every fixture
+# (1,226 in 45 sets) gets the same language from its first 1,000 characters as from 2,000 or 5,000; at 800, one
+# Croatian text reads as Bosnian. 1,200 leaves a margin.
+SAMPLE_CHARS = 1200
+SHTOKAVIAN_CHARS = 4000  # the spelling tests below are cheap: they read further for more evidence
 
 
 @lru_cache(maxsize=1)
@@ -21,11 +26,11 @@ def _identifier():
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code, or None when the text is too short to tell."""
-    sample = text[:2000]  # two thousand characters decide as well as five, in less than half the time
+    sample = text[:SAMPLE_CHARS]
     if sum(map(str.isalpha, sample)) < MIN_CHARS:
         return None
     lang, _prob = _identifier().classify(sample)
-    return _shtokavian(sample, str(lang)) if lang in SHTOKAVIAN else str(lang)
+    return _shtokavian(text[:SHTOKAVIAN_CHARS], str(lang)) if lang in SHTOKAVIAN else str(lang)
 
 
 SHTOKAVIAN = frozenset({"hr", "sr", "bs"})
