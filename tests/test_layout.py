@@ -79,6 +79,17 @@ def test_a_line_broken_inside_an_institutions_name_is_joined_again():
     assert any("President of the European Commission, assisted" in ln.text for ln in layout.body)
 
 
+def test_a_name_broken_between_its_given_name_and_surname_is_joined_again():
+    text = (
+        "Joint statement\n\nBrussels, 3 March 2004\n\n"
+        "The Commissioner for Transport and the Minister of Transport of the Republic of Ruritania, Teodor\n"
+        "Vandrák, met in Brussels today to discuss the financing of the new rail corridor across the border region\n"
+        "and agreed on the following joint statement about the next steps and the timetable of the works.\n"
+    )
+    layout = split_layout(text)
+    assert any("Ruritania, Teodor Vandrák, met" in ln.text for ln in layout.body)
+
+
 def test_signature_columns_of_three_rows_become_one_block_per_column():
     from statements.parsing.layout import Line, _unfold_columns
 
