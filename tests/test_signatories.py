@@ -2621,3 +2621,27 @@ def test_a_regional_groups_acronym_is_a_body_not_a_name():
         "x.txt",
     )
     assert "Sadc" not in [s.name for s in st.signatories] and "Neo Kgosi" in [s.name for s in st.signatories]
+
+
+def test_greek_adjectives_of_a_portfolio_in_the_genitive_are_no_names():
+    st = parse_statement(
+        "Κοινή Δήλωση Ελλάδας και Κύπρου για τον τουρισμό\n\nΑθήνα, 12 Μαΐου 2022\n\n"
+        "Ο Υπουργός Ψηφιακής Διακυβέρνησης και ο Υφυπουργός Ενεργειακών και Τεχνολογικών Υποθέσεων της Κύπρου, "
+        "Ανδρέας Χαραλάμπους, συναντήθηκαν σήμερα στην Αθήνα και υπέγραψαν την ακόλουθη Κοινή Δήλωση:\n",
+        "x.txt",
+    )
+    assert all(s.name is None or "ικ" not in s.name for s in st.signatories)
+
+
+def test_the_unnamed_office_takes_the_one_country_of_the_title_no_one_else_signs_for():
+    # the site's own minister, by office, beside a named guest: the title names both countries
+    st = parse_statement(
+        "Κοινή Δήλωση Ελλάδας και Κύπρου για τη ναυτιλία\n\nΠειραιάς, 12 Μαΐου 2022\n\n"
+        "Ο Υπουργός Ναυτιλίας και Νησιωτικής Πολιτικής και ο Υπουργός Μεταφορών, Επικοινωνιών και Έργων της "
+        "Κύπρου, Ανδρέας Χαραλάμπους, συναντήθηκαν σήμερα στον Πειραιά και υπέγραψαν την ακόλουθη Κοινή Δήλωση:\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        (None, "Υπουργός Ναυτιλίας και Νησιωτικής Πολιτικής", "Greece"),
+        ("Ανδρέας Χαραλάμπους", "Υπουργός Μεταφορών, Επικοινωνιών και Έργων", "Cyprus"),
+    ]

@@ -383,6 +383,13 @@ OFFICE_PART_RE = re.compile(r",\s+|\s+(?:and|och|og|und|et|e|y|i|a|és|en)\s+")
 RELATIVE_ANYWHERE_RE = re.compile(r",\s+(?:som|who|which|qui|der|die|který|která|koji|che|que)\s[^,]*(?=,|$)")
 
 
+def _office_opening(office: str) -> bool:
+    """'The Minister of …', 'Ο Υπουργός …': an article, then a role word."""
+    m = ARTICLE_OFFICE_RE.match(office)
+    return bool(m and is_role_word(m.group("word")))
+
+
+ARTICLE_OFFICE_RE = re.compile(r"(?i)\s*(?:the|la|le|der|die|il|lo|el|o|a|ο|η|de|het)\s+(?P<word>\S+)")
 ARTICLE_WORD_RE = re.compile(r"(?i)\b(?:the|la|le|les|der|die|das|dem|den|il|lo|gli|el|los|las|het|de|o|os|as|l')\s")
 
 
@@ -1482,6 +1489,10 @@ def _from_list_once(
                         out.append(Signatory(name=None, role=o_role, country=o_country, organisation=o_org))
                     elif members := _members_of(office):  # "The members of the European Council and the Prime …"
                         out.append(Signatory(name=None, organisation=members))
+                    elif o_role and short and all(map(_office_opening, offices)) and not names_in(office, registry):
+                        # "Ο Υπουργός Ναυτιλίας … και ο Υπουργός Μεταφορών … της Μάλτας, Name": the site's own
+                        # minister, whose country the page does not repeat
+                        out.append(Signatory(name=None, role=o_role))
                 glue = offices[-1] if len(offices) > 1 and out else glue
             conj = GLUE_AND_RE.search(glue) if i == len(names) - 1 else None
             if conj and _role_follows(text[name.end :]):
@@ -2198,6 +2209,20 @@ def _named_home_by_site(
     return [replace(s, country=site) if s is homeless[0] else s for s in found]
 
 
+def _unnamed_home_by_title(found: list[Signatory], layout: Layout) -> list[Signatory]:
+    """'Joint Declaration of Greece and Malta' over 'The Minister of Shipping … and the Minister of Transport … of
+    Malta, Name': the one office the text gives no country holds the one country of the title that no one else
+    signs for (the site's own, which its page does not repeat)."""
+    homeless = [s for s in found if not s.name and s.role and not s.country and not s.organisation]
+    if len(homeless) != 1 or not layout.title:
+        return found
+    signing = {s.country for s in found if s.country}
+    left = {c for _, _, c in find_countries(layout.title)} - signing
+    if len(left) != 1 or not signing:
+        return found
+    return [replace(s, country=next(iter(left))) if s is homeless[0] else s for s in found]
+
+
 MAX_SITE_LINE = 80
 MAX_SITE_ADJECTIVE_LINES = 3  # the site's name, under the title
 
@@ -2745,7 +2770,7 @@ def extract_signatories(
         # "the Ministers of X, Y and Z" and the three ministers named: the same signers, once (the site's own
         # office holder, named without a country, first takes the site's: "predseda vlády SR Name a predseda vlády
         # Ukrajiny" on the Slovak government's page)
-        found = _named_home_by_site(found, layout, language, guest_countries)
+        found = _named_home_by_site(_unnamed_home_by_title(found, layout), layout, language, guest_countries)
         people = [s for s in found if s.name]
         unnamed_countries = [s for s in found if not s.name and s.country]
         people_countries = {p.country for p in people if p.country}
