@@ -2645,3 +2645,16 @@ def test_the_unnamed_office_takes_the_one_country_of_the_title_no_one_else_signs
         (None, "Υπουργός Ναυτιλίας και Νησιωτικής Πολιτικής", "Greece"),
         ("Ανδρέας Χαραλάμπους", "Υπουργός Μεταφορών, Επικοινωνιών και Έργων", "Cyprus"),
     ]
+
+
+def test_island_before_a_capitalised_english_word_is_no_iceland_and_the_title_gives_the_office_its_country():
+    st = parse_statement(
+        "Joint Statement of Greece and Cyprus on shipping\n\nPiraeus, 12 May 2022\n\n"
+        "The Minister of Shipping and Island Policy and the Minister of Transport, Communications and Works of "
+        "Cyprus, Andreas Charalambous, met today in Piraeus and signed the following Joint Statement:\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        (None, "Minister of Shipping and Island Policy", "Greece"),
+        ("Andreas Charalambous", "Minister of Transport, Communications and Works", "Cyprus"),
+    ]

@@ -423,6 +423,7 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
 
 
 ISLANDS_OF_RE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s+$")  # a capitalised name right before "Islands"
+ISLAND_NOUN_RE = re.compile(r"\s+[A-Z][a-z]")  # "Island Policy": a capitalised English word goes on
 
 
 @lru_cache(maxsize=4096)  # the signature rules ask about the same sentences and lists several times each
@@ -437,6 +438,8 @@ def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
         key = m.group(0)
         if key == "islands" and ISLANDS_OF_RE.search(text[: m.start()]):
             continue  # "the Pacific Islands Forum", "the Faroe Islands": not Iceland's Nordic genitive "Islands"
+        if key == "island" and ISLAND_NOUN_RE.match(text, m.end()):
+            continue  # "Minister of Shipping and Island Policy", "Island States": the English noun, not Iceland
         code = _table().get(key) or _table().get(re.sub(r"(?:'s|’s|s)$", "", key))
         if code and not any(s <= m.start() < e for s, e, _ in out):
             out.append((m.start(), m.end(), english_name(code)))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .countries import country_name, find_countries, nationality_adjective
+from .countries import ISLAND_NOUN_RE, country_name, find_countries, nationality_adjective
 from .layout import UPPER, fold
 from .meetings import NOUN_RE as MEETING_NOUN_RE
 from .people import PARTICLES, PeopleRegistry
@@ -596,6 +596,8 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     if not found:  # "il Ministro francese dell'Agricoltura", "den österreichischen Bundesminister"
         for m in re.finditer(r"[^\W\d_]+", text):
             adjective = nationality_adjective(m.group(0)) if not is_role_word(m.group(0)) else None
+            if adjective and m.group(0) == "Island" and ISLAND_NOUN_RE.match(text, m.end()):
+                continue  # "Minister of Shipping and Island Policy": the English noun, not Iceland's name
             if adjective and REGION_OF_AMERICA_RE.search(text, max(0, m.start() - 12), m.end() + 9):
                 continue  # "responsible for relations with Latin America": a continent's part, not the United States
             if adjective:

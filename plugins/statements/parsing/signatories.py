@@ -2216,11 +2216,16 @@ def _unnamed_home_by_title(found: list[Signatory], layout: Layout) -> list[Signa
     homeless = [s for s in found if not s.name and s.role and not s.country and not s.organisation]
     if len(homeless) != 1 or not layout.title:
         return found
-    signing = {s.country for s in found if s.country}
+    signing = {s.country for s in found if s.country and (s.name or s.role)}
     left = {c for _, _, c in find_countries(layout.title)} - signing
     if len(left) != 1 or not signing:
         return found
-    return [replace(s, country=next(iter(left))) if s is homeless[0] else s for s in found]
+    country = next(iter(left))  # (and the country itself, where the title alone had it sign, is that office)
+    return [
+        replace(s, country=country) if s is homeless[0] else s
+        for s in found
+        if s is homeless[0] or s.name or s.role or s.organisation or s.country != country
+    ]
 
 
 MAX_SITE_LINE = 80
