@@ -2658,3 +2658,13 @@ def test_island_before_a_capitalised_english_word_is_no_iceland_and_the_title_gi
         (None, "Minister of Shipping and Island Policy", "Greece"),
         ("Andreas Charalambous", "Minister of Transport, Communications and Works", "Cyprus"),
     ]
+
+
+def test_the_union_in_the_german_genitive_is_the_european_union():
+    st = parse_statement(
+        "Erklärung des Vorsitzes im Namen der Europäischen Union zu den Wahlen in Ruritanien\n\n"
+        "Brüssel, den 3. April 2008\n\n"
+        "Die Europäische Union begrüßt den friedlichen Verlauf der Wahlen in Ruritanien.\n",
+        "x.txt",
+    )
+    assert [s.organisation for s in st.signatories] == ["European Union"]

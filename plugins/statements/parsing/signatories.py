@@ -907,6 +907,8 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
         if group_countries(organisation):
             continue  # "the Leaders of the Group of Seven": its countries sign, listed on their own
         before = segment[max(0, m.start() - 40) : m.start()]
+        if m.start() > 40 and segment[m.start() - 41].isalnum():
+            before = re.sub(r"^[\w-]+", "", before)  # (not the end of a word cut in two: "…ierungschefs")
         role_words = [w for w in re.findall(r"[\w/-]+", before) if is_role_word(w)]
         # "the President of the European Commission"; "Ambasadori Upravnog odbora …" (a genitive, no "of")
         if role_words and (

@@ -251,10 +251,14 @@ INSTITUTIONS = {
         "union européenne",
         "ue",
         "europäische union",
+        "europäischen union",  # ("im Namen der Europäischen Union")
         "unione europea",
         "unión europea",
         "união europeia",
         "europeiska unionen",
+        "europeiska unionens",  # (the Nordic genitive: "på Europeiska unionens vägnar")
+        "den europeiske unions",
+        "den europæiske unions",
         "den europeiske union",
         "den europæiske union",
         "europeiske union",  # (after "for den": "For Den europeiske union undertegnet …")
