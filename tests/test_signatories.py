@@ -2668,3 +2668,23 @@ def test_the_union_in_the_german_genitive_is_the_european_union():
         "x.txt",
     )
     assert [s.organisation for s in st.signatories] == ["European Union"]
+
+
+def test_a_name_of_three_words_after_a_portfolio_in_lower_case_is_whole():
+    st = parse_statement(
+        "Zajednička izjava\n\nZagreb, 4. svibnja 2023.\n\n"
+        "Ministrica turizma i sporta Ivana Kovačec Brnić i ministar za regionalni razvoj Češke Republike sastali su "
+        "se u četvrtak u Zagrebu i potpisali zajedničku izjavu o suradnji.\n",
+        "x.txt",
+    )
+    assert st.signatories[0].name == "Ivana Kovačec Brnić"
+    assert st.signatories[0].role == "Ministrica turizma i sporta"
+
+
+def test_a_word_for_a_counterpart_and_deputy_offices():
+    from statements.parsing.names import names_in
+    from statements.parsing.vocabulary import is_role_word
+
+    text = "Außenministerin Clara Weidner und ihr polnischer Amtskollege Piotr Zawadzki trafen sich heute."
+    assert [n.text for n in names_in(text, None)] == ["Clara Weidner", "Piotr Zawadzki"]
+    assert all(map(is_role_word, ["potpredsjednica", "Vizekanzler", "vicepremiér"]))

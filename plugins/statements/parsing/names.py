@@ -189,6 +189,7 @@ def is_not_name(token: str) -> bool:
     )
 
 
+MIN_COMMON_WORD = 4  # shorter lower-case words may be links inside a name's run: "Bosne i Hercegovine"
 VOWEL_RE = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýěůαεηιουωаеиоуыэюяієё]")
 ACRONYM_PAIR_RE = re.compile(rf"[{UPPER}]{{2}}(?:[-–][{UPPER}0-9]{{2,6}})+")  # (a surname: "BAR-SHALEV")
 
@@ -212,6 +213,7 @@ NOT_NAME_STEM_RE = re.compile(
     r"|verkhovn|verhovn|saeim|seimas|riigikog|skupstin|storting|riksdag|folketing|eduskun|oireachtas|bundestag|knesset"
     # nations and saints' places: "Unie van Zuid-Amerikaanse Naties", "Palácio de São Bento"
     r"|naties$|nations$|nazioni$|naciones$|nacoes$|nationen$|sao$"
+    r"|amtskolleg|ambtgeno|homolog|counterpart"  # a word for a counterpart: "ihr polnischer Amtskollege Name"
     # Greek portfolios in the genitive: "Υπουργός Εσωτερικών, Εθνικής Ασφάλειας και …"
     r"|εξωτερικ|εσωτερικ|ασφαλει|αμυν|οικονομικ|υγει|παιδει|ενεργει|μεταναστευσ|ασυλ|εθνικ|δικαιοσυν|ναυτιλι"
     r"|περιβαλλοντ|αναπτυξ|μεταφορ|υποδομ|τουρισμ|πολιτισμ|εργασι|επιβολ|νομου)"
@@ -335,9 +337,12 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             continue  # "of the Western Balkans": a complement of the role, not a person
         # a run glued to the role ("… Bosne i Hercegovine Adnan Mujkić") keeps its last two words
         # (not after "by": "… and by Gustavo Larralde Quiroga, Minister …" is a whole name)
+        # (and not after a longer word in lower case, which no name runs on from: "Ministrica turizma i sporta Ivana
+        # Pezelj Šarić")
         glued = (
             cut == 0 and not before.endswith(",") and before and not is_role_word(prev_word)
             and prev_word not in AGENT_WORDS
+            and not (len(prev_word) >= MIN_COMMON_WORD and before.split()[-1].islower())
         )
         # (but "… Republike Hrvatske Vesna KRALJEVIĆ ŠUPUT": a given name before a surname of two capitalised words)
         caps_surname = (

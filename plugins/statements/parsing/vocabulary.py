@@ -12,8 +12,8 @@ from .patterns import alternation, lowered
 ROLE_STEM_RE = re.compile(
     r"(?i)^(?:\w+-(?=\w*minist))?(?:\w*minist|\w*ministr|commission(?:er|ers|aris|aire|ario|ari)|\w*kommiss(?:ar|är|ær)"
     r"|komesar|komisa(?:rz|ř|r)|comisari|comiss[aá]ri|επίτροπ|υπουργ|πρωθυπουργ|πρόεδρ|president|présiden|präsident"
-    r"|presidente|voorzitter|vorsitz|ordförande|formand|formann|predsjedni|predsedni|prezyden|prezident|premier"
-    r"|chancellor|kanzler|chancelier|cancellier|canciller|chanceler|kanclerz|kancléř|kancellár|\w*kansler|secretar|secrétaire|\w*sekret|segretari|representative"
+    r"|presidente|voorzitter|vorsitz|ordförande|formand|formann|\w*predsjedni|predsedni|prezyden|prezident|premier"
+    r"|chancellor|\w*kanzler|vicepremi|chancelier|cancellier|canciller|chanceler|kanclerz|kancléř|kancellár|\w*kansler|secretar|secrétaire|\w*sekret|segretari|representative"
     r"|représentant|reprezentant|vertegenwoordig|vertreter|rappresentant|representant|predstavni|przedstawiciel"
     r"|představitel|представител|представник|governor|gouverneur|gobernador|director|directeur|direktor|diret+or[ea]?(?!\w)|dyrektor|[řr]editel|riaditeľ|igazgató|ambassador|ambassadeur"
     r"|botschafter|ambasador|veleposlani|chair(?:man|woman|person)?|mayor|burgemeester|maire"
