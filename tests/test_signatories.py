@@ -2688,3 +2688,16 @@ def test_a_word_for_a_counterpart_and_deputy_offices():
     text = "Außenministerin Clara Weidner und ihr polnischer Amtskollege Piotr Zawadzki trafen sich heute."
     assert [n.text for n in names_in(text, None)] == ["Clara Weidner", "Piotr Zawadzki"]
     assert all(map(is_role_word, ["potpredsjednica", "Vizekanzler", "vicepremiér"]))
+
+
+def test_a_name_of_three_words_after_comma_and_and_a_delegations_partners_are_not_its_chairs_country():
+    st = parse_statement(
+        "Parliamentarians call for a stronger role in the Arctic\n\nBrussels, 5 December 2019\n\n"
+        "The meeting ended with a joint statement by its co-chairs, Hedwig Altrogge (EPP, DE), chair of the "
+        "European Parliament's Delegation for relations with Switzerland and Norway, and Sólveig Björk "
+        "Ragnarsdóttir, President of the Althing's delegation.\n",
+        "x.txt",
+    )
+    first, second = st.signatories[:2]
+    assert (first.name, first.country, first.organisation) == ("Hedwig Altrogge", None, "European Parliament")
+    assert second.name == "Sólveig Björk Ragnarsdóttir"

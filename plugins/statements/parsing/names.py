@@ -189,6 +189,8 @@ def is_not_name(token: str) -> bool:
     )
 
 
+# the partners of a parliament's delegation, not the country of its chair
+RELATIONS_WITH_RE = re.compile(r"(?i)\b(?:relations\s+with|relations\s+avec|beziehungen\s+zu)\b")
 MIN_COMMON_WORD = 4  # shorter lower-case words may be links inside a name's run: "Bosne i Hercegovine"
 VOWEL_RE = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýěůαεηιουωаеиоуыэюяієё]")
 ACRONYM_PAIR_RE = re.compile(rf"[{UPPER}]{{2}}(?:[-–][{UPPER}0-9]{{2,6}})+")  # (a surname: "BAR-SHALEV")
@@ -343,6 +345,7 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             cut == 0 and not before.endswith(",") and before and not is_role_word(prev_word)
             and prev_word not in AGENT_WORDS
             and not (len(prev_word) >= MIN_COMMON_WORD and before.split()[-1].islower())
+            and not (prev_word in CONJUNCTIONS and before[: -len(prev_word)].rstrip().endswith(","))  # (", and Name")
         )
         # (but "… Republike Hrvatske Vesna KRALJEVIĆ ŠUPUT": a given name before a surname of two capitalised words)
         caps_surname = (
@@ -583,7 +586,12 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     text = ARTICLES_RE.sub("", text)
     text = HONORIFICS_RE.sub("", text + " ").strip()
     country = organisation = None
-    found = [f for f in find_countries(text) if not LOCATION_BEFORE_RE.search(text[: f[0]])]
+    relations = RELATIONS_WITH_RE.search(text)  # "Chair of the Delegation for relations with Switzerland and Norway"
+    found = [
+        f
+        for f in find_countries(text)
+        if not LOCATION_BEFORE_RE.search(text[: f[0]]) and not (relations and relations.start() < f[0])
+    ]
     if found:
         country = found[-1][2]
         start, end, _ = found[-1]
