@@ -2701,3 +2701,19 @@ def test_a_name_of_three_words_after_comma_and_and_a_delegations_partners_are_no
     first, second = st.signatories[:2]
     assert (first.name, first.country, first.organisation) == ("Hedwig Altrogge", None, "European Parliament")
     assert second.name == "Sólveig Björk Ragnarsdóttir"
+
+
+def test_a_we_declaration_opening_with_a_spaced_french_quotation_mark():
+    st = parse_statement(
+        "Déclaration commune\n\nLuxembourg, le 14 mars 2024\n\n"
+        "Réunies ce jeudi à Luxembourg, la ministre de la Digitalisation Annick Schmitz-Weber et son homologue "
+        "slovène ont signé la déclaration suivante.\n\n"
+        "« Nous, Annick Schmitz-Weber, ministre de la Digitalisation du Grand-Duché de Luxembourg, et Mojca Zorman "
+        "Kavčič, ministre de la Transformation numérique de la République de Slovénie,\n\n"
+        "saluons l'adoption du règlement ;\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [
+        ("Annick Schmitz-Weber", "Luxembourg"),
+        ("Mojca Zorman Kavčič", "Slovenia"),
+    ]
