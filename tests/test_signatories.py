@@ -2717,3 +2717,16 @@ def test_a_we_declaration_opening_with_a_spaced_french_quotation_mark():
         ("Annick Schmitz-Weber", "Luxembourg"),
         ("Mojca Zorman Kavčič", "Slovenia"),
     ]
+
+
+def test_a_headline_that_opens_with_two_countries_offices_names_who_speaks():
+    st = parse_statement(
+        "Foreign Ministers of Estonia and Portugal: the centenary calls us to a united Europe\n\n"
+        "Published: 06.11.2018\n\n"
+        "On Tuesday the two ministers met in Tallinn. After the meeting both adopted a joint statement.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in st.signatories] == [
+        ("Foreign Minister", "Estonia"),
+        ("Foreign Minister", "Portugal"),
+    ]

@@ -1981,6 +1981,31 @@ def _titled_by(title: str) -> list[Signatory]:
     return [Signatory(name=None, organisation=INSTITUTION_BY_ALIAS[key])] if key in INSTITUTION_BY_ALIAS else []
 
 
+def _headline_speakers(title: str, registry: PeopleRegistry) -> list[Signatory]:
+    """'Latvijas un Slovākijas ārlietu ministri: simtgade mūs aicina …', 'Foreign Ministers of A and B: …': a
+    headline that opens with the offices of two or more countries, and no verb, before its colon names who
+    speaks."""
+    m = HEADLINE_SPEAKERS_RE.match(title)
+    if not m or PREDICATE_RE.search(m.group("who")) or not any(map(is_role_word, m.group("who").split())):
+        return []
+    if len(find_countries(m.group("who"))) < 2 or names_in(m.group("who"), registry):
+        return []
+    # (each country's one office, where the plural was undone: "Foreign Ministers" → "Foreign Minister"; a plural
+    # kept as written, "ārlietu ministri", is no one's office: the text's own reading, if any, gives it)
+    written = set(m.group("who").split())
+
+    def one_office(role: str | None) -> str | None:
+        role = singular_role(role or "")
+        return None if any(is_role_word(w) and w in written for w in role.split()) else role or None
+
+    return [
+        replace(s, role=one_office(s.role)) for s in _from_list(m.group("who"), (), registry) if not s.name and s.country
+    ]
+
+
+HEADLINE_SPEAKERS_RE = re.compile(r"(?P<who>[^:]{5,80}):\s+\S")
+
+
 # "Polskę reprezentował Prezes Rady Ministrów …": who stood for one of the signing countries
 REPRESENTED_ACTIVE_RE = re.compile(
     r"(?i)\b(?:reprezentował[a]?|zastupoval[a]?|predstavljao|predstavljala|represented|vertegenwoordigde"
@@ -2468,7 +2493,7 @@ def extract_signatories(
     if title_text and len(strong) == 1 and not strong[0].name and JOINT_ISSUE_RE.search(layout.title or ""):
         strong = _two_offices(title_text, layout.notes, registry) or strong
     if not strong and layout.title:
-        strong = _titled_by(layout.title)
+        strong = _titled_by(layout.title) or _headline_speakers(layout.title, registry)
     weak: list[Signatory] = []
     fallback: list[Signatory] = []
     opening = _opening_sentences(layout)
