@@ -2730,3 +2730,22 @@ def test_a_headline_that_opens_with_two_countries_offices_names_who_speaks():
         ("Foreign Minister", "Estonia"),
         ("Foreign Minister", "Portugal"),
     ]
+
+
+def test_party_columns_over_signed_then_name_columns_with_offices_over_two_lines():
+    st = parse_statement(
+        "Joint Declaration of Intent on Offshore Wind\n\nLisbon, 23 September 2020\n\n"
+        "1. The Participants will cooperate on offshore wind.\n\n"
+        "Signed in duplicate, in the English language, on 23 September 2020.\n\n"
+        "For the Government of the                        For the Government of the\n"
+        "Portuguese Republic                              Kingdom of Denmark\n\n"
+        "(signed)                                         (signed)\n\n"
+        "Rui Albergaria Castanheira                       Mads Ingvardsen\n"
+        "Minister for Environment and                     Minister of Climate, Energy and\n"
+        "Climate Action                                   Utilities\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Rui Albergaria Castanheira", "Minister for Environment and Climate Action", "Portugal"),
+        ("Mads Ingvardsen", "Minister of Climate, Energy and Utilities", "Denmark"),
+    ]

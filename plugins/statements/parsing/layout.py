@@ -196,17 +196,21 @@ def _spans(text: str) -> list[tuple[int, str]]:
     return out
 
 
-DANGLING_END_RE = re.compile(r"(?i)\s(?:of|of the|the|de|du|des|de la|der|des|di|del|della|van|von|do|da|и|на)$")
+DANGLING_END_RE = re.compile(
+    r"(?i)\s(?:of|of the|the|de|du|des|de la|der|des|di|del|della|van|von|do|da|и|на"
+    r"|and|et|und|e|y|en|og|och)$"  # ("Minister for Environment and" / "Climate Action")
+)
 MAX_CELL_SHIFT = 2
 
 
 def _with_continuation(upper: str, lower: str) -> str | None:
-    """A row of cells whose broken ends go on in the line below, under them ('For the Grand Duchy of' / 'Luxembourg'):
-    the row whole, its cells three spaces apart; else None."""
+    """A row of cells whose broken ends go on in the line below, under them ('For the Grand Duchy of' / 'Luxembourg',
+    'For the Government of the     For the Government of the' / 'Portuguese Republic     Kingdom of the
+    Netherlands'): the row whole, its cells three spaces apart; else None."""
     if "   " not in upper.strip() and "\t" not in upper:
         return None  # no columns (most lines): no need to look for them
     up, low = _spans(upper), _spans(lower)
-    if len(up) < 2 or not 1 <= len(low) < len(up):
+    if len(up) < 2 or not 1 <= len(low) <= len(up):
         return None
     cells = [text.strip() for _, text in up]
     for start, text in low:
@@ -231,6 +235,9 @@ def _unfold_columns(lines: list[Line]) -> list[Line]:
         j = i + 1
         if not out[i + 1].text.strip() and i + 2 < len(out) and (i + 3 >= len(out) or not out[i + 3].text.strip()):
             j = i + 2
+        joined = _with_continuation(out[j].text, out[j + 1].text) if j + 1 < len(out) else None
+        if joined:  # "Name A     Name B" / "Minister for Environment and     Minister of …" / "Climate Action     …"
+            out[j : j + 2] = [Line(out[j].number, joined)]
         upper = _cells(out[i].text)
         lower = _cells(out[j].text)
         if len(upper) == len(lower) >= 2 and all(len(c) <= MAX_COLUMN_CELL for c in upper + lower):

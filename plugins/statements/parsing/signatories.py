@@ -1981,6 +1981,21 @@ def _titled_by(title: str) -> list[Signatory]:
     return [Signatory(name=None, organisation=INSTITUTION_BY_ALIAS[key])] if key in INSTITUTION_BY_ALIAS else []
 
 
+def _parties_in_order(signed: list[Signatory]) -> list[Signatory]:
+    """'For the Government of A' and 'For the Government of B' over '(signed)', then two names with their offices
+    (columns a PDF unfolded block by block): the parties and the names, in the same order, are the same signers."""
+    parties = [s for s in signed if not s.name and not s.role and (s.country or s.organisation)]
+    people = [s for s in signed if s.name and not s.country and not s.organisation]
+    if len(parties) < 2 or len(parties) != len(people) or signed.index(parties[-1]) > signed.index(people[0]):
+        return signed
+    party_of = {id(person): party for person, party in zip(people, parties)}
+    return [
+        replace(s, country=party_of[id(s)].country, organisation=party_of[id(s)].organisation) if id(s) in party_of else s
+        for s in signed
+        if not any(s is p for p in parties)
+    ]
+
+
 def _headline_speakers(title: str, registry: PeopleRegistry) -> list[Signatory]:
     """'Latvijas un Slovākijas ārlietu ministri: simtgade mūs aicina …', 'Foreign Ministers of A and B: …': a
     headline that opens with the offices of two or more countries, and no verb, before its colon names who
@@ -2487,7 +2502,7 @@ def extract_signatories(
     signed = _merge(signed, signature_list(layout, registry))
     signed = _merge(signed, we_list(layout))
     signed = _merge(signed, signature_blocks(layout, registry))
-    signed = _merge(signed, signature_pairs(layout))
+    signed = _parties_in_order(_merge(signed, signature_pairs(layout)))
     title_text = _list_text(layout.title) if layout.title else None
     strong = _from_list(title_text, layout.notes, registry) if title_text else []
     if title_text and len(strong) == 1 and not strong[0].name and JOINT_ISSUE_RE.search(layout.title or ""):
