@@ -2749,3 +2749,21 @@ def test_party_columns_over_signed_then_name_columns_with_offices_over_two_lines
         ("Rui Albergaria Castanheira", "Minister for Environment and Climate Action", "Portugal"),
         ("Mads Ingvardsen", "Minister of Climate, Energy and Utilities", "Denmark"),
     ]
+
+
+def test_signed_by_an_office_for_a_party_and_by_the_representatives_of_countries():
+    background = "Background\nThe first round of talks was held in 2003. " * 3
+    st = parse_statement(
+        "Partners choose the site of the new observatory\n\nBrussels, 28 June 2005\n\n"
+        "The observatory will be built in the south of Spain. The decision was taken today in Brussels.\n\n"
+        "The Joint Declaration adopted at the meeting was signed by the Commissioner for Science and Research, for "
+        "the European Union, and by the ministerial representatives of Chile, Japan and the Republic of Korea.\n\n"
+        "The Commissioner welcomed the outcome.\n\n" + "\n\n".join([background] * 4) + "\n\nContacts: Press office\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country, s.organisation) for s in st.signatories] == [
+        ("ministerial representative", "Chile", None),
+        ("ministerial representative", "Japan", None),
+        ("ministerial representative", "South Korea", None),
+        ("Commissioner for Science and Research", None, "European Commission"),
+    ]

@@ -238,10 +238,21 @@ def _we_group(text: str) -> str:
             and first.lower() not in ("the", "and", "i", "a", "et", "und", "en", "e", "y", "og", "och")
             and not _opens_with_country(piece.split(",")[0][:40])
             and nationality_adjective(first) is None  # ("…, rakúsky spolkový minister … Name a …": another signer)
+            and not FOR_PARTY_PIECE_RE.match(piece)  # ("the Commissioner …, for the European Union, and by …")
         ):
             break
         kept.append(piece)
     return ", ".join(kept)
+
+
+FOR_PARTY_PIECE_RE = re.compile(
+    r"(?:for|pour|für|per|por|voor)\s+(?:the|la|le|l'|die|den|il|el|o|a)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}$"
+)
+
+
+FOR_PARTY_AND_BY_RE = re.compile(
+    r",\s*(?:for|pour|für|per|por|voor)\s+[^,]{3,60},\s*(?:and|et|und|e|y|en)\s+(?:by|par|von|por|da|door)\s+"
+)
 
 
 INVITATION_RE = re.compile(
@@ -932,7 +943,17 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
             add(clean_role(m.group(1))[0], "European Union")
     # "and the European Commissioner for Trade", "e o Comissário Europeu …": a role that belongs to one institution
     high = HIGH_REPRESENTATIVE_RE.search(segment)
-    for piece in re.split(r"\s*(?:,|;|&|\b(?:and|e|et|y|und|en|og|och)\b)\s*", segment):
+    parts = re.split(r"(\s*(?:,|;|&|\b(?:and|e|et|y|und|en|og|och)\b)\s*)", segment)
+    pieces = parts[:1]
+    for sep, piece in zip(parts[1::2], parts[2::2]):
+        words = piece.split()
+        if words and words[0][:1].isupper() and not any(map(is_role_word, words)) and not find_countries(piece):
+            # "the Commissioner for Science and Research": a portfolio's second half, not another office
+            if any(map(is_role_word, pieces[-1].split())):
+                pieces[-1] += sep + piece
+                continue
+        pieces.append(piece)
+    for piece in pieces:
         if high and "/" in piece:
             continue  # "… Security Policy / Vice-President of the European Commission": the HR/VP's second title
         if not find_countries(piece) and any(is_role_word(w) for w in piece.split()):
@@ -2619,7 +2640,9 @@ def extract_signatories(
                 # portfolio's commas; the list runs to its last name and that name's office)
                 rest = signers.group("list")[every[-1].end :]
                 listed = signers.group("list")[: every[-1].end] + re.match(r"[^,.;:]*", rest).group(0)
-            strong = _merge(strong, _from_list(listed, layout.notes, registry))
+            # ("the Commissioner …, for the European Union, and by the ministerial representatives of …": the aside
+            # says for whom the first one signed; the list goes on)
+            strong = _merge(strong, _from_list(FOR_PARTY_AND_BY_RE.sub(", and ", listed), layout.notes, registry))
             continue
         by_clause = _list_text(sentence)
         if by_clause and sentence.find(by_clause) > 0:
