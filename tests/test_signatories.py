@@ -2767,3 +2767,12 @@ def test_signed_by_an_office_for_a_party_and_by_the_representatives_of_countries
         ("ministerial representative", "South Korea", None),
         ("Commissioner for Science and Research", None, "European Commission"),
     ]
+
+
+def test_an_office_in_the_genitive_in_lower_case_before_on_behalf_of():
+    st = parse_statement(
+        "Izjava visoke predstavnice u ime EU-a o izborima u Ruandi\n\nBruxelles, 10/04/2018\n\n"
+        "Europska unija pozdravlja miran tijek izbora.\n",
+        "x.txt",
+    )
+    assert [s.organisation for s in st.signatories] == ["European Union"]

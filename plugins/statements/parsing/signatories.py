@@ -166,9 +166,9 @@ def _genitive_signers(text: str, of: str | None = None) -> bool:
     """'Srbije, Albanije, …', 'Înaltului Reprezentant …': a list in the genitive opens with a country or an office
     (in lower case only after a word that marks the genitive: 'Декларация на върховния представител')."""
     first = text.split()[:2]  # "Înaltului Reprezentant": an adjective may come first
-    return _opens_with_country(text[:40]) or bool(
-        first and (of or first[0][:1].isupper()) and any(map(is_role_word, first))
-    )
+    # (or before "on behalf of": "Izjava visoke predstavnice u ime EU-a")
+    marked = of or first and first[0][:1].isupper() or ON_BEHALF_RE.match(text, len(" ".join(first)) + 1)
+    return _opens_with_country(text[:40]) or bool(first and marked and any(map(is_role_word, first)))
 
 
 def _list_text(line: str) -> str | None:

@@ -265,6 +265,9 @@ INSTITUTIONS = {
         "europæiske union",
         "evropska unija",
         "europska unija",
+        "eu-a",  # (the Croatian and Serbian cases of the letters: "u ime EU-a", "u EU-u")
+        "eu-u",
+        "eu-om",
         "unia europejska",
         "evropská unie",
         "ευρωπαϊκή ένωση",
