@@ -2776,3 +2776,15 @@ def test_an_office_in_the_genitive_in_lower_case_before_on_behalf_of():
         "x.txt",
     )
     assert [s.organisation for s in st.signatories] == ["European Union"]
+
+
+def test_a_committee_on_a_subject_does_not_end_the_list_of_signers():
+    st = parse_statement(
+        "Co-chairs call for credible fiscal rules\n\nBrussels, 28 February 2023\n\n"
+        "The statement was made by Giulia Bertolazzi (S&D, IT), Chair of Parliament's Committee on Economic and "
+        "Monetary Affairs, and Nils Åkerlund, Chair of the Committee on Finance of the Swedish Riksdag, on behalf of "
+        "the conference.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Giulia Bertolazzi", "Nils Åkerlund"]
+    assert st.signatories[0].organisation is None

@@ -85,7 +85,8 @@ GENITIVE_CLAUSE_LOW = lowered(GENITIVE_CLAUSE_RE)
 # Where a list of signers in a title ends: a sentence end or the start of what the statement is about.
 LIST_END_RE = re.compile(
     r"(?i)(?<![A-Z]\.[A-Z])(?<!\b[A-Z])(?<!\bMM)(?<!\bMmes)(?<!\bMme)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.(?=\s|$)|:|\s[-–—]\s|\s\|\s"
-    r"|\s(?:on (?!behalf)|following|ahead of|after|before|regarding|concerning|about|upon|at the|in (?:the )?"
+    # (a committee's name goes on: "Chair of the Committee on Economic and Monetary Affairs")
+    r"|(?<!Committee)\s(?:on (?!behalf)|following|ahead of|after|before|regarding|concerning|about|upon|at the|in (?:the )?"
     r"(?:context|light|view|framework|margins?)|to mark|marking|welcoming|condemning|over (?:de|het)|naar aanleiding"
     r"|ter gelegenheid|inzake|sur |à l'occasion|suite à|concernant|relative|zu[mr]? |über |anlässlich|nach "
     r"|sulla |sul |sugli |sulle |sullo |sui |in occasione|sobre |con motivo|om |angående|vedrørende|o |povodom|w sprawie|k |ku "
@@ -1391,6 +1392,8 @@ def _from_list_once(
             if country_name(org) or governing
             else INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", org)).strip(), org)
         )
+        if org_default == org and org.islower() and len(org.split()) == 1:
+            org_default = None  # "on behalf of the conference": a common noun alone names no body
         text = text[: behalf.start()]
     names = names_in(text, registry)
     if not names:
