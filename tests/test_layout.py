@@ -173,3 +173,12 @@ def test_a_column_cell_broken_over_two_lines_is_one_cell():
         "x.txt",
     )
     assert sorted(s.country for s in st.signatories) == ["France", "Germany", "Greece", "Hungary", "Italy", "Luxembourg"]
+
+
+def test_a_line_that_ends_with_a_long_article_goes_on():
+    text = (
+        "Gemeinsame Erklärung\n\nWien, 14. Mai 2018\n\n"
+        "Die Innenminister der Republik Österreich und der Republik Slowenien haben heute, Montag, bei einem\n"
+        "Arbeitstreffen im Palais Modena in Wien die folgende gemeinsame Erklärung zur Grenzsicherung angenommen:\n"
+    )
+    assert any("bei einem Arbeitstreffen im Palais" in ln.text for ln in split_layout(text).body)

@@ -299,6 +299,10 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
     return out
 
 
+# Articles longer than three letters, which never end a sentence either ("… bei einem" / "Arbeitstreffen im …")
+LONG_LINK_WORDS = frozenset("einem einen einer eines eine dieser diesem diesen their these those".split())
+
+
 def _continues(line: str, nxt: str) -> bool:
     if len(line) < WRAPPED_MIN or re.search(r"[.!?:;\"”»)]$", line) or LIST_ITEM_RE.match(nxt):
         return False
@@ -306,7 +310,7 @@ def _continues(line: str, nxt: str) -> bool:
         return False  # "gov.mt", "www.gov.pl/web/…": a site's name or address on a line of its own
     last = line.split()[-1]
     # "… of the" / "Central …": a short word never ends a sentence; "… Repubblica italiana" / "Nikos …" may end a line
-    short_word = last[:1].islower() and len(last) <= 3
+    short_word = last[:1].islower() and len(last) <= 3 or last in LONG_LINK_WORDS
     return (
         last.endswith(("-", ",")) or short_word or nxt[:1].islower() or nxt[:1].isdigit() or _name_across(last, nxt)
         or bool(NAME_ACROSS_RE.search(line) and NAME_END_RE.match(nxt))
