@@ -269,3 +269,14 @@ def test_a_body_that_held_its_meeting_on_the_statements_weekday_met_then():
         "meeting in Brussels on Tuesday. The two Co-Presidents then signed the following joint declaration:\n"
     )
     assert ("2011-05-03", "held") in [(m[1], m[2]) for m in meetings]
+
+
+def test_ministers_who_held_talks_today_held_a_meeting():
+    st = parse_statement(
+        "Joint Statement\n\nNicosia, 11 March 2003\n\n"
+        "The Minister of Foreign Affairs of Cyprus and the Minister of Foreign Affairs of Estonia held talks today "
+        "at the Ministry of Foreign Affairs in Nicosia. At the end of their talks the two Ministers adopted the "
+        "following Joint Statement:\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation) for m in st.meetings] == [("2003-03-11", "held")]
