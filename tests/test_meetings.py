@@ -280,3 +280,13 @@ def test_ministers_who_held_talks_today_held_a_meeting():
         "x.txt",
     )
     assert [(m.date, m.relation) for m in st.meetings] == [("2003-03-11", "held")]
+
+
+def test_a_statement_adopted_on_the_statements_weekday_in_a_city_was_held_there():
+    st = parse_statement(
+        "Déclaration conjointe\n\nVilnius, le 11 octobre 2018\n\n"
+        "La ministre des Affaires européennes et le vice-ministre des Affaires étrangères de Lituanie ont adopté "
+        "ce jeudi à Vilnius, à l'issue de leur entretien, la déclaration suivante :\n",
+        "x.txt",
+    )
+    assert [(m.date, m.place, m.relation) for m in st.meetings] == [("2018-10-11", "Vilnius", "held")]

@@ -451,8 +451,14 @@ def extract_meetings(
                 # an undated news copy: "… hebben dinsdag in Brussel een gezamenlijke verklaring ondertekend"
                 today = signed_on_weekday = find_weekday(sentence) if _place(sentence) else None
             weekday = weekday_of(sentence, statement_day) if not today and statement_day and line in opening else None
-            if weekday and (SIGNED_TODAY_LOW.search(low) or _met(sentence) or _at_noun(sentence, nouns)):
-                # "… írtak alá hétfőn Budapesten" in a copy dated a Monday: signed, or met, on the statement's day
+            if weekday and (
+                SIGNED_TODAY_LOW.search(low)
+                or ADOPTED_TODAY_LOW.search(low)
+                or _met(sentence)
+                or _at_noun(sentence, nouns)
+            ):
+                # "… írtak alá hétfőn Budapesten" in a copy dated a Monday: signed, adopted or met on the statement's
+                # day ("ont adopté ce jeudi à Vilnius")
                 today = weekday
             if not today and ISSUED_AT_RE.match(sentence) and nouns and line in layout.body[:10]:
                 today = ISSUED_AT_RE.match(sentence)  # "Issued following the … videoconference on Thursday"
