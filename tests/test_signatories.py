@@ -2788,3 +2788,22 @@ def test_a_committee_on_a_subject_does_not_end_the_list_of_signers():
     )
     assert [s.name for s in st.signatories] == ["Giulia Bertolazzi", "Nils Åkerlund"]
     assert st.signatories[0].organisation is None
+
+
+def test_two_parties_columns_broken_over_two_lines_then_their_signers_in_order():
+    st = parse_statement(
+        "Joint Declaration of Intent on Data Exchange\n\nHelsinki, 8 February 2018\n\n"
+        "1. The Participants will exchange data across the border.\n\n"
+        "Signed at Helsinki on 8 February 2018 in two original copies.\n\n"
+        "For the Government of Ireland                  For the Government of the\n"
+        "                                               Republic of Finland\n\n"
+        "..........................                     ..........................\n"
+        "Ciarán Mac Giolla                              Ilkka Vähämaa\n"
+        "Minister of Entrepreneurship                   Minister of Local Government\n"
+        "and Information Technology                     and Public Reforms\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Ciarán Mac Giolla", "Minister of Entrepreneurship and Information Technology", "Ireland"),
+        ("Ilkka Vähämaa", "Minister of Local Government and Public Reforms", "Finland"),
+    ]

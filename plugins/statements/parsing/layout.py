@@ -228,17 +228,19 @@ def _unfold_columns(lines: list[Line]) -> list[Line]:
     start = max(0, len(lines) - COLUMN_LINES)
     i = start
     while i < len(out) - 1:
-        joined = _with_continuation(out[i].text, out[i + 1].text)
-        if joined:  # "For the Federal Republic of" over "Germany", in the same column
-            out[i : i + 2] = [Line(out[i].number, joined)]
+        broken = _with_continuation(out[i].text, out[i + 1].text)
+        if broken:  # "For the Federal Republic of" over "Germany", in the same column
+            out[i : i + 2] = [Line(out[i].number, broken)]
+            if i + 1 >= len(out):
+                break
         # the next line of text; across one blank line only if the block is those two rows alone
         j = i + 1
         if not out[i + 1].text.strip() and i + 2 < len(out) and (i + 3 >= len(out) or not out[i + 3].text.strip()):
             j = i + 2
-        joined = _with_continuation(out[j].text, out[j + 1].text) if j + 1 < len(out) else None
+        upper = _cells(out[i].text)
+        joined = _with_continuation(out[j].text, out[j + 1].text) if j + 1 < len(out) and len(upper) >= 2 else None
         if joined:  # "Name A     Name B" / "Minister for Environment and     Minister of …" / "Climate Action     …"
             out[j : j + 2] = [Line(out[j].number, joined)]
-        upper = _cells(out[i].text)
         lower = _cells(out[j].text)
         if len(upper) == len(lower) >= 2 and all(len(c) <= MAX_COLUMN_CELL for c in upper + lower):
             rows = [upper, lower]
@@ -255,6 +257,11 @@ def _unfold_columns(lines: list[Line]) -> list[Line]:
             # each column's lines, one under the other
             cells = [Line(out[i].number + r, row[col]) for col in range(len(upper)) for r, row in enumerate(rows)]
             out[i : j + 1] = cells
+            i += len(cells)
+            continue
+        if broken:  # a row of cells known by their broken ends, with no row like it below: its cells, one a line
+            cells = [Line(out[i].number, cell) for cell in _cells(out[i].text)]
+            out[i : i + 1] = cells
             i += len(cells)
             continue
         i += 1

@@ -506,6 +506,7 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
     out: list[Signatory] = []
     nameless: list[Signatory] = []
     body = layout.body
+    run = _party_run(body)
     for i, line in enumerate(body):
         inline = FOR_COUNTRY_INLINE_RE.match(line.text) if len(line.text) <= 200 else None
         if inline:  # "За Румъния: Михай Дръгулеску, министър на енергетиката": the block on one line
@@ -530,6 +531,8 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
         for_whom = _for_whom(line.text)
         if not for_whom or len(line.text) > 160 or line.text.rstrip().endswith(".") or i + 1 >= len(body):
             continue
+        if run and (i + 1 < len(body) and _for_whom(body[i + 1].text) or i and _for_whom(body[i - 1].text)):
+            continue  # one of a run of parties, read in order with their signers
         countries = find_countries(for_whom)
         who = fold(ARTICLES_RE.sub("", for_whom)).strip()
         # "For the Council and the Representatives of the Governments …": the institution it opens with
@@ -572,12 +575,47 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
             if not NAME_RUN_RE.fullmatch(name_line) or len(name_line.split()) > 5 or not _is_name(name_line):
                 break
             i += 1
+    out += run
     if out:  # beside named blocks, a block for an office whose holder's name is not printed signs too
         return out + [s for s in nameless if s.role]  # ("Für die Europäische Kommission" / "Die Präsidentin …")
     return nameless if len(nameless) >= MIN_NAMELESS_BLOCKS else []
 
 
 MIN_NAMELESS_BLOCKS = 2
+
+
+def _party_run(body: list[Line]) -> list[Signatory]:
+    """'For the Government of Ireland' / 'For the Government of the Republic of Finland', then 'Name' / office,
+    'Name' / office: the parties of a PDF's columns, one after another, and their signers in the same order."""
+    for i, line in enumerate(body):
+        if not (_for_whom(line.text) and i + 1 < len(body) and _for_whom(body[i + 1].text)):
+            continue
+        j = i
+        while j < len(body) and _for_whom(body[j].text) and len(body[j].text) <= 160:
+            j += 1
+        parties = [_for_whom(ln.text) or "" for ln in body[i:j]]
+        signers: list[Signatory] = []
+        for k in range(j, min(len(body), j + MAX_PARTY_RUN_LINES)):
+            name = HONORIFICS_RE.sub("", body[k].text).strip(QUOTES + ",")
+            if len(signers) == len(parties):
+                break
+            if NAME_RUN_RE.fullmatch(name) and len(name.split()) <= 5 and _is_name(name):
+                office = body[k + 1].text if k + 1 < len(body) and _role_line(body[k + 1].text) else None
+                if office and k + 2 < len(body) and body[k + 2].text[:1].islower():
+                    office += " " + body[k + 2].text  # "Minister of Entrepreneurship" / "and Information Technology"
+                signers.append(Signatory(name=name, role=clean_role(office)[0] if office else None))
+        if len(signers) != len(parties):
+            return []
+        out = []
+        for who, signer in zip(parties, signers):
+            country = next((c for _, _, c in find_countries(who)), None)
+            inst = INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", who)).strip())
+            out.append(replace(signer, country=country, organisation=None if country else inst))
+        return out
+    return []
+
+
+MAX_PARTY_RUN_LINES = 12  # from the parties' lines to their last signer's name
 QUOTES = " \"“”„«»'"
 
 

@@ -106,6 +106,7 @@ zaken buitenlandse binnenlandse visserij landbouw natuur natuurlijke hulpbronnen
 veiligheid defensie economische klimaat onderwijs volksgezondheid welzijn infrastructuur waterstaat asiel
 handel ontwikkelingssamenwerking koninkrijksrelaties sociale werkgelegenheid maritieme mobiliteit groene groei
 medische zorg medical care
+entrepreneurship enterprise local government information technology communications telecommunications
 affaires étrangères intérieur européennes integration integração integración äußeres europäische
 asuntos exteriores unión europea cooperación medio ambiente transición ecológica energética justicia hacienda
 defensa sanidad educación trabajo industria comercio agricultura pesca solidaria spraw zagranicznych wewnętrznych zagraniczne
