@@ -159,6 +159,13 @@ def test_the_parliaments_reference_and_the_councils_presse_number_but_not_a_fren
     assert find_identifiers(["Communiqué de presse 41/21"]) == ["41/21"]
 
 
+def test_the_european_councils_document_numbers_and_a_labelled_reference_number():
+    from statements.parsing.identifiers import find_identifiers
+
+    assert find_identifiers(["EUCO 61/19", "PRESSE 12", "PR PCE 34"]) == ["EUCO 61/19", "PRESSE 12", "PR PCE 34"]
+    assert find_identifiers(["Reference Number: PR200417, Release Date: Apr 17, 2020"]) == ["PR200417"]
+
+
 def test_a_column_cell_broken_over_two_lines_is_one_cell():
     from statements.parsing import parse_statement
 

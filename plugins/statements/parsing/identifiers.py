@@ -11,6 +11,11 @@ IDENTIFIER_RES = (
     re.compile(r"(?m)^\s*\(?(\d{4,5}/(?:\d/)?\d{2}(?:\s+REV\s+\d)?)\b(?!/)"),
     # the Council's "PRESSE 399", "Presse 266" (not "Communiqué de presse 41/21")
     re.compile(r"(?i)(?<!\bde\s)\bPRESSE\s+\d{1,4}\b(?!/)"),
+    # the European Council's documents and its President's press releases: "EUCO 133/14", "PR PCE 122"
+    re.compile(r"\bEUCO\s+\d{1,4}/\d{2}\b"),
+    re.compile(r"\bPR\s+PCE\s+\d{1,4}\b"),
+    # a labelled reference on a government's page: "Reference Number: PR190862, Release Date: …"
+    re.compile(r"(?i)\breference\s+(?:number|no\.?)\s*:\s*([A-Z]{0,4}\d[\w/-]{2,20})"),
     re.compile(r"\b\d{8}(?:IPR|STO|BKG|AGD)\d{5}\b"),  # the European Parliament's "REF.: 20161129IPR53716"
     re.compile(r"\bUNIQUE ID:\s*([\w-]+)", re.IGNORECASE),
     # "PRESS RELEASE 81/22", "Press Release (2019) 010", "PRN: 2008/745", "Nr: 41/2021", Presidency "P 21/08"
