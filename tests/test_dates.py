@@ -190,3 +190,14 @@ def test_a_signing_formula_above_unfolded_signature_columns_dates_the_text():
         "x.txt",
     )
     assert st.date == "2018-02-08"
+
+
+def test_a_signed_formula_with_copies_languages_and_two_places_dates_the_text():
+    st = parse_statement(
+        "Joint Declaration of Intent on Offshore Wind\n\n"
+        "1. The Participants will cooperate on offshore wind in the North Sea and the Atlantic.\n\n"
+        "Signed in duplicate, in the English language, in Lisbon and Copenhagen, on 23 September 2020.\n\n"
+        "For the Government of the Portuguese Republic\n",
+        "x.txt",
+    )
+    assert st.date == "2020-09-23"

@@ -321,11 +321,11 @@ def _dateline(line: Line, language: str | None) -> DateMatch | None:
             offset += len(field) + len(separator)
     long_paragraph = len(text) > 400  # "Bern, 03.05.2024 – Bundesrätin …": only a place, a date and a dash open one
     for dm in find_dates(text[:120], language)[:1]:
-        if dm.start > 60:
+        if dm.start > 60 and not SIGNED_FORMULA_RE.match(text[: dm.start]):
             return None
         _, weekday_re = _patterns()
         prefix = _strip_weekday(text[: dm.start], weekday_re)
-        if SIGNED_AT_RE.match(prefix):
+        if SIGNED_AT_RE.match(prefix) or SIGNED_FORMULA_RE.match(prefix):
             return dm
         m = DATELINE_PREFIX_RE.match(prefix)
         suffix = text[dm.end :]
@@ -410,9 +410,20 @@ ALSO_DATED_RE = re.compile(r"(?i)[,;|]\s*(?:release |issue |publication )?date\s
 
 
 def _signed_at(line: Line, language: str | None) -> bool:
-    """'Signed at Helsinki on 8 February 2018 …': the formula that closes a signed text, with its date."""
+    """'Signed at Helsinki on 8 February 2018 …', 'Signed in duplicate, in the English language, in Lisbon and The
+    Hague, on 23 September 2020.': the formula that closes a signed text, with its date."""
     dm = _dateline(line, language) if line.text[:1].isalpha() else None
-    return dm is not None and SIGNED_AT_RE.match(line.text[: dm.start]) is not None
+    if dm is None:
+        return False
+    prefix = line.text[: dm.start]
+    return SIGNED_AT_RE.match(prefix) is not None or SIGNED_FORMULA_RE.match(prefix) is not None
+
+
+# the same formula with its asides: copies, languages, two places
+SIGNED_FORMULA_RE = re.compile(
+    r"(?i)^(?:done|signed|fait|signé|gedaan|getekend|ondertekend|geschehen|unterzeichnet|fatto|firmato|hecho"
+    r"|firmado|feito|assinado)\s+in\s+(?:duplicate|triplicate|two|three|four|\w+\s+(?:copies|originals))\b[^.\d]{0,150}$"
+)
 
 
 def statement_date(
