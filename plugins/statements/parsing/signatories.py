@@ -246,13 +246,13 @@ def _we_group(text: str) -> str:
     return ", ".join(kept)
 
 
+# an aside for whom a signer signs, between commas: "the Commissioner …, for the European Union, and by …"
+FOR_PARTY_WORDS = r"(?:for|pour|für|per|por|voor)"
 FOR_PARTY_PIECE_RE = re.compile(
-    r"(?:for|pour|für|per|por|voor)\s+(?:the|la|le|l'|die|den|il|el|o|a)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}$"
+    rf"{FOR_PARTY_WORDS}\s+(?:the|la|le|l'|die|den|il|el|o|a)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,3}}$"
 )
-
-
 FOR_PARTY_AND_BY_RE = re.compile(
-    r",\s*(?:for|pour|für|per|por|voor)\s+[^,]{3,60},\s*(?:and|et|und|e|y|en)\s+(?:by|par|von|por|da|door)\s+"
+    rf",\s*{FOR_PARTY_WORDS}\s+[^,]{{3,60}},\s*(?:and|et|und|e|y|en)\s+(?:by|par|von|por|da|door)\s+"
 )
 
 
@@ -2005,21 +2005,6 @@ def _titled_by(title: str) -> list[Signatory]:
     return [Signatory(name=None, organisation=INSTITUTION_BY_ALIAS[key])] if key in INSTITUTION_BY_ALIAS else []
 
 
-def _parties_in_order(signed: list[Signatory]) -> list[Signatory]:
-    """'For the Government of A' and 'For the Government of B' over '(signed)', then two names with their offices
-    (columns a PDF unfolded block by block): the parties and the names, in the same order, are the same signers."""
-    parties = [s for s in signed if not s.name and not s.role and (s.country or s.organisation)]
-    people = [s for s in signed if s.name and not s.country and not s.organisation]
-    if len(parties) < 2 or len(parties) != len(people) or signed.index(parties[-1]) > signed.index(people[0]):
-        return signed
-    party_of = {id(person): party for person, party in zip(people, parties)}
-    return [
-        replace(s, country=party_of[id(s)].country, organisation=party_of[id(s)].organisation) if id(s) in party_of else s
-        for s in signed
-        if not any(s is p for p in parties)
-    ]
-
-
 def _headline_speakers(title: str, registry: PeopleRegistry) -> list[Signatory]:
     """'Latvijas un Slovākijas ārlietu ministri: simtgade mūs aicina …', 'Foreign Ministers of A and B: …': a
     headline that opens with the offices of two or more countries, and no verb, before its colon names who
@@ -2526,7 +2511,7 @@ def extract_signatories(
     signed = _merge(signed, signature_list(layout, registry))
     signed = _merge(signed, we_list(layout))
     signed = _merge(signed, signature_blocks(layout, registry))
-    signed = _parties_in_order(_merge(signed, signature_pairs(layout)))
+    signed = _merge(signed, signature_pairs(layout))
     title_text = _list_text(layout.title) if layout.title else None
     strong = _from_list(title_text, layout.notes, registry) if title_text else []
     if title_text and len(strong) == 1 and not strong[0].name and JOINT_ISSUE_RE.search(layout.title or ""):

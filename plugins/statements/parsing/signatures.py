@@ -506,7 +506,7 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
     out: list[Signatory] = []
     nameless: list[Signatory] = []
     body = layout.body
-    run = _party_run(body)
+    run, run_lines = _party_run(body)
     for i, line in enumerate(body):
         inline = FOR_COUNTRY_INLINE_RE.match(line.text) if len(line.text) <= 200 else None
         if inline:  # "За Румъния: Михай Дръгулеску, министър на енергетиката": the block on one line
@@ -531,7 +531,7 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
         for_whom = _for_whom(line.text)
         if not for_whom or len(line.text) > 160 or line.text.rstrip().endswith(".") or i + 1 >= len(body):
             continue
-        if run and (i + 1 < len(body) and _for_whom(body[i + 1].text) or i and _for_whom(body[i - 1].text)):
+        if i in run_lines:
             continue  # one of a run of parties, read in order with their signers
         countries = find_countries(for_whom)
         who = fold(ARTICLES_RE.sub("", for_whom)).strip()
@@ -584,16 +584,20 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
 MIN_NAMELESS_BLOCKS = 2
 
 
-def _party_run(body: list[Line]) -> list[Signatory]:
-    """'For the Government of Ireland' / 'For the Government of the Republic of Finland', then 'Name' / office,
-    'Name' / office: the parties of a PDF's columns, one after another, and their signers in the same order."""
+def _party_run(body: list[Line]) -> tuple[list[Signatory], range]:
+    """'For the Government of Ireland' / 'For the Government of the Republic of Finland' (each perhaps over
+    '(signed)'), then 'Name' / office, 'Name' / office: the parties of a PDF's columns, unfolded one after another,
+    and their signers in the same order."""
     for i, line in enumerate(body):
-        if not (_for_whom(line.text) and i + 1 < len(body) and _for_whom(body[i + 1].text)):
+        if not _party_line(line.text):
             continue
-        j = i
-        while j < len(body) and _for_whom(body[j].text) and len(body[j].text) <= 160:
+        j, parties = i, []
+        while j < len(body) and (_party_line(body[j].text) or SIGNED_MARK_RE.match(body[j].text)):
+            if _party_line(body[j].text):
+                parties.append(_for_whom(body[j].text) or "")
             j += 1
-        parties = [_for_whom(ln.text) or "" for ln in body[i:j]]
+        if len(parties) < 2:
+            continue  # one party's block: read as such
         signers: list[Signatory] = []
         for k in range(j, min(len(body), j + MAX_PARTY_RUN_LINES)):
             name = HONORIFICS_RE.sub("", body[k].text).strip(QUOTES + ",")
@@ -605,17 +609,23 @@ def _party_run(body: list[Line]) -> list[Signatory]:
                     office += " " + body[k + 2].text  # "Minister of Entrepreneurship" / "and Information Technology"
                 signers.append(Signatory(name=name, role=clean_role(office)[0] if office else None))
         if len(signers) != len(parties):
-            return []
+            return [], range(0)
         out = []
         for who, signer in zip(parties, signers):
             country = next((c for _, _, c in find_countries(who)), None)
             inst = INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", who)).strip())
             out.append(replace(signer, country=country, organisation=None if country else inst))
-        return out
-    return []
+        return out, range(i, j)
+    return [], range(0)
 
 
 MAX_PARTY_RUN_LINES = 12  # from the parties' lines to their last signer's name
+# what a copy prints where a signature was: "(signed)", "(gez.)", a dotted line
+SIGNED_MARK_RE = re.compile(r"(?i)^\W*(?:signed|signé|gez|firmado|firmato|assinado|podpisano|\.{3,}|…)\W*$")
+
+
+def _party_line(text: str) -> bool:
+    return len(text) <= 160 and _for_whom(text) is not None
 QUOTES = " \"“”„«»'"
 
 
