@@ -397,6 +397,7 @@ SLAVIC_CASE_ENDINGS = (
 )
 
 
+@lru_cache(maxsize=512)  # (babel parses the locale on every call)
 def english_name(code: str) -> str:
     if code in FORMER:
         return FORMER[code]
