@@ -2807,3 +2807,12 @@ def test_two_parties_columns_broken_over_two_lines_then_their_signers_in_order()
         ("Ciarán Mac Giolla", "Minister of Entrepreneurship and Information Technology", "Ireland"),
         ("Ilkka Vähämaa", "Minister of Local Government and Public Reforms", "Finland"),
     ]
+
+
+def test_a_state_named_by_its_adjective_after_an_office_in_the_genitive_and_a_groups_format_is_no_name():
+    from statements.parsing.countries import find_countries
+    from statements.parsing.names import is_not_name
+
+    assert [c for _, _, c in find_countries("Prezes Rady Ministrów Republiki Włoskiej")] == ["Italy"]
+    assert [c for _, _, c in find_countries("Prezes Rady Ministrów Rzeczypospolitej Polskiej")] == ["Poland"]
+    assert is_not_name("Trójkąt") and is_not_name("Triangle")

@@ -413,8 +413,9 @@ def _country_re() -> re.Pattern:
 
 # A state named by its adjective: "Republicii Polone", "Repubblica Italiana", "Polské republiky"
 STATE_ADJECTIVE_RE = re.compile(
-    r"(?i)\b(?:re(?:s)?publi\w*|repubbli\w*|republik\w*|републи\w*)\s+(?P<after>[^\W\d_]{4,})"
-    r"|\b(?P<before>[^\W\d_]{4,})\s+(?:republik\w*|републи\w*|республи\w*|δημοκρατ\w*)"
+    r"(?i)\b(?:re(?:s)?publi\w*|repubbli\w*|republik\w*|републи\w*|rzeczy?pospolit\w*)\s+(?P<after>[^\W\d_]{4,})"
+    # (the state's word looked at, not taken: "ministrów Republiki Włoskiej" holds the first form too)
+    r"|\b(?P<before>[^\W\d_]{4,})\s+(?=republik\w*|републи\w*|республи\w*|δημοκρατ\w*)"
 )
 
 
@@ -430,7 +431,7 @@ ISLAND_NOUN_RE = re.compile(r"\s+[A-Z][a-z]")  # "Island Policy": a capitalised 
 @lru_cache(maxsize=4096)  # the signature rules ask about the same sentences and lists several times each
 def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
     folded = fold_same_length(text)
-    states = ("publi", "pubbl", "публи", "δημοκρατ")
+    states = ("publi", "pubbl", "публи", "δημοκρατ", "pospolit")
     out = _state_adjectives(text, folded) if any(w in folded for w in states) else []
     for m in _country_re().finditer(folded):
         original = text[m.start() : m.end()]
