@@ -2816,3 +2816,17 @@ def test_a_state_named_by_its_adjective_after_an_office_in_the_genitive_and_a_gr
     assert [c for _, _, c in find_countries("Prezes Rady Ministrów Republiki Włoskiej")] == ["Italy"]
     assert [c for _, _, c in find_countries("Prezes Rady Ministrów Rzeczypospolitej Polskiej")] == ["Poland"]
     assert is_not_name("Trójkąt") and is_not_name("Triangle")
+
+
+def test_a_signing_verb_first_then_its_object_then_the_signers_and_a_titles_place_is_no_signer():
+    st = parse_statement(
+        "Declaração de Angra do Heroísmo sobre a cooperação atlântica\n\n18-11-2016 | 19:10\n\n"
+        "Os presidentes reuniram-se esta sexta-feira em Angra do Heroísmo e assinaram uma declaração conjunta.\n\n"
+        "Assinaram a declaração o presidente do Governo Regional dos Açores, Tomé Furtado Quental, e o presidente "
+        "do Governo Regional da Madeira, Rui Gouveia Abreu.\n",
+        "x.txt",
+    )
+    names = [s.name for s in st.signatories]
+    assert names[:2] == ["Tomé Furtado Quental", "Rui Gouveia Abreu"]
+    assert "Angra do Heroísmo" not in names
+    assert st.signatories[0].role == "presidente do Governo Regional dos Açores"

@@ -2005,6 +2005,17 @@ def _titled_by(title: str) -> list[Signatory]:
     return [Signatory(name=None, organisation=INSTITUTION_BY_ALIAS[key])] if key in INSTITUTION_BY_ALIAS else []
 
 
+def _a_place_in(name: str, layout: Layout) -> bool:
+    """'Declaração de Ponta Delgada …' over '… reuniram-se em Ponta Delgada': a title's 'of X' that the text has
+    someone meet *in* is a place."""
+    where = re.compile(rf"\b(?:{PLACE_PREPOSITIONS})\s+{re.escape(name)}\b")
+    return any(where.search(ln.text) for ln in layout.body[:MAX_PLACE_LINES])
+
+
+PLACE_PREPOSITIONS = "in|em|en|à|im|in der|w|we|v|ve|u|i|στην|στο|στη|в"
+MAX_PLACE_LINES = 20
+
+
 def _headline_speakers(title: str, registry: PeopleRegistry) -> list[Signatory]:
     """'Latvijas un Slovākijas ārlietu ministri: simtgade mūs aicina …', 'Foreign Ministers of A and B: …': a
     headline that opens with the offices of two or more countries, and no verb, before its colon names who
@@ -2514,6 +2525,7 @@ def extract_signatories(
     signed = _merge(signed, signature_pairs(layout))
     title_text = _list_text(layout.title) if layout.title else None
     strong = _from_list(title_text, layout.notes, registry) if title_text else []
+    strong = [s for s in strong if not (s.name and _a_place_in(s.name, layout))]
     if title_text and len(strong) == 1 and not strong[0].name and JOINT_ISSUE_RE.search(layout.title or ""):
         strong = _two_offices(title_text, layout.notes, registry) or strong
     if not strong and layout.title:
@@ -2621,7 +2633,9 @@ def extract_signatories(
             )
         ):
             # "Společné prohlášení podepsali ministři odpovědní za energetiku Belgie, Bulharska, …"
-            listed = _we_group(signers.group("list"))
+            # ("Assinaram a declaração o presidente do Governo Regional …, Name, …": the verb's object first)
+            opens = OBJECT_THEN_OFFICE_RE.match(signers.group("list"))
+            listed = _we_group(signers.group("list")[opens.end() if opens and is_role_word(opens.group("w")) else 0 :])
             every = names_in(signers.group("list"), registry)
             if len(names_in(listed, registry)) < len(every):
                 # ("…, rakúsky spolkový minister pre poľnohospodárstvo, klímu a vodné hospodárstvo Name a …": a
@@ -2952,6 +2966,7 @@ ON_BEHALF_OF_FOLLOWING_RE = re.compile(
 SIGNED_BY_ROLES_RE = re.compile(
     r"(?i)\b(?:su potpisali|potpisali su|podpisali|podepsali|podpísali|unterzeichneten|unterzeichnet haben|unterschrieben haben"
     r"|hanno firmato|ont signé|pasirašė|parakstīja|allkirjastasid|allekirjoittivat|aláírta|aláírták|au semnat"
+    r"|assinaram|subscreveram|firmaron|suscribieron|firmarono|signèrent"  # ("Assinaram a declaração o presidente …")
     r"|подписаха|потписаше|υπέγραψαν"
     r"|ondertekenden|undertecknade|underskrev|undertegnet"
     r"|(?:was|were) signed(?:\s+(?:in|at|on)\s+[\w-]+(?:\s+\d{4})?)?\s+by"  # ("… was signed in Nouakchott by …")
@@ -2960,6 +2975,10 @@ SIGNED_BY_ROLES_RE = re.compile(
     r"(?P<list>(?:[\w,]+\s+){0,6}?(?=\w*(?:minist|ministr|minister|ministre|ministro|leader|premier|prim[eiao]|prezident|president"
     r"|präsident|kanzler|kancléř|πρωθυπουργ|πρόεδρ|υπουργ|президент|председ|министър|commission|commissaire"
     r"|kommissar|comisari|komisa|επίτροπ|high representative))\w+.+)"
+)
+# a signing verb's object before the list of signers: "a declaração o presidente …", "la declaración el ministro …"
+OBJECT_THEN_OFFICE_RE = re.compile(
+    r"(?i)(?:a|la|le|il|the|die|de)\s+\w+\s+(?=(?:o|a|os|as|el|la|los|las|le|les|il|lo|i|the|der|die)\s+(?P<w>\S+))"
 )
 # "… and the two ministers signed the following joint statement" after a sentence naming a host and the guests
 TWO_OFFICES_AND_RE = re.compile(
