@@ -189,3 +189,12 @@ def test_a_line_that_ends_with_a_long_article_goes_on():
         "Arbeitstreffen im Palais Modena in Wien die folgende gemeinsame Erklärung zur Grenzsicherung angenommen:\n"
     )
     assert any("bei einem Arbeitstreffen im Palais" in ln.text for ln in split_layout(text).body)
+
+
+def test_a_name_broken_after_its_office_and_given_name_is_joined_again():
+    text = (
+        "Danmark og Grækenland vil presse EU\n\nKøbenhavn, 3. maj 2023\n\n"
+        "Sundhedsminister Sofie Bech Larsen (S) og hendes græske kollega, sundhedsminister Stavros\n"
+        "Papadimas, har onsdag i København underskrevet en fælles erklæring om bekæmpelse af resistens.\n"
+    )
+    assert any("sundhedsminister Stavros Papadimas, har" in ln.text for ln in split_layout(text).body)

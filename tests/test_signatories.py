@@ -2830,3 +2830,9 @@ def test_a_signing_verb_first_then_its_object_then_the_signers_and_a_titles_plac
     assert names[:2] == ["Tomé Furtado Quental", "Rui Gouveia Abreu"]
     assert "Angra do Heroísmo" not in names
     assert st.signatories[0].role == "presidente do Governo Regional dos Açores"
+
+
+def test_a_body_named_in_a_portfolio_is_no_organisation():
+    from statements.parsing.names import clean_role
+
+    assert clean_role("Minister of Foreign and CARICOM Affairs") == ("Minister of Foreign and CARICOM Affairs", None, None)

@@ -320,12 +320,14 @@ def _continues(line: str, nxt: str) -> bool:
     short_word = last[:1].islower() and len(last) <= 3 or last in LONG_LINK_WORDS
     return (
         last.endswith(("-", ",")) or short_word or nxt[:1].islower() or nxt[:1].isdigit() or _name_across(last, nxt)
-        or bool(NAME_ACROSS_RE.search(line) and NAME_END_RE.match(nxt))
+        or bool(NAME_ACROSS_RE.search(line) and last[:1].isupper() and nxt[:1].isupper() and NAME_END_RE.match(nxt))
     )
 
 
-# "… of the Slovak Republic, Pavol" / "Novák, met in …": a name after a comma, broken between its words
-NAME_ACROSS_RE = re.compile(r",\s+[^\W\d_][^\W\d_'’.-]*$")
+# "… of the Slovak Republic, Pavol" / "Novák, met in …", "… græske kollega, sundhedsminister Thanos" /
+# "Kyriakidis, har …": a name broken between its words (the line ends with a capitalised word, the next opens with
+# one and its comma)
+NAME_ACROSS_RE = re.compile(r"\s[^\W\d_][^\W\d_'’.-]*$")
 NAME_END_RE = re.compile(r"[^\W\d_][\w'’-]*,\s")
 
 

@@ -89,7 +89,7 @@ ARTICLE_WORDS = {"the", "le", "la", "der", "die", "il", "el", "de"}
 CONJUNCTIONS = {"and", "en", "et", "und", "e", "y", "i", "og", "och", "oraz", "a", "και", "ja", "&"}
 HONORIFIC_WORDS = (
     r"Mr|Mrs|Ms|Dr|Prof|Mme|Mmes|MM|M|Herr|Frau|Sr|Sra|Sig|Sig\.ra|Dott|Dr\.\s*h\.c|H\.E|κ|κα|Δρ|г|г-н|г-жа|gospodin"
-    r"|gospođa|The Rt Hon|Rt Hon|The Hon|Hon"
+    r"|gospođa|The Rt Hon|Rt Hon|The Honourable|Honourable|The Hon|Hon"
     r"|Dato['’] Seri|Dato['’] Sri|Datuk Seri|Dato['’]|Datuk|Tan Sri|Tun"  # Malaysian titles: "Dato' Seri Name"
 )
 HONORIFICS_RE = re.compile(rf"(?:(?<=\s)|^)(?:(?:{HONORIFIC_WORDS})\.?\s+)+(?=[{UPPER}])")
@@ -554,6 +554,7 @@ EU_LEADERS_RE = re.compile(
 )
 EURO_AREA_RE = re.compile(r"(?i)euro area|eurozone|zone euro|zona (?:del )?euro|strefy euro|euroraum|euro-währungsgebiet|eurozóny|área do euro")
 # an office's portfolio named after it: "Minister for …", "secretario de Estado para …" (on the folded text)
+PORTFOLIO_AFTER_RE = re.compile(r"\s+(?:affairs|matters|relations)\b")
 PORTFOLIO_FOR_RE = re.compile(
     r"(?:\b(?:for|para|pour|fur|per|voor|til|za|dla|pro|για|do spraw|chargee?\s+de|charge\s+des)"
     r"|\b(?:affairs|affaires|asuntos|assuntos|affari|zaken)\s+(?:of|de|des|del|di|van|do|da))"
@@ -624,6 +625,8 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
                 break
     folded = fold(text)
     inst = INSTITUTION_RE.search(folded)
+    if inst and PORTFOLIO_AFTER_RE.match(folded, inst.end()):
+        inst = None  # "Minister of Foreign and CARICOM Affairs": the body names a portfolio
     if inst and (not PORTFOLIO_FOR_RE.search(folded[: inst.start()]) or NORDIC_HEAD_FOR_RE.search(folded[: inst.start()])):
         # (a national "secretario de Estado para la Unión Europea" holds a portfolio, not an office of the Union)
         organisation = INSTITUTION_BY_ALIAS[inst.group(0)]
