@@ -290,3 +290,13 @@ def test_a_statement_adopted_on_the_statements_weekday_in_a_city_was_held_there(
         "x.txt",
     )
     assert [(m.date, m.place, m.relation) for m in st.meetings] == [("2018-10-11", "Vilnius", "held")]
+
+
+def test_an_opening_paragraph_broken_into_lines_is_read_whole_for_its_meeting():
+    st = parse_statement(
+        "Wspólne oświadczenie\n\nWarszawa, 11 marca 2025\n\n"
+        "Minister ds. Unii Europejskiej Rzeczypospolitej Polskiej oraz minister stanu ds. europejskich\n"
+        "Irlandii spotkali się we wtorek w Warszawie. Po spotkaniu ministrowie przyjęli wspólne oświadczenie.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation) for m in st.meetings] == [("2025-03-11", "held")]

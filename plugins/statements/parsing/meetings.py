@@ -221,6 +221,7 @@ CLOSE_OF_RE = re.compile(
     r"|po zakończeniu|na zakończenie|efter|etter|la finalul|la sfârșitul|la încheierea|după|na závěr|na záver|na kraju"
     r"|ob koncu|po koncu|στο τέλος|μετά|в края на|след)\w*"
 )
+MAX_OPENING_LINES = 4  # an opening paragraph a page broke into lines: its first line and up to three more
 MAX_CLOSE_GAP = 60  # from the phrase to the meeting's noun: "zum Abschluss des 18. Deutsch-Französischen Ministerrats"
 # a verb of issuing, adopting or signing, tested on the lower-cased sentence
 ISSUE_LOW = re.compile(
@@ -440,6 +441,14 @@ def extract_meetings(
         for ln in layout.body[:14]
         if len(ln.text) >= 80 and (ln.text.rstrip().endswith((".", ":")) or ln.number + 1 in numbers)
     ][:1]
+    if opening and not opening[0].text.rstrip().endswith((".", ":")):
+        # the rest of that paragraph, line by line as the page broke it ("… ministra ds. europejskich" / "Irlandii*
+        # spotkali się we wtorek w Warszawie.")
+        at = layout.body.index(opening[0])
+        for ln in layout.body[at + 1 : at + MAX_OPENING_LINES]:
+            if ln.number != opening[-1].number + 1:
+                break
+            opening.append(ln)
     # the text's first paragraphs: a dateline, a page's labels and a photo caption above them are no paragraph
     first_paragraphs = [ln for ln in layout.body[:14] if len(ln.text) >= 60 and not ln.text.startswith("[")][:3]
     for line in layout.body[:MAX_LINES]:
