@@ -300,3 +300,29 @@ def test_an_opening_paragraph_broken_into_lines_is_read_whole_for_its_meeting():
         "x.txt",
     )
     assert [(m.date, m.relation) for m in st.meetings] == [("2025-03-11", "held")]
+
+
+def test_talks_on_the_statements_weekday_in_french_and_a_romanian_thursday():
+    fr = parse_statement(
+        "Déclaration conjointe\n\nParis, le 5 juillet 2021\n\n"
+        "Le secrétaire d'État chargé des affaires européennes et son homologue slovène se sont entretenus ce lundi "
+        "à Paris. À l'issue de leur entretien, ils ont adopté la déclaration suivante :\n",
+        "x.txt",
+    )
+    ro = parse_statement(
+        "Declarație comună\n\nBucurești, 14 martie 2019\n\n"
+        "Ministrul afacerilor externe l-a primit joi, la sediul MAE din București, pe ministrul afacerilor externe al "
+        "Republicii Letonia. La finalul convorbirilor, cei doi miniștri au semnat o declarație comună.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation) for m in fr.meetings] == [("2021-07-05", "held")]
+    assert [(m.date, m.relation) for m in ro.meetings] == [("2019-03-14", "held")]
+
+
+def test_join_is_no_thursday():
+    import datetime as dt
+
+    from statements.parsing.dates import weekday_of
+
+    assert weekday_of("We invite others to join us.", dt.date(2019, 3, 14)) is None
+    assert weekday_of("s-au întâlnit joi la București", dt.date(2019, 3, 14)) is not None

@@ -168,7 +168,7 @@ MAX_ABBREVIATED_MONTH = 4
 @cache
 def _weekday_re(number: int) -> re.Pattern:
     """The weekday `number` (0 is Monday) in the archive's languages, in any case form ('hétfőn', 'w środę')."""
-    forms = set()
+    forms, exact = set(), set()
     for lid in DATE_LOCALES:
         for context in ("format", "stand-alone"):
             name = fold_same_length(Locale.parse(lid).days[context]["wide"][number]).lower()
@@ -176,7 +176,9 @@ def _weekday_re(number: int) -> re.Pattern:
                 forms.add(name[:-1])  # "hétfő" → "hétfőn", "środa" → "środę", but not "środowisko"
             elif len(name) == 4:
                 forms.add(name)  # "kedd" → "kedden"
-    return re.compile(rf"(?i)\b(?:{alternation(forms)})\w{{0,3}}\b")
+            else:
+                exact.add(name)  # Romanian "joi", alone: "join" is no Thursday
+    return re.compile(rf"(?i)\b(?:(?:{alternation(forms)})\w{{0,3}}|{alternation(exact) if exact else '(?!)'})\b")
 
 
 def weekday_of(text: str, day: dt.date) -> re.Match | None:

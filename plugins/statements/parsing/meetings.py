@@ -100,7 +100,7 @@ WILL_RE = re.compile(
     r"(?i)\b(?:will|shall|'ll|zal|zullen|wird|werden|sera|seront|sarà|saranno|será|serán|vil|skal|kommer att|će)\b"
 )
 HELD_VERB_RE = re.compile(
-    r"(?i)\b(?:ontmoet|ontmoetten|getroffen|rencontrés|rencontrées|incontrati|incontrato|reunieron|reunió|sreli|took place|takes place|held(?=\s+(?:its|their)\s)|(?:held|had)(?=\s+(?:talks|consultations|discussions)\b)|was held|were held|is being held|fand statt|findet statt|a eu lieu|ont eu lieu"
+    r"(?i)\b(?:ontmoet|ontmoetten|getroffen|rencontrés|rencontrées|incontrati|incontrato|reunieron|reunió|sreli|took place|takes place|held(?=\s+(?:its|their)\s)|(?:held|had)(?=\s+(?:talks|consultations|discussions)\b)|se sont entretenu(?:e)?s|s'est entretenue?|was held|were held|is being held|fand statt|findet statt|a eu lieu|ont eu lieu"
     r"|si è svolt[oa]|tuvo lugar|teve lugar|ägde rum|fant sted|fandt sted|održan[aoi]?|održal[aoi]|bijeen\w*"
     r"|zusammen(?:gekommen)?|kamen|höll|holdt|hielten|réuni\w*|riunit\w*|reunid\w*|sastal\w*|møtt\w*|mött\w*|met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
     r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|träffats|mødtes|sastali|sastanku|spotkali|setkali|συναντήθηκαν"
