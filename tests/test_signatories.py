@@ -66,7 +66,7 @@ def test_letters_after_a_name_are_not_part_of_it():
         PeopleRegistry(),
     )
     assert [(s.name, s.role, s.country) for s in found] == [
-        ("Fergal Ó Ceallaigh", "Taoiseach", None),
+        ("Fergal Ó Ceallaigh", "Taoiseach", "Ireland"),  # (the office names its country)
         ("Gediminas Rimkus", "Prime Minister", "Lithuania"),
     ]
 
@@ -2836,3 +2836,15 @@ def test_a_body_named_in_a_portfolio_is_no_organisation():
     from statements.parsing.names import clean_role
 
     assert clean_role("Minister of Foreign and CARICOM Affairs") == ("Minister of Foreign and CARICOM Affairs", None, None)
+
+
+def test_the_taoiseach_by_office_signs_for_ireland():
+    st = parse_statement(
+        "Joint statement by the Taoiseach and the Prime Minister of Luxembourg\n\nDublin, 5 February 2019\n\n"
+        "The Taoiseach and the Prime Minister of the Grand Duchy of Luxembourg met today.\n",
+        "x.txt",
+    )
+    assert sorted((s.role, s.country) for s in st.signatories) == [
+        ("Prime Minister", "Luxembourg"),
+        ("Taoiseach", "Ireland"),
+    ]

@@ -18,6 +18,7 @@ from .vocabulary import (
     MEETING_COMPOUND_RE,
     NOT_NAME_WORDS,
     PORTFOLIO_WORDS,
+    country_for_role,
     is_role_word,
     organisation_for_role,
     singular_role,
@@ -658,6 +659,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
         organisation = "European Council"  # "los jefes de Estado o de Gobierno de la Unión Europea": its members
     elif EU_LEADERS_RE.search(role) and EURO_AREA_RE.search(role):
         organisation = "Euro Summit"  # "szefowie państw lub rządów strefy euro": the euro area's leaders
+    country = country or country_for_role(role)  # ("the Taoiseach")
     by_role = organisation_for_role(role)
     if by_role == "European Union":  # "High Representative …/Vice-President of the European Commission" speaks for the Union
         return role, country, by_role

@@ -56,6 +56,7 @@ from .vocabulary import (
     MEETING_COMPOUND_RE,
     MINISTRY_RE,
     ON_BEHALF_WORDS,
+    country_for_role,
     group_countries,
     is_role_word,
     organisation_for_role,
@@ -1002,8 +1003,8 @@ def _countryless_offices(pieces: list[str]) -> list[Signatory]:
         ):
             continue
         role, country, organisation = clean_role(re.sub(rf"{LIST_JOINT_RE.pattern}$", "", piece))
-        if role and not country and not organisation and is_role_word(role.split()[0]):
-            out.append(Signatory(name=None, role=role))
+        if role and not organisation and is_role_word(role.split()[0]) and (not country or country_for_role(role)):
+            out.append(Signatory(name=None, role=role, country=country))  # ("the Taoiseach": its own country)
     return out[:1]
 
 
