@@ -201,3 +201,11 @@ def test_a_signed_formula_with_copies_languages_and_two_places_dates_the_text():
         "x.txt",
     )
     assert st.date == "2020-09-23"
+
+
+def test_slovenian_months_in_the_genitive():
+    for text, want in (
+        ("Izjava\n\nBruselj, 12. februarja 2008\n\nEvropska unija pozdravlja volitve.\n", "2008-02-12"),
+        ("Izjava\n\nLjubljana, 3. julija 2019\n\nMinistra sta podpisala izjavo.\n", "2019-07-03"),
+    ):
+        assert parse_statement(text, "x.txt").date == want

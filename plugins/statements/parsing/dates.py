@@ -92,6 +92,9 @@ def _names_with_ambiguous(locale_ids: tuple[str, ...]) -> tuple[dict[str, int], 
                 if len(stem) >= 5:
                     for ending in ("a", "ra", "u", "om", "e"):
                         months.setdefault(stem + ending, number)
+            for ending in ("a", "ja"):  # Slovenian genitives: "aprila", "julija", "avgusta", "februarja"
+                if key.isascii() and key.isalpha():
+                    months.setdefault(key + ending, number)
             if len(key) <= 4 and key.isalpha():  # "мај" → "маја", "jul" → "jula": a short name takes the ending whole
                 for ending in ("a", "u", "а", "у"):
                     if ending.isascii() == key.isascii():
