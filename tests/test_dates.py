@@ -209,3 +209,18 @@ def test_slovenian_months_in_the_genitive():
         ("Izjava\n\nLjubljana, 3. julija 2019\n\nMinistra sta podpisala izjavo.\n", "2019-07-03"),
     ):
         assert parse_statement(text, "x.txt").date == want
+
+
+def test_a_press_rooms_label_and_committee_codes_before_the_date_but_not_a_page_update_line():
+    st = parse_statement(
+        "Co-chairs call for closer cooperation\n\nPress Releases  SEDE  AFET  20-02-2018 - 18:12\n\n"
+        "Members of the two assemblies met in Brussels on Tuesday for their annual joint meeting.\n",
+        "x.txt",
+    )
+    assert st.date == "2018-02-20"
+    undated = parse_statement(
+        "Fælleserklæring\n\nSkagen, mandag\n\nStatsministrene mødtes i dag i Skagen.\n\n"
+        "Siden er senest opdateret 03.11.2004\n",
+        "x.txt",
+    )
+    assert undated.date is None

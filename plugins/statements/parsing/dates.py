@@ -286,7 +286,8 @@ DATELINE_SUFFIX_RE = re.compile(
 DATELINE_COMMA_RE = re.compile(r"^\s*,")
 PLACE_NO_COMMA_RE = re.compile(r"^\s*[" + UPPER + r"][\w'’.\-]*(?:\s[" + UPPER + r"][\w'’.\-]*){0,2}\s+$")
 DATE_PLACE_DASH_RE = re.compile(r"\s*,\s*[" + UPPER + r"][\w'’.\-]*(?:\s[" + UPPER + r"][\w'’.\-]*){0,3}\s*[–—-]\s")
-LABEL_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2},?\s+")  # ("Tisková zpráva, 29. 11. 2001")
+# ("Tisková zpráva, 29. 11. 2001"; "Press Releases  SEDE  AFET  20-02-2018": a label, the committees' codes)
+LABEL_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s+[A-Z]{2,6}){0,3},?\s+")
 # A numeric date opening a header line, then a short label of at most five words and no sentence end.
 NUMERIC_HEADER_RE = re.compile(r"^[\d./\s-]+\s(?:[^\W\d][\w-]*\s*){1,5}$")
 TOP_LINES, BOTTOM_LINES = 6, 14  # signature blocks can follow "Done at …, <date>"
