@@ -2848,3 +2848,12 @@ def test_the_taoiseach_by_office_signs_for_ireland():
         ("Prime Minister", "Luxembourg"),
         ("Taoiseach", "Ireland"),
     ]
+
+
+def test_a_presidency_in_the_genitive_before_on_behalf_of():
+    st = parse_statement(
+        "Izjava predsedstva v imenu Evropske unije o volitvah v Ruandi\n\nBruselj, 12. februarja 2008\n\n"
+        "Evropska unija pozdravlja miren potek volitev.\n",
+        "x.txt",
+    )
+    assert [s.organisation for s in st.signatories] == ["European Union"]

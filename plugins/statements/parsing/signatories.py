@@ -164,12 +164,16 @@ REPRESENTING_RE = re.compile(
 MAX_LIST_CHARS = 3000  # a list of signers longer than this is not a list of signers
 
 
+MAX_GENITIVE_OFFICE = 60  # an office in the genitive and "on behalf of" right after it
+
+
 def _genitive_signers(text: str, of: str | None = None) -> bool:
     """'Srbije, Albanije, …', 'Înaltului Reprezentant …': a list in the genitive opens with a country or an office
     (in lower case only after a word that marks the genitive: 'Декларация на върховния представител')."""
     first = text.split()[:2]  # "Înaltului Reprezentant": an adjective may come first
     # (or before "on behalf of": "Izjava visoke predstavnice u ime EU-a")
-    marked = of or first and first[0][:1].isupper() or ON_BEHALF_RE.match(text, len(" ".join(first)) + 1)
+    behalf = ON_BEHALF_RE.search(text[:MAX_GENITIVE_OFFICE])  # ("predsedstva v imenu Evropske unije")
+    marked = of or first and first[0][:1].isupper() or behalf and behalf.start() <= len(" ".join(first)) + 1
     return _opens_with_country(text[:40]) or bool(first and marked and any(map(is_role_word, first)))
 
 
