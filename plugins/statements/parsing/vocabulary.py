@@ -700,13 +700,13 @@ def organisation_for_role(role: str | None) -> str | None:
     return None
 
 
-# Offices that only one country has, by their own name: the Irish head of government and deputy
-ONE_COUNTRY_OFFICE_RE = re.compile(r"(?i)^(?:an\s+)?(?:taoiseach|t[áa]naiste)$")
+# Offices that only one country has, by their own name (folded): the Irish head of government and deputy
+ONE_COUNTRY_OFFICES = {"taoiseach": "Ireland", "an taoiseach": "Ireland", "tanaiste": "Ireland"}
 
 
 def country_for_role(role: str | None) -> str | None:
     """'Taoiseach' → Ireland: an office that names its country by itself."""
-    return "Ireland" if role and ONE_COUNTRY_OFFICE_RE.match(role.strip()) else None
+    return ONE_COUNTRY_OFFICES.get(fold(role).strip()) if role else None
 
 
 def singular_role(role: str) -> str:
