@@ -198,3 +198,16 @@ def test_a_name_broken_after_its_office_and_given_name_is_joined_again():
         "Papadimas, har onsdag i København underskrevet en fælles erklæring om bekæmpelse af resistens.\n"
     )
     assert any("sundhedsminister Stavros Papadimas, har" in ln.text for ln in split_layout(text).body)
+
+
+def test_a_name_or_place_broken_before_its_full_stop_or_its_bracket_is_joined_again():
+    text = (
+        "Comunicado conjunto\n\nMadrid, 12 de junio de 2023\n\n"
+        "El ministro de Asuntos Exteriores ha recibido hoy en el Palacio de Viana al ministro de Chipre, Andreas\n"
+        "Kyprianou. Al término de la reunión, ambos ministros han suscrito el siguiente comunicado conjunto sobre\n"
+        "el agua, en la sesión celebrada en la ciudad de Port\n"
+        "Moresby (Papua New Guinea) con los demás ministros de la región y de la Unión Europea y sus socios.\n"
+    )
+    body = " ".join(ln.text for ln in split_layout(text).body)
+    assert "Chipre, Andreas Kyprianou. Al término" in body
+    assert "ciudad de Port Moresby (Papua" in body

@@ -321,6 +321,7 @@ def _continues(line: str, nxt: str) -> bool:
     return (
         last.endswith(("-", ",")) or short_word or nxt[:1].islower() or nxt[:1].isdigit() or _name_across(last, nxt)
         or bool(NAME_ACROSS_RE.search(line) and last[:1].isupper() and nxt[:1].isupper() and NAME_END_RE.match(nxt))
+        or nxt.startswith("(")  # "… its two Co-Presidents, Name Surname" / "(PES, UK) and Name …": an aside goes on
     )
 
 
@@ -328,7 +329,7 @@ def _continues(line: str, nxt: str) -> bool:
 # "Kyriakidis, har …": a name broken between its words (the line ends with a capitalised word, the next opens with
 # one and its comma)
 NAME_ACROSS_RE = re.compile(r"\s[^\W\d_][^\W\d_'’.-]*$")
-NAME_END_RE = re.compile(r"[^\W\d_][\w'’-]*,\s")
+NAME_END_RE = re.compile(r"[^\W\d_][\w'’-]*(?:[,.](?:\s|$)|\s+\()")  # ("Hadjigeorgiou. Al …", "Moresby (Papua …")
 
 
 def _name_across(last: str, nxt: str) -> bool:
