@@ -2857,3 +2857,34 @@ def test_a_presidency_in_the_genitive_before_on_behalf_of():
         "x.txt",
     )
     assert [s.organisation for s in st.signatories] == ["European Union"]
+
+
+def test_a_member_of_the_commission_responsible_for_a_portfolio_signs_for_the_commission():
+    st = parse_statement(
+        "Flooding on the Maros: joint statement by the European Commission and the Romanian Government\n\n"
+        "IP/01/220\n\nArad, 14 March 2001\n\n"
+        "The Member of the Commission responsible for regional policy and the Romanian Minister of Public Works, "
+        "Dorin Vlasceanu, met today in Arad and issued the following joint statement:\n\n"
+        '"We agree to act together."\n',
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.organisation, s.country) for s in st.signatories] == [
+        (None, "Member of the Commission responsible for regional policy", "European Commission", None),
+        ("Dorin Vlasceanu", "Minister of Public Works", None, "Romania"),
+    ]
+
+
+def test_a_relative_clause_between_the_signers_and_an_earlier_texts_signers_are_no_signers():
+    st = parse_statement(
+        "The European Commission and Hong Kong confirm their partnership\n\nIP/97/601\n\nHong Kong, 1 July 1997\n\n"
+        "The Member of the Commission responsible for external relations, who represented the Commission at the "
+        "ceremonies in Hong Kong marking the handover from the United Kingdom to China, and the Chief Secretary of "
+        "the Hong Kong Special Administrative Region, Wai-lun Kwok, met today. They issued the following joint "
+        "statement:\n\n"
+        '"Both sides welcome the transition in accordance with the Joint Declaration signed by the United Kingdom '
+        'and China on 19 December 1984."\n',
+        "x.txt",
+    )
+    assert [s.organisation for s in st.signatories if not s.name] == ["European Commission"]
+    assert [s.name for s in st.signatories if s.name] == ["Wai-lun Kwok"]
+    assert not [s for s in st.signatories if s.country == "United Kingdom"]

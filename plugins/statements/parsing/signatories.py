@@ -35,6 +35,7 @@ from .people import PeopleRegistry, person_slug
 from .signatures import (
     BULLET_RE,
     MARKER_START_RE,
+    NAMED_DOCUMENT_BEFORE_RE,
     SIGNED_BY_RE,
     SIGNED_LIST_BEFORE_RE,
     SIGNED_LIST_RE,
@@ -189,6 +190,14 @@ def _list_text(line: str) -> str | None:
     if not (m or we):
         return None
     rest = (m or we).group("list")
+    if (
+        m
+        and m.group(0)[0].isupper()
+        and SIGNED_PARTICIPLE_RE.search(m.group(0))
+        and NAMED_DOCUMENT_BEFORE_RE.search(line[max(0, m.start() - 80) : m.start()])
+    ):
+        return None  # "in accordance with the Joint Declaration signed by A and B on 13 April 1987": an earlier text's
+        # (but "Albania aligns with the Declaration by the High Representative": the text that follows)
     if m and rest[:1].isdigit():
         return None  # "la nostra dichiarazione del 26 maggio": a statement of a day, not of signers
     first = (ARTICLES_RE.sub("", rest).split() or [""])[0].lower()
@@ -210,6 +219,7 @@ def _list_text(line: str) -> str | None:
     return _we_group(rest) if we else rest
 
 
+SIGNED_PARTICIPLE_RE = re.compile(r"(?i)\s(?:signed|adopted|concluded|agreed|signée?s?|adoptée?s?|unterzeichnet)\s")
 LIST_FILLERS = set(
     "and the of e y i et und en og och a as os les la le il de d' l' dell' du des di da do del della dei van von der het"
     " και της του των".split()
@@ -337,8 +347,11 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     if dash:  # "Lucemburk 16. června 2025 – Ministr … Ondřej Kábrt", "Granada (EFE).- Los …": a dateline's dash
         begin += dash[-1].end()
     capacities = [c.span() for c in CAPACITY_RE.finditer(sentence)]  # ("in zijn hoedanigheid": no verb "zijn")
+    # "The Member of the Commission …, who represented the Commission at …, and the Chief Executive …, Name, met":
+    # a relative clause between the signers has its own verb and places
+    relatives = [r.span() for r in SUBJECT_RELATIVE_RE.finditer(sentence, start)]
     for m in PREDICATE_RE.finditer(sentence):  # a verb before the subject ("Vandaag hebben …") is skipped
-        if any(a <= m.start() < b for a, b in capacities):
+        if any(a <= m.start() < b for a, b in capacities + relatives):
             continue
         if m.group(0).lower() in POSSESSIVE_VERBS and _possessive_before(sentence[m.end() :]):
             continue  # "… en zijn Belgische ambtgenoot, …": "his", not "are"
@@ -352,7 +365,9 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
             roles = [w for w in re.findall(r"\w+", subject) if is_role_word(w) and not MINISTRY_WORD_RE.search(w)]
             if roles and all(INSTRUMENTAL_RE.search(w) for w in roles):
                 return None  # "… Name cseh külügyminiszterrel, … államtitkárával tárgyalt": whom one met with
-            return subject[: made.start()] if made else subject
+            subject = subject[: made.start()] if made else subject
+            # (blanked, not cut: a caller reads the sentence on from the subject's length)
+            return SUBJECT_RELATIVE_RE.sub(lambda r: "," + " " * (len(r.group(0)) - 1), subject) if relatives else subject
     if before and start - before[-1].end() <= MAX_INVERTED_GAP:
         # "Na afloop legden minister … Name, die …, en de Europees commissaris … een gezamenlijke verklaring af": the
         # verb before its subject, which ends at the statement it makes
@@ -375,6 +390,7 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     return None
 
 
+SUBJECT_RELATIVE_RE = re.compile(r",\s+(?:who|which|qui|che|som|který|která|koji|kateri)\s[^,]{10,200},(?=\s+(?:and|et|e|och|og|a|i)\s)")
 WITH_BEFORE_RE = re.compile(
     r"(?i)\b(?:with|con|avec|mit|met|com|med|με)\s+(?:the|il|la|le|l'|el|o|a|dem|der|de|het|τον|την)?\s*$"
 )
@@ -3122,6 +3138,7 @@ TITLE_BEFORE_ROLE_RE = re.compile(
 def _people_together(sentence: str, registry: PeopleRegistry) -> list[Signatory]:
     """Everyone a sentence names, read on each side of 'together with' / 'aux côtés de' when it has one: the
     subject's role stands before its name, the others' often after theirs ('M. Name, Premier ministre de …')."""
+    sentence = SUBJECT_RELATIVE_RE.sub(",", sentence)  # (", who represented the Commission at …, and": no signers)
     together = TOGETHER_WITH_RE.search(sentence)
     if not together:
         return _from_list(sentence, (), registry)

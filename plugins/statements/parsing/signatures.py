@@ -62,6 +62,9 @@ SIGNED_BY_RE = re.compile(
     r"(?:\s+(?:[\w'’-]+|\([^)]*\))){0,7}?\s+"  # "signed in Athens on 28 January 2025 by …"
     r"(?:by|par|por|pel[oa]s?|von|door|da|dal|dalla|av|af|od|przez|από)\s+(?P<list>.+)"
 )
+# "… in accordance with the Joint Declaration signed by …", "under the Treaty adopted by …": a named document's
+# own signers, after a preposition (this statement's are "This declaration was signed by …")
+NAMED_DOCUMENT_BEFORE_RE = re.compile(r"\b(?i:with|under|to|of|in|by|from)\s+the\s+(?:[A-Z][\w'’-]*\s+){0,6}$")
 # a future passive before the verb: "will be adopted by", "seront adoptés par"
 FUTURE_BEFORE_RE = re.compile(
     r"(?i)\b(?:(?:will|shall)\s+(?:then\s+)?be|seront|sera|saranno|sarà|serán|será|serão|zullen|zal|kommer att"
@@ -151,6 +154,8 @@ def closing_lists(layout: Layout) -> list[tuple[str, str]]:
             m = SIGNED_BY_RE.search(sentence[:MAX_LIST_CHARS]) or SIGNED_NAMES_RE.search(sentence[:MAX_LIST_CHARS])
             if m and FUTURE_BEFORE_RE.search(sentence[max(0, m.start() - 30) : m.start()]):
                 continue  # "les taux seront adoptés par le Conseil …": who will act, not who signed
+            if m and NAMED_DOCUMENT_BEFORE_RE.search(sentence[max(0, m.start() - 80) : m.start()]):
+                continue  # "in accordance with the Joint Declaration signed by A and B in 1987": an earlier text's
             if m and not ENDORSING_DOCUMENT_RE.match(m.group("list")):
                 out.append((m.group("list").rstrip(" ."), sentence))
     return out
