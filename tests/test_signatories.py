@@ -494,6 +494,7 @@ def test_unnamed_hosts_before_a_verb_of_receiving_sign_beside_their_named_guest(
         "x.txt",
     )
     assert [(s.name, s.role, s.organisation, s.country) for s in st.signatories] == [
+        (None, "Executive Vice-President for the European Green Deal", "European Commission", None),
         (None, "Commissioner for Energy", "European Commission", None),
         ("Torgeir Hjelmeland", "Minister of Petroleum and Energy", None, "Norway"),
     ]

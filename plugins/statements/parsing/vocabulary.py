@@ -681,6 +681,14 @@ ROLE_ORGANISATION_RE = [
         re.compile(r"(?i)commiss|kommiss|komissaar|komesar|komisa|komisár|comisari|comiss|επίτροπ|комисар|комесар|еврокомис|europsk\w* povjeren"),
         "European Commission",
     ),  # ("commissaris", "commissaire", "commissario" as well as "commissioner")
+    (
+        # the Commission's Executive Vice-Presidents (from 2019), named by office alone on its pages
+        re.compile(
+            r"(?i)executive vice-?president|vice-?président(?:e)? exécuti|vicepresident[ea] esecutiv|vicepresidente ejecutiv"
+            r"|exekutiv-?vizepräsident|uitvoerend vicevoorzitter|wiceprzewodnicząc\w* wykonawcz|výkonn\w+ místopředsed"
+        ),
+        "European Commission",
+    ),
     (re.compile(r"(?i)president of the european council|voorzitter van de europese raad"), "European Council"),
     (re.compile(r"(?i)eurogroup|eurogroep"), "Eurogroup"),
     (re.compile(r"(?i)european central bank|\becb\b"), "European Central Bank"),
