@@ -2889,3 +2889,25 @@ def test_a_relative_clause_between_the_signers_and_an_earlier_texts_signers_are_
     assert [s.organisation for s in st.signatories if not s.name] == ["European Commission"]
     assert [s.name for s in st.signatories if s.name] == ["Wai-lun Kwok"]
     assert not [s for s in st.signatories if s.country == "United Kingdom"]
+
+
+def test_a_portfolio_of_two_capitalised_words_and_a_republic_before_its_country_by_office():
+    st = parse_statement(
+        "Declaración conjunta de España y Estonia sobre los bosques\n\nMadrid, 9 de mayo de 2023\n\n"
+        "El ministro de Agricultura, Pesca y Alimentación, Iñigo Barrenetxea Olano, y el ministro de Medio Ambiente y "
+        "Clima de la República de Estonia han firmado hoy en Madrid una declaración conjunta.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories][-1] == (
+        None,
+        "ministro de Medio Ambiente y Clima",
+        "Estonia",
+    )
+    assert "Clima de" not in [s.name for s in st.signatories]
+
+
+def test_the_president_of_the_republic_before_its_country_keeps_the_republic():
+    from statements.parsing.names import clean_role
+
+    assert clean_role("le président de la République de")[0] == "président de la République"
+    assert clean_role("el primer ministro de la República de")[0] == "primer ministro"

@@ -407,6 +407,8 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         # "prezident SR Ľubomír Sedliak": a state's initials before the name ("SR", "ČR", "RH") are no part of it
         if len(rest) > 2 and STATE_INITIALS_RE.fullmatch(rest[0][1]) and not rest[1][1].isupper():
             rest = rest[1:]
+        while len(rest) > 1 and rest[-1][1] in PARTICLES:
+            rest = rest[:-1]  # "… de Agricultura y Silvicultura de la República …": no name ends on a small particle
         word = rest[0][1].strip(".,")
         single = len(rest) == 1
         if single and linked:
@@ -529,12 +531,21 @@ def _from_role_word(text: str) -> str:
 TRAILING_HONORIFIC_RE = re.compile(rf"(?:[\s,]+(?:the\s+|του\s+|της\s+)?(?:{HONORIFIC_WORDS})\.?)+$")
 TRAILING_LINK_RE = re.compile(r"(?i)\s+(?:of(?: the)?|de(?: la)?|du|des|der|di|della|del|της|του|των)$")
 # What stands between an office and its country's name: "of the", "de la", "du Royaume de", "del Reino de"
+STATE_WORDS = (
+    r"kingdom|royaume|reino|regno|koninkrijk|königreich|kongeriget|konungariket|kongeriket|republic|république"
+    r"|república|repubblica|republiek|republik|grand duchy|grand-duché|großherzogtum|principality|principauté"
+    r"|bundesrepublik|confederation|confédération|δημοκρατίας|δημοκρατία"
+)
 STATE_OF_END_RE = re.compile(
     r"(?i)\s*(?:,|(?<!\w)(?:of|van|de|du|des|der|von|di|della|del|da|av|för|for|i|dell'|d'|της|του|των))\s*"
     r"(?:the\s+|la\s+|le\s+|l'|het\s+|die\s+|das\s+|il\s+|el\s+|o\s+)?"
-    r"(?:(?:kingdom|royaume|reino|regno|koninkrijk|königreich|kongeriget|konungariket|kongeriket|republic|république"
-    r"|república|repubblica|republiek|republik|grand duchy|grand-duché|großherzogtum|principality|principauté"
-    r"|bundesrepublik|confederation|confédération|δημοκρατίας|δημοκρατία)(?:\s+(?:of|de|van|von|di|do|da|des|du|del|della|d')\s*)?)?\s*$"
+    rf"(?:(?:{STATE_WORDS})(?:\s+(?:of|de|van|von|di|do|da|des|du|del|della|d')\s*)?)?\s*$"
+)
+HEAD_OF_STATE_END_RE = re.compile(r"(?i)(?:president|présidente?|presidente|präsident(?:in)?|prezident|predsjednik)$")
+# "ministro de … de la República de" with the country cut off after it (a list's): the state's word goes with it
+STATE_BEFORE_CUT_RE = re.compile(
+    r"(?i)\s+(?:of|van|de|du|des|der|von|di|della|del|da)\s+(?:the\s+|la\s+|le\s+|het\s+|die\s+|il\s+|el\s+|o\s+)?"
+    rf"(?:{STATE_WORDS})\s+(?:of|de|van|von|di|do|da|des|du|del|della|d')\s*$"
 )
 
 
@@ -591,6 +602,9 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     text = re.sub(r"[\s,;&–-]*$", "", text).strip(" *")
     text = re.sub(r"(?<=\w{4})\.$", "", text)  # "… de l'Union européenne." (but "St.", "Gen.")
     text = TRAILING_HONORIFIC_RE.sub("", text)  # "Secretary of State for Transport, the Rt Hon" before the name
+    cut = STATE_BEFORE_CUT_RE.search(text)  # ("ministro … de la República de" before a country cut off)
+    if cut and not HEAD_OF_STATE_END_RE.search(text[: cut.start()]):  # (but "président de la République de")
+        text = text[: cut.start()]
     text = TRAILING_LINK_RE.sub("", text)  # "Αρχηγοί Κρατών και Κυβερνήσεων της" before the countries
     text = _from_role_word(_without_leading_non_role(text))
     text = ARTICLES_RE.sub("", text)
