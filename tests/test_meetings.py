@@ -326,3 +326,27 @@ def test_join_is_no_thursday():
 
     assert weekday_of("We invite others to join us.", dt.date(2019, 3, 14)) is None
     assert weekday_of("s-au întâlnit joi la București", dt.date(2019, 3, 14)) is not None
+
+
+def test_an_undated_agency_copy_signed_on_a_weekday_in_its_case_form_under_the_agencys_dateline():
+    lv = parse_statement(
+        "Latvija un Igaunija sadarbosies ūdeņraža jomā\nLETA | Ekonomika | otrdiena, 11:02\n\nValmiera, LETA.\n\n"
+        "Ekonomikas ministrs Jānis Kalniņš un Igaunijas ekonomikas ministrs otrdien Valmierā parakstīja kopīgu "
+        "paziņojumu par sadarbību ūdeņraža jomā.\n",
+        "x.txt",
+    )
+    en = parse_statement(
+        "Cyprus, Malta ministers call for common rules\nPolitics | Monday, 14:05\n\n"
+        "NICOSIA (CNA) -- Transport Minister Andreas Georgiou and Malta's Minister for Transport issued a joint "
+        "statement on Monday calling for common rules on ferry links.\n",
+        "x.txt",
+    )
+    da = parse_statement(
+        "Danmark og Finland vil styrke samarbejdet\nRitzau | onsdag kl. 13.47\n\n"
+        "Miljøminister Karen Holmgaard og hendes finske kollega har onsdag i Aarhus underskrevet en fælles erklæring "
+        "om havmiljøet.\n",
+        "x.txt",
+    )
+    for st, place in ((lv, "Valmiera"), (en, "Nicosia"), (da, "Aarhus")):
+        assert st.date is None
+        assert [(m.date, m.relation, m.place) for m in st.meetings] == [(None, "held", place)]

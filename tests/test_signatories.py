@@ -2911,3 +2911,14 @@ def test_the_president_of_the_republic_before_its_country_keeps_the_republic():
 
     assert clean_role("le président de la République de")[0] == "président de la République"
     assert clean_role("el primer ministro de la República de")[0] == "primer ministro"
+
+
+def test_together_with_ministers_of_countries_the_list_ends_at_the_signing_verb():
+    st = parse_statement(
+        "Danmark og fire andre EU-lande sender fælles brev til Europa-Kommissionen\n\n12. juni 2024\n\n"
+        "Udlændingeminister Rasmus Kjeldgaard har i dag sammen med ministre fra Estland, Finland, Letland og Litauen "
+        "underskrevet et fælles brev til Europa-Kommissionen.\n",
+        "x.txt",
+    )
+    assert "European Commission" not in [s.organisation for s in st.signatories]
+    assert {"Estonia", "Finland", "Latvia", "Lithuania"} <= {s.country for s in st.signatories}

@@ -164,6 +164,13 @@ def find_weekday(text: str) -> re.Match | None:
     return _patterns()[1].search(fold_same_length(text))
 
 
+def find_weekday_in_any_case(text: str) -> re.Match | None:
+    """A weekday's name, or one of its case forms ('ceturtdien', 'v stredu', 'hétfőn'): the first in `text`."""
+    folded = fold_same_length(text)
+    found = [m for m in (_weekday_re(n).search(folded) for n in range(7)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 HAS_DIGIT_RE = re.compile(r"\d")
 MAX_ABBREVIATED_MONTH = 4
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from slugify import slugify
 
-from .dates import DateMatch, find_dates, find_weekday, weekday_of
+from .dates import DateMatch, find_dates, find_weekday, find_weekday_in_any_case, weekday_of
 from .layout import ABBREVIATION_END_RE, MONTH_DAY_END_RE, UPPER, Layout, fold
 from .model import Meeting
 from .patterns import lowered
@@ -204,7 +204,7 @@ def _at_meeting(sentence: str, today: re.Match) -> bool:
 # "hebben vandaag in Den Haag een gezamenlijke verklaring ondertekend": signed together, in one place, today
 SIGNED_TODAY_RE = re.compile(
     r"(?i)\b(?:signed|ondertekend|ondertekenden|ondertekende|unterzeichnet|unterzeichneten|signé|signèrent|firmato|firmado"
-    r"|assinado|undertecknade|underskrev|undertegnet|potpisali|potpisala|potpisale|podpisali|podpisala|podpisale|podpisały|podepsali|podepsala|podepsaly|podpísali|podpísala|потписали|потпишаа|подписаха"
+    r"|assinado|undertecknade|undertecknat|underskrev|underskrevet|undertegnet|potpisali|potpisala|potpisale|podpisali|podpisala|podpisale|podpisały|podepsali|podepsala|podepsaly|podpísali|podpísala|потписали|потпишаа|подписаха"
     r"|parakstīja|pasirašė|allkirjastasid|allekirjoittivat|aláírták|semnat|assinaram|firmaron|firmarono"
     r"|hanno firmato|ont signé|signèrent|haben unterzeichnet|потписали су|су потписали|потписали|írtak alá|írták alá|írta alá"
     r"|suscrito|suscribieron|subscreveram|subscreveu|sottoscritto|sottoscritta|hanno sottoscritto)(?!\w)"
@@ -295,6 +295,22 @@ def _name_around(sentence: str, noun: re.Match) -> str:
 
 # a place in the locative, with no preposition: Finnish "Kajaanissa", Hungarian "Varsóban"
 LOCATIVE_PLACE_RE = re.compile(r"\b[" + UPPER + r"][\w\-]+(?:ssa|ssä|ban|ben)\b")
+
+
+# "ZAGREB, (Hina) - …", "Madrid (TASR) – …", "ATHENS (ANA-MPA) -- …", "Rīga, LETA.": a news agency's dateline
+AGENCY_DATELINE_RE = re.compile(
+    rf"^([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w\-]+)?)(?:,\s*|\s+)\(?[A-Z][A-Za-z/-]{{1,10}}\)?\s*(?:[-–—]{{1,2}}\s|\.$)"
+)
+# "issued a joint statement on Tuesday": what an agency's copy reports of the day
+JOINT_ISSUED_LOW = re.compile(r"\b(?:issued|released) (?:a|the) joint\b")
+
+
+def _agency_place(layout: Layout) -> str | None:
+    for ln in layout.body[:8]:
+        m = AGENCY_DATELINE_RE.match(ln.text)
+        if m and not find_weekday(m.group(1)) and m.group(1).split()[0] not in NOT_PLACES:
+            return m.group(1).title() if m.group(1).isupper() else m.group(1)  # ("ZAGREB" is Zagreb)
+    return None
 
 
 def _place(sentence: str) -> str | None:
@@ -426,6 +442,8 @@ def extract_meetings(
     language: str | None = None,
 ) -> list[Meeting]:
     statement_day = dt.date.fromisoformat(date) if date else None
+    if statement_day is None and not dateline_place:
+        dateline_place = _agency_place(layout)  # an undated copy: where the agency filed it from
     meetings: list[Meeting] = []
     held_today = False
     for line in layout.body[:8]:
@@ -461,9 +479,16 @@ def extract_meetings(
             nouns = list(NOUN_RE.finditer(sentence)) if NOUN_ANY_LOW.search(low) or len(low) != len(sentence) else []
             today = HELD_TODAY_RE.search(sentence)
             signed_on_weekday = None
-            if not today and statement_day is None and line in opening and SIGNED_TODAY_LOW.search(low):
-                # an undated news copy: "… hebben dinsdag in Brussel een gezamenlijke verklaring ondertekend"
-                today = signed_on_weekday = find_weekday(sentence) if _place(sentence) else None
+            if (
+                not today
+                and statement_day is None
+                and line in opening
+                and (SIGNED_TODAY_LOW.search(low) or JOINT_ISSUED_LOW.search(low))
+            ):
+                # an undated news copy: "… hebben dinsdag in Brussel een gezamenlijke verklaring ondertekend", "…
+                # ceturtdien Rīgā parakstīja …" under the agency's "Rīga, LETA."
+                where = _place(sentence) or dateline_place
+                today = signed_on_weekday = find_weekday_in_any_case(sentence) if where else None
             weekday = weekday_of(sentence, statement_day) if not today and statement_day and line in opening else None
             if weekday and (
                 SIGNED_TODAY_LOW.search(low)
@@ -490,12 +515,13 @@ def extract_meetings(
             after_today = sentence[today.start() :] if today else ""
             signed_here = (
                 today
-                and (SIGNED_TODAY_LOW.search(low) or ADOPTED_TODAY_LOW.search(low))
+                and (SIGNED_TODAY_LOW.search(low) or ADOPTED_TODAY_LOW.search(low) or JOINT_ISSUED_LOW.search(low))
                 and (
                     _place(after_today)
                     or (dateline_place and re.search(rf"\b{re.escape(dateline_place)}\w{{0,4}}\b", after_today))
                     or _place_right_after(sentence[today.end() :])
                     or (today in (weekday, signed_on_weekday) and _place(sentence))  # "signed … in Vienna on Monday"
+                    or (today is signed_on_weekday and dateline_place)  # ("ZAGREB, (Hina) - … on Thursday signed …")
                 )
             )
             if (

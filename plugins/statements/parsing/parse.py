@@ -123,7 +123,7 @@ def parse_statement(
     for ln in layout.body[:6]:  # (under a ministry's name, a label and a page date)
         m = DATELINE_PLACE_RE.match(ln.text)
         if m and not find_weekday(m.group(1)):  # ("Piektdien, 17. janvārī": a day, not a place)
-            dateline_place = m.group(1)
+            dateline_place = m.group(1).title() if m.group(1).isupper() else m.group(1)  # ("BREGANA" is Bregana)
             break
     meetings = extract_meetings(layout, date, dateline_place, dateline_range(layout, language), language)
     # document numbers sit in the header and the footer, not in the middle of the text

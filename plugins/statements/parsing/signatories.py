@@ -582,7 +582,9 @@ def _list_until_end(text: str) -> str:
     end = LIST_END_RE.search(group)
     group = group[: end.start()] if end else group
     verb = next((m for m in PREDICATE_RE.finditer(group) if m.group(0)[0].islower()), None)
-    return group[: verb.start()] if verb else group  # "… e Spagna hanno sottoscritto con il Ministro Cusimano"
+    group = group[: verb.start()] if verb else group  # "… e Spagna hanno sottoscritto con il Ministro Cusimano"
+    signed = SIGNED_TODAY_RE.search(group)  # "… og Østrig underskrevet et fælles brev til Europa-Kommissionen"
+    return group[: signed.start()] if signed else group
 
 
 def _on_behalf_of_countries(sentence: str, registry: PeopleRegistry) -> list[Signatory]:
