@@ -211,3 +211,14 @@ def test_a_name_or_place_broken_before_its_full_stop_or_its_bracket_is_joined_ag
     body = " ".join(ln.text for ln in split_layout(text).body)
     assert "Chipre, Andreas Kyprianou. Al término" in body
     assert "ciudad de Port Moresby (Papua" in body
+
+
+def test_a_line_ending_on_a_days_number_goes_on_with_its_month():
+    layout = split_layout(
+        "Yhteinen julkilausuma\n\nHelsinki 3.10.2021\n\n"
+        "Ministerit toivovat, että Eurooppa-neuvosto käsittelee ilmasto- ja energiakysymyksiä kokouksessaan 21.–22.\n"
+        "lokakuuta tavalla, joka tunnustaa metsien roolin. He aikovat myös esitellä yhteisiä näkemyksiään\n"
+        "YK:n ilmastokokouksessa, joka järjestetään Glasgow'ssa marraskuussa, ja tukea kunnianhimoisia\n"
+        "tavoitteita kaikissa EU:n jäsenvaltioissa ja niiden naapurimaissa sekä koko Itämeren alueella.\n"
+    )
+    assert any("21.–22. lokakuuta" in ln.text for ln in layout.body)

@@ -350,3 +350,12 @@ def test_an_undated_agency_copy_signed_on_a_weekday_in_its_case_form_under_the_a
     for st, place in ((lv, "Valmiera"), (en, "Nicosia"), (da, "Aarhus")):
         assert st.date is None
         assert [(m.date, m.relation, m.place) for m in st.meetings] == [(None, "held", place)]
+
+
+def test_a_hyphened_meeting_name_stays_one_word():
+    st = parse_statement(
+        "Yhteinen julkilausuma\n\nHelsinki 3.10.2021\n\n"
+        "Ministerit toivovat, että Eurooppa-neuvosto käsittelee asiaa 21.–22. lokakuuta 2021.\n",
+        "x.txt",
+    )
+    assert [(m.name, m.date, m.relation) for m in st.meetings] == [("Eurooppa-neuvosto", "2021-10-21", "referenced")]

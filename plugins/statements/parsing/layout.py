@@ -306,11 +306,14 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
     return out
 
 
+DAY_NUMBER_END_RE = re.compile(r"\s(?:[0-3]?\d\.\s?[–-]\s?)?[0-3]?\d\.$")
 # Articles longer than three letters, which never end a sentence either ("… bei einem" / "Arbeitstreffen im …")
 LONG_LINK_WORDS = frozenset("einem einen einer eines eine dieser diesem diesen their these those".split())
 
 
 def _continues(line: str, nxt: str) -> bool:
+    if len(line) >= WRAPPED_MIN and DAY_NUMBER_END_RE.search(line) and nxt[:1].islower():
+        return True  # "… käsittelee … 21.–22." / "lokakuuta …", "… am 2." / "Juni …": a day's number, then its month
     if len(line) < WRAPPED_MIN or re.search(r"[.!?:;\"”»)]$", line) or LIST_ITEM_RE.match(nxt):
         return False
     if re.fullmatch(r"\S+\.[a-z]{2,}\S*", nxt):

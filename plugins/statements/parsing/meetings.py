@@ -276,6 +276,8 @@ def _name_around(sentence: str, noun: re.Match) -> str:
     while kept and kept[0] in ("of", "on", "for", "and", "&", "de", "du", "des", "van", "von", "der", "di", "del"):
         kept.pop(0)
     name = " ".join(kept + [noun.group(0)])
+    if kept and sentence[noun.start() - 1 : noun.start()] == "-":
+        name = name.replace("- " + noun.group(0), "-" + noun.group(0))  # "Eurooppa-neuvosto": one word
     # "Raad Landbouw en Visserij", "Rat Justiz und Inneres", "Cumbre Hispano-Portuguesa"
     follow = re.match(
         rf"\s+((?:[{UPPER}][\w-]+)(?:\s+(?:en|und|y|e|et|i|and)\s+[{UPPER}][\w-]+|\s+[{UPPER}][\w-]+)*)",
@@ -582,7 +584,7 @@ def extract_meetings(
                     # Summit": the meeting is named after the verb; a body in the subject is who met
                     noun = _meeting_noun(sentence, nouns, verb.start() if verb else 0)
                     name = _name_around(sentence, noun) if noun else "meeting"
-                    name = name.lower() if len(name.split()) == 1 else name
+                    name = name.lower() if len(name.split()) == 1 and "-" not in name else name  # ("JBZ-Raad")
                     place = (_place(sentence[verb.start() :]) if verb else None) or _place(sentence)
                     meetings.append(_meeting(name, start or date, "held", place or dateline_place, end))
                     nouns = [n for n in nouns if noun is None or n.start() > noun.end()]
@@ -627,7 +629,7 @@ def extract_meetings(
                 name = _name_around(sentence, noun)
                 if name.lower() == noun.group(0).lower() and not future and not held and dm.start - noun.end() > 40:
                     continue  # a bare noun far from a date ("the Council … 3 May"): no sign of a meeting
-                if len(name.split()) == 1:
+                if len(name.split()) == 1 and "-" not in name:  # (not "JBZ-Raad", "Eurooppa-neuvosto")
                     name = name.lower()
                 # on the statement's own date (or ending the day before) and not announced: where it was issued
                 relation = "held" if covers and (held or not future) else "referenced"
