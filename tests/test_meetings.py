@@ -359,3 +359,26 @@ def test_a_hyphened_meeting_name_stays_one_word():
         "x.txt",
     )
     assert [(m.name, m.date, m.relation) for m in st.meetings] == [("Eurooppa-neuvosto", "2021-10-21", "referenced")]
+
+
+def test_a_climate_conference_by_its_number_and_as_the_short_name_of_the_one_before_it():
+    st = parse_statement(
+        "Joint statement\n\nApia, 3 June 2024\n\n"
+        "Both sides will work together for an ambitious outcome at COP29 in Baku from 11 to 22 November 2024.\n\n"
+        "They recalled the UN Climate Change Conference (COP28) in Dubai on 30 November 2023.\n",
+        "x.txt",
+    )
+    assert [(m.name, m.date, m.relation) for m in st.meetings] == [
+        ("COP29", "2024-11-11", "referenced"),
+        ("UN Climate Change Conference", "2023-11-30", "referenced"),
+    ]
+
+
+def test_a_lithuanian_days_mark_ends_no_sentence():
+    st = parse_statement(
+        "Bendras pareiškimas\n\nVilnius, 2021 m. spalio 5 d.\n\n"
+        "Tikimės, kad spalio 21–22 d. Briuselyje vyksiantis Europos Vadovų Tarybos susitikimas patvirtins ES "
+        "įsipareigojimą.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.end_date, m.relation) for m in st.meetings] == [("2021-10-21", "2021-10-22", "referenced")]

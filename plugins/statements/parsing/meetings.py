@@ -24,6 +24,7 @@ MEETING_NOUN = (
     r"|Spotkani\w*|Szczyt\w*|Szczyc\w*|Konferencj\w*|Setkání|Zasedání\w*|Jednání|Summit(?:u|ul|ului)?|Σύνοδ\w*|Συνόδ\w*|Συνάντησ\w*|Διάσκεψ\w*"
     r"|Reuniun\w*|Întâlnir\w*|Conferinț\w*|Consiliul\w*|Средб\w*|Срещ\w*|Заседани\w*|Конференци\w*|Srečanj\w*"
     r"|Ontmoeting|(?:Intergovernmental|Government) [Cc]onsultations|Consultations intergouvernementales"
+    r"|(?-i:COP\d{1,2})"  # a UN climate conference, by its number: "at COP29 in Baku"
     r"|Eurogroup|Eurogruppe|Eurogroupe|Eurogruppo|Eurogrupo|Eurogroep|Eurogrupa|Eurogrupp\w*|Euroskupin\w*|ECOFIN"
     r"|Konsultacj\w* międzyrządow\w*|Consultazioni intergovernative|Consultas intergubernamentales"
     r"|[Mm]ezivládní konzultac\w*"
@@ -315,6 +316,11 @@ def _agency_place(layout: Layout) -> str | None:
     return None
 
 
+def _alias(between: str, noun: re.Match) -> bool:
+    """A meeting's short name in brackets or commas right after its full one."""
+    return between in ("(", " (") or between == ", " and noun.group(0).isupper()
+
+
 def _place(sentence: str) -> str | None:
     return _place_after_preposition(sentence) or next(
         (m.group(0) for m in LOCATIVE_PLACE_RE.finditer(sentence) if m.start() > 0), None
@@ -597,6 +603,8 @@ def extract_meetings(
             # "we will meet at the Summit on 9-11 July", said in November: next July
             ahead = future or bool(WILL_LOW.search(low))
             held = bool(HELD_VERB_LOW.search(low)) and not future
+            # "the UN Climate Change Conference (COP28)", "…, COP30, in Belém": the same meeting by its short name
+            nouns = [n for i, n in enumerate(nouns) if not (i and _alias(sentence[nouns[i - 1].end() : n.start()], n))]
             for i, noun in enumerate(nouns):
                 if NOT_MEETING_AFTER_RE.match(sentence[noun.end() :]):
                     continue  # "Security Council resolutions", "Council decision": not a meeting
@@ -629,7 +637,7 @@ def extract_meetings(
                 name = _name_around(sentence, noun)
                 if name.lower() == noun.group(0).lower() and not future and not held and dm.start - noun.end() > 40:
                     continue  # a bare noun far from a date ("the Council … 3 May"): no sign of a meeting
-                if len(name.split()) == 1 and "-" not in name:  # (not "JBZ-Raad", "Eurooppa-neuvosto")
+                if len(name.split()) == 1 and "-" not in name and not name.isupper():  # (not "JBZ-Raad", "COP29")
                     name = name.lower()
                 # on the statement's own date (or ending the day before) and not announced: where it was issued
                 relation = "held" if covers and (held or not future) else "referenced"
