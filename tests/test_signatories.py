@@ -2788,7 +2788,8 @@ def test_a_committee_on_a_subject_does_not_end_the_list_of_signers():
         "x.txt",
     )
     assert [s.name for s in st.signatories] == ["Giulia Bertolazzi", "Nils Åkerlund"]
-    assert st.signatories[0].organisation is None
+    # ("on behalf of the conference" names no body; her group and member state make her a Member of the Parliament)
+    assert st.signatories[0].organisation == "European Parliament"
 
 
 def test_two_parties_columns_broken_over_two_lines_then_their_signers_in_order():
@@ -2922,3 +2923,20 @@ def test_together_with_ministers_of_countries_the_list_ends_at_the_signing_verb(
     )
     assert "European Commission" not in [s.organisation for s in st.signatories]
     assert {"Estonia", "Finland", "Latvia", "Lithuania"} <= {s.country for s in st.signatories}
+
+
+def test_a_parliaments_co_rapporteurs_each_with_their_own_office_and_group():
+    st = parse_statement(
+        "Platform work: negotiators strike deal\nEuropean Parliament\nPress room\n\n13-12-2023 - 09:12\n\n"
+        "- Workers to be presumed employees\n- Algorithms to be supervised by humans\n\n"
+        "Parliament and Council negotiators reached a provisional agreement on Wednesday in Strasbourg.\n\n"
+        "Under the agreed text, platforms will have to inform workers about automated systems.\n\n"
+        "Following the deal, the co-rapporteurs Elena Marchetti (S&D, IT), rapporteur for the Committee on Employment, "
+        "and Jonas Lindqvist (EPP, SE), rapporteur for the Committee on Legal Affairs, said in a joint statement:\n\n"
+        '"Today we have changed that."\n',
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.organisation) for s in st.signatories] == [
+        ("Elena Marchetti", "rapporteur for the Committee on Employment", "European Parliament"),
+        ("Jonas Lindqvist", "rapporteur for the Committee on Legal Affairs", "European Parliament"),
+    ]

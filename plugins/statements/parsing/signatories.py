@@ -100,7 +100,7 @@ LIST_END_RE = re.compile(
 # Where the subject of an opening sentence ends: its verb, or "the following statement".
 PREDICATE_RE = re.compile(
     r"(?i)(?<!\w)(?:met|meet|meeting|made|make|issued|issue|adopted|adopt|said|say|says|declared|declare|spoke|speak"
-    r"|travelled|traveled|arrived|came|gathered"
+    r"|travelled|traveled|arrived|came|gathered|reached"
     r"|talked|wrote|write|announced?|launched?|noted?|recalled?|stressed|underlined?|urged?|committed|commit"
     r"|supported?|confirmed?|took|take|released?|published|presented|call on|calls on|hereby|recommend(?:s|ed)?"
     r"|agreed|agree|stated|state|signed|sign|represented|welcomed?|express(?:ed)?|reaffirm(?:ed)?|today|have|has|had"
@@ -751,13 +751,26 @@ def _surnames_named_before(
     return out
 
 
+GROUP_TITLE_RE = re.compile(r"(?i)(?:the|les|die|de|i|gli|los|las|os|as)\s+(?:(?:two|three|both|deux|trois|beiden|dos|due)\s+)?[\w-]+")
+HIGHLIGHT_RE = re.compile(r"[-•*–]\s")
+MAX_HIGHLIGHT = 150
+MAX_OPENING_TEXT_LINES = 10  # the opening's lines of text, below a page's short lines of chrome
+MAX_OPENING_LINES = 30
+
+
 def _opening_sentences(layout: Layout) -> list[str]:
     """The first sentences of the first paragraphs: where a statement says who makes it."""
     out: list[str] = []
     paragraphs = 0
-    for line in layout.body[:14]:
+    lines = 0
+    for line in layout.body[:MAX_OPENING_LINES]:
         if len(line.text) < 40 and not any(is_role_word(w) for w in line.text.split()):
-            continue  # a dateline, a heading, a wrapper's label
+            continue  # a dateline, a heading, a wrapper's label (however many a page's chrome has)
+        if HIGHLIGHT_RE.match(line.text) and len(line.text) < MAX_HIGHLIGHT:
+            continue  # a press release's highlights under its title ("- Employers to report on pay differences")
+        lines += 1
+        if lines > MAX_OPENING_TEXT_LINES:
+            break
         if line.text.count(" | ") + line.text.count(" > ") >= 2:
             continue  # a menu or a breadcrumb ("Home | News | …", "Home > Newsroom > …")
         sentences = split_sentences(line.text)
@@ -1428,8 +1441,18 @@ def _from_list_once(
         r"\s*,\s*(?:the\s+|la\s+|le\s+|de\s+|der\s+|il\s+|el\s+)?(\S+(?:\s+\S+){0,3})", text[names[0].end :]
     )
     opening = TITLE_ONLY_RE.sub("", opening)  # "MM. Name, ministre …, et Name, …"
+    # "the co-rapporteurs Name (…), rapporteur for …, and Name (…), rapporteur for …": a group's title, then each
+    # name's own office after it
+    group_title = (
+        len(names) >= 2
+        and GROUP_TITLE_RE.fullmatch(opening) is not None
+        and is_role_word(opening.split()[-1])
+        and opening.split()[-1][-1:].lower() in ("s", "i", "x")  # a plural ("The Taoiseach, Name, and …" is one's)
+        and not text[: names[0].start].rstrip().endswith(",")
+        and not find_countries(opening)
+    )
     role_after = bool(
-        (not opening or opening.lower() in ("the", "we", "nous", "wij", "wir"))
+        (not opening or opening.lower() in ("the", "we", "nous", "wij", "wir") or group_title)
         and follows
         and any(is_role_word(w.strip(",")) for w in follows.group(1).split())
     )
@@ -2489,6 +2512,20 @@ def _fuller_role(one: str | None, other: str | None) -> str | None:
     return long or None
 
 
+# "Name (Renew, NL)", "Name (EPP, DE)": a Member of the European Parliament, by political group and member state
+MEP_BRACKET_RE = r"\s*\((?:[A-Z][\w&/-]{0,9}|S&D),\s*[A-Z]{2}\)"
+
+
+def _members_of_parliament(signatories: list[Signatory], text: str) -> list[Signatory]:
+    """Named signers the text marks with a political group and a member state's code sign for the Parliament."""
+    return [
+        replace(s, organisation="European Parliament")
+        if s.name and not s.organisation and re.search(re.escape(s.name) + MEP_BRACKET_RE, text)
+        else s
+        for s in signatories
+    ]
+
+
 def _with_publisher_organisation(signatories: list[Signatory], publisher: str | None) -> list[Signatory]:
     """'Statement by the Spokesperson', republished from the EEAS: the role speaks for the publisher."""
     if not publisher:
@@ -2962,6 +2999,7 @@ def extract_signatories(
     found = _home_office(found, layout, language, guest_countries)
     found = _named_home_by_site(found, layout, language, guest_countries)
     found = _with_publisher_organisation(found, layout.publisher)
+    found = _members_of_parliament(found, "\n".join(ln.text for ln in layout.body[:MAX_OPENING_LINES]))
     return resolve_people(found, registry, date, warnings), warnings
 
 

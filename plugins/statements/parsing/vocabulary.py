@@ -33,6 +33,9 @@ ROLE_STEM_RE = re.compile(
     r"|\w*johtaja|borgm[eä]st|ordfører|sindac[oa](?!\w)|wicepremier|ve[lľ]vyslan|taj[eo]mn|náměst|\w*p[rř]edsed|gradonačel"
     r"|primátor|посланик|амбасадор|primar(?:ul|ului|ii)?(?!\w)|nagykövet|polgármester|υφυπουργ|πρέσβ|δήμαρχ|αρχηγ"
     r"|speakers?(?!\w)|talman(?:nen)?(?!\w)|puhemie"  # a parliament's presiding officer
+    # a parliament's rapporteurs: "the co-rapporteurs Name (Renew, NL), rapporteur for the Committee on …"
+    r"|(?:co-?)?rapporte(?:u|ri)r|berichterstatter|ponente(?!\w)|relator(?:a|e)?(?!\w)|sprawozdaw|zpravodaj|spravodaj"
+    r"|izvjestitelj|poročeval|raportor|εισηγητ|докладчик"
     # monarchs: "ο Βασιλιάς της Ιορδανίας" (only in words that are no one's surname, as "King", "König", "Kralj",
     # "Rey" and "Emir" are)
     r"|βασιλι(?:άς|ά|ας|α)(?!\w)"
