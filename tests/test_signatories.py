@@ -2940,3 +2940,48 @@ def test_a_parliaments_co_rapporteurs_each_with_their_own_office_and_group():
         ("Elena Marchetti", "rapporteur for the Committee on Employment", "European Parliament"),
         ("Jonas Lindqvist", "rapporteur for the Committee on Legal Affairs", "European Parliament"),
     ]
+
+
+def test_a_home_office_then_another_countrys_office_by_its_adjective_or_genitive():
+    sl = parse_statement(
+        "Skupna izjava Slovenije in Danske\nMinistrstvo za kmetijstvo, gozdarstvo in prehrano\n\n"
+        "Ljubljana, 17. oktobra 2017\n\n"
+        "Minister za kmetijstvo, gozdarstvo in prehrano in danski minister za okolje in prehrano sta se danes sestala "
+        "v Ljubljani in podpisala skupno izjavo.\n",
+        "x.txt",
+    )
+    fi = parse_statement(
+        "Suomen ja Ranskan Eurooppa-ministerien yhteinen julkilausuma\nUlkoasiainministeriö\n\nHelsinki 8.12.2011\n\n"
+        "Eurooppa- ja ulkomaankauppaministeri ja Ranskan Eurooppa-asioiden ministeri tapasivat torstaina "
+        "Helsingissä ja antoivat yhteisen julkilausuman.\n",
+        "x.txt",
+    )
+    # (the title's "Slovenije in Danske" names them: Slovenian "in" is "and", not where)
+    assert [s.country for s in sl.signatories] == ["Slovenia", "Denmark"]
+    assert [(s.role, s.country) for s in fi.signatories][-1] == ("Eurooppa-asioiden ministeri", "France")
+    assert [s.role for s in fi.signatories] == ["Eurooppa- ja ulkomaankauppaministeri", "Eurooppa-asioiden ministeri"]
+
+
+def test_countries_in_the_genitive_each_before_its_own_office():
+    st = parse_statement(
+        "Lietuvos ir Latvijos energetikos ministrų bendras pareiškimas\n\nVilnius, 2014 m. kovo 6 d.\n\n"
+        "Lietuvos energetikos ministras ir Latvijos ekonomikos ministras ketvirtadienį susitiko Vilniuje.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in st.signatories] == [
+        ("energetikos ministras", "Lithuania"),
+        ("ekonomikos ministras", "Latvia"),
+    ]
+
+
+def test_a_home_office_and_a_foreign_one_by_its_adjective_are_two_offices():
+    from statements.parsing.people import PeopleRegistry
+    from statements.parsing.signatories import _from_list
+
+    found = _from_list(
+        "Minister za kmetijstvo, gozdarstvo in prehrano in danski minister za okolje in prehrano", (), PeopleRegistry()
+    )
+    assert [(s.role, s.country) for s in found] == [
+        ("Minister za kmetijstvo, gozdarstvo in prehrano", None),
+        ("minister za okolje in prehrano", "Denmark"),
+    ]

@@ -123,6 +123,7 @@ PREDICATE_RE = re.compile(
     r"|antoivat|allekirjoittivat|hyväksyivät|julkaisivat|tapasivat|totesivat|kokoontuivat|tänään"
     r"|allkirjastasid|kohtusid|võtsid|andsid|täna|parakstīja|tikās|pieņēma|šodien|pasirašė|susitiko|priėmė"
     r"|šiandien|aláírták|fogadták|találkoztak|fogadtak el|fogadták el|írták alá|írtak alá|írta alá|írt alá|adták ki|adtak ki|au semnat|au adoptat|s-au întâlnit|au declarat|astăzi"
+    r"|sešli|sešly|setkali|setkaly|srečala|srečali|sestali se"
     r"|podpísali|prijali|stretli|sta|podala|podali|sprejela|sprejeli|izdala|izdali|danes|i dag|podpisala|podpisale|podpisały|potpisala|potpisale|podepsaly|podepsala"
     r"|podpísala|sprejeli|sprejela|sestali|sestala|avaldasid|kinnitasid|leppisid|pauda|vienojās|paskelbė|pareiškė"
     r"|sutarė|sopivat|ilmaisivat|kiadták|elfogadták|tárgyalt|tárgyaltak|au emis|au convenit|går|gick|gikk|kræver|krever|kräver"
@@ -330,6 +331,8 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     # the subject starts at most three words before its first role or body ("Petar Orlić, Minister …")
     words = list(re.finditer(r"\S+", sentence[:start]))
     first = len(words) - 3 if len(words) >= 3 else 0
+    if 0 < first and find_countries(words[first - 1].group(0)) and not is_role_word(words[first - 1].group(0)):
+        first -= 1  # "Lietuvos švietimo ir mokslo ministras …": the country's genitive before its portfolio
     if 0 < first and words[first].group(0).endswith(",") and _name_word(words[first].group(0)):
         # "Victor Ciobanu, Deputy Prime Minister …": the name before the comma and the role is whole
         while 0 < first and _name_word(words[first - 1].group(0), 1):
@@ -1043,6 +1046,50 @@ def _countryless_offices(pieces: list[str]) -> list[Signatory]:
     return out[:1]
 
 
+# "… in danski minister …", "… a lucemburský ministr …", "… ir Slovakijos … ministras": "and", then another
+# country's office, by its adjective or its name in the genitive
+FOREIGN_OFFICE_RE = re.compile(r"\s+(?:a|i|in|ir|un|ja|és|og|och|en|e|y|et|und|și)\s+(?=([^\W\d_]+)((?:\s+\S+){1,3}))")
+
+
+def _at_foreign_office(segment: str) -> tuple[str, str] | None:
+    """An office with no country, 'and', and another country's office: the two apart."""
+    if len(segment) > MAX_OFFICE_CHARS:
+        return None
+    for m in FOREIGN_OFFICE_RE.finditer(segment):
+        home = segment[: m.start()]
+        if not any(is_role_word(w) for w in home.split()) or find_countries(home) or nationality_adjective_in(home):
+            continue
+        word, after = m.group(1), m.group(2)
+        foreign = nationality_adjective(word) or (find_countries(word) and not is_role_word(word))
+        if foreign and any(is_role_word(w.strip(",")) for w in [word, *after.split()]):
+            return home, segment[m.end() :]
+    return None
+
+
+def nationality_adjective_in(text: str) -> bool:
+    return any(nationality_adjective(w) for w in re.findall(r"[^\W\d_]+", text) if not is_role_word(w))
+
+
+def _postposed_roles(segment: str, found: list[tuple[int, int, str]]) -> dict[str, str | None]:
+    """'Lietuvos švietimo ir mokslo ministras ir Slovakijos švietimo, … ministras': each country in the genitive
+    opens its own office (Baltic, Finnish, Hungarian order); empty unless every country has one."""
+    if len(found) < 2 or found[0][0] > 2:
+        return {}
+    out: dict[str, str | None] = {}
+    for k, (_, end, country) in enumerate(found):
+        piece = segment[end : found[k + 1][0] if k + 1 < len(found) else len(segment)]
+        capacity = CAPACITY_RE.search(piece)  # ("Sveriges statsminister, i egenskap av …")
+        words = piece[: capacity.start()].split() if capacity else piece.split()
+        last = max((i for i, w in enumerate(words) if is_role_word(w.strip(",.;"))), default=None)
+        if last is None:
+            return {}
+        tail = [w.strip(",") for w in words[last + 1 :] if w.strip(",")]
+        if k + 1 < len(found) and not capacity and (len(tail) > 1 or tail and tail[0] not in LIST_CONJUNCTION_WORDS):
+            return {}  # ("Greece's Deputy Minister … and a State Secretary at Romania's …": an office runs on)
+        out[country] = clean_role(" ".join(words[: last + 1]))[0]
+    return out
+
+
 def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> list[Signatory]:
     """Signers in a stretch of the list that names no person: groups, countries, institutions."""
     out: list[Signatory] = []
@@ -1070,9 +1117,21 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
                         )
                     )
             return out + list(_group_members(note, role))
+    split = _at_foreign_office(segment)
+    if split:
+        # "Minister za kmetijstvo, gozdarstvo in prehrano in danski minister za okolje …": the home office (its
+        # country is the site's), then the other country's, named by its adjective or genitive
+        home, other = split
+        h_role, h_country, h_org = clean_role(home)
+        first = [Signatory(name=None, role=h_role, country=h_country, organisation=h_org)] if h_role else []
+        return first + _unnamed(other, notes, org_default)
     # "the Embassies of A, B and C in Montenegro": a country after "in" or "to" is where they sit, not a signer
     found = find_countries(segment)
-    countries = [c for start, _, c in found if not LOCATION_BEFORE_RE.search(segment[:start])]
+    # (but "Slovenije in Danske", nothing but countries: Slovenian "in" is "and")
+    only_countries = len(found) >= 2 and not re.sub(
+        r"\s*(?:,|\bin\b|\bi\b|\ba\b)\s*", "", "".join(segment[e : s2] for (_, e, _), (s2, _, _) in zip(found, found[1:]))
+    ) and not segment[: found[0][0]].strip() and not segment[found[-1][1] :].strip()
+    countries = [c for start, _, c in found if only_countries or not LOCATION_BEFORE_RE.search(segment[:start])]
     groups = group_countries(segment)
     if countries or groups:
         first = min(
@@ -1104,6 +1163,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             ):
                 roles[country] = clean_role(post.group("office"))[0] or roles[country]
             prev_end = max(prev_end or 0, end)
+        roles.update(_postposed_roles(segment, found))
         for country in [*countries, *groups]:
             if all(s.country != country for s in out):
                 out.append(Signatory(name=None, role=roles.get(country, role), country=country))
