@@ -2985,3 +2985,12 @@ def test_a_home_office_and_a_foreign_one_by_its_adjective_are_two_offices():
         ("Minister za kmetijstvo, gozdarstvo in prehrano", None),
         ("minister za okolje in prehrano", "Denmark"),
     ]
+
+
+def test_a_grand_duchy_or_kingdom_by_its_adjective_in_a_genitive_title():
+    st = parse_statement(
+        "Společné prohlášení České republiky a Nizozemského království o spolupráci ve výzkumu\n\n25. 10. 2023\n\n"
+        "Ministryně pro vědu a nizozemský ministr školství se ve středu sešli v Praze.\n",
+        "x.txt",
+    )
+    assert {"Czechia", "Netherlands"} <= {s.country for s in st.signatories}

@@ -415,7 +415,9 @@ def _country_re() -> re.Pattern:
 STATE_ADJECTIVE_RE = re.compile(
     r"(?i)\b(?:re(?:s)?publi\w*|repubbli\w*|republik\w*|републи\w*|rzeczy?pospolit\w*)\s+(?P<after>[^\W\d_]{4,})"
     # (the state's word looked at, not taken: "ministrów Republiki Włoskiej" holds the first form too)
-    r"|\b(?P<before>[^\W\d_]{4,})\s+(?=republik\w*|републи\w*|республи\w*|δημοκρατ\w*)"
+    r"|\b(?P<before>[^\W\d_]{4,})\s+(?=republik\w*|републи\w*|республи\w*|δημοκρατ\w*"
+    # ("Lucemburského velkovévodství", "Nizozemského království", "Belgického kráľovstva": a grand duchy, a kingdom)
+    r"|velkov[eé]vodstv\w*|veľkovojvodstv\w*|kr[aá]lovstv\w*|kráľovstv\w*|kraljevin\w*|kraljevstv\w*)"
 )
 
 
