@@ -2994,3 +2994,14 @@ def test_a_grand_duchy_or_kingdom_by_its_adjective_in_a_genitive_title():
         "x.txt",
     )
     assert {"Czechia", "Netherlands"} <= {s.country for s in st.signatories}
+
+
+def test_a_headlines_second_line_gives_way_to_the_first_sentence_and_names_no_site():
+    st = parse_statement(
+        "Italy, Hungary sign joint statement on cultural heritage\nANSA English\nPolitics | Tuesday 15:48\n\n"
+        "Undersecretary Bellandi, Hungarian minister call for EU action on looted art\n"
+        "(ANSA) - Rome - Italian Culture Undersecretary Marta Bellandi and Hungary's minister for culture on "
+        "Tuesday signed a joint statement pledging closer cooperation.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Marta Bellandi", "Italy"), (None, "Hungary")]

@@ -2403,12 +2403,33 @@ MAX_SITE_ADJECTIVE_LINES = 3  # the site's name, under the title
 SITE_OFFICE_ADJECTIVE_RE = re.compile(r"(?i:presid[eê]ncia|presidenza|présidence|presidencia)\s+([A-Z][^\W\d_]{4,})")
 
 
+MIN_HEADLINE_WORDS = 3  # small-letter words of four letters or more: a sentence, not a site's name
+
+
+SENTENCE_END_RE = re.compile(r"[.!?:;\"”»]\s*$")
+
+
+def _restates(headline: list[Signatory], found: list[Signatory]) -> bool:
+    """Whether a sentence names again (by surname at least) someone a headline named."""
+    surnames = {s.name.split()[-1] for s in headline if s.name}
+    return any(s.name and s.name.split()[-1] in surnames for s in found)
+
+
+def _headline(text: str) -> bool:
+    """'Undersecretary Name, Hungarian minister call for EU action on looted art': a headline's line about office
+    holders (a sentence, with an office that is no ministry's), not a site's name."""
+    words = re.findall(r"[^\W\d_]+", text)
+    lower = [w for w in words if w.islower() and len(w) >= 4]
+    return len(lower) >= MIN_HEADLINE_WORDS and any(is_role_word(w) and not MINISTRY_WORD_RE.search(w) for w in words)
+
+
 def _site_country(layout: Layout) -> str | None:
     """'Government of the Republic of Estonia' at the top of a news page: the one country its short top lines name."""
     top = [
         ln.text
         for ln in (*layout.header_lines, *layout.body[:4])
         if len(ln.text) <= MAX_SITE_LINE and ln.text != layout.title  # (the title names what it is about)
+        and not _headline(ln.text)
     ]
     named = {c for text in top for _, _, c in find_countries(text)}
     # ("Le gouvernement luxembourgeois", "Présidence luxembourgeoise": the site's country by its adjective)
@@ -2651,6 +2672,7 @@ def extract_signatories(
     if not strong and layout.title:
         strong = _titled_by(layout.title) or _headline_speakers(layout.title, registry)
     weak: list[Signatory] = []
+    weak_headline = False  # the weak reading came from a headline's line
     fallback: list[Signatory] = []
     opening = _opening_sentences(layout)
     named_after_list = False  # the first person named comes after a sentence that listed countries
@@ -2810,10 +2832,13 @@ def extract_signatories(
             bodies_signing.append(Signatory(name=None, organisation=council_publisher))
             continue
         subject = _subject_text(sentence)
-        if subject and not any(s.name for s in weak):
+        if subject and (not any(s.name for s in weak) or weak_headline):
             found = _from_list(subject, layout.notes, registry)
-            if any(s.name for s in found):
-                weak = found  # the first sentence that names people says who makes the statement
+            if any(s.name for s in found) and (not weak_headline or _restates(weak, found)):
+                # the first sentence that names people says who makes the statement (a headline's second line, with no
+                # full stop, gives way to the text's first sentence that names them again, more fully)
+                weak_headline = not weak_headline and not SENTENCE_END_RE.search(sentence) and _headline(sentence)
+                weak = found
                 named_after_list = bool(fallback)
                 together = TOGETHER_WITH_RE.search(sentence, len(subject) - 1)
                 offices = [
