@@ -3005,3 +3005,15 @@ def test_a_headlines_second_line_gives_way_to_the_first_sentence_and_names_no_si
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [("Marta Bellandi", "Italy"), (None, "Hungary")]
+
+
+def test_an_office_and_another_countrys_possessive_office_before_a_name_are_two_signers():
+    st = parse_statement(
+        "Joint statement by the Commissioner for Energy and Estonia's Minister of Climate Kaarel Tamm on wind power\n\n"
+        "Tallinn, 12 May 2022\n\nThe two agreed to cooperate.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.organisation, s.country) for s in st.signatories] == [
+        (None, "Commissioner for Energy", "European Commission", None),
+        ("Kaarel Tamm", "Minister of Climate", None, "Estonia"),
+    ]

@@ -1590,6 +1590,11 @@ def _from_list_once(
                     # "Statsministern, som … ledde EU:s delegation, Europeiska kommissionens ordförande och Kinas
                     # premiärminister Name": offices with no article, parted by commas and "and"
                     offices = parts
+                possessive = POSSESSIVE_OFFICE_RE.match(glue) if len(offices) == 1 else None
+                if possessive:
+                    # "the Commissioner for Internal Market and Finland's Minister of … Name": two offices (but "OSCE
+                    # Chairperson-in-Office and Albania's Minister … Name", with no article, is one person's two)
+                    offices = [glue[: possessive.start("and")], glue[possessive.end("and") :]]
                 if len(offices) == 1 and ", " in glue:
                     # "The Prime Minister of Poland, Czech Prime Minister Name": two countries' offices
                     head, _, rest = glue.rpartition(", ")
@@ -2019,6 +2024,9 @@ OF_COUNTRY_RE = re.compile(
 )
 # "the President of …, the Prime Minister of … and": an article after a comma or "and"; without articles
 # ("český prezident, prezident SR Name"), a lower-case word after a comma
+POSSESSIVE_OFFICE_RE = re.compile(
+    r"\s*(?:the|la|le|der|die|de|het)\s+[^,]*?(?P<and>\s+(?:and|et|en|und)\s+)(?=[A-Z][\w-]+['’]s?\s)", re.IGNORECASE
+)
 OFFICE_SPLIT_RE = re.compile(
     r"\s*;\s+(?:(?:and|et|und|y|e|en|i)\s+)?"  # "The Vice-President …; the Slovenian Minister …; and the Head …"
     # "…, de voorzitter van de Europese Commissie en premier Name": the next name's bare title after "and"
