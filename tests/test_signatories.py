@@ -3017,3 +3017,21 @@ def test_an_office_and_another_countrys_possessive_office_before_a_name_are_two_
         (None, "Commissioner for Energy", "European Commission", None),
         ("Kaarel Tamm", "Minister of Climate", None, "Estonia"),
     ]
+
+
+def test_columns_of_ministries_with_a_listed_portfolio_over_underscored_signature_lines():
+    st = parse_statement(
+        "Joint Declaration of Intent on Research\n\nVilnius, 27 September 2022\n\n"
+        "1. The Participants intend to cooperate.\n\nDone in Vilnius on 27 September 2022.\n\n"
+        "For the Ministry of Education, Youth            For the Ministry of Education, Science\n"
+        "and Sports of the Czech Republic                and Sport of the Republic of Lithuania\n\n"
+        "_______________________________                 _______________________________\n"
+        "Zdeněk Kovanda                                  Rokas Jurgaitis\n"
+        "Deputy Minister of Education,                   Vice-Minister of Education,\n"
+        "Youth and Sports                                Science and Sport\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Zdeněk Kovanda", "Deputy Minister of Education, Youth and Sports", "Czechia"),
+        ("Rokas Jurgaitis", "Vice-Minister of Education, Science and Sport", "Lithuania"),
+    ]

@@ -22,11 +22,15 @@ from .vocabulary import (
 )
 
 MAX_LIST_CHARS = 3000  # a list of signers longer than this is not a list of signers
-FOR_COUNTRY_RE = re.compile(
+FOR_COUNTRY_START = (
     r"(?i)^(?:for|pour|für|per|por|pelo|pela|voor|za|dla|för|para|pentru|για|за|"
     rf"{ON_BEHALF_WORDS})\s+"
     r"(?:the\s+|die\s+|das\s+|den\s+|la\s+|le\s+|l'|el\s+|o\s+|a\s+)?"
-    r"(?P<who>[^:,]+)[:,]?$"
+)
+FOR_COUNTRY_RE = re.compile(
+    FOR_COUNTRY_START
+    # (a portfolio's list inside it: "For the Ministry of Education, Youth" / "and Sports of the Czech Republic")
+    + r"(?P<who>[^:,]+(?:,\s+(?!(?:the|el|la|le|il|lo|der|die|o|a|de)\s)(?-i:[A-Z])[^:,]*)*)[:,]?$"
 )
 # Finnish, Estonian, Hungarian, Latvian and Lithuanian put "on behalf of" after the name: "Suomen tasavallan puolesta",
 # "Eesti Vabariigi nimel", "Magyarország nevében", "Latvijas Republikas vārdā", "Lietuvos Respublikos vardu"
@@ -45,11 +49,9 @@ ENDORSING_DOCUMENT_RE = re.compile(
     r"|beschluss|besluit|risoluzione|resolución|resolução)\b"
 )
 FOR_COUNTRY_INLINE_RE = re.compile(
-    FOR_COUNTRY_RE.pattern.replace(
-        r"(?P<who>[^:,]+)[:,]?$",
-        r"(?P<who>[^:,]+)(?::\s+|,\s+(?:by|por|par|pelo|pela|durch|door|da|przez|av|af)\s+"
-        r"|,\s+(?=(?:the|el|la|le|il|lo|der|die|o|a|de)\s))(?P<rest>\S.*)$",
-    )
+    FOR_COUNTRY_START
+    + r"(?P<who>[^:,]+)(?::\s+|,\s+(?:by|por|par|pelo|pela|durch|door|da|przez|av|af)\s+"
+    r"|,\s+(?=(?:the|el|la|le|il|lo|der|die|o|a|de)\s))(?P<rest>\S.*)$"
 )
 # "This statement is endorsed by …", "La présente déclaration est adoptée par …", "Firmado en Madrid por …"
 SIGNED_BY_VERBS = (
@@ -597,9 +599,16 @@ def _party_run(body: list[Line]) -> tuple[list[Signatory], range]:
         if not _party_line(line.text):
             continue
         j, parties = i, []
-        while j < len(body) and (_party_line(body[j].text) or SIGNED_MARK_RE.match(body[j].text)):
+        while j < len(body) and (
+            _party_line(body[j].text)
+            or SIGNED_MARK_RE.match(body[j].text)
+            or parties and j > i and _party_line(body[j - 1].text) and body[j].text[:1].islower()
+        ):
             if _party_line(body[j].text):
                 parties.append(_for_whom(body[j].text) or "")
+            elif not SIGNED_MARK_RE.match(body[j].text):
+                # "For the Ministry of Education, Youth" / "and Sports of the Czech Republic": the party runs on
+                parties[-1] = f"{parties[-1]} {body[j].text.strip()}"
             j += 1
         if len(parties) < 2:
             continue  # one party's block: read as such
@@ -610,7 +619,10 @@ def _party_run(body: list[Line]) -> tuple[list[Signatory], range]:
                 break
             if NAME_RUN_RE.fullmatch(name) and len(name.split()) <= 5 and _is_name(name):
                 office = body[k + 1].text if k + 1 < len(body) and _role_line(body[k + 1].text) else None
-                if office and k + 2 < len(body) and body[k + 2].text[:1].islower():
+                after = body[k + 2].text.strip() if k + 2 < len(body) else ""
+                if office and after and (
+                    after[:1].islower() or office.rstrip().endswith(",") and not _is_name(after)
+                ):  # ("Deputy Minister of Education," / "Youth and Sports", but not the next column's name)
                     office += " " + body[k + 2].text  # "Minister of Entrepreneurship" / "and Information Technology"
                 signers.append(Signatory(name=name, role=clean_role(office)[0] if office else None))
         if len(signers) != len(parties):
@@ -626,7 +638,7 @@ def _party_run(body: list[Line]) -> tuple[list[Signatory], range]:
 
 MAX_PARTY_RUN_LINES = 12  # from the parties' lines to their last signer's name
 # what a copy prints where a signature was: "(signed)", "(gez.)", a dotted line
-SIGNED_MARK_RE = re.compile(r"(?i)^\W*(?:signed|signé|gez|firmado|firmato|assinado|podpisano|\.{3,}|…)\W*$")
+SIGNED_MARK_RE = re.compile(r"(?i)^\W*(?:signed|signé|gez|firmado|firmato|assinado|podpisano|\.{3,}|(?:_{3,}\s*)+|…)\W*$")
 
 
 def _party_line(text: str) -> bool:
