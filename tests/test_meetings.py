@@ -382,3 +382,20 @@ def test_a_lithuanian_days_mark_ends_no_sentence():
         "x.txt",
     )
     assert [(m.date, m.end_date, m.relation) for m in st.meetings] == [("2021-10-21", "2021-10-22", "referenced")]
+
+
+def test_an_agency_first_dateline_and_slavic_verbs_of_meeting():
+    it = parse_statement(
+        "Italy, Malta sign joint statement\nPolitics | Tuesday 15:48\n\n"
+        "(ANSA) - Rome - Italian Culture Undersecretary Marta Bellandi and Malta's minister for culture on Tuesday "
+        "signed a joint statement on cultural heritage.\n",
+        "x.txt",
+    )
+    sl = parse_statement(
+        "Skupna izjava\n\nLjubljana, 17. oktober 2017\n\n"
+        "Minister za kmetijstvo in danski minister za okolje sta se danes sestala v Ljubljani. Po pogovorih sta "
+        "podpisala skupno izjavo.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation, m.place) for m in it.meetings] == [(None, "held", "Rome")]
+    assert [(m.date, m.relation) for m in sl.meetings] == [("2017-10-17", "held")]
