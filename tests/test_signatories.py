@@ -3035,3 +3035,13 @@ def test_columns_of_ministries_with_a_listed_portfolio_over_underscored_signatur
         ("Zdeněk Kovanda", "Deputy Minister of Education, Youth and Sports", "Czechia"),
         ("Rokas Jurgaitis", "Vice-Minister of Education, Science and Sport", "Lithuania"),
     ]
+
+
+def test_a_we_list_goes_on_after_a_comma_and_the_languages_own_and():
+    st = parse_statement(
+        "Suomen ja Viron kulttuuriministerien julkilausuma\n\nHelsinki 15.3.2011\n\n"
+        "”Me, Mikko Rautavaara, Suomen kulttuuriministeri, ja Kadri Lepik, Viron kultuuriminister, toteamme, että "
+        "yhteistyö jatkuu.”\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Mikko Rautavaara", "Finland"), ("Kadri Lepik", "Estonia")]
