@@ -399,3 +399,13 @@ def test_an_agency_first_dateline_and_slavic_verbs_of_meeting():
     )
     assert [(m.date, m.relation, m.place) for m in it.meetings] == [(None, "held", "Rome")]
     assert [(m.date, m.relation) for m in sl.meetings] == [("2017-10-17", "held")]
+
+
+def test_an_agency_in_brackets_after_the_city_with_no_dash():
+    st = parse_statement(
+        "Sverige och Estland vill samarbeta\nTT Nyhetsbyrån\n\n"
+        "Stockholm (TT) Sveriges näringsminister och Estlands ekonomiminister undertecknade på onsdagen en gemensam "
+        "förklaring om samarbete.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation, m.place) for m in st.meetings] == [(None, "held", "Stockholm")]

@@ -302,7 +302,8 @@ LOCATIVE_PLACE_RE = re.compile(r"\b[" + UPPER + r"][\w\-]+(?:ssa|ssä|ban|ben)\b
 
 # "ZAGREB, (Hina) - …", "Madrid (TASR) – …", "ATHENS (ANA-MPA) -- …", "Rīga, LETA.": a news agency's dateline
 AGENCY_DATELINE_RE = re.compile(
-    rf"^([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w\-]+)?)(?:,\s*|\s+)\(?[A-Z][A-Za-z/-]{{1,10}}\)?\s*(?:[-–—]{{1,2}}\s|\.$)"
+    rf"^([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w\-]+)?)(?:,\s*|\s+)"
+    rf"(?:\(?[A-Z][A-Za-z/-]{{1,10}}\)?\s*(?:[-–—]{{1,2}}\s|\.$)|\([A-Z]{{2,6}}\)\s+(?=[{UPPER}]))"  # ("Stockholm (TT) Sveriges …")
 )
 # "(ANSA) - Rome - …": the agency first
 AGENCY_FIRST_DATELINE_RE = re.compile(rf"^\([A-Z][A-Za-z/-]{{1,10}}\)\s*[-–—]{{1,2}}\s*([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w\-]+)?)\s*[-–—]{{1,2}}\s")
