@@ -224,3 +224,14 @@ def test_a_press_rooms_label_and_committee_codes_before_the_date_but_not_a_page_
         "x.txt",
     )
     assert undated.date is None
+
+
+def test_a_month_in_the_genitive_before_days_with_their_dots_and_a_short_full_month_name():
+    from statements.parsing.dates import find_dates
+
+    fi = find_dates("Eurooppa-neuvosto käsittelee maaliskuun 24.–25. päivän kokouksessaan", "fi")
+    lt = find_dates("Europos Vadovų Taryba kovo 20–21 d. Briuselyje", "lt")
+    ro = find_dates("la Consiliul European din 17 și 18 aprilie", "ro")
+    assert [(d.day, d.end_day, d.month) for d in fi] == [(24, 25, 3)]
+    assert [(d.day, d.end_day, d.month) for d in lt] == [(20, 21, 3)]
+    assert [(d.day, d.end_day, d.month) for d in ro] == [(17, 18, 4)]

@@ -409,3 +409,18 @@ def test_an_agency_in_brackets_after_the_city_with_no_dash():
         "x.txt",
     )
     assert [(m.date, m.relation, m.place) for m in st.meetings] == [(None, "held", "Stockholm")]
+
+
+def test_the_european_council_in_bulgarian_and_lithuanian():
+    bg = parse_statement(
+        "Съвместно изявление\n\nСофия, 14 юни 2018\n\n"
+        "Ще работим заедно, за да може Европейският съвет на 28 и 29 юни в Брюксел да даде ясни насоки.\n",
+        "x.txt",
+    )
+    lt = parse_statement(
+        "Bendras pareiškimas\n\nVilnius, 2014 m. kovo 6 d.\n\n"
+        "Ministrai tikisi, kad Europos Vadovų Taryba kovo 20–21 d. Briuselyje skirs dėmesio jaunimui.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.end_date, m.relation) for m in bg.meetings] == [("2018-06-28", "2018-06-29", "referenced")]
+    assert [(m.date, m.end_date, m.relation) for m in lt.meetings] == [("2014-03-20", "2014-03-21", "referenced")]

@@ -62,6 +62,20 @@ def _names(locale_ids: tuple[str, ...]) -> tuple[dict[str, int], set[str]]:
 
 
 @cache
+def _wide_months(locale_ids: tuple[str, ...]) -> frozenset[str]:
+    """The months' full names in these locales ("kovo", "maja": short, but no abbreviation)."""
+    if locale_ids == DATE_LOCALES:
+        return frozenset()
+    return frozenset(
+        fold_same_length(name)
+        for lid in locale_ids
+        if lid != "en"
+        for context in ("format", "stand-alone")
+        for name in Locale.parse(lid).months[context]["wide"].values()
+    )
+
+
+@cache
 def _names_with_ambiguous(locale_ids: tuple[str, ...]) -> tuple[dict[str, int], set[str], set[str]]:
     months: dict[str, int] = {}
     ambiguous: set[str] = set()
@@ -99,6 +113,10 @@ def _names_with_ambiguous(locale_ids: tuple[str, ...]) -> tuple[dict[str, int], 
                 for ending in ("a", "u", "а", "у"):
                     if ending.isascii() == key.isascii():
                         months.setdefault(key + ending, number)
+    if "fi" in locale_ids:
+        # Finnish dates may put the month in the genitive before the day ("maaliskuun 24. päivänä")
+        for number, name in Locale.parse("fi").months["stand-alone"]["wide"].items():
+            months.setdefault(fold_same_length(name) + "n", number)
     if "lv" in locale_ids:
         # Latvian dates put the month in the locative ("2025. gada 17. janvārī"); CLDR lists the nominative
         for number, name in Locale.parse("lv").months["format"]["wide"].items():
@@ -125,12 +143,13 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     mon = alternation({*months, *ambiguous})
     day = r"(?P<d>[0-3]?\d)"
     dmy = (
-        rf"(?:(?P<d1>[0-3]?\d)\.?\s*(?:-|–|—|to|and|until|tot|en|au|et|bis|und|al|a|e|y|do|i|и|και|til|och|og|ja|un|ir|és|și|in)\s*)?"
+        rf"(?:(?P<d1>[0-3]?\d)\.?\s*(?:-|–|—|to|and|until|tot|en|au|et|bis|und|al|a|e|y|do|i|и|και|til|och|og|ja|un|ir|es|si|in)\s*)?"
         rf"{day}(?:\.|st|nd|rd|th|er|e|º|°)?\s*(?:de\s+|di\s+|of\s+|του\s+)?(?P<m>{mon})\.?"
         rf"(?:,?\s*(?:de\s+|del\s+|of\s+)?(?P<y>(?:19|20)\d\d)\b)?"
     )
     mdy = (
-        rf"(?P<m2>{mon})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d3>[0-3]?\d))?"
+        # (and Finnish "maaliskuun 24.–25. päivän": the month in the genitive, the days with their dots)
+        rf"(?P<m2>{mon})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th|\.)?(?:\s*(?:-|–|to|and)\s*(?P<d3>[0-3]?\d)\.?)?"
         rf"(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"  # "on April 11" in a US text: the year is the statement's
     )
     numeric = (
@@ -210,7 +229,8 @@ def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
         position = m.end()
         g = m.groupdict()
         lowercase_month = g["m2"] and not g["y2"] and not text[m.start()].isupper()
-        if lowercase_month and (len(g["m2"]) <= MAX_ABBREVIATED_MONTH or g["m2"] in _names(("en",))[0]):
+        short = len(g["m2"] or "") <= MAX_ABBREVIATED_MONTH and g["m2"] not in _wide_months(_locales_for(language))
+        if lowercase_month and (short or g["m2"] in _names(("en",))[0]):  # (but Lithuanian "kovo 20 d." is March)
             position = m.start() + 1  # "des 24 et 25 septembre": no month here, but a date may start inside
             continue  # "may 5" is no date either; an English month is written with a capital (Hungarian
             # "június 18-19-i" is not), and "des" may be a word ("des 24 et 25 septembre")

@@ -35,6 +35,7 @@ MEETING_NOUN = (
     # енергетика", "Svet za pravosodje": words that also mean "advice" or "world" count with their capital only
     r"|neuvost\w*|Eiropadom\w*|padom\w*|(?:Evropsk|Európsk)\w*\s+rad\w*|(?:europeisk|europæisk)\w*\s+råd\w*"
     r"|(?:Evropsk|Europsk)\w*\s+(?:svet|savet|vijeć)\w*"
+    r"|Европейски\w*\s+съвет\w*|(?-i:Vadovų Taryb\w{0,3})"  # Bulgarian "Европейският съвет", Lithuanian "Vadovų Taryba"
     r"|Συμβούλι\w*|vrh(?:a|u|om)?(?=\s+(?:EU|[A-ZČŠŽ]|v\s|na\s))|(?-i:Rad[aouyěeęą]\w{0,2}|Råd(?:et|ets)?|Svet\w{0,2}|Съвет\w{0,2}))"
 )
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
