@@ -3045,3 +3045,10 @@ def test_a_we_list_goes_on_after_a_comma_and_the_languages_own_and():
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [("Mikko Rautavaara", "Finland"), ("Kadri Lepik", "Estonia")]
+
+
+def test_after_the_meeting_opening_a_sentence_is_no_part_of_an_office():
+    from statements.parsing.names import clean_role
+
+    assert clean_role("Po spotkaniu ministrowie")[0] == "ministrowie"
+    assert clean_role("Nakon sastanka dvojica predsjednika vlada")[0] == "dvojica predsjednika vlada"

@@ -466,7 +466,12 @@ STATE_AFTER_ADJECTIVE_RE = re.compile(r"^(?:Republic|Kingdom|Federation|Confeder
 
 
 # "Today, President", "welcomed President": a time word or a past-tense verb before the role is no part of it
-LEADING_NON_ROLE_RE = re.compile(r"^(?:[^\W\d_]+,\s+|(?:[a-z]+ed\s+)+)(?=\S)")
+LEADING_NON_ROLE_RE = re.compile(
+    r"^(?:[^\W\d_]+,\s+|(?:[a-z]+ed\s+)+"
+    # "Po spotkaniu ministrowie …", "Nakon sastanka dvojica predsjednika …": after the meeting, who
+    r"|(?:Po|Nakon|Poslije|Posle|Pēc|After|Après|Nach|Dopo|Tras|Após|Efter|Etter|Μετά|След)\s+(?:the\s+)?[^\W\d_]+,?\s+)"
+    r"(?=\S)"
+)
 
 
 def _without_leading_non_role(text: str) -> str:
