@@ -3052,3 +3052,38 @@ def test_after_the_meeting_opening_a_sentence_is_no_part_of_an_office():
 
     assert clean_role("Po spotkaniu ministrowie")[0] == "ministrowie"
     assert clean_role("Nakon sastanka dvojica predsjednika vlada")[0] == "dvojica predsjednika vlada"
+
+
+def test_stacked_blocks_whose_party_runs_over_two_lines():
+    st = parse_statement(
+        "Memorandum of Understanding on Tourism\n\nZagreb, 9 May 2023\n\n"
+        "Paragraph 1\nThe Participants will cooperate.\n\n"
+        "Signed in Zagreb on 9 May 2023, in two originals in the English language.\n"
+        "For the Ministry of the Economy and Innovation\nof the Republic of Lithuania\nRokas Valiukas\n"
+        "Minister of the Economy and Innovation\n"
+        "For the Ministry of Tourism and Sport\nof the Republic of Croatia\nIvana Kovačić Brajdić\n"
+        "Minister of Tourism and Sport\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Rokas Valiukas", "Minister of the Economy and Innovation", "Lithuania"),
+        ("Ivana Kovačić Brajdić", "Minister of Tourism and Sport", "Croatia"),
+    ]
+
+
+def test_columns_whose_parties_and_offices_run_over_three_lines():
+    st = parse_statement(
+        "Joint Declaration of Intent on Research\n\nBerlin, 10 April 2024\n\n1. The Participants intend to cooperate.\n\n"
+        "Signed in Berlin on 10 April 2024 in two originals in the English language.\n\n"
+        "For the Federal Ministry of Education          For the Ministry of Higher Education,\n"
+        "and Research of the Federal Republic           Science and Innovation of the\n"
+        "of Germany                                     Republic of Slovenia\n\n"
+        "Sabine Kettler                                 Matej Zupančič\n"
+        "Parliamentary State Secretary to the           Minister of Higher Education, Science\n"
+        "Federal Minister of Education and Research     and Innovation\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Sabine Kettler", "Parliamentary State Secretary to the Federal Minister of Education and Research", "Germany"),
+        ("Matej Zupančič", "Minister of Higher Education, Science and Innovation", "Slovenia"),
+    ]

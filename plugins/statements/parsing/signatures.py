@@ -512,7 +512,7 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
     """'For the Republic of Austria' / name (, role) / role, at the end of a declaration."""
     out: list[Signatory] = []
     nameless: list[Signatory] = []
-    body = layout.body
+    body = _joined_parties(list(layout.body))
     run, run_lines = _party_run(body)
     for i, line in enumerate(body):
         inline = FOR_COUNTRY_INLINE_RE.match(line.text) if len(line.text) <= 200 else None
@@ -591,6 +591,40 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
 MIN_NAMELESS_BLOCKS = 2
 
 
+OFFICE_GOES_ON_RE = re.compile(r"\s(?:of|the|and|for|to)\s*$")  # "Parliamentary State Secretary to" / "Federal …"
+PARTY_GOES_ON_RE = re.compile(r"\s(?:of|the|and|for)\s*$")
+MAX_PARTY_LINES = 3
+
+
+def _joined_parties(body: list[Line]) -> list[Line]:
+    """'For the Ministry of the Economy and Innovation' / 'of the Republic of Lithuania': a party's line broken on
+    the page is one line again (the next line opens in small letters, or this one ends on a comma or 'of the')."""
+    out: list[Line] = []
+    added = 0
+    for line in body:
+        last = out[-1] if out else None
+        goes_on = (
+            last is not None
+            and _party_line(last.text)
+            and added < MAX_PARTY_LINES - 1
+            and not _party_line(line.text)
+            and not SIGNED_MARK_RE.match(line.text)
+            and not _role_line(line.text)  # ("Voor de Bondsrepubliek Duitsland" / "de federale minister …")
+            and (
+                line.text[:1].islower()
+                or PARTY_GOES_ON_RE.search(last.text) is not None
+                or last.text.rstrip().endswith(",") and not _is_name(line.text.strip())
+            )
+        )
+        if goes_on:
+            out[-1] = Line(last.number, f"{last.text.rstrip()} {line.text.strip()}")
+            added += 1
+        else:
+            out.append(line)
+            added = 0
+    return out
+
+
 def _party_run(body: list[Line]) -> tuple[list[Signatory], range]:
     """'For the Government of Ireland' / 'For the Government of the Republic of Finland' (each perhaps over
     '(signed)'), then 'Name' / office, 'Name' / office: the parties of a PDF's columns, unfolded one after another,
@@ -621,7 +655,8 @@ def _party_run(body: list[Line]) -> tuple[list[Signatory], range]:
                 office = body[k + 1].text if k + 1 < len(body) and _role_line(body[k + 1].text) else None
                 after = body[k + 2].text.strip() if k + 2 < len(body) else ""
                 if office and after and (
-                    after[:1].islower() or office.rstrip().endswith(",") and not _is_name(after)
+                    after[:1].islower()
+                    or (office.rstrip().endswith(",") or OFFICE_GOES_ON_RE.search(office)) and not _is_name(after)
                 ):  # ("Deputy Minister of Education," / "Youth and Sports", but not the next column's name)
                     office += " " + body[k + 2].text  # "Minister of Entrepreneurship" / "and Information Technology"
                 signers.append(Signatory(name=name, role=clean_role(office)[0] if office else None))

@@ -91,7 +91,7 @@ affairs home interior foreign internal external security migration citizenship t
 economics finance financial finances justice defence defense energy climate action health food safety
 development cooperation neighbourhood neighborhood enlargement negotiations policy policies digital
 agriculture rural transport mobility environment oceans fisheries maritime education culture youth
-sport research innovation science competition budget human resources administration employment social
+sport research innovation science higher competition budget human resources administration employment social
 rights inclusion equality values transparency crisis management humanitarian aid regional urban taxation
 customs union services markets capital jobs growth investment industry industrial market stability
 single strategy international relations partnerships partnership public works werken openbare infrastructure tourism
