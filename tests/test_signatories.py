@@ -3087,3 +3087,13 @@ def test_columns_whose_parties_and_offices_run_over_three_lines():
         ("Sabine Kettler", "Parliamentary State Secretary to the Federal Minister of Education and Research", "Germany"),
         ("Matej Zupančič", "Minister of Higher Education, Science and Innovation", "Slovenia"),
     ]
+
+
+def test_a_place_in_the_hungarian_inessive_is_no_name_and_the_two_ministers_are_no_signer():
+    st = parse_statement(
+        "Közös nyilatkozat\n\nBudapest, 2023. november 21.\n\n"
+        "A két miniszter a Pesti Vigadóban tartott megbeszélésük végén közös nyilatkozatot írt alá.\n",
+        "x.txt",
+    )
+    assert not [s for s in st.signatories if s.name == "Pesti Vigadóban"]
+    assert not [s for s in st.signatories if (s.role or "").startswith("két")]
