@@ -424,3 +424,19 @@ def test_the_european_council_in_bulgarian_and_lithuanian():
     )
     assert [(m.date, m.end_date, m.relation) for m in bg.meetings] == [("2018-06-28", "2018-06-29", "referenced")]
     assert [(m.date, m.end_date, m.relation) for m in lt.meetings] == [("2014-03-20", "2014-03-21", "referenced")]
+
+
+def test_a_year_ends_a_sentence_and_presiding_over_the_council_is_no_meeting():
+    cs = parse_statement(
+        "Společné prohlášení\n\nPraha, 14. října 2008\n\n"
+        "Hlavním tématem jednání byla zkušenost Portugalska z jeho předsednictví ve druhé polovině roku 2007. Po "
+        "jednání v Lichtenštejnském paláci podepsali společné prohlášení.\n",
+        "x.txt",
+    )
+    hr = parse_statement(
+        "Zajednička izjava\n\nZagreb, 5. ožujka 2020.\n\n"
+        "Hrvatska, koja od 1. siječnja predsjeda Vijećem Europske unije, i Švedska potpisale su izjavu.\n",
+        "x.txt",
+    )
+    assert not [m for m in cs.meetings if m.relation == "referenced"]
+    assert not [m for m in hr.meetings if m.date == "2020-01-01"]

@@ -81,6 +81,8 @@ PRESIDENCY_WORDS = (
     r"|ordförandeskap\w*|formandskab\w*|formannskap\w*|předsednictv\w*|predsedníctv\w*|prezydencj\w*"
     r"|predsjedanj\w*|predsedovanj\w*|puheenjohtaj\w*|eesistum\w*|prezidentūr\w*|elnökség\w*|președinți\w*"
     r"|προεδρί\w*|председателств\w*"
+    # presiding, as a verb: "predseduje Svetu …", "predsjeda Vijećem …", "predsedalo Rade EÚ", "presiding over the"
+    r"|predseduj\w*|predsjeda\w*|predsedal\w*|předsedá\w*|presiding over|presides over|préside|presiede"
 )
 PRESIDENCY_BEFORE_RE = re.compile(rf"(?i)\b(?:{PRESIDENCY_WORDS})\s+(?:\S+\s+){{0,2}}$")
 PRESIDENCY_WORD_RE = re.compile(rf"(?i)\b(?:{PRESIDENCY_WORDS})\b")
@@ -162,11 +164,15 @@ NOT_PLACES = {
 SENTENCE_BREAK_RE = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}\"“(])|\n")
 
 
+YEAR_END_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\.$")
+
+
 def _runs_on(before: str) -> bool:
     """Whether the point before a break is no sentence's end: an ordinal ("am 8. Oktober", but not "… on April 25.
     Both") or an abbreviation ("Rady ds. Rolnictwa")."""
     if before[-2:-1].isdigit():
-        return not MONTH_DAY_END_RE.search(before[-16:])
+        # (but a year ends a sentence: "… ve druhé polovině roku 2007. Po jednání …")
+        return not MONTH_DAY_END_RE.search(before[-16:]) and not YEAR_END_RE.search(before[-6:])
     return ABBREVIATION_END_RE.search(before[-6:]) is not None
 
 
