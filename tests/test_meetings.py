@@ -440,3 +440,13 @@ def test_a_year_ends_a_sentence_and_presiding_over_the_council_is_no_meeting():
     )
     assert not [m for m in cs.meetings if m.relation == "referenced"]
     assert not [m for m in hr.meetings if m.date == "2020-01-01"]
+
+
+def test_a_bodys_dated_document_or_act_is_no_meeting_but_the_meeting_that_acted_is():
+    es = parse_statement(
+        "Declaración conjunta\n\nMadrid, 11 de octubre de 2013\n\n"
+        "Los ministros presentarán sus planes conforme a la Recomendación del Consejo de 22 de abril de 2013.\n\n"
+        "La Estrategia Europa 2020, aprobada por el Consejo Europeo del 17 de junio de 2010, sigue vigente.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation) for m in es.meetings] == [("2010-06-17", "referenced")]

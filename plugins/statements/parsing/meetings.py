@@ -99,6 +99,17 @@ DOCUMENT_WORD_RE = re.compile(
 )
 BY_AGENT_RE = re.compile(
     r"(?i)\b(?:adopted|approved|endorsed|proclaimed|established|decided|convened|organi[sz]ed)\s+by\s+(?:the\s+)?(?:\S+\s+){0,3}$"
+    # "… adotado pelo Conselho", "adopté par le Conseil", "adottato dal Consiglio", "verabschiedet vom Rat"
+    r"|\b(?:adotad[oa]|aprovad[oa]|adoptad[oa]|aprobad[oa]|adopté|adoptée|approuvé|adottat[oa]|approvat[oa]"
+    r"|verabschiedet|angenommen|aangenomen)\s+(?:pel[oa]|por|par|dal|dalla|vom|von|door)\s+(?:\S+\s+){0,2}$"
+)
+OF_DAY_RE = re.compile(r"(?:\s+[A-ZÀ-Þ]\w+){0,2}\s+(?:of|del|du|de la|de|des|vom|van|dell'|della|do|da)\s+\d")
+# "conforme a la Recomendación del Consejo de 22 de abril": a document of the body, dated, not a meeting
+DOCUMENT_OF_RE = re.compile(
+    r"(?i)\b(?:recommendation|recomendación|recommandation|empfehlung|raccomandazione|recomendação|aanbeveling"
+    r"|zalecenie|doporučení|odporúčanie|preporuk\w*|priporočil\w*|decision|decisión|décision|beschluss|besluit"
+    r"|regulation|reglamento|règlement|verordnung|regolamento|regulamento|verordening)\w*\s+"
+    r"(?:of the|du|de la|del|des|der|des|della|dello|do|da|van de|van het|de)\s+$"
 )
 WILL_RE = re.compile(
     r"(?i)\b(?:will|shall|'ll|zal|zullen|wird|werden|sera|seront|sarà|saranno|será|serán|vil|skal|kommer att|će)\b"
@@ -635,7 +646,11 @@ def extract_meetings(
                     continue  # "… odbyło się w czasie polskiej prezydencji …, która rozpoczęła się 1 stycznia": its term
                 if after and DOCUMENT_WORD_RE.search(sentence[noun.end() : dm.start]):
                     continue  # "the General Assembly, in resolution 65/209 of 21 December 2010": the document's date
-                if BY_AGENT_RE.search(sentence[max(0, noun.start() - 40) : noun.start()]):
+                if DOCUMENT_OF_RE.search(sentence[max(0, noun.start() - 40) : noun.start()]):
+                    continue  # "la Recomendación del Consejo de 22 de abril de 2013": the body's document
+                if BY_AGENT_RE.search(sentence[max(0, noun.start() - 40) : noun.start()]) and not OF_DAY_RE.match(
+                    sentence, noun.end()
+                ):  # (but "aprobada por el Consejo Europeo del 17 de junio": the meeting of that day did it)
                     continue  # "adopted by the UN General Assembly on 20 December 2006": a body acting, not a meeting
                 year = _year_for(dm, statement_day, ahead)
                 start = dm.to_date(year)
