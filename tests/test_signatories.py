@@ -3097,3 +3097,20 @@ def test_a_place_in_the_hungarian_inessive_is_no_name_and_the_two_ministers_are_
     )
     assert not [s for s in st.signatories if s.name == "Pesti Vigadóban"]
     assert not [s for s in st.signatories if (s.role or "").startswith("két")]
+
+
+def test_who_said_in_a_joint_statement_below_a_press_releases_report():
+    st = parse_statement(
+        "Platform work: negotiators agree on new rules\nEuropean Parliament\nPress Releases\n\n07-06-2022 - 10:14\n\n"
+        "Parliament and Council negotiators reached a provisional agreement in the early hours of Tuesday.\n\n"
+        "The deal came after the final round of negotiations, which opened in Strasbourg on Monday evening.\n\n"
+        "Platforms will have to inform workers about automated systems, and workers will have new rights.\n\n"
+        "Quotes\n\n"
+        "Parliament's co-rapporteurs for the Committee on Employment, Elena Marchetti (S&D, IT) and Jonas Lindqvist "
+        '(EPP, SE), said in a joint statement: "Tonight we have delivered."\n',
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.organisation) for s in st.signatories] == [
+        ("Elena Marchetti", "co-rapporteur for the Committee on Employment", "European Parliament"),
+        ("Jonas Lindqvist", "co-rapporteur for the Committee on Employment", "European Parliament"),
+    ]

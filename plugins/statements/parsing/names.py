@@ -534,6 +534,7 @@ def _from_role_word(text: str) -> str:
     return " ".join(words[start:])
 
 
+POSSESSOR_RE = re.compile(r"[A-Z][\w-]+['’]s\s+(?=\S)")
 TRAILING_HONORIFIC_RE = re.compile(rf"(?:[\s,]+(?:the\s+|του\s+|της\s+)?(?:{HONORIFIC_WORDS})\.?)+$")
 TRAILING_LINK_RE = re.compile(r"(?i)\s+(?:of(?: the)?|de(?: la)?|du|des|der|di|della|del|της|του|των)$")
 # What stands between an office and its country's name: "of the", "de la", "du Royaume de", "del Reino de"
@@ -613,6 +614,9 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
         text = text[: cut.start()]
     text = TRAILING_LINK_RE.sub("", text)  # "Αρχηγοί Κρατών και Κυβερνήσεων της" before the countries
     text = _from_role_word(_without_leading_non_role(text))
+    possessor = POSSESSOR_RE.match(text)  # "Parliament's co-rapporteurs for the Committee on …": whose, then the office
+    if possessor and not find_countries(possessor.group(0)) and is_role_word(text[possessor.end() :].split()[0]):
+        text = text[possessor.end() :]
     text = ARTICLES_RE.sub("", text)
     text = HONORIFICS_RE.sub("", text + " ").strip()
     country = organisation = None

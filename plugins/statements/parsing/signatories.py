@@ -758,6 +758,9 @@ def _surnames_named_before(
 GROUP_TITLE_RE = re.compile(r"(?i)(?:the|les|die|de|i|gli|los|las|os|as)\s+(?:(?:two|three|both|deux|trois|beiden|dos|due)\s+)?[\w-]+")
 HIGHLIGHT_RE = re.compile(r"[-•*–]\s")
 MAX_HIGHLIGHT = 150
+JOINT_SAID_RE = re.compile(
+    r"(?i)\b(?:said|stated|declared|wrote|underlined|stressed)\s+in\s+(?:a|their)\s+joint\s+(?:statement|declaration)"
+)
 MAX_OPENING_TEXT_LINES = 10  # the opening's lines of text, below a page's short lines of chrome
 MAX_OPENING_LINES = 30
 
@@ -791,7 +794,17 @@ def _opening_sentences(layout: Layout) -> list[str]:
         paragraphs += len(line.text) >= 100 or len(line.text) >= 60 and line.text.rstrip()[-1:] in ".!?:;"
         if paragraphs == 3:
             break
-    return out[:7]
+    out = out[:7]
+    # "Parliament's co-rapporteurs …, Name (EPP, DE) and Name (S&D, NL), said in a joint statement:" further down,
+    # below a press release's report of the deal
+    for line in layout.body[:MAX_OPENING_LINES]:
+        said = JOINT_SAID_RE.search(line.text)
+        if said:
+            sentence = next((x for x in split_sentences(line.text) if JOINT_SAID_RE.search(x)), None)
+            if sentence and sentence not in out:
+                out.append(sentence)
+            break
+    return out
 
 
 def _note_for(marker: str, notes: tuple[Line, ...]) -> Line | None:

@@ -726,7 +726,7 @@ def singular_role(role: str) -> str:
     for i, word in enumerate(words):
         if is_role_word(word):
             lower = word.lower()
-            if lower.endswith(("ers", "ors", "ents", "ives", "aries", "ants", "ters")):
+            if lower.endswith(("ers", "ors", "ents", "ives", "aries", "ants", "ters", "eurs")):
                 words[i] = word[:-3] + "y" if lower.endswith("aries") else word[:-1]
             elif lower.endswith("res") and lower.startswith("minist"):
                 words[i] = word[:-1]  # French "ministres"
