@@ -3114,3 +3114,13 @@ def test_who_said_in_a_joint_statement_below_a_press_releases_report():
         ("Elena Marchetti", "co-rapporteur for the Committee on Employment", "European Parliament"),
         ("Jonas Lindqvist", "co-rapporteur for the Committee on Employment", "European Parliament"),
     ]
+
+
+def test_a_portfolios_capitalised_end_before_of_the_republic_of_a_country_is_no_name():
+    st = parse_statement(
+        "Declaración conjunta\n\nMadrid, 25 de febrero de 2010\n\n"
+        "El ministro del Interior, Íñigo Zabaleta Urrutia, y el ministro de Justicia y Orden Público de la República "
+        "de Hungría han firmado hoy en Madrid una declaración conjunta.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories][-1] == (None, "ministro de Justicia y Orden Público", "Hungary")

@@ -256,6 +256,15 @@ def _ends_country(text: str) -> bool:
 OF_THEN_RE = re.compile(r"^\s+(?:de|da|do|of|van|von|di|del|du|des)\s+(?:la\s+|the\s+|l'|el\s+)?")
 
 
+def _country_follows(after: str) -> bool:
+    """'… de la República de Hungría', '… of the Republic of Latvia': 'of', then a country (its state's word first)."""
+    m = OF_THEN_RE.match(after)
+    if not m:
+        return False
+    rest = STATE_OF_START_RE.sub("", after[m.end() :])
+    return any(start == 0 for start, _, _ in find_countries(rest[:60]))
+
+
 def _portfolio_before_country(after: str) -> bool:
     """Whether a capitalised run is followed by 'of <Country>,' and a name: it ended a role, it named no one."""
     m = OF_THEN_RE.match(after)
@@ -444,6 +453,13 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         end = rest[-1][0] + len(rest[-1][1])
         if _portfolio_before_country(original[end:]):
             continue  # "ministra da Agricultura e Soberania Alimentar de França, Name": the end of a portfolio
+        if (
+            prev_word in CONJUNCTIONS
+            and len(words_before) >= 2
+            and words_before[-2][:1].isupper()
+            and _country_follows(original[end:])
+        ):
+            continue  # "el ministro de Justicia y Orden Público de la República de Hungría": a portfolio's end
         names.append(Name(start, end, text[start:end].rstrip(".,:")))
     return names
 
@@ -549,6 +565,9 @@ STATE_OF_END_RE = re.compile(
     rf"(?:(?:{STATE_WORDS})(?:\s+(?:of|de|van|von|di|do|da|des|du|del|della|d')\s*)?)?\s*$"
 )
 HEAD_OF_STATE_END_RE = re.compile(r"(?i)(?:president|présidente?|presidente|präsident(?:in)?|prezident|predsjednik)$")
+STATE_OF_START_RE = re.compile(
+    rf"^(?i:(?:{STATE_WORDS}))\s+(?:of|de|van|von|di|do|da|des|du|del|della|d')\s+(?:the\s+|la\s+)?"
+)
 # "ministro de … de la República de" with the country cut off after it (a list's): the state's word goes with it
 STATE_BEFORE_CUT_RE = re.compile(
     r"(?i)\s+(?:of|van|de|du|des|der|von|di|della|del|da)\s+(?:the\s+|la\s+|le\s+|het\s+|die\s+|il\s+|el\s+|o\s+)?"

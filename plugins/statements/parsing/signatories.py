@@ -2615,10 +2615,12 @@ def _fuller_role(one: str | None, other: str | None) -> str | None:
     return long or None
 
 
-PAIR_ROLE_RE = re.compile(
-    r"(?i)(?:the\s+)?(?:two|both|két|mindkét|dvojica|dva|dvije|oba|obaj|obie|beide[n]?|deux|dos|ambos|due|entrambi|två"
-    r"|begge|kaksi|molemmat|abu|abi|mõlemad|divi|doi|cei doi|ambii|δύο|двамата|двата)\s"
+PAIR_WORDS = (
+    r"(?:two|both|két|mindkét|dvojica|dva|dvije|oba|obaj|obie|beide[n]?|deux|dos|ambos|due|entrambi|två"
+    r"|begge|kaksi|molemmat|abu|abi|mõlemad|divi|doi|cei doi|ambii|δύο|двамата|двата)"
 )
+# at the start, or before the office's last words: "… przy alei Szucha obaj ministrowie"
+PAIR_ROLE_RE = re.compile(rf"(?i)^(?:the\s+)?{PAIR_WORDS}\s|\s{PAIR_WORDS}\s(?:\S+\s+){{0,3}}?\S+$")
 # "Name (Renew, NL)", "Name (EPP, DE)": a Member of the European Parliament, by political group and member state
 MEP_BRACKET_RE = r"\s*\((?:[A-Z][\w&/-]{0,9}|S&D),\s*[A-Z]{2}\)"
 
@@ -3112,7 +3114,7 @@ def extract_signatories(
     found = _with_publisher_organisation(found, layout.publisher)
     found = _members_of_parliament(found, "\n".join(ln.text for ln in layout.body[:MAX_OPENING_LINES]))
     # "A két miniszter …", "the two ministers", "dvojica predsjednika vlada": the signers again, as a pair
-    found = [s for s in found if s.name or s.country or s.organisation or not PAIR_ROLE_RE.match(s.role or "")]
+    found = [s for s in found if s.name or s.country or s.organisation or not PAIR_ROLE_RE.search(s.role or "")]
     return resolve_people(found, registry, date, warnings), warnings
 
 
