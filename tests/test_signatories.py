@@ -3124,3 +3124,11 @@ def test_a_portfolios_capitalised_end_before_of_the_republic_of_a_country_is_no_
         "x.txt",
     )
     assert [(s.name, s.role, s.country) for s in st.signatories][-1] == (None, "ministro de Justicia y Orden Público", "Hungary")
+
+
+def test_a_grand_duchy_or_kingdom_in_the_baltic_genitive_is_no_name():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    text = "Liuksemburgo Didžiosios Hercogystės finansų ministras Marc Thoss ir Madalmaade Kuningriigi minister Jan Smit"
+    assert [n.text for n in names_in(text, PeopleRegistry())] == ["Marc Thoss", "Jan Smit"]

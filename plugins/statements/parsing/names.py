@@ -155,7 +155,11 @@ def _mask(text: str) -> str:
 
 
 # The word for a republic in any of the archive's languages, in any case: "Republicii", "Respublikos", "Републиката"
-STATE_WORD_RE = re.compile(r"(?:re(?:s)?publi|републи|koztarsasag|rzeczy?pospolit|δημοκρατ)")
+STATE_WORD_RE = re.compile(
+    r"(?:re(?:s)?publi|републи|koztarsasag|rzeczy?pospolit|δημοκρατ"
+    # grand duchies and kingdoms: "Didžiosios Hercogystės", "Madalmaade Kuningriigi", "Lielhercogistes"
+    r"|hercogyst|karalyst|kuningri|suurhertsogi|lielhercogist|karalist|velkovevodstv|velkovojvodstv)"
+)
 
 
 @lru_cache(maxsize=65536)  # a pure test of one word: the same words recur in every statement
