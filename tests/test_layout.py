@@ -222,3 +222,10 @@ def test_a_line_ending_on_a_days_number_goes_on_with_its_month():
         "tavoitteita kaikissa EU:n jäsenvaltioissa ja niiden naapurimaissa sekä koko Itämeren alueella.\n"
     )
     assert any("21.–22. lokakuuta" in ln.text for ln in layout.body)
+
+
+def test_a_press_release_number_after_a_colon_or_a_plain_n():
+    from statements.parsing.identifiers import find_identifiers
+
+    assert find_identifiers(["Pressemitteilung: 071/2016"]) == ["071/2016"]
+    assert find_identifiers(["Comunicato stampa n. 187"]) == ["187"]

@@ -32,7 +32,7 @@ IDENTIFIER_RES = (
     # "Pressemitteilung 262/23", "Persbericht 14/2019": a press release number right after the word
     re.compile(
         r"(?i)\b(?:press release|pressemitteilung|persbericht|comunicato stampa|communiqué de presse|pressmeddelande"
-        r"|pressemelding|pressemeddelelse|tiedote|nota de prensa|comunicado de imprensa)(?:\s+|\s*[|·•]\s*)"
+        r"|pressemelding|pressemeddelelse|tiedote|nota de prensa|comunicado de imprensa)(?:\s*:\s*|\s+|\s*[|·•]\s*)"
         r"(\d{1,4}/\d{2,4})\b(?!/)"  # "Council of the EU | Press release | 642/21 | 31/08/2021": a page's metadata line
     ),
     # the Council's press release number in the languages of its pages: "Съобщение за медиите 509/20"
@@ -45,7 +45,7 @@ IDENTIFIER_RES = (
     # a header line that is only a release and its number: "NOTA DE PRENSA 087", "Communiqué de presse n° 45"
     re.compile(
         r"(?i)^\s*(?:press release|nota de prensa|comunicado de prensa|comunicado|communiqué de presse|comunicato stampa"
-        r"|pressemitteilung|persbericht|pressmeddelande|pressemelding)\s+(?:n[º°o]\.?\s*|nr\.?\s*)?(\d{1,4})\s*$"
+        r"|pressemitteilung|persbericht|pressmeddelande|pressemelding)\s+(?:n[º°o]\.?\s*|nr\.?\s*|n\.\s*)?(\d{1,4})\s*$"
     ),
     # "Statements and remarks 553/25" (the Council's page heading); "N° 1187" alone on a line
     re.compile(r"(?i)^\s*statements and remarks\s+(\d{1,4}/\d{2})\s*$"),
