@@ -3132,3 +3132,9 @@ def test_a_grand_duchy_or_kingdom_in_the_baltic_genitive_is_no_name():
 
     text = "Liuksemburgo Didžiosios Hercogystės finansų ministras Marc Thoss ir Madalmaade Kuningriigi minister Jan Smit"
     assert [n.text for n in names_in(text, PeopleRegistry())] == ["Marc Thoss", "Jan Smit"]
+
+
+def test_a_slovenian_dual_we_opens_the_signers_list():
+    from statements.parsing.signatures import WE_CLAUSE_RE
+
+    assert WE_CLAUSE_RE.match("»Midva, Ana Novak, ministrica za kulturo, in Jari Lehto, minister za kulturo, …")

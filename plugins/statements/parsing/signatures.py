@@ -109,7 +109,8 @@ SIGNATURE_LINE_RE = re.compile(
 
 
 WE_CLAUSE_RE = re.compile(
-    r"(?i)^\s*[\"“”„«]?\s*(?:we|wij|nous|wir|noi|nosotros|nós|vi|mi|my|me|meie|mēs|mes|ми|ние|εμείς)\s*,\s*(?P<list>.+)"
+    r"(?i)^\s*[\"“”„«»]?\s*(?:we|wij|nous|wir|noi|nosotros|nós|vi|mi|my|me|meie|mēs|mes|ми|ние|εμείς"
+    r"|midva|medve)\s*,\s*(?P<list>.+)"  # (Slovenian's dual: "»Midva, Name, ministrica …, in Name, …")
 )
 # A line that goes on below: it ends with a comma, a colon, or "and" ("We, the Ministers …, having met …,")
 GOES_ON_RE = re.compile(rf"(?:[,:;]|\s(?:{'|'.join(map(re.escape, sorted(CONJUNCTIONS | {'és', 'și', 'и'})))}))\s*$")
