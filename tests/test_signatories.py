@@ -3138,3 +3138,16 @@ def test_a_slovenian_dual_we_opens_the_signers_list():
     from statements.parsing.signatures import WE_CLAUSE_RE
 
     assert WE_CLAUSE_RE.match("»Midva, Ana Novak, ministrica za kulturo, in Jari Lehto, minister za kulturo, …")
+
+
+def test_a_member_of_the_commission_with_a_long_portfolio_is_one_office():
+    st = parse_statement(
+        "Dioxin: joint statement\n\nIP/99/400\n\nBrussels, 10 June 1999\n\n"
+        "The Member of the Commission responsible for consumer policy and consumer health protection and the Belgian "
+        "Minister of Public Health, Koen Verstraeten, met in Brussels today.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation, s.country) for s in st.signatories] == [
+        (None, "European Commission", None),
+        ("Koen Verstraeten", None, "Belgium"),
+    ]

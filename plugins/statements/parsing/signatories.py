@@ -16,6 +16,7 @@ from .meetings import NOUN_RE as MEETING_NOUN_RE
 from .meetings import PRESIDENCY_WORD_RE, SIGNED_TODAY_LOW, SIGNED_TODAY_RE
 from .model import Signatory, Warning
 from .names import (
+    COMMISSION_MEMBER_RE,
     CONJUNCTIONS,
     EU_LEADERS_RE,
     MEMBER_STATES_TAIL_RE,
@@ -2028,9 +2029,8 @@ def _office_length(office: str) -> bool:
     """Short enough to be one office, not a sentence that lists countries: ten words, or twice as many for an
     office that opens with its title ('the High Representative of the Union for Foreign Affairs and …')."""
     words = ARTICLES_RE.sub("", office.strip(" ,–—-")).split()
-    return len(words) <= MAX_OFFICE_WORDS or (
-        len(words) <= 2 * MAX_OFFICE_WORDS and any(is_role_word(w) for w in words[:2])
-    )
+    titled = any(is_role_word(w) for w in words[:2]) or COMMISSION_MEMBER_RE.match(" ".join(words)) is not None
+    return len(words) <= MAX_OFFICE_WORDS or (len(words) <= 2 * MAX_OFFICE_WORDS and titled)
 TITLE_ONLY_RE = re.compile(r"^(?:MM|Mmes?|Messrs|Mr|Mrs|Ms|Dr|M|Herren|Signori|Sres)\.?$")
 MAX_OFFICE_WORDS = 10
 OF_COUNTRY_RE = re.compile(
