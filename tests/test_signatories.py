@@ -3151,3 +3151,19 @@ def test_a_member_of_the_commission_with_a_long_portfolio_is_one_office():
         (None, "European Commission", None),
         ("Koen Verstraeten", None, "Belgium"),
     ]
+
+
+def test_in_a_joint_statement_comma_then_who_said_it():
+    st = parse_statement(
+        "Blood and plasma: deal reached\nEuropean Parliament\nPress Releases\n\n14-12-2023 - 22:10\n\n"
+        "Parliament and Council negotiators reached a provisional deal on Thursday.\n\n"
+        "The new rules cover blood, tissues and cells used in medical treatment across the Union.\n\n"
+        "Donors will be better informed and protected under the agreed text, which also covers plasma.\n\n"
+        "In a joint statement, rapporteur Claire Fontanel (EPP, FR) and the Chair of the Subcommittee on Public "
+        'Health, Piotr Zawistowski (EPP, PL), said: "We protect donors and patients."\n',
+        "x.txt",
+    )
+    assert [(s.name, s.organisation) for s in st.signatories] == [
+        ("Claire Fontanel", "European Parliament"),
+        ("Piotr Zawistowski", "European Parliament"),
+    ]

@@ -761,6 +761,9 @@ HIGHLIGHT_RE = re.compile(r"[-•*–]\s")
 MAX_HIGHLIGHT = 150
 JOINT_SAID_RE = re.compile(
     r"(?i)\b(?:said|stated|declared|wrote|underlined|stressed)\s+in\s+(?:a|their)\s+joint\s+(?:statement|declaration)"
+    r"|^\W*(?:in\s+(?:a|their)\s+joint\s+statement|dans une déclaration commune|in einer gemeinsamen erklärung"
+    r"|in una dichiarazione congiunta|en una declaración conjunta|numa declaração conjunta"
+    r"|in een gezamenlijke verklaring),\s"
 )
 MAX_OPENING_TEXT_LINES = 10  # the opening's lines of text, below a page's short lines of chrome
 MAX_OPENING_LINES = 30
