@@ -3167,3 +3167,12 @@ def test_in_a_joint_statement_comma_then_who_said_it():
         ("Claire Fontanel", "European Parliament"),
         ("Piotr Zawistowski", "European Parliament"),
     ]
+
+
+def test_council_conclusions_with_no_other_signer_are_the_councils():
+    st = parse_statement(
+        "Extraordinary Council meeting on avian influenza – Council conclusions\n\nBrussels, 18 October 2005\n\n"
+        "1. Public health protection is a priority for the Union and its Member States.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation) for s in st.signatories] == [(None, "Council of the European Union")]

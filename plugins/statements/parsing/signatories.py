@@ -2618,6 +2618,10 @@ def _fuller_role(one: str | None, other: str | None) -> str | None:
     return long or None
 
 
+CONCLUSIONS_TITLE_RE = re.compile(
+    r"(?i)\bcouncil conclusions\b|\bconclusions du conseil\b|\bschlussfolgerungen des rates\b|\bconclusiones del consejo\b"
+    r"|\bconclusioni del consiglio\b|\bconclusões do conselho\b|\bconclusies van de raad\b"
+)
 PAIR_WORDS = (
     r"(?:two|both|két|mindkét|dvojica|dva|dvije|oba|obaj|obie|beide[n]?|deux|dos|ambos|due|entrambi|två"
     r"|begge|kaksi|molemmat|abu|abi|mõlemad|divi|doi|cei doi|ambii|δύο|двамата|двата)"
@@ -3115,6 +3119,8 @@ def extract_signatories(
     found = _home_office(found, layout, language, guest_countries)
     found = _named_home_by_site(found, layout, language, guest_countries)
     found = _with_publisher_organisation(found, layout.publisher)
+    if not found and layout.title and CONCLUSIONS_TITLE_RE.search(layout.title):
+        found = [Signatory(name=None, organisation=COUNCIL)]  # "… – Council conclusions": the Council adopts them
     found = _members_of_parliament(found, "\n".join(ln.text for ln in layout.body[:MAX_OPENING_LINES]))
     # "A két miniszter …", "the two ministers", "dvojica predsjednika vlada": the signers again, as a pair
     found = [s for s in found if s.name or s.country or s.organisation or not PAIR_ROLE_RE.search(s.role or "")]
