@@ -450,3 +450,15 @@ def test_a_bodys_dated_document_or_act_is_no_meeting_but_the_meeting_that_acted_
         "x.txt",
     )
     assert [(m.date, m.relation) for m in es.meetings] == [("2010-06-17", "referenced")]
+
+
+def test_a_deal_struck_at_a_trilogue_is_a_meeting_held_that_day():
+    st = parse_statement(
+        "Batteries: deal reached\nEuropean Parliament\nPress Releases\n\n09-12-2022 - 02:10\n\n"
+        "Parliament and Council negotiators reached a provisional agreement in Brussels at the final round of "
+        "interinstitutional negotiations (trilogue).\n",
+        "x.txt",
+    )
+    assert [(m.name, m.date, m.relation, m.place) for m in st.meetings] == [
+        ("trilogue", "2022-12-09", "held", "Brussels")
+    ]

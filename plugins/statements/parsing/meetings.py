@@ -337,6 +337,11 @@ def _agency_place(layout: Layout) -> str | None:
     return None
 
 
+# the Parliament's, the Council's and the Commission's negotiators meeting on a law
+TRILOGUE_RE = re.compile(r"(?i)\btrilog(?:ue|o|)s?\b|\btrílogos?\b|\btriloog\b|\btrilogu\b")
+MAX_TRILOGUE_LINE = 20
+
+
 def _alias(between: str, noun: re.Match) -> bool:
     """A meeting's short name in brackets or commas right after its full one."""
     return between in ("(", " (") or between == ", " and noun.group(0).isupper()
@@ -696,6 +701,13 @@ def extract_meetings(
         heading = _heading_meeting(layout, statement_day)
         if heading:  # "United Nations Security Council Open Debate on …" over "New York, 21 May 2024"
             meetings.insert(0, _meeting(heading, date, "held", dateline_place))
+        else:
+            # "… reached a provisional agreement … at the final round of interinstitutional negotiations (trilogue)":
+            # the Parliament's and the Council's negotiators met on the day of the release
+            trilogue = next((ln.text for ln in layout.body[:MAX_TRILOGUE_LINE] if TRILOGUE_RE.search(ln.text)), None)
+            if trilogue:
+                sentence = next(x for _, x in _sentences(trilogue) if TRILOGUE_RE.search(x))
+                meetings.insert(0, _meeting("trilogue", date, "held", _place(sentence) or dateline_place))
     unique: list[Meeting] = []
     for m in meetings:
         if any(u.date == m.date and (u.series == m.series or u.relation == m.relation == "held") for u in unique):
