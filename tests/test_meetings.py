@@ -462,3 +462,18 @@ def test_a_deal_struck_at_a_trilogue_is_a_meeting_held_that_day():
     assert [(m.name, m.date, m.relation, m.place) for m in st.meetings] == [
         ("trilogue", "2022-12-09", "held", "Brussels")
     ]
+
+
+def test_a_dutch_council_compound_and_a_minister_received_today():
+    nl = parse_statement(
+        "Gezamenlijke verklaring\n\nDen Haag, 12 mei 2016\n\n"
+        "De minister wil de afspraken op de Milieuraad van 20 juni in Luxemburg voorleggen.\n",
+        "x.txt",
+    )
+    sl = parse_statement(
+        "Skupna izjava\n\nLjubljana, 14. septembra 2004\n\n"
+        "Minister za zunanje zadeve je danes v Ljubljani sprejel latvijskega zunanjega ministra.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation) for m in nl.meetings] == [("2016-06-20", "referenced")]
+    assert [(m.date, m.relation) for m in sl.meetings] == [("2004-09-14", "held")]

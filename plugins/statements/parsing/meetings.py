@@ -47,6 +47,7 @@ COMPOUND_ENDS = (
 COMPOUND_NOUN = (
     rf"(?:\w+-?)?{COMPOUND_ENDS}"
     r"|(?-i:[A-ZÀ-Þ][\w]+-?top)"  # Dutch summits: "Noordzeetop", "NAVO-top" (a capital first: not "stop", "laptop")
+    r"|(?-i:[A-Z][a-zë]{3,}raad)"  # Dutch councils: "Milieuraad", "Landbouwraad" (a capital first)
 )
 NOUN_RE = re.compile(rf"(?i)\b(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b")
 # the same in small letters, for lower-cased text: its case-sensitive parts ("(?-i:…)") lowered too, it finds every
@@ -118,7 +119,7 @@ HELD_VERB_RE = re.compile(
     r"(?i)\b(?:ontmoet|ontmoetten|getroffen|rencontrés|rencontrées|incontrati|incontrato|reunieron|reunió|sreli|took place|takes place|held(?=\s+(?:its|their)\s)|(?:held|had)(?=\s+(?:talks|consultations|discussions)\b)|se sont entretenu(?:e)?s|s'est entretenue?|was held|were held|is being held|fand statt|findet statt|a eu lieu|ont eu lieu"
     r"|si è svolt[oa]|tuvo lugar|teve lugar|ägde rum|fant sted|fandt sted|održan[aoi]?|održal[aoi]|bijeen\w*"
     r"|zusammen(?:gekommen)?|kamen|höll|holdt|hielten|réuni\w*|riunit\w*|reunid\w*|sastal\w*|møtt\w*|mött\w*|met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
-    r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|träffats|mødtes|sastali|sastanku|spotkali|setkali|setkaly|sešli|sešly|sestal[aei]|srečal[aei]|stretli|συναντήθηκαν"
+    r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|träffats|mødtes|sastali|sastanku|spotkali|setkali|setkaly|sešli|sešly|sestal[aei]|srečal[aei]|stretli|sprejel|primio|primila|received|a reçu|empfing|ha ricevuto|recibió|recebeu|ontving|συναντήθηκαν"
     r"|састали|incontro|spotkania|sešli|sešly|είχαν|received|recibido|recibió|reçu|empfangen|ricevuto|recebeu"
     r"|ontvangen|ontving|celebrad[oa]|celebró|tenutosi|zusammengetroffen|ugostio|ugostila|ugostili|gościł"
     r"|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti"
