@@ -3176,3 +3176,16 @@ def test_council_conclusions_with_no_other_signer_are_the_councils():
         "x.txt",
     )
     assert [(s.name, s.organisation) for s in st.signatories] == [(None, "Council of the European Union")]
+
+
+def test_a_hosts_office_received_another_countrys_office_and_both_issued_the_statement():
+    st = parse_statement(
+        "Zajednička izjava\nVlada Republike Hrvatske\n\nZagreb, 14. prosinca 2018.\n\n"
+        "Predsjednik Vlade u petak je u Banskim dvorima primio predsjednika Vlade Republike Estonije. Nakon sastanka "
+        "dvojica predsjednika vlada potpisala su zajedničku izjavu o suradnji.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in st.signatories] == [
+        ("Predsjednik Vlade", "Croatia"),
+        ("predsjednika Vlade", "Estonia"),
+    ]

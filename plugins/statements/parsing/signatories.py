@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .countries import country_name, find_countries, nationality_adjective, official_languages
+from .dates import find_weekday_in_any_case
 from .layout import Layout, Line, fold, split_sentences
 from .meetings import NOUN_RE as MEETING_NOUN_RE
 from .meetings import PRESIDENCY_WORD_RE, SIGNED_TODAY_LOW, SIGNED_TODAY_RE
@@ -2618,6 +2619,36 @@ def _fuller_role(one: str | None, other: str | None) -> str | None:
     return long or None
 
 
+HOST_AUX_RE = re.compile(r"\s(?:je|u|v|on|is|has)\s(?=\S)")  # ("… je danes …", "… u petak …")
+RECEIVED_RE = re.compile(HOST_VERB_RE.pattern.replace(r"(?:welcomed|", r"(?:welcomed|met with|sprejel[a]?|συναντήθηκε|tikās ar|", 1))
+MAX_HOST_OFFICE_WORDS = 12
+
+
+def _host_and_guest_offices(sentences: list[str], home: str | None) -> list[Signatory]:
+    """A host's office that received or met another country's office, named by neither's holder, and the next
+    sentence (or the one after) in which the two issue, sign or adopt the statement: both sign."""
+    for i, sentence in enumerate(sentences):
+        verb = RECEIVED_RE.search(sentence)
+        if not verb or not any(JOINT_ISSUE_LOW.search(x.lower()) for x in sentences[i : i + 3]):
+            continue
+        host_text = re.split(r",\s", sentence[: verb.start()])[-1]
+        # (up to when and where: "Predsjednik Vlade u petak je u Banskim dvorima", "Minister … je danes v Ljubljani")
+        when = [m.start() for m in (PREDICATE_RE.search(host_text), find_weekday_in_any_case(host_text), HOST_AUX_RE.search(host_text)) if m]
+        host = clean_role(host_text[: min(when)] if when else host_text)
+        guest_text = re.split(r"[,.;]\s|\.$", sentence[verb.end() :])[0]
+        words = guest_text.split()
+        if len(words) > MAX_HOST_OFFICE_WORDS:
+            continue
+        guest = clean_role(guest_text)
+        host_country = host[1] or home
+        if host[0] and guest[0] and guest[1] and host_country and guest[1] != host_country:
+            return [
+                Signatory(name=None, role=host[0], country=host_country),
+                Signatory(name=None, role=guest[0], country=guest[1]),
+            ]
+    return []
+
+
 CONCLUSIONS_TITLE_RE = re.compile(
     r"(?i)\bcouncil conclusions\b|\bconclusions du conseil\b|\bschlussfolgerungen des rates\b|\bconclusiones del consejo\b"
     r"|\bconclusioni del consiglio\b|\bconclusões do conselho\b|\bconclusies van de raad\b"
@@ -3119,6 +3150,10 @@ def extract_signatories(
     found = _home_office(found, layout, language, guest_countries)
     found = _named_home_by_site(found, layout, language, guest_countries)
     found = _with_publisher_organisation(found, layout.publisher)
+    if not any(s.name for s in found) and len([s for s in found if s.country]) < 2:
+        # "Minister za zunanje zadeve … je danes v Ljubljani sprejel latvijskega zunanjega ministra. … sta ministra
+        # sprejela skupno izjavo": a host's office, its guest's, and the two issue the statement
+        found = _merge(found, _host_and_guest_offices(opening, _site_country(layout)))
     if not found and layout.title and CONCLUSIONS_TITLE_RE.search(layout.title):
         found = [Signatory(name=None, organisation=COUNCIL)]  # "… – Council conclusions": the Council adopts them
     found = _members_of_parliament(found, "\n".join(ln.text for ln in layout.body[:MAX_OPENING_LINES]))
