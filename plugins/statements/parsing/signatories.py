@@ -766,6 +766,7 @@ JOINT_SAID_RE = re.compile(
     r"|in una dichiarazione congiunta|en una declaración conjunta|numa declaração conjunta"
     r"|in een gezamenlijke verklaring),\s"
 )
+JOINT_WORD_LOW = re.compile(r"joint|commune|gemeinsam|congiunta|conjunta|gezamenlijk")
 MAX_OPENING_TEXT_LINES = 10  # the opening's lines of text, below a page's short lines of chrome
 MAX_OPENING_LINES = 30
 
@@ -803,8 +804,9 @@ def _opening_sentences(layout: Layout) -> list[str]:
     # "Parliament's co-rapporteurs …, Name (EPP, DE) and Name (S&D, NL), said in a joint statement:" further down,
     # below a press release's report of the deal
     for line in layout.body[:MAX_OPENING_LINES]:
-        said = JOINT_SAID_RE.search(line.text)
-        if said:
+        if not JOINT_WORD_LOW.search(line.text.lower()):
+            continue  # (one small-letter test a line before the pattern)
+        if JOINT_SAID_RE.search(line.text):
             sentence = next((x for x in split_sentences(line.text) if JOINT_SAID_RE.search(x)), None)
             if sentence and sentence not in out:
                 out.append(sentence)
@@ -1075,13 +1077,14 @@ def _at_foreign_office(segment: str) -> tuple[str, str] | None:
     if len(segment) > MAX_OFFICE_CHARS:
         return None
     for m in FOREIGN_OFFICE_RE.finditer(segment):
+        word, after = m.group(1), m.group(2)
+        foreign = nationality_adjective(word) or (find_countries(word) and not is_role_word(word))
+        if not foreign or not any(is_role_word(w.strip(",")) for w in [word, *after.split()]):
+            continue
         home = segment[: m.start()]
         if not any(is_role_word(w) for w in home.split()) or find_countries(home) or nationality_adjective_in(home):
             continue
-        word, after = m.group(1), m.group(2)
-        foreign = nationality_adjective(word) or (find_countries(word) and not is_role_word(word))
-        if foreign and any(is_role_word(w.strip(",")) for w in [word, *after.split()]):
-            return home, segment[m.end() :]
+        return home, segment[m.end() :]
     return None
 
 
@@ -2661,10 +2664,13 @@ PAIR_WORDS = (
 PAIR_ROLE_RE = re.compile(rf"(?i)^(?:the\s+)?{PAIR_WORDS}\s|\s{PAIR_WORDS}\s(?:\S+\s+){{0,3}}?\S+$")
 # "Name (Renew, NL)", "Name (EPP, DE)": a Member of the European Parliament, by political group and member state
 MEP_BRACKET_RE = r"\s*\((?:[A-Z][\w&/-]{0,9}|S&D),\s*[A-Z]{2}\)"
+MEP_ANY_RE = re.compile(MEP_BRACKET_RE)
 
 
 def _members_of_parliament(signatories: list[Signatory], text: str) -> list[Signatory]:
     """Named signers the text marks with a political group and a member state's code sign for the Parliament."""
+    if not any(s.name and not s.organisation for s in signatories) or not MEP_ANY_RE.search(text):
+        return signatories  # (most texts mark no one so: one search, not one a name)
     return [
         replace(s, organisation="European Parliament")
         if s.name and not s.organisation and re.search(re.escape(s.name) + MEP_BRACKET_RE, text)
