@@ -235,3 +235,14 @@ def test_a_month_in_the_genitive_before_days_with_their_dots_and_a_short_full_mo
     assert [(d.day, d.end_day, d.month) for d in fi] == [(24, 25, 3)]
     assert [(d.day, d.end_day, d.month) for d in lt] == [(20, 21, 3)]
     assert [(d.day, d.end_day, d.month) for d in ro] == [(17, 18, 4)]
+
+
+def test_a_slovenian_objava_label_dates_the_page():
+    from statements.parsing.parse import parse_statement
+
+    st = parse_statement(
+        "Slovenija in Estonija za skupni pristop\nMinistrstvo za okolje in prostor\nObjava: 13. 9. 2022\n\n"
+        "Državni sekretar in estonski minister za okolje sta danes v Ljubljani podpisala skupno izjavo.\n",
+        "x.txt",
+    )
+    assert st.date == "2022-09-13"

@@ -3189,3 +3189,9 @@ def test_a_hosts_office_received_another_countrys_office_and_both_issued_the_sta
         ("Predsjednik Vlade", "Croatia"),
         ("predsjednika Vlade", "Estonia"),
     ]
+
+
+def test_a_grand_duchy_in_romanian_or_spanish_is_no_name():
+    from statements.parsing.names import is_not_name
+
+    assert is_not_name("Ducat") and is_not_name("Ducado")

@@ -26,7 +26,7 @@ DATE_KEYS = ("date", "dato", "datum", "data", "fecha", "release date", "issued",
              "kuupäev", "päivämäärä", "дата", "datum vydání", "datum objave")  # fmt: skip
 PUBLISHED_KEYS = ("posted", "published", "publication date", "date de publication", "publicerad", "publisert",
                   "publiceret", "udgivet", "offentliggjort", "veröffentlicht", "publié", "pubblicato", "publicado",
-                  "gepubliceerd", "opublikowano", "objavljeno", "објављено", "zveřejněno", "publikováno",
+                  "gepubliceerd", "opublikowano", "objavljeno", "objava", "објављено", "zveřejněno", "publikováno",
                   "zverejnené", "publikované", "publicēts", "paskelbta", "avaldatud", "julkaistu", "publicat",
                   "publicată", "data publicării", "közzétéve", "közzététel", "δημοσιεύθηκε", "δημοσίευση",
                   "публикувано", "data di pubblicazione", "fecha de publicación", "data de publicação",

@@ -158,7 +158,8 @@ def _mask(text: str) -> str:
 STATE_WORD_RE = re.compile(
     r"(?:re(?:s)?publi|републи|koztarsasag|rzeczy?pospolit|δημοκρατ"
     # grand duchies and kingdoms: "Didžiosios Hercogystės", "Madalmaade Kuningriigi", "Lielhercogistes"
-    r"|hercogyst|karalyst|kuningri|suurhertsogi|lielhercogist|karalist|velkovevodstv|velkovojvodstv)"
+    r"|hercogyst|karalyst|kuningri|suurhertsogi|lielhercogist|karalist|velkovevodstv|velkovojvodstv"
+    r"|ducat|ducado|granducato|grossherzog|groothertog|storhertug|suurherttu)"  # ("Marelui Ducat al Luxemburgului")
 )
 
 
