@@ -3195,3 +3195,13 @@ def test_a_grand_duchy_in_romanian_or_spanish_is_no_name():
     from statements.parsing.names import is_not_name
 
     assert is_not_name("Ducat") and is_not_name("Ducado")
+
+
+def test_a_host_office_met_with_a_guest_office_in_latvian():
+    st = parse_statement(
+        "Latvijas un Beļģijas ārlietu ministru kopīgais paziņojums\nĀrlietu ministrija\n\nRīgā, 2015. gada 12. februārī\n\n"
+        "Ārlietu ministrs ceturtdien, 12. februārī, Rīgā tikās ar Beļģijas premjerministra vietnieku. Pēc sarunām "
+        "abi ministri parakstīja kopīgu paziņojumu.\n",
+        "x.txt",
+    )
+    assert ("Belgium" in {s.country for s in st.signatories}) and ("Latvia" in {s.country for s in st.signatories})

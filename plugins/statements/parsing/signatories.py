@@ -1082,7 +1082,8 @@ def _at_foreign_office(segment: str) -> tuple[str, str] | None:
         if not foreign or not any(is_role_word(w.strip(",")) for w in [word, *after.split()]):
             continue
         home = segment[: m.start()]
-        if not any(is_role_word(w) for w in home.split()) or find_countries(home) or nationality_adjective_in(home):
+        # (the first office may name its own country by adjective: "Hrvatski ministar … i ciparski ministar …")
+        if not any(is_role_word(w) for w in home.split()) or find_countries(home):
             continue
         return home, segment[m.end() :]
     return None
@@ -2622,6 +2623,7 @@ def _fuller_role(one: str | None, other: str | None) -> str | None:
     return long or None
 
 
+BALTIC_JOINT_LOW = re.compile(r"\b(?:kopīg\w*|bendr[aąoų]\w*|ühis\w*)")  # "kopīgu paziņojumu", "bendrą pareiškimą"
 HOST_AUX_RE = re.compile(r"\s(?:je|u|v|on|is|has)\s(?=\S)")  # ("… je danes …", "… u petak …")
 RECEIVED_RE = re.compile(HOST_VERB_RE.pattern.replace(r"(?:welcomed|", r"(?:welcomed|met with|sprejel[a]?|συναντήθηκε|tikās ar|", 1))
 MAX_HOST_OFFICE_WORDS = 12
@@ -2632,12 +2634,14 @@ def _host_and_guest_offices(sentences: list[str], home: str | None) -> list[Sign
     sentence (or the one after) in which the two issue, sign or adopt the statement: both sign."""
     for i, sentence in enumerate(sentences):
         verb = RECEIVED_RE.search(sentence)
-        if not verb or not any(JOINT_ISSUE_LOW.search(x.lower()) for x in sentences[i : i + 3]):
+        if not verb or not any(
+            JOINT_ISSUE_LOW.search(x.lower()) or BALTIC_JOINT_LOW.search(x.lower()) for x in sentences[i : i + 3]
+        ):
             continue
-        host_text = re.split(r",\s", sentence[: verb.start()])[-1]
+        host_text = sentence[: verb.start()]
         # (up to when and where: "Predsjednik Vlade u petak je u Banskim dvorima", "Minister … je danes v Ljubljani")
         when = [m.start() for m in (PREDICATE_RE.search(host_text), find_weekday_in_any_case(host_text), HOST_AUX_RE.search(host_text)) if m]
-        host = clean_role(host_text[: min(when)] if when else host_text)
+        host = clean_role(re.split(r",\s", host_text[: min(when)] if when else host_text)[-1])
         guest_text = re.split(r"[,.;]\s|\.$", sentence[verb.end() :])[0]
         words = guest_text.split()
         if len(words) > MAX_HOST_OFFICE_WORDS:
