@@ -3199,7 +3199,8 @@ def test_a_grand_duchy_in_romanian_or_spanish_is_no_name():
 
 def test_a_host_office_met_with_a_guest_office_in_latvian():
     st = parse_statement(
-        "Latvijas un Beļģijas ārlietu ministru kopīgais paziņojums\nĀrlietu ministrija\n\nRīgā, 2015. gada 12. februārī\n\n"
+        "Latvijas un Beļģijas ārlietu ministru kopīgais paziņojums\nLatvijas Republikas Ārlietu ministrija\n\n"
+        "Rīgā, 2015. gada 12. februārī\n\n"
         "Ārlietu ministrs ceturtdien, 12. februārī, Rīgā tikās ar Beļģijas premjerministra vietnieku. Pēc sarunām "
         "abi ministri parakstīja kopīgu paziņojumu.\n",
         "x.txt",
