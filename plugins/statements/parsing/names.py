@@ -580,14 +580,14 @@ STATE_BEFORE_CUT_RE = re.compile(
 )
 
 
-# "… of twelve Member States of the European Union", "de los dieciocho Estados miembros que …": how many states a
-# group's office is held in, not part of the office
 # "the Member of the Commission responsible for fisheries": how the Commission's own releases long named a
 # Commissioner's office (the word "Member" alone is no office: "Member States", "Members of the Council")
 COMMISSION_MEMBER_RE = re.compile(
     r"(?i)(?:member|membre|mitglied|membro|miembro|lid)\s+(?:of the|de la|der|della|van de)\s+"
     r"(?:European\s+|europäischen\s+|Europese\s+)?(?:Commission|Kommission|Commissione|Comisión|Commissie)\b(?!\s+(?:of|on|for)\b)"
 )
+# "… of twelve Member States of the European Union", "de los dieciocho Estados miembros que …": how many states a
+# group's office is held in, not part of the office
 MEMBER_STATES_TAIL_RE = re.compile(
     r"(?i)\s+(?:of|de|des|der|van|di|dei|degli|da|dos|af|av|från|z|iz)(?:\s+(?:the|los|las|la|les|de|het|die|i|os|as))?"
     r"\s+(?:\S+\s+)?(?:member states|états membres|etats membres|estados miembros|estados-membros|stati membri"

@@ -1089,10 +1089,6 @@ def _at_foreign_office(segment: str) -> tuple[str, str] | None:
     return None
 
 
-def nationality_adjective_in(text: str) -> bool:
-    return any(nationality_adjective(w) for w in re.findall(r"[^\W\d_]+", text) if not is_role_word(w))
-
-
 def _postposed_roles(segment: str, found: list[tuple[int, int, str]]) -> dict[str, str | None]:
     """'Lietuvos švietimo ir mokslo ministras ir Slovakijos švietimo, … ministras': each country in the genitive
     opens its own office (Baltic, Finnish, Hungarian order); empty unless every country has one."""

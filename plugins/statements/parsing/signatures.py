@@ -634,16 +634,10 @@ def _party_run(body: list[Line]) -> tuple[list[Signatory], range]:
         if not _party_line(line.text):
             continue
         j, parties = i, []
-        while j < len(body) and (
-            _party_line(body[j].text)
-            or SIGNED_MARK_RE.match(body[j].text)
-            or parties and j > i and _party_line(body[j - 1].text) and body[j].text[:1].islower()
-        ):
+        # (a party's line broken on the page is whole again: _joined_parties)
+        while j < len(body) and (_party_line(body[j].text) or SIGNED_MARK_RE.match(body[j].text)):
             if _party_line(body[j].text):
                 parties.append(_for_whom(body[j].text) or "")
-            elif not SIGNED_MARK_RE.match(body[j].text):
-                # "For the Ministry of Education, Youth" / "and Sports of the Czech Republic": the party runs on
-                parties[-1] = f"{parties[-1]} {body[j].text.strip()}"
             j += 1
         if len(parties) < 2:
             continue  # one party's block: read as such
