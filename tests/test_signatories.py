@@ -3206,3 +3206,16 @@ def test_a_host_office_met_with_a_guest_office_in_latvian():
         "x.txt",
     )
     assert ("Belgium" in {s.country for s in st.signatories}) and ("Latvia" in {s.country for s in st.signatories})
+
+
+def test_a_surname_spelt_like_a_bodys_acronym_is_a_name():
+    st = parse_statement(
+        "Joint statement on blockchain\n\nValletta, 18 May 2017\n\n"
+        "The Parliamentary Secretary for Financial Services of Malta, Marco Pace Grech, and the Minister of the "
+        "Economy of the Grand Duchy of Luxembourg, Paul Weiler, signed a joint statement in Valletta today.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation, s.country) for s in st.signatories] == [
+        ("Marco Pace Grech", None, "Malta"),
+        ("Paul Weiler", None, "Luxembourg"),
+    ]
