@@ -145,6 +145,12 @@ ROMAN_ORDINAL_RE = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 MAX_ACRONYM = 5
 
 
+def _as_alias(written: str) -> bool:
+    """Whether a body's alias, as written, names the body: a short one only in capitals ("PACE", but "Silvio Pace
+    Bonello" is a name)."""
+    return len(written) > MAX_ACRONYM or written.isupper()
+
+
 def _mask(text: str) -> str:
     """Country and institution names blanked with '·', so they neither join nor start a name."""
     chars = list(text)
@@ -153,8 +159,8 @@ def _mask(text: str) -> str:
     folded = fold(text)
     if len(folded) == len(text):
         for m in INSTITUTION_RE.finditer(folded):
-            if m.end() - m.start() <= MAX_ACRONYM and not text[m.start() : m.end()].isupper():
-                continue  # a body's short alias only in capitals: "PACE", but "Silvio Pace Bonello" is a name
+            if not _as_alias(text[m.start() : m.end()]):
+                continue
             chars[m.start() : m.end()] = "·" * (m.end() - m.start())
     return "".join(chars)
 
@@ -178,8 +184,7 @@ def is_not_name(token: str) -> bool:
         or (len(bare) >= 8 and NOUN_SUFFIX_RE.search(bare) is not None)
         or is_role_word(bare)
         or country_name(token.strip("*,.")) is not None
-        # (a body's short alias only in capitals: "PACE", but "Silvio Pace Bonello" is a name)
-        or (fold(bare) in INSTITUTION_BY_ALIAS and (len(bare) > MAX_ACRONYM or token.strip(".,*'’:;()").isupper()))
+        or (fold(bare) in INSTITUTION_BY_ALIAS and _as_alias(token.strip(".,*'’:;()")))
         or any(ch.isdigit() for ch in bare)
         or "/" in bare
         or bare.endswith("-")  # "Die Staats- und Regierungschefs": the first half of a compound, not a surname
