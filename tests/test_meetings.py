@@ -477,3 +477,14 @@ def test_a_dutch_council_compound_and_a_minister_received_today():
     )
     assert [(m.date, m.relation) for m in nl.meetings] == [("2016-06-20", "referenced")]
     assert [(m.date, m.relation) for m in sl.meetings] == [("2004-09-14", "held")]
+
+
+def test_greek_ministers_signed_today_in_a_city_held_a_meeting():
+    st = parse_statement(
+        "Κοινή δήλωση Κύπρου – Αυστρίας\n\nΛευκωσία, 27 Φεβρουαρίου 2018\n\n"
+        "Ο Υπουργός Υγείας και ο Ομοσπονδιακός Υπουργός Υγείας της Αυστρίας υπέγραψαν σήμερα στη Λευκωσία κοινή δήλωση "
+        "για τις σπάνιες παθήσεις.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation) for m in st.meetings] == [("2018-02-27", "held")]
+    assert [s.country for s in st.signatories] == ["Cyprus", "Austria"]

@@ -3219,3 +3219,85 @@ def test_a_surname_spelt_like_a_bodys_acronym_is_a_name():
         ("Marco Pace Grech", None, "Malta"),
         ("Paul Weiler", None, "Luxembourg"),
     ]
+
+
+def test_two_offices_joined_by_and_sign_each_for_its_country():
+    # the page's own minister has no country in the text: the site's (Slovak) or the title's other one (Romanian)
+    sk = parse_statement(
+        "Slovensko a Rakúsko podpísali spoločné vyhlásenie\nMinisterstvo dopravy Slovenskej republiky\n\n"
+        "12.03.2019\n\n"
+        "Minister dopravy SR a spolkový minister dopravy a inovácií Rakúskej republiky podpísali v utorok v Bratislave "
+        "spoločné vyhlásenie o železniciach.\n",
+        "x.txt",
+    )
+    ro = parse_statement(
+        "România și Belgia, declarație comună privind transportul\nMinisterul Transporturilor\n\n"
+        "Marți, 14 mai 2019\n\n"
+        "Ministrul transporturilor, infrastructurii și comunicațiilor și ministrul mobilității al Regatului Belgiei au "
+        "semnat astăzi, la București, o declarație comună privind transportul feroviar.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in sk.signatories] == [
+        ("Minister dopravy SR", "Slovakia"),
+        ("spolkový minister dopravy a inovácií", "Austria"),
+    ]
+    assert [(s.role, s.country) for s in ro.signatories] == [
+        ("Ministrul transporturilor, infrastructurii și comunicațiilor", "Romania"),
+        ("ministrul mobilității", "Belgium"),
+    ]
+
+
+def test_a_host_office_after_when_and_where_received_a_guest_office():
+    pl = parse_statement(
+        "Wspólny komunikat ministrów Polski i Danii\nMinisterstwo Spraw Zagranicznych Rzeczypospolitej Polskiej\n\n"
+        "Warszawa, 20 maja 1998 r.\n\n"
+        "W środę w Warszawie Minister Spraw Zagranicznych RP przyjął ministra spraw zagranicznych Królestwa Danii. "
+        "Po rozmowach obaj ministrowie przyjęli następujący komunikat:\n",
+        "x.txt",
+    )
+    el = parse_statement(
+        "Κοινή Δήλωση Ελλάδας – Εσθονίας\nΥπουργείο Εξωτερικών\n\nΑθήνα, 3 Μαρτίου 2003\n\n"
+        "Ο Υφυπουργός Εξωτερικών συναντήθηκε σήμερα, Δευτέρα, στο Υπουργείο Εξωτερικών με τον Υφυπουργό Εξωτερικών "
+        "της Δημοκρατίας της Εσθονίας. Μετά τη συνάντηση οι δύο υφυπουργοί εξέδωσαν την ακόλουθη κοινή δήλωση:\n",
+        "x.txt",
+    )
+    es = parse_statement(
+        "Declaración conjunta sobre cooperación policial\nMINISTERIO DEL INTERIOR\n\nMadrid, 12 de septiembre de 1995\n\n"
+        "El ministro del Interior ha recibido hoy en Madrid al ministro federal del Interior de la República de Austria. "
+        "Al término de la reunión, ambos ministros han hecho pública la siguiente declaración conjunta:\n\n"
+        "España y Austria comparten la convicción de que la cooperación policial debe ser más estrecha.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in pl.signatories] == [
+        ("Minister Spraw Zagranicznych RP", "Poland"),
+        ("ministra spraw zagranicznych", "Denmark"),
+    ]
+    assert [s.country for s in el.signatories] == ["Greece", "Estonia"]
+    # (no site country, no title country: the one country named that speaks the page's language)
+    assert [(s.role, s.country) for s in es.signatories] == [
+        ("ministro del Interior", "Spain"),
+        ("ministro federal del Interior", "Austria"),
+    ]
+
+
+def test_a_named_host_met_a_guest_office_and_both_signed():
+    st = parse_statement(
+        "Lietuva ir Airija pasirašė bendrą pareiškimą\nLietuvos Respublikos energetikos ministerija\n\n"
+        "2013-05-15\n\n"
+        "Energetikos ministras Darius Vaitkevičius trečiadienį Vilniuje susitiko su Airijos energetikos ministru. "
+        "Po susitikimo ministrai pasirašė bendrą pareiškimą.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Darius Vaitkevičius", "Lithuania"), (None, "Ireland")]
+
+
+def test_a_states_own_words_leave_the_office():
+    from statements.parsing.names import clean_role
+
+    assert clean_role("spolkový minister hospodárstva Spolkovej republiky Nemecko")[:2] == (
+        "spolkový minister hospodárstva",
+        "Germany",
+    )
+    assert clean_role("Kanclerz Federalny Republiki Federalnej Niemiec")[:2] == ("Kanclerz Federalny", "Germany")
+    assert clean_role("ministre fédéral de l'Intérieur de la République fédérale d'Allemagne")[1] == "Germany"
+    assert clean_role("ministra spraw zagranicznych Królestwa Belgii")[:2] == ("ministra spraw zagranicznych", "Belgium")

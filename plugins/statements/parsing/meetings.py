@@ -227,7 +227,7 @@ SIGNED_TODAY_RE = re.compile(
     r"|assinado|undertecknade|undertecknat|underskrev|underskrevet|undertegnet|potpisali|potpisala|potpisale|podpisali|podpisala|podpisale|podpisały|podepsali|podepsala|podepsaly|podpísali|podpísala|потписали|потпишаа|подписаха"
     r"|parakstīja|pasirašė|allkirjastasid|allekirjoittivat|aláírták|semnat|assinaram|firmaron|firmarono"
     r"|hanno firmato|ont signé|signèrent|haben unterzeichnet|потписали су|су потписали|потписали|írtak alá|írták alá|írta alá"
-    r"|suscrito|suscribieron|subscreveram|subscreveu|sottoscritto|sottoscritta|hanno sottoscritto)(?!\w)"
+    r"|suscrito|suscribieron|subscreveram|subscreveu|sottoscritto|sottoscritta|hanno sottoscritto|υπέγραψαν)(?!\w)"
 )
 # adopted, where one is: "adotaram hoje, em Lisboa, uma declaração conjunta" (the meeting rules only)
 ADOPTED_TODAY_LOW = re.compile(

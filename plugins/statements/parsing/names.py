@@ -170,8 +170,31 @@ STATE_WORD_RE = re.compile(
     r"(?:re(?:s)?publi|републи|koztarsasag|rzeczy?pospolit|δημοκρατ"
     # grand duchies and kingdoms: "Didžiosios Hercogystės", "Madalmaade Kuningriigi", "Lielhercogistes"
     r"|hercogyst|karalyst|kuningri|suurhertsogi|lielhercogist|karalist|velkovevodstv|velkovojvodstv"
-    r"|ducat|ducado|granducato|grossherzog|groothertog|storhertug|suurherttu)"  # ("Marelui Ducat al Luxemburgului")
+    r"|ducat|ducado|granducato|grossherzog|groothertog|storhertug|suurherttu"  # ("Marelui Ducat al Luxemburgului")
+    r"|krolestw|kralovstv|kraljevin|kraljevstv|regatul|βασιλει)"  # ("Królestwa Belgii", "Regatul Spaniei")
 )
+# the word that makes a state federal or grand, before or after its name: "Spolkovej republiky", "Republiki Federalnej"
+STATE_KIND_RE = re.compile(r"(?:spolkov|federal|foderal|savezn|marelui\b|velkeho\b|velikog\b|ομοσπονδιακ)")
+STATE_LINK_WORDS = frozenset({"al", "ale", "of", "de", "del", "della", "der", "des", "do", "da", "της", "του"})
+STATE_LINK_END_RE = re.compile(r"(?i)\s+(?:of(?: the)?|de(?: la)?|du|des|der|di|della|del|al|ale|της|του|των)$")
+
+
+def _without_state_words(head: str) -> str:
+    """'spolkový minister … Spolkovej republiky' → 'spolkový minister …', '… Republiki Federalnej' and '… al Marelui
+    Ducat al' likewise: the state's own words before its name, once the name is read as the country."""
+    words = head.split()
+    while len(words) > 1 and words[-1].lower() in STATE_LINK_WORDS and STATE_WORD_RE.match(fold(words[-2])):
+        words.pop()
+    kind_after = len(words) > 1 and STATE_KIND_RE.match(fold(words[-1])) and STATE_WORD_RE.match(fold(words[-2]))
+    if kind_after:
+        words.pop()
+    if words and STATE_WORD_RE.match(fold(words[-1])):
+        words.pop()
+        # (but "Kanclerz Federalny Republiki Federalnej": the office's own word)
+        if words and words[-1][:1].isupper() and STATE_KIND_RE.match(fold(words[-1])) and not kind_after:
+            words.pop()
+        return STATE_LINK_END_RE.sub("", " ".join(words))
+    return head
 
 
 @lru_cache(maxsize=65536)  # a pure test of one word: the same words recur in every statement
@@ -666,14 +689,15 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
         start, end, _ = found[-1]
         # "Minister of the Interior of Croatia", "Croatian Minister", "Sveriges försvarsminister"
         head = STATE_OF_END_RE.sub("", STATE_OF_END_RE.sub("", text[:start])).strip()
-        if head and STATE_WORD_RE.match(fold(head.split()[-1])):
-            head = head.rsplit(" ", 1)[0] if " " in head else ""  # "minister transportu Republiki Litewskiej"
+        head = _without_state_words(head)  # "minister transportu Republiki Litewskiej"
         if head.lower() in ("za", "for", "pour", "für", "por", "per", "voor", "dla", "för"):
             head = ""  # "za Egypt ministr ropného průmyslu": for whom, then the office
         tail = re.sub(r"^['’]s?(?!\w)", "", text[end:]).strip(" ,")  # "Canada's", "Cyprus' Minister"
         tail = STATE_AFTER_ADJECTIVE_RE.sub("", tail).strip(" ,")  # "President of the Italian Republic"
         if tail and STATE_WORD_RE.match(fold(tail.split()[0])):
             tail = tail.split(" ", 1)[1] if " " in tail else ""  # "Lietuvos Respublikos Seimo Pirmininkas"
+        if tail.lower() in CONJUNCTIONS:
+            tail = ""  # "… of the Federal Republic of Germany, and": the list goes on
         text = (head + " " + tail).strip() if head else tail
     if not found:  # "il Ministro francese dell'Agricoltura", "den österreichischen Bundesminister"
         for m in re.finditer(r"[^\W\d_]+", text):

@@ -13,8 +13,8 @@ from functools import lru_cache
 from .countries import country_name, find_countries, nationality_adjective, official_languages
 from .dates import find_weekday_in_any_case
 from .layout import Layout, Line, fold, split_sentences
+from .meetings import ADOPTED_TODAY_LOW, PRESIDENCY_WORD_RE, SIGNED_TODAY_LOW, SIGNED_TODAY_RE
 from .meetings import NOUN_RE as MEETING_NOUN_RE
-from .meetings import PRESIDENCY_WORD_RE, SIGNED_TODAY_LOW, SIGNED_TODAY_RE
 from .model import Signatory, Warning
 from .names import (
     COMMISSION_MEMBER_RE,
@@ -2621,34 +2621,138 @@ def _fuller_role(one: str | None, other: str | None) -> str | None:
 
 BALTIC_JOINT_LOW = re.compile(r"\b(?:kopīg\w*|bendr[aąoų]\w*|ühis\w*)")  # "kopīgu paziņojumu", "bendrą pareiškimą"
 HOST_AUX_RE = re.compile(r"\s(?:je|u|v|on|is|has)\s(?=\S)")  # ("… je danes …", "… u petak …")
-RECEIVED_RE = re.compile(HOST_VERB_RE.pattern.replace(r"(?:welcomed|", r"(?:welcomed|met with|sprejel[a]?|συναντήθηκε|tikās ar|", 1))
+RECEIVED_RE = re.compile(
+    HOST_VERB_RE.pattern.replace(
+        r"(?:welcomed|",
+        r"(?:welcomed|met with|sprejel[a]?|συναντήθηκε|tikās ar|susitiko su|recibió|ha recibido|a primit|tapasi|träffade",
+        1,
+    )
+)
 MAX_HOST_OFFICE_WORDS = 12
+MAX_HOST_GAP_WORDS = 4  # "Name trečiadienį Vilniuje susitiko su …"
+MAX_OFFICE_LEAD_WORD = 3  # "al", "με", "τον": a preposition or an article before the office, not its words
 
 
-def _host_and_guest_offices(sentences: list[str], home: str | None) -> list[Signatory]:
+def _office_from_role_word(text: str) -> str:
+    """'W środę w Warszawie Minister Spraw Zagranicznych RP' → 'Minister Spraw Zagranicznych RP'; 'Rīgā Latvijas
+    ārlietu ministrs' → 'Latvijas ārlietu ministrs': the office from its first role word, with the small-letter
+    words and the country's name right before it (a portfolio, an adjective), not the when and where before them."""
+    words = text.split()
+    at = next(
+        (i for i, w in enumerate(words) if is_role_word(w.strip(",;:")) and not MINISTRY_WORD_RE.search(w)), None
+    )
+    if at is None:
+        return text
+    # (a capital in the office's first word: "Ārlietu ministrs", "Ministrul muncii …")
+    while at and (
+        words[at - 1][:1].islower()
+        or find_countries(words[at - 1])
+        or STATE_WORD_RE.match(fold(words[at - 1]))  # ("Kipras Republikas ārlietu ministru")
+        or at == 1
+        and words[0].istitle()
+    ):
+        at -= 1
+    while at < len(words) - 1 and len(words[at]) <= MAX_OFFICE_LEAD_WORD and words[at].islower():
+        at += 1
+    return " ".join(words[at:])
+
+
+def _home_country(layout: Layout, language: str | None, other: str) -> str | None:
+    """The country of an office a page names without one, beside another country's: the site's own, else the one
+    other country of the title ('Romania and Luxembourg, joint declaration …'), else the one other country named in
+    the text that speaks the page's language (not English)."""
+    site = _site_country(layout)
+    if site:
+        return site if site != other else None
+    titled = {c for _, _, c in find_countries(layout.title or "")} - {other}
+    if len(titled) == 1:
+        return titled.pop()
+    if not language or language == "en" or titled:
+        return None
+    named = {c for ln in layout.body[:MAX_LATER_LINES] for _, _, c in find_countries(ln.text)} - {other}
+    fits = [c for c in named if _speaks(c, language)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _host_and_guest_offices(
+    sentences: list[str], layout: Layout, language: str | None, host: Signatory | None = None
+) -> list[Signatory]:
     """A host's office that received or met another country's office, named by neither's holder, and the next
-    sentence (or the one after) in which the two issue, sign or adopt the statement: both sign."""
+    sentence (or the one after) in which the two issue, sign or adopt the statement: both sign. With `host`, a
+    signer named as the host ('Energetikos ministras Name … susitiko su Maltos … ministru'): his guest's office."""
     for i, sentence in enumerate(sentences):
         verb = RECEIVED_RE.search(sentence)
+        if verb and host:
+            # (the host the verb's subject: its name right before, when and where between)
+            at = sentence.find(host.name or "", 0, verb.start())
+            between = sentence[at + len(host.name or "") : verb.start()]
+            if at < 0 or len(between.split()) > MAX_HOST_GAP_WORDS or "," in between:
+                continue
         if not verb or not any(
-            JOINT_ISSUE_LOW.search(x.lower()) or BALTIC_JOINT_LOW.search(x.lower()) for x in sentences[i : i + 3]
+            JOINT_ISSUE_LOW.search(x.lower()) or BALTIC_JOINT_LOW.search(x.lower()) or ADOPTED_TODAY_LOW.search(x.lower())
+            for x in sentences[i : i + 3]
         ):
             continue
-        host_text = sentence[: verb.start()]
+        host_text = _office_from_role_word(sentence[: verb.start()])
         # (up to when and where: "Predsjednik Vlade u petak je u Banskim dvorima", "Minister … je danes v Ljubljani")
         when = [m.start() for m in (PREDICATE_RE.search(host_text), find_weekday_in_any_case(host_text), HOST_AUX_RE.search(host_text)) if m]
-        host = clean_role(re.split(r",\s", host_text[: min(when)] if when else host_text)[-1])
-        guest_text = re.split(r"[,.;]\s|\.$", sentence[verb.end() :])[0]
-        words = guest_text.split()
-        if len(words) > MAX_HOST_OFFICE_WORDS:
+        office = clean_role(re.split(r",\s", host_text[: min(when)] if when else host_text)[-1])
+        # (after when and where: "… συναντήθηκε σήμερα, Δευτέρα, στο Υπουργείο … με τον Υφυπουργό …")
+        pieces = re.split(r"[,.;]\s|\.$", sentence[verb.end() :])
+        guest_text = next((p for p in pieces if any(is_role_word(w) for w in p.split())), "")
+        guest_text = _office_from_role_word(guest_text)
+        if len(guest_text.split()) > MAX_HOST_OFFICE_WORDS:
             continue
         guest = clean_role(guest_text)
-        host_country = host[1] or home
-        if host[0] and guest[0] and guest[1] and host_country and guest[1] != host_country:
+        if host and guest[0] and guest[1] and guest[1] != host.country:
+            return [Signatory(name=None, role=guest[0], country=guest[1])]
+        if host or not (office[0] and guest[0] and guest[1]):
+            continue
+        host_country = office[1] or _home_country(layout, language, guest[1])
+        if host_country and guest[1] != host_country:
             return [
-                Signatory(name=None, role=host[0], country=host_country),
+                Signatory(name=None, role=office[0], country=host_country),
                 Signatory(name=None, role=guest[0], country=guest[1]),
             ]
+    return []
+
+
+OFFICE_AND_RE = re.compile(r"(?i)\s(?:and|et|und|en|e|y|i|a|și|és|ir|un|ja|og|och|και|и|oraz)\s")
+MAX_PAIR_OFFICE_WORDS = 16
+
+
+def _office_pair(sentences: list[str], layout: Layout, language: str | None) -> list[Signatory]:
+    """'Hrvatski ministar unutarnjih poslova i ciparski ministar unutarnjih poslova potpisali su …', 'Ministrul … și
+    ministrul … al Marelui Ducat al Luxemburgului au semnat astăzi …': two offices, named by neither's holder, that
+    sign or issue the statement, each of its own country (the one the page names without a country is its own)."""
+    for sentence in sentences:
+        low = sentence.lower()
+        if not (SIGNED_TODAY_LOW.search(low) or ADOPTED_TODAY_LOW.search(low) or JOINT_ISSUE_LOW.search(low)):
+            continue
+        subject = _subject_text(sentence)
+        if not subject:
+            continue
+        for m in OFFICE_AND_RE.finditer(subject):
+            first, second = subject[: m.start()], subject[m.end() :]
+            # the second office opens with its role word, after an article or an adjective ("și ministrul", "a
+            # spolkový minister", "και ο Κοινοβουλευτικός Υφυπουργός"), not a portfolio's "and" ("… a energetiky")
+            lead = second.split()[:3]
+            at = next((k for k, w in enumerate(lead) if is_role_word(w)), None)
+            if at is None or OFFICE_AND_RE.search(" " + " ".join(lead[: at + 1])) or not any(map(is_role_word, first.split())):
+                continue  # ("… infrastructurii și comunicațiilor și ministrul …": the next "and" is the offices')
+            if len(first.split()) > MAX_PAIR_OFFICE_WORDS or len(second.split()) > MAX_PAIR_OFFICE_WORDS:
+                break
+            one, two = clean_role(first), clean_role(second)
+            if not (one[0] and two[0]) or one[2] or two[2] or not (one[1] or two[1]):
+                break
+            one_country = one[1] or _home_country(layout, language, two[1])
+            two_country = two[1] or _home_country(layout, language, one[1])
+            if one_country and two_country and one_country != two_country:
+                return [
+                    Signatory(name=None, role=one[0], country=one_country),
+                    Signatory(name=None, role=two[0], country=two_country),
+                ]
+            break
     return []
 
 
@@ -3159,7 +3263,13 @@ def extract_signatories(
     if not any(s.name for s in found) and len([s for s in found if s.country]) < 2:
         # "Minister za zunanje zadeve … je danes v Ljubljani sprejel latvijskega zunanjega ministra. … sta ministra
         # sprejela skupno izjavo": a host's office, its guest's, and the two issue the statement
-        found = _merge(found, _host_and_guest_offices(opening, _site_country(layout)))
+        pair = _host_and_guest_offices(opening, layout, language) or _office_pair(opening, layout, language)
+        # (in place of one office that ran on into the other: "Minister … SR a spolkový minister …")
+        replaced = pair and all(s.country in {p.country for p in pair} or not (s.country or s.organisation) for s in found)
+        found = pair if replaced else _merge(found, pair)
+    elif len([s for s in found if s.name]) == 1 and len(found) == 1:
+        # "Energetikos ministras Name … susitiko su Maltos … ministru. … ministrai pasirašė bendrą pareiškimą"
+        found = _merge(found, _host_and_guest_offices(opening, layout, language, host=found[0]))
     if not found and layout.title and CONCLUSIONS_TITLE_RE.search(layout.title):
         found = [Signatory(name=None, organisation=COUNCIL)]  # "… – Council conclusions": the Council adopts them
     found = _members_of_parliament(found, "\n".join(ln.text for ln in layout.body[:MAX_OPENING_LINES]))
