@@ -3301,3 +3301,38 @@ def test_a_states_own_words_leave_the_office():
     assert clean_role("Kanclerz Federalny Republiki Federalnej Niemiec")[:2] == ("Kanclerz Federalny", "Germany")
     assert clean_role("ministre fédéral de l'Intérieur de la République fédérale d'Allemagne")[1] == "Germany"
     assert clean_role("ministra spraw zagranicznych Królestwa Belgii")[:2] == ("ministra spraw zagranicznych", "Belgium")
+
+
+def test_a_named_host_who_received_a_guest_office_and_both_issued_the_statement():
+    # Hungarian: the name first, the office after it; the title names both countries by a compound adjective
+    st = parse_statement(
+        "Magyar–litván közös nyilatkozat a kulturális együttműködésről\nMinisztérium\n\n2023. május 16.\n\n"
+        "Kovácsvölgyi Ábel kultúráért és innovációért felelős miniszter kedden Budapesten fogadta a Litván Köztársaság "
+        "kulturális miniszterét. A két miniszter a megbeszélés végén közös nyilatkozatot írt alá.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Kovácsvölgyi Ábel", "kultúráért és innovációért felelős miniszter", "Hungary"),
+        (None, "kulturális miniszterét", "Lithuania"),
+    ]
+
+
+def test_a_guest_office_runs_over_its_portfolio_commas_to_its_country():
+    pl = parse_statement(
+        "Wspólne oświadczenie ministrów Polski i Luksemburga\nMinisterstwo Spraw Zagranicznych Rzeczypospolitej "
+        "Polskiej\n\nWarszawa, 3 czerwca 2005 r.\n\n"
+        "W piątek w Warszawie Minister Spraw Zagranicznych RP przyjął wicepremiera, ministra spraw zagranicznych i "
+        "imigracji Wielkiego Księstwa Luksemburga. Po rozmowie ministrowie przyjęli wspólne oświadczenie.\n",
+        "x.txt",
+    )
+    sl = parse_statement(
+        "Skupna izjava ministric Slovenije in Irske\nVlada Republike Slovenije\n\n22. 1. 2024\n\n"
+        "Ministrica za zunanje in evropske zadeve je v ponedeljek v Ljubljani gostila irsko ministrico za zunanje "
+        "zadeve. Po pogovorih sta ministrici sprejeli skupno izjavo.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in pl.signatories] == [
+        ("Minister Spraw Zagranicznych RP", "Poland"),
+        ("wicepremiera, ministra spraw zagranicznych i imigracji", "Luxembourg"),
+    ]
+    assert [s.country for s in sl.signatories] == ["Slovenia", "Ireland"]

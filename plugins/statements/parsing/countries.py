@@ -417,7 +417,8 @@ STATE_ADJECTIVE_RE = re.compile(
     # (the state's word looked at, not taken: "ministrów Republiki Włoskiej" holds the first form too)
     r"|\b(?P<before>[^\W\d_]{4,})\s+(?=republik\w*|републи\w*|республи\w*|δημοκρατ\w*"
     # ("Lucemburského velkovévodství", "Nizozemského království", "Belgického kráľovstva": a grand duchy, a kingdom)
-    r"|velkov[eé]vodstv\w*|veľkovojvodstv\w*|kr[aá]lovstv\w*|kráľovstv\w*|kraljevin\w*|kraljevstv\w*)"
+    r"|velkov[eé]vodstv\w*|veľkovojvodstv\w*|kr[aá]lovstv\w*|kráľovstv\w*|kraljevin\w*|kraljevstv\w*"
+    r"|k[oö]zt[aá]rsas[aá]g\w*)"  # ("a Bolgár Köztársaság kulturális miniszterét")
 )
 
 
@@ -433,7 +434,7 @@ ISLAND_NOUN_RE = re.compile(r"\s+[A-Z][a-z]")  # "Island Policy": a capitalised 
 @lru_cache(maxsize=4096)  # the signature rules ask about the same sentences and lists several times each
 def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
     folded = fold_same_length(text)
-    states = ("publi", "pubbl", "публи", "δημοκρατ", "pospolit")
+    states = ("publi", "pubbl", "публи", "δημοκρατ", "pospolit", "koztarsasag")
     out = _state_adjectives(text, folded) if any(w in folded for w in states) else []
     for m in _country_re().finditer(folded):
         original = text[m.start() : m.end()]

@@ -171,10 +171,10 @@ STATE_WORD_RE = re.compile(
     # grand duchies and kingdoms: "Didžiosios Hercogystės", "Madalmaade Kuningriigi", "Lielhercogistes"
     r"|hercogyst|karalyst|kuningri|suurhertsogi|lielhercogist|karalist|velkovevodstv|velkovojvodstv"
     r"|ducat|ducado|granducato|grossherzog|groothertog|storhertug|suurherttu"  # ("Marelui Ducat al Luxemburgului")
-    r"|krolestw|kralovstv|kraljevin|kraljevstv|regatul|βασιλει)"  # ("Królestwa Belgii", "Regatul Spaniei")
+    r"|krolestw|kralovstv|kraljevin|kraljevstv|regatul|βασιλει|ksiestw)"  # ("Królestwa Belgii", "Regatul Spaniei")
 )
 # the word that makes a state federal or grand, before or after its name: "Spolkovej republiky", "Republiki Federalnej"
-STATE_KIND_RE = re.compile(r"(?:spolkov|federal|foderal|savezn|marelui\b|velkeho\b|velikog\b|ομοσπονδιακ)")
+STATE_KIND_RE = re.compile(r"(?:spolkov|federal|foderal|savezn|marelui\b|velkeho\b|velikog\b|wielki|ομοσπονδιακ)")
 STATE_LINK_WORDS = frozenset({"al", "ale", "of", "de", "del", "della", "der", "des", "do", "da", "της", "του"})
 STATE_LINK_END_RE = re.compile(r"(?i)\s+(?:of(?: the)?|de(?: la)?|du|des|der|di|della|del|al|ale|της|του|των)$")
 
@@ -538,6 +538,7 @@ def _without_leading_non_role(text: str) -> str:
 
 
 MAX_WORDS_BEFORE_ROLE = 3
+RESPONSIBLE_WORDS = frozenset({"felelős", "vastaava", "ansvarig", "ansvarlig"})
 ROLE_LIST_AND = (CONJUNCTIONS - {"a"}) | {"és", "și"}  # ("a" is also Romance "to": "a la ministra")
 MAX_WORDS_IN_PORTFOLIO_ROLE = 8
 
@@ -570,6 +571,10 @@ def _from_role_word(text: str) -> str:
     ):
         return _from_role_word(" ".join(words[joined[-1] + 1 :]))  # "Broek i en commissaris voor …": the last name's tail, then "and"
     if first is None or (first <= MAX_WORDS_BEFORE_ROLE and not clause):
+        return text
+    # "kultúráért és innovációért felelős miniszter", "oikeus- ja sisäasioista vastaava komissaari": a portfolio of
+    # small-letter words, then "responsible", then the office
+    if words[first - 1].lower() in RESPONSIBLE_WORDS and all(w[:1].islower() and "," not in w for w in words[:first]):
         return text
     # "Latvijas Republikas izglītības un zinātnes ministre": a role phrase may open with its country's
     # genitive and a long portfolio, commas and all (Baltic, Finnish, Hungarian word order)

@@ -2619,12 +2619,13 @@ def _fuller_role(one: str | None, other: str | None) -> str | None:
     return long or None
 
 
-BALTIC_JOINT_LOW = re.compile(r"\b(?:kopīg\w*|bendr[aąoų]\w*|ühis\w*)")  # "kopīgu paziņojumu", "bendrą pareiškimą"
+JOINT_NOUN_LOW = re.compile(r"\b(?:kopīg\w*|bendr[aąoų]\w*|ühis\w*|közös)")  # "kopīgu paziņojumu", "bendrą", "közös nyilatkozat"
 HOST_AUX_RE = re.compile(r"\s(?:je|u|v|on|is|has)\s(?=\S)")  # ("… je danes …", "… u petak …")
 RECEIVED_RE = re.compile(
     HOST_VERB_RE.pattern.replace(
         r"(?:welcomed|",
-        r"(?:welcomed|met with|sprejel[a]?|συναντήθηκε|tikās ar|susitiko su|recibió|ha recibido|a primit|tapasi|träffade",
+        r"(?:welcomed|met with|sprejel[a]?|gostil[a]?|συναντήθηκε|tikās ar|susitiko su|recibió|ha recibido|a primit|tapasi"
+        r"|träffade",
         1,
     )
 )
@@ -2648,6 +2649,7 @@ def _office_from_role_word(text: str) -> str:
         words[at - 1][:1].islower()
         or find_countries(words[at - 1])
         or STATE_WORD_RE.match(fold(words[at - 1]))  # ("Kipras Republikas ārlietu ministru")
+        or nationality_adjective(words[at - 1])  # ("a Bolgár Köztársaság kulturális miniszterét")
         or at == 1
         and words[0].istitle()
     ):
@@ -2657,6 +2659,14 @@ def _office_from_role_word(text: str) -> str:
     return " ".join(words[at:])
 
 
+def _title_countries(title: str) -> set[str]:
+    """The countries a title names, by name or in a compound of adjectives ('Magyar–bolgár közös nyilatkozat')."""
+    found = {c for _, _, c in find_countries(title)}
+    for compound in re.findall(r"[^\W\d_]+(?:[-–][^\W\d_]+)+", title):
+        found |= {c for part in re.split(r"[-–]", compound) if (c := nationality_adjective(part))}
+    return found
+
+
 def _home_country(layout: Layout, language: str | None, other: str) -> str | None:
     """The country of an office a page names without one, beside another country's: the site's own, else the one
     other country of the title ('Romania and Luxembourg, joint declaration …'), else the one other country named in
@@ -2664,7 +2674,7 @@ def _home_country(layout: Layout, language: str | None, other: str) -> str | Non
     site = _site_country(layout)
     if site:
         return site if site != other else None
-    titled = {c for _, _, c in find_countries(layout.title or "")} - {other}
+    titled = _title_countries(layout.title or "") - {other}
     if len(titled) == 1:
         return titled.pop()
     if not language or language == "en" or titled:
@@ -2675,11 +2685,17 @@ def _home_country(layout: Layout, language: str | None, other: str) -> str | Non
 
 
 def _host_and_guest_offices(
-    sentences: list[str], layout: Layout, language: str | None, host: Signatory | None = None
+    sentences: list[str],
+    layout: Layout,
+    language: str | None,
+    host: Signatory | None = None,
+    registry: PeopleRegistry | None = None,
 ) -> list[Signatory]:
     """A host's office that received or met another country's office, named by neither's holder, and the next
     sentence (or the one after) in which the two issue, sign or adopt the statement: both sign. With `host`, a
-    signer named as the host ('Energetikos ministras Name … susitiko su Maltos … ministru'): his guest's office."""
+    signer named as the host ('Energetikos ministras Name … susitiko su Maltos … ministru'): his guest's office.
+    With `registry`, a host named in the sentence ('Name belügyi államtitkár szerdán … fogadta Málta …
+    belügyminiszterét'): he and his guest's office."""
     for i, sentence in enumerate(sentences):
         verb = RECEIVED_RE.search(sentence)
         if verb and host:
@@ -2689,29 +2705,40 @@ def _host_and_guest_offices(
             if at < 0 or len(between.split()) > MAX_HOST_GAP_WORDS or "," in between:
                 continue
         if not verb or not any(
-            JOINT_ISSUE_LOW.search(x.lower()) or BALTIC_JOINT_LOW.search(x.lower()) or ADOPTED_TODAY_LOW.search(x.lower())
+            JOINT_ISSUE_LOW.search(x.lower()) or JOINT_NOUN_LOW.search(x.lower()) or ADOPTED_TODAY_LOW.search(x.lower())
             for x in sentences[i : i + 3]
         ):
             continue
-        host_text = _office_from_role_word(sentence[: verb.start()])
+        named = names_in(sentence[: verb.start()], registry) if registry is not None and not host else []
+        if len(named) > 1:
+            continue
+        host_text = sentence[named[0].end : verb.start()] if named else _office_from_role_word(sentence[: verb.start()])
         # (up to when and where: "Predsjednik Vlade u petak je u Banskim dvorima", "Minister … je danes v Ljubljani")
         when = [m.start() for m in (PREDICATE_RE.search(host_text), find_weekday_in_any_case(host_text), HOST_AUX_RE.search(host_text)) if m]
-        office = clean_role(re.split(r",\s", host_text[: min(when)] if when else host_text)[-1])
-        # (after when and where: "… συναντήθηκε σήμερα, Δευτέρα, στο Υπουργείο … με τον Υφυπουργό …")
-        pieces = re.split(r"[,.;]\s|\.$", sentence[verb.end() :])
-        guest_text = next((p for p in pieces if any(is_role_word(w) for w in p.split())), "")
-        guest_text = _office_from_role_word(guest_text)
-        if len(guest_text.split()) > MAX_HOST_OFFICE_WORDS:
+        host_text = host_text[: min(when)] if when else host_text
+        if named and not any(is_role_word(w) for w in host_text.split()):
+            host_text = _office_from_role_word(sentence[: named[0].start])  # "Energetikos ministras Name …"
+        office = clean_role(re.split(r",\s", host_text)[-1] if not named else host_text)
+        # (after when and where: "… συναντήθηκε σήμερα, Δευτέρα, στο Υπουργείο … με τον Υφυπουργό …"; a portfolio's
+        # commas up to the country: "przyjął wicepremiera, ministra spraw zagranicznych … Wielkiego Księstwa Luksemburga")
+        pieces = re.split(r"([,.;]\s|\.$)", sentence[verb.end() :])
+        first = next((k for k in range(0, len(pieces), 2) if any(is_role_word(w) for w in pieces[k].split())), None)
+        guest_text, guest = "", (None, None, None)
+        for k in range(first if first is not None else len(pieces), len(pieces), 2):
+            guest_text = (guest_text + (pieces[k - 1] if guest_text else "") + pieces[k]) if guest_text else pieces[k]
+            guest = clean_role(_office_from_role_word(guest_text))
+            if guest[1] or pieces[k - 1 if k else 0].startswith(".") or len(guest_text.split()) > MAX_HOST_OFFICE_WORDS:
+                break
+        if len(_office_from_role_word(guest_text).split()) > MAX_HOST_OFFICE_WORDS:
             continue
-        guest = clean_role(guest_text)
         if host and guest[0] and guest[1] and guest[1] != host.country:
             return [Signatory(name=None, role=guest[0], country=guest[1])]
-        if host or not (office[0] and guest[0] and guest[1]):
+        if host or not ((office[0] or named) and guest[0] and guest[1]):
             continue
         host_country = office[1] or _home_country(layout, language, guest[1])
         if host_country and guest[1] != host_country:
             return [
-                Signatory(name=None, role=office[0], country=host_country),
+                Signatory(name=named[0].text if named else None, role=office[0], country=host_country),
                 Signatory(name=None, role=guest[0], country=guest[1]),
             ]
     return []
@@ -3263,7 +3290,9 @@ def extract_signatories(
     if not any(s.name for s in found) and len([s for s in found if s.country]) < 2:
         # "Minister za zunanje zadeve … je danes v Ljubljani sprejel latvijskega zunanjega ministra. … sta ministra
         # sprejela skupno izjavo": a host's office, its guest's, and the two issue the statement
-        pair = _host_and_guest_offices(opening, layout, language) or _office_pair(opening, layout, language)
+        pair = _host_and_guest_offices(opening, layout, language, registry=registry) or _office_pair(
+            opening, layout, language
+        )
         # (in place of one office that ran on into the other: "Minister … SR a spolkový minister …")
         replaced = pair and all(s.country in {p.country for p in pair} or not (s.country or s.organisation) for s in found)
         found = pair if replaced else _merge(found, pair)
