@@ -3336,3 +3336,36 @@ def test_a_guest_office_runs_over_its_portfolio_commas_to_its_country():
         ("wicepremiera, ministra spraw zagranicznych i imigracji", "Luxembourg"),
     ]
     assert [s.country for s in sl.signatories] == ["Slovenia", "Ireland"]
+
+
+def test_names_in_a_note_hold_the_two_offices_its_marker_follows():
+    es = parse_statement(
+        "España y Austria firman una declaración conjunta\nMinisterio de Sanidad\n\nMadrid, 15 de octubre de 2018\n\n"
+        "La secretaria general de Sanidad del Reino de España y el director general de Salud Pública de la República "
+        "de Austria* han firmado hoy una declaración conjunta.\n\n* María José Olmedo Barral y Florian Weißbacher.\n",
+        "x.txt",
+    )
+    hu = parse_statement(
+        "Magyar–ciprusi közös nyilatkozat\nKormány\n\n2024. április 16.\n\n"
+        "Magyarország agrárminisztere és a Ciprusi Köztársaság mezőgazdasági, vidékfejlesztési és környezetvédelmi "
+        "minisztere* kedden Budapesten közös nyilatkozatot írt alá.\n\n* Halmosi Kristóf és Andreas Lyssiotis\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in es.signatories] == [
+        ("María José Olmedo Barral", "secretaria general de Sanidad", "Spain"),
+        ("Florian Weißbacher", "director general de Salud Pública", "Austria"),
+    ]
+    assert [(s.name, s.country) for s in hu.signatories] == [
+        ("Halmosi Kristóf", "Hungary"),
+        ("Andreas Lyssiotis", "Cyprus"),
+    ]
+
+
+def test_an_irish_particle_is_part_of_the_name():
+    st = parse_statement(
+        "Declarație comună\nMinisterul Afacerilor Externe\n\n12.03.2024\n\n"
+        "Ministrul delegat pentru afaceri europene al României și ministrul de stat pentru afaceri europene al "
+        "Irlandei* au adoptat următoarea declarație comună.\n\n* Sorina Mătăsaru și Ciarán Ó Dálaigh.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Sorina Mătăsaru", "Romania"), ("Ciarán Ó Dálaigh", "Ireland")]

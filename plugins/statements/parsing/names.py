@@ -9,7 +9,7 @@ from functools import lru_cache
 from .countries import ISLAND_NOUN_RE, country_name, find_countries, nationality_adjective
 from .layout import UPPER, fold
 from .meetings import NOUN_RE as MEETING_NOUN_RE
-from .people import PARTICLES, PeopleRegistry
+from .people import IRISH_PARTICLES, PARTICLES, PeopleRegistry
 from .vocabulary import (
     ARTICLES_RE,
     INSTITUTION_BY_ALIAS,
@@ -28,6 +28,7 @@ from .vocabulary import (
 NAME_TOKEN = rf"(?:[{UPPER}][\w'’.\-]*|(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ould)-[{UPPER}][\w'’.\-]*)"
 NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*{NAME_TOKEN})*")
 MAX_APPOSED_WORDS = 5
+NOTE_MARKS = " *†‡¹²³⁴⁵⁶⁷⁸⁹()0123456789"
 AGENT_WORDS = {"by", "par", "por", "von", "door", "av", "af", "przez", "od", "από"}  # "signed by Name"
 PREPOSITIONS = {
     "of",
@@ -113,7 +114,7 @@ def normal_case(name: str) -> str:
     def fix(token: str, first: bool) -> str:
         if not token.isupper() or len(token) < 2:
             return token
-        if not first and token.lower() in PARTICLES:
+        if not first and token.lower() in PARTICLES and token.lower() not in IRISH_PARTICLES:
             return token.lower()
         parts = re.split(r"([-'’])", token.lower().replace("i\u0307", "i"))  # ("ÖZDEMİRCİ": the dotted capital I)
         return "".join(p[:1].upper() + p[1:] if p not in "-'’" else p for p in parts)
@@ -393,8 +394,10 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         # (not after "by": "… and by Gustavo Larralde Quiroga, Minister …" is a whole name)
         # (and not after a longer word in lower case, which no name runs on from: "Ministrica turizma i sporta Ivana
         # Pezelj Šarić")
+        # "* Ana Belén Zurbarán Lecue y …": a run that opens a note (or a line) is a name whole, as after a comma
+        opens_note = cut == 0 and not before.strip(NOTE_MARKS)
         glued = (
-            cut == 0 and not before.endswith(",") and before and not is_role_word(prev_word)
+            cut == 0 and not before.endswith(",") and before and not opens_note and not is_role_word(prev_word)
             and prev_word not in AGENT_WORDS
             and not (len(prev_word) >= MIN_COMMON_WORD and before.split()[-1].islower())
             and not (prev_word in CONJUNCTIONS and before[: -len(prev_word)].rstrip().endswith(","))  # (", and Name")
@@ -420,7 +423,7 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         while len(rest) > 2 and _ends_country(text[max(0, rest[0][0] - 40) : rest[0][0] + len(rest[0][1])]):
             rest = rest[1:]
         # (but a run set apart by commas that holds no role word is a name whole: ", Aurélio Vasco Mourão Pinheiro,")
-        apposed = cut == 0 and before.endswith(",") and len(rest) <= MAX_APPOSED_WORDS
+        apposed = cut == 0 and (before.endswith(",") or opens_note) and len(rest) <= MAX_APPOSED_WORDS
         # (nor four right after a role word: "El canciller Héctor Alfonso Quiñónez Batres", two given names and two
         # surnames)
         after_role_word = (
@@ -579,7 +582,7 @@ def _from_role_word(text: str) -> str:
     # "Latvijas Republikas izglītības un zinātnes ministre": a role phrase may open with its country's
     # genitive and a long portfolio, commas and all (Baltic, Finnish, Hungarian word order)
     # (or an institution's: "az Európai Bizottság energiaügyi biztosa")
-    opens_with_holder = any(start == 0 for start, _, _ in find_countries(text[:40])) or (
+    opens_with_holder = any(start == 0 for start, _, _ in find_countries(LEADING_ARTICLE_RE.sub("", text)[:40])) or (
         INSTITUTION_RE.match(fold(LEADING_ARTICLE_RE.sub("", text))) is not None
     )
     quoted = any(re.search(r"[\"“”«»]", w) for w in words[:first])
@@ -741,7 +744,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     text = re.split(r"(?i)\s+and\s+of\s+|\s+–\s+|\s+-\s+", text)[0].strip(" ,")
     text = re.sub(
         r"(?i)(?:\s+(?:of|for|van|voor|de|du|des|der|von|di|del|da|av|i|the|of the|l'|dell'|d'|los|las|dos|das|do|al|ale|ai"
-        r"|на|от))+\s*$",
+        r"|din|на|от))+\s*$",
         "",
         text,
     )

@@ -38,6 +38,9 @@ PARTICLES = {
     "af",
     "av",
 }
+# Irish particles, written with a capital whatever the case of the name: "Cathal Ó Loingsigh", "Máire Ní Bhriain"
+IRISH_PARTICLES = frozenset({"ó", "ní", "nic", "uí"})
+PARTICLES |= IRISH_PARTICLES
 
 
 @dataclass(frozen=True)

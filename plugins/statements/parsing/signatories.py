@@ -2746,41 +2746,84 @@ def _host_and_guest_offices(
 
 OFFICE_AND_RE = re.compile(r"(?i)\s(?:and|et|und|en|e|y|i|a|și|és|ir|un|ja|og|och|και|и|oraz)\s")
 MAX_PAIR_OFFICE_WORDS = 16
+OPENING_ARTICLE_CHARS = 4  # "a ", "the ", "la ": the most that may come before a country that opens an office
+
+
+def _office_halves(subject: str) -> tuple[str, str] | None:
+    """'Minister hospodárstva SR a spolkový minister hospodárstva a energetiky …' → the two offices an "and" joins:
+    the second opens with its role word, after an article or an adjective ("și ministrul", "a spolkový minister",
+    "και ο Κοινοβουλευτικός Υφυπουργός"), not a portfolio's "and" ("… a energetiky"), or with its country ("és a
+    Ciprusi Köztársaság mezőgazdasági, … és környezetvédelmi minisztere"). Of several such "and"s, the one that leaves
+    a country on each side."""
+    candidates: list[tuple[str, str]] = []
+    for m in OFFICE_AND_RE.finditer(subject):
+        first, second = subject[: m.start()], subject[m.end() :]
+        if not any(map(is_role_word, first.split())) or not any(map(is_role_word, second.split())):
+            continue
+        lead = second.split()[:3]
+        at = next((k for k, w in enumerate(lead) if is_role_word(w)), None)
+        opens_office = at is not None and not OFFICE_AND_RE.search(" " + " ".join(lead[: at + 1]))
+        # ("… infrastructurii și comunicațiilor și ministrul …": the next "and" is the offices')
+        opens_country = any(start <= OPENING_ARTICLE_CHARS for start, _, _ in find_countries(second))
+        if not (opens_office or opens_country):
+            continue
+        if len(first.split()) > MAX_PAIR_OFFICE_WORDS or len(second.split()) > MAX_PAIR_OFFICE_WORDS:
+            continue
+        candidates.append((first, second))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: sum(bool(clean_role(half)[1]) for half in c))  # (the first of the best)
+
+
+def _two_countries_offices(
+    halves: tuple[str, str], layout: Layout, language: str | None
+) -> list[tuple[str, str | None, str]]:
+    """(role, organisation, country) of each of two offices of two countries; the one the page names without a
+    country is the page's own (the site's, the title's other, or the language's)."""
+    one, two = clean_role(halves[0]), clean_role(halves[1])
+    if not (one[0] and two[0]) or one[2] or two[2] or not (one[1] or two[1]):
+        return []
+    one_country = one[1] or _home_country(layout, language, two[1])
+    two_country = two[1] or _home_country(layout, language, one[1])
+    if not (one_country and two_country) or one_country == two_country:
+        return []
+    return [(one[0], one[2], one_country), (two[0], two[2], two_country)]
 
 
 def _office_pair(sentences: list[str], layout: Layout, language: str | None) -> list[Signatory]:
     """'Hrvatski ministar unutarnjih poslova i ciparski ministar unutarnjih poslova potpisali su …', 'Ministrul … și
     ministrul … al Marelui Ducat al Luxemburgului au semnat astăzi …': two offices, named by neither's holder, that
-    sign or issue the statement, each of its own country (the one the page names without a country is its own)."""
+    sign or issue the statement, each of its own country."""
     for sentence in sentences:
         low = sentence.lower()
         if not (SIGNED_TODAY_LOW.search(low) or ADOPTED_TODAY_LOW.search(low) or JOINT_ISSUE_LOW.search(low)):
             continue
         subject = _subject_text(sentence)
-        if not subject:
-            continue
-        for m in OFFICE_AND_RE.finditer(subject):
-            first, second = subject[: m.start()], subject[m.end() :]
-            # the second office opens with its role word, after an article or an adjective ("și ministrul", "a
-            # spolkový minister", "και ο Κοινοβουλευτικός Υφυπουργός"), not a portfolio's "and" ("… a energetiky")
-            lead = second.split()[:3]
-            at = next((k for k, w in enumerate(lead) if is_role_word(w)), None)
-            if at is None or OFFICE_AND_RE.search(" " + " ".join(lead[: at + 1])) or not any(map(is_role_word, first.split())):
-                continue  # ("… infrastructurii și comunicațiilor și ministrul …": the next "and" is the offices')
-            if len(first.split()) > MAX_PAIR_OFFICE_WORDS or len(second.split()) > MAX_PAIR_OFFICE_WORDS:
-                break
-            one, two = clean_role(first), clean_role(second)
-            if not (one[0] and two[0]) or one[2] or two[2] or not (one[1] or two[1]):
-                break
-            one_country = one[1] or _home_country(layout, language, two[1])
-            two_country = two[1] or _home_country(layout, language, one[1])
-            if one_country and two_country and one_country != two_country:
-                return [
-                    Signatory(name=None, role=one[0], country=one_country),
-                    Signatory(name=None, role=two[0], country=two_country),
-                ]
-            break
+        halves = _office_halves(subject) if subject else None
+        if halves:
+            offices = _two_countries_offices(halves, layout, language)
+            return [Signatory(name=None, role=role, country=country) for role, _, country in offices]
     return []
+
+
+def _noted_office_holders(members: list[Signatory], layout: Layout, language: str | None) -> list[Signatory]:
+    """'La secretaria general … del Reino de España y el director general … de la República de Austria*' over '*
+    Name y Name.': the two names a note gives after two offices of two countries hold them, in order."""
+    if len(members) != 2 or not all(s.name and not (s.role or s.country or s.organisation) for s in members):
+        return members
+    for line in layout.body[:MAX_OPENING_LINES]:
+        marker = GROUP_MARKER_RE.search(line.text[:MAX_LIST_CHARS])
+        if not marker:
+            continue
+        before = line.text[: marker.start()]
+        ends = list(SENTENCE_END_RE.finditer(before))
+        subject = before[ends[-1].end() if ends else 0 :]
+        halves = _office_halves(subject)
+        offices = _two_countries_offices(halves, layout, language) if halves else []
+        if not offices:
+            return members
+        return [replace(s, role=role, organisation=org, country=country) for s, (role, org, country) in zip(members, offices)]
+    return members
 
 
 CONCLUSIONS_TITLE_RE = re.compile(
@@ -3123,7 +3166,7 @@ def extract_signatories(
         return [Signatory(name=None, organisation=body)], warnings
     tiers = [signed, strong, weak]
     chosen = next((tier for tier in tiers if any(s.name for s in tier)), None)
-    members = _footnoted_members(layout)
+    members = _noted_office_holders(_footnoted_members(layout), layout, language)
     if any(s.name for s in members):
         chosen = _merge(chosen, members) if chosen is not None else members
     if chosen is not None:
