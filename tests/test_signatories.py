@@ -3369,3 +3369,53 @@ def test_an_irish_particle_is_part_of_the_name():
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [("Sorina Mătăsaru", "Romania"), ("Ciarán Ó Dálaigh", "Ireland")]
+
+
+def test_a_countrys_adjective_made_from_its_name():
+    from statements.parsing.countries import nationality_adjective
+
+    # countries with no language of their own: the name as a language writes it, and an adjective's ending
+    assert [nationality_adjective(w) for w in ("Peruaanse", "colombiano", "Peruvian", "libyen", "andorran")] == [
+        "Peru",
+        "Colombia",
+        "Peru",
+        "Libya",
+        "Andorra",
+    ]
+    # the name alone is no adjective; "Dominican" is the first word of another state's name; "malicious" no ending
+    assert [nationality_adjective(w) for w in ("Botswana", "dominican", "malicious", "Perugia")] == [None] * 4
+
+
+def test_a_title_list_ends_before_after_the_meeting_with():
+    st = parse_statement(
+        "Tunisi, dichiarazione congiunta del Team Europa dopo l'incontro con il Presidente della Repubblica tunisina\n"
+        "Governo Italiano\n\nDomenica, 11 giugno 2023\n\n"
+        "La Presidente del Consiglio dei Ministri, la Presidente della Commissione europea e il Primo Ministro dei Paesi "
+        "Bassi si sono recati oggi a Tunisi. Al termine dell'incontro hanno rilasciato la seguente dichiarazione.\n",
+        "x.txt",
+    )
+    assert "Tunisia" not in [s.country for s in st.signatories]
+
+
+def test_a_given_name_in_ence_and_four_words_after_a_portfolio_are_names():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    text = "Lawrence Borg Olivier, Ministro dos Negócios Estrangeiros da República de Malta"
+    assert [n.text for n in names_in(text, PeopleRegistry())] == ["Lawrence Borg Olivier"]
+    text = "de Peruaanse minister van Handel en Toerisme Rosa María Huamán Torres en de Deense minister"
+    assert [n.text for n in names_in(text, PeopleRegistry())] == ["Rosa María Huamán Torres"]
+
+
+def test_on_behalf_of_after_the_last_of_several_names_is_that_ones():
+    st = parse_statement(
+        "Handelsakkoord ondertekend\nEuropese Commissie\n\nBrussel, 26 juni 2012\n\n"
+        "De Chileense minister van Buitenlandse Handel en Toerisme Pablo Andrés Rivas Soto en de Deense minister voor "
+        "Handel Lone Kjærsgaard, "
+        "namens het Deense voorzitterschap van de Raad, hebben vandaag in Brussel het akkoord ondertekend.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country, s.organisation) for s in st.signatories] == [
+        ("Pablo Andrés Rivas Soto", "Chile", None),
+        ("Lone Kjærsgaard", "Denmark", None),
+    ]

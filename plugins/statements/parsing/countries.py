@@ -474,6 +474,7 @@ def country_name(text: str) -> str | None:
 # languages ("francese", "französisch", "francuski", "fransk"), or the adjective's stem ("francouzština" →
 # "francouzsk-ý"). The language stands for the country it is named after.
 MIN_ADJECTIVE_STEM = 4
+MIN_NAME_STEM = 4
 MAX_ADJECTIVE_ENDING = 7  # "ransk" + "alainen", "francouzsk" + "ého"
 
 
@@ -587,7 +588,40 @@ def nationality_adjective(word: str) -> str | None:
             return english_name("SK" if key[length:] in SLOVAK_ENDINGS else "SI")
         if code is not None:
             return english_name(code) if code else None
+    names = _name_adjectives()
+    for length in range(len(key) - 1, max(MIN_NAME_STEM, len(key) - MAX_ADJECTIVE_ENDING) - 1, -1):
+        code = names.get(key[:length])  # (the name and an ending: "Botswana" alone is the name, no adjective)
+        if code is not None and NAME_ADJECTIVE_ENDING_RE.fullmatch(key[length:]):
+            return english_name(code) if code else None
     return None
+
+
+# what the languages add to a country's name to make its adjective: "Colombia-n", "Peru-vian", "colombia-aanse",
+# "colombi-ano", "Colombie-n", "Tunisi-na", "Malta-ese"
+NAME_ADJECTIVE_ENDING_RE = re.compile(
+    r"v?i?(?:an|en|ain)(?:[aeoi]s?|s[aeo]?)?|ienne?s?|aanse?|e?ese|isk[aeo]?|i|ai[s]?|aise|ier|i?n[aeo]?s?"
+)
+
+
+@lru_cache(maxsize=1)
+def _name_adjectives() -> dict[str, str]:
+    """A country with no adjective in the table above has one made from its name as a language writes it, with an
+    ending: "Colombia" → "colombiaanse", "colombiano", "Colombian"; "Colombie" → "colombien" (names of five letters
+    or more, of countries no adjective stem starts like: not "Slovensko" for "slovenskog")."""
+    # (German's "-isch" from every name, "peruisch", leaves the other languages' "peruaanse", "peruano" free)
+    taken = {stem[:MIN_ADJECTIVE_STEM] for stem in _adjectives() if not stem.endswith("isch")}
+    stems: dict[str, set[str]] = {}
+    # ("Dominica" is no stem of "Dominican", the first word of another state's name)
+    first_words = {
+        fold(name.split()[0]) for lid in DATE_LOCALES for name in Locale.parse(lid).territories.values() if " " in name
+    }
+    for lid in DATE_LOCALES:
+        for code, name in Locale.parse(lid).territories.items():
+            key = fold(name)
+            if code in _codes() and len(key) >= MIN_NAME_STEM and " " not in key and "-" not in key:
+                if key[:MIN_ADJECTIVE_STEM] not in taken and not any(w != key and w.startswith(key) for w in first_words):
+                    stems.setdefault(key, set()).add(code)
+    return {stem: next(iter(c)) if len(c) == 1 else "" for stem, c in stems.items()}
 
 
 # "slovensk-" is Slovak in Slovak and Czech and Slovene in Slovene and Croatian: Slovak's own case endings tell them

@@ -131,7 +131,7 @@ def normal_case(name: str) -> str:
 
 # Abstract nouns ("Diversification", "Integration", "Wirtschaft") name portfolios, not people.
 NOUN_SUFFIX_RE = re.compile(
-    r"(?:tions?|sions?|ments?|ity|ances?|ences?|ism|ics|ships?|ness|tures?|ogy|(?<!el)ies|ung|ungen|heit|heiten|keit|keiten"
+    r"(?:tions?|sions?|ments?|ity|ances?|(?<![wuoa]r)ences?|ism|ics|ships?|ness|tures?|ogy|(?<!el)ies|ung|ungen|heit|heiten|keit|keiten"
     r"|schaft|schaften"
     r"|ción|ciones|zione|zioni|ção|ções|teit|ité|ija|stvo|ство"
     r"|[áéíó](?:tic|nic|mic|gic)[ao]s?|(?:it|ent|ion)[áa]ri[ao]s?)$"  # "Ação Climática", "Ajuda Humanitária": nouns, adjectives
@@ -426,9 +426,9 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         apposed = cut == 0 and (before.endswith(",") or opens_note) and len(rest) <= MAX_APPOSED_WORDS
         # (nor four right after a role word: "El canciller Héctor Alfonso Quiñónez Batres", two given names and two
         # surnames)
+        # (or after a portfolio's last word: "… van Handel, Industrie en Toerisme Andrés Felipe Urdaneta Rojas")
         after_role_word = (
-            cut == 0
-            and is_role_word(prev_word)
+            (cut == 0 and is_role_word(prev_word) or cut and tokens[cut - 1][1].lower() in PORTFOLIO_WORDS)
             and len(rest) == 4
             and not any(t.isupper() or GENITIVE_END_RE.search(t) for _, t in rest)
         )

@@ -97,7 +97,8 @@ LIST_END_RE = re.compile(
     r"|z okazji|u povodu|ob priložnosti|pri príležitosti|při příležitosti|cu ocazia|por ocasião|i anledning|по случай"
     r"|για |σχετικά|относно |поводом |във връзка |во врска |have |has |met |meeting |over "
     r"|in (?:the )?presence|en présence|in anwesenheit|alla presenza|en presencia|na presença|i närvaro|w obecności"
-    r"|u prisustvu|with the participation)"
+    r"|u prisustvu|with the participation"
+    r"|dopo |après |tras |después de |após |efter |etter |nakon |după )"  # ("… del Team Europa dopo l'incontro con …")
 )
 # Where the subject of an opening sentence ends: its verb, or "the following statement".
 PREDICATE_RE = re.compile(
@@ -1481,7 +1482,11 @@ def _from_list_once(
             else None
         )
         more = more or after and any(map(is_role_word, after.group(1).split()[:4]))
-        if names_in(rest, registry) or more:
+        # "…, en de Deense minister … Name, namens het Deense voorzitterschap van de Raad, hebben …": after the last of
+        # several names, the phrase is that one's
+        named_before = names_in(text[: behalf.start()], registry)
+        last_only = len(named_before) >= 2 and not text[named_before[-1].end : behalf.start()].strip(" ,i*")
+        if names_in(rest, registry) or more or last_only:
             # "… Name, on behalf of the Presidency, and …", "the Prime Minister of Belgium on behalf of the Belgian
             # Presidency …, and the social partners ETUC, BusinessEurope …": the phrase qualifies one signer
             text = text[: behalf.start()] + " " * (behalf.end() - behalf.start()) + text[behalf.end() :]
