@@ -3419,3 +3419,43 @@ def test_on_behalf_of_after_the_last_of_several_names_is_that_ones():
         ("Pablo Andrés Rivas Soto", "Chile", None),
         ("Lone Kjærsgaard", "Denmark", None),
     ]
+
+
+def test_two_offices_by_nationality_joined_by_slovenian_in():
+    st = parse_statement(
+        "Slovenija in Malta bosta sodelovali\nSTA | Slovenija | torek, 11:48\n\n"
+        "Ljubljana, (STA) - Slovenski minister za zdravje in malteški minister za zdravje sta v torek v Ljubljani "
+        "podpisala skupno izjavo o sodelovanju.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in st.signatories] == [
+        ("minister za zdravje", "Slovenia"),
+        ("minister za zdravje", "Malta"),
+    ]
+
+
+def test_a_romanian_host_with_a_clitic_received_a_guest_and_both_signed():
+    st = parse_statement(
+        "Declarație comună a miniștrilor afacerilor externe ai României și Republicii Malta\nMinisterul Afacerilor "
+        "Externe\n\n09.09.2008\n\n"
+        "Ministrul afacerilor externe al României l-a primit marți, 9 septembrie 2008, la sediul MAE, pe ministrul "
+        "afacerilor externe al Republicii Malta. La finalul convorbirilor, cei doi miniștri au semnat următoarea "
+        "declarație comună.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in st.signatories] == [
+        ("Ministrul afacerilor externe", "Romania"),
+        ("ministrul afacerilor externe", "Malta"),
+    ]
+
+
+def test_a_portfolio_in_capitals_and_a_visit_are_no_names():
+    st = parse_statement(
+        "Declaración conjunta hispano-neerlandesa sobre el agua\nMINISTERIO DE MEDIO AMBIENTE\n\n"
+        "Madrid, jueves 21 de marzo de 2002\n\n"
+        "El ministro de Medio Ambiente y la ministra de Transportes, Obras Públicas y Gestión del Agua del Reino de los "
+        "Países Bajos han firmado hoy en Madrid una declaración conjunta.\n\n"
+        "Tras la firma, la ministra neerlandesa visitó el Centro de Estudios Hidrográficos del CEDEX.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [(None, "Spain"), (None, "Netherlands")]

@@ -269,8 +269,10 @@ def _table() -> dict[str, str]:
                 add(name[:-1] + ("i" if name.endswith("ia") else "y"), code)
             if " " in name or len(name) < 6 or len(stem) < 4:
                 continue
+            # (a neuter name in "-sko" has no form in "-i": "Slovenski" is Slovenian and Croatian for "Slovene")
             for ending in SLAVIC_CASE_ENDINGS:
-                add(stem + ending, code)
+                if not (name.endswith("sko") and ending in ("i", "í")):
+                    add(stem + ending, code)
     # Polish plural names take their genitive with no ending, often with an "e" put in: "Węgry" → "Węgier",
     # "Niemcy" → "Niemiec", "Włochy" → "Włoch"
     for code in codes:
@@ -359,7 +361,7 @@ def _table() -> dict[str, str]:
 NATIONALITY_STEMS = {
     "BE": ("belge", "belga", "belgisch", "belgijsk", "belgick", "belgisk", "belgialai", "βελγ", "белгийск", "белгијск"),
     "CY": ("chypriot", "cipriot", "chipriot", "zyprisch", "zypriot", "cypriot", "cypryjsk", "kypersk", "cypersk",
-           "ciparsk", "κυπρια", "κυπριο", "κύπρι", "кипърск", "кипарск", "kyproslai", "kypriotisk", "ciprusi"),
+           "ciparsk", "ciprsk", "κυπρια", "κυπριο", "κύπρι", "кипърск", "кипарск", "kyproslai", "kypriotisk", "ciprusi"),
     "IE": ("irlandai", "irlandes", "irlandés", "irländsk", "irisch", "ierse", "irlandzk", "irsk", "ιρλανδ",
            "ирландск", "irlantilai"),
     "CH": ("schweizerisch", "zwitsers", "švýcarsk", "švajčiarsk", "švicarsk", "швајцарск", "швейцарск", "ελβετ",

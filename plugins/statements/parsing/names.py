@@ -133,7 +133,7 @@ def normal_case(name: str) -> str:
 NOUN_SUFFIX_RE = re.compile(
     r"(?:tions?|sions?|ments?|ity|ances?|(?<![wuoa]r)ences?|ism|ics|ships?|ness|tures?|ogy|(?<!el)ies|ung|ungen|heit|heiten|keit|keiten"
     r"|schaft|schaften"
-    r"|ción|ciones|zione|zioni|ção|ções|teit|ité|ija|stvo|ство"
+    r"|ión|iones|zione|zioni|ção|ções|teit|ité|ija|stvo|ство|[úu]blic[ao]s"  # ("Gestión del Agua", "Obras Públicas")
     r"|[áéíó](?:tic|nic|mic|gic)[ao]s?|(?:it|ent|ion)[áa]ri[ao]s?)$"  # "Ação Climática", "Ajuda Humanitária": nouns, adjectives
 )
 
@@ -206,6 +206,7 @@ def is_not_name(token: str) -> bool:
         or fold(bare) in FOLDED_NOT_NAME_WORDS
         or ("-" in bare and any(part in NOT_NAME_WORDS for part in bare.split("-")))  # "Nordic-Baltic Eight"
         or (len(bare) >= 8 and NOUN_SUFFIX_RE.search(bare) is not None)
+        or bare.endswith(("stión", "gión", "sión", "unión"))  # "Gestión del Agua", "Región de Murcia" (not "Carrión")
         or is_role_word(bare)
         or country_name(token.strip("*,.")) is not None
         or (fold(bare) in INSTITUTION_BY_ALIAS and _as_alias(token.strip(".,*'’:;()")))

@@ -2254,6 +2254,8 @@ def _name_unnamed(
             role_words = next((words[i:] for i, w in enumerate(words) if is_role_word(w.strip(",."))), [])
             if not _role_beside(sentence, s.name):
                 continue  # "… condemn the attack on journalist Name": no role of hers in sight
+            if VERB_THEN_ARTICLE_RE.search(" ".join(role_words)):
+                continue  # "la ministra neerlandesa visitó el Centro de Estudios …": a verb and its object, no name
             leaders = _leaders(group.role) and HEAD_ROLE_IN_RE.search(s.role or "")  # "… chaired by the President"
             # "Sveriges og Tysklands …": any minister; a "Deputy Minister" for a country's minister
             same_role = not group.role or _role_stem(group.role) in _role_stems(s.role)
@@ -2270,6 +2272,8 @@ def _name_unnamed(
 
 
 QUOTE_MARK_RE = re.compile(r"[\"“”„«»]")
+# a small-letter word and an article after it, inside what reads as a role: a verb and its object
+VERB_THEN_ARTICLE_RE = re.compile(r"\b[^\W\d_A-Z]{5,}\s+(?:el|la|los|las|the|le|les|der|die|das|den|il|lo|gli|het)\s")
 
 
 def _last_one_left(found: list[Signatory]) -> list[Signatory]:
@@ -2668,8 +2672,27 @@ def _title_countries(title: str) -> set[str]:
     """The countries a title names, by name or in a compound of adjectives ('Magyar–bolgár közös nyilatkozat')."""
     found = {c for _, _, c in find_countries(title)}
     for compound in re.findall(r"[^\W\d_]+(?:[-–][^\W\d_]+)+", title):
-        found |= {c for part in re.split(r"[-–]", compound) if (c := nationality_adjective(part))}
+        parts = re.split(r"[-–]", compound)
+        found |= {c for part in parts if (c := nationality_adjective(part) or COMBINING_FORMS.get(fold(part)))}
     return found
+
+
+# the first half of a compound adjective in the Romance languages and English: "hispano-neerlandesa", "franco-"
+COMBINING_FORMS = {
+    "hispano": "Spain",
+    "franco": "France",
+    "germano": "Germany",
+    "italo": "Italy",
+    "luso": "Portugal",
+    "anglo": "United Kingdom",
+    "austro": "Austria",
+    "belgo": "Belgium",
+    "greco": "Greece",
+    "polono": "Poland",
+    "sino": "China",
+    "russo": "Russia",
+    "nippo": "Japan",
+}
 
 
 def _home_country(layout: Layout, language: str | None, other: str) -> str | None:
@@ -2710,14 +2733,18 @@ def _host_and_guest_offices(
             if at < 0 or len(between.split()) > MAX_HOST_GAP_WORDS or "," in between:
                 continue
         if not verb or not any(
-            JOINT_ISSUE_LOW.search(x.lower()) or JOINT_NOUN_LOW.search(x.lower()) or ADOPTED_TODAY_LOW.search(x.lower())
+            JOINT_ISSUE_LOW.search(x.lower())
+            or JOINT_NOUN_LOW.search(x.lower())
+            or ADOPTED_TODAY_LOW.search(x.lower())
+            or SIGNED_TODAY_LOW.search(x.lower())  # ("… cei doi miniștri au semnat următoarea declarație comună")
             for x in sentences[i : i + 3]
         ):
             continue
         named = names_in(sentence[: verb.start()], registry) if registry is not None and not host else []
         if len(named) > 1:
             continue
-        host_text = sentence[named[0].end : verb.start()] if named else _office_from_role_word(sentence[: verb.start()])
+        host_text = re.sub(r"\s\w{1,2}-$", "", sentence[: verb.start()].rstrip())  # (Romanian "… al României l-a primit")
+        host_text = host_text[named[0].end :] if named else _office_from_role_word(host_text)
         # (up to when and where: "Predsjednik Vlade u petak je u Banskim dvorima", "Minister … je danes v Ljubljani")
         when = [m.start() for m in (PREDICATE_RE.search(host_text), find_weekday_in_any_case(host_text), HOST_AUX_RE.search(host_text)) if m]
         host_text = host_text[: min(when)] if when else host_text
@@ -2749,7 +2776,7 @@ def _host_and_guest_offices(
     return []
 
 
-OFFICE_AND_RE = re.compile(r"(?i)\s(?:and|et|und|en|e|y|i|a|și|és|ir|un|ja|og|och|και|и|oraz)\s")
+OFFICE_AND_RE = re.compile(r"(?i)\s(?:and|et|und|en|e|y|i|in|a|și|és|ir|un|ja|og|och|και|и|oraz)\s")
 MAX_PAIR_OFFICE_WORDS = 16
 OPENING_ARTICLE_CHARS = 4  # "a ", "the ", "la ": the most that may come before a country that opens an office
 
