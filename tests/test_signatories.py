@@ -3459,3 +3459,28 @@ def test_a_portfolio_in_capitals_and_a_visit_are_no_names():
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [(None, "Spain"), (None, "Netherlands")]
+
+
+def test_the_hr_vp_is_one_office_and_each_commissioner_keeps_the_whole_portfolio():
+    from statements.parsing.signatories import _unnamed
+
+    found = _unnamed(
+        "the High Representative of the Union for Foreign Affairs and Security Policy and Vice-President of the "
+        "European Commission, the Commissioner for Environment, Maritime Affairs and Fisheries and the Commissioner "
+        "for Trade",
+        (),
+        None,
+    )
+    assert [(s.role, s.organisation) for s in found] == [
+        ("High Representative of the Union for Foreign Affairs", "European Union"),
+        ("Commissioner for Environment, Maritime Affairs and Fisheries", "European Commission"),
+        ("Commissioner for Trade", "European Commission"),
+    ]
+    plural = _unnamed("the Commissioners for Trade and for Health and Food Safety", (), None)
+    assert [s.role for s in plural] == ["Commissioner for Trade", "Commissioner for Health and Food Safety"]
+
+
+def test_a_finnish_genitive_of_a_name_ending_in_a_consonant():
+    from statements.parsing.countries import find_countries
+
+    assert [c for _, _, c in find_countries("Suomen ja Luxemburgin pääministerit")] == ["Finland", "Luxembourg"]

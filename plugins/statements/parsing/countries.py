@@ -344,6 +344,8 @@ def _table() -> dict[str, str]:
             graded = re.sub(r"(nt|lt|rt|kk|pp|tt)(?=[aeiouyäö]$)", lambda m: FINNISH_GRADATION[m.group(1)], name)
             if graded != name:
                 add(graded + "n", code)
+        if " " not in name and len(name) >= 4 and name[-1] not in "aeiouyäö":
+            add(name + "in", code)  # a name ending in a consonant: "Luxemburg" → "Luxemburgin", "Israel" → "Israelin"
         if " " not in name and name.endswith("mi"):
             add(name[:-1] + "en", code)  # "Suomi" → "Suomen"
         # and its partitive, the object of "edusti" ("Ukrainaa edusti …"): "Ukraina" → "Ukrainaa", "Japani" → "Japania"

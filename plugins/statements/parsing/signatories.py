@@ -1110,12 +1110,38 @@ def _postposed_roles(segment: str, found: list[tuple[int, int, str]]) -> dict[st
     return out
 
 
+def _portfolio_goes_on(office: str, piece: str) -> bool:
+    """'Maritime Affairs' after 'the Commissioner for Environment': capitalised words with no role, body or country
+    of their own, after an office's portfolio ('for …'), are more of it."""
+    words = piece.split()
+    return bool(
+        PORTFOLIO_FOR_TAIL_RE.search(office)
+        and words
+        and len(words) <= MAX_PORTFOLIO_PIECE_WORDS
+        and all(w[:1].isupper() for w in words if len(w) > 3)
+        and not any(is_role_word(w) for w in words)
+        and not INSTITUTION_RE.search(fold(piece))
+        and not find_countries(piece)
+    )
+
+
+# an office with its portfolio: "Commissioner for Environment", "Commissioner for International Cooperation"
+PORTFOLIO_FOR_TAIL_RE = re.compile(r"(?i)\b(?:commissioner|minister|secretary)\s+(?:for|of)\s+(?:the\s+)?[A-Z][^;]*$")
+MAX_PORTFOLIO_PIECE_WORDS = 4
+PLURAL_FOR_RE = re.compile(r"(?:the\s+)?\b(?P<role>Commissioners|Ministers)\s+for\s+(?P<a>[^,;]+?)\s+and\s+for\s+")
+VICE_PRESIDENT_OF_COMMISSION_RE = re.compile(r"(?i)(?:the\s+)?vice-president\s+of\s+the\s+(?:european\s+)?commission$")
+
+
 def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> list[Signatory]:
     """Signers in a stretch of the list that names no person: groups, countries, institutions."""
     out: list[Signatory] = []
     segment = segment.strip(" ,;")
     if not segment:
         return out
+    # "the Commissioners for International Cooperation and Development and for Health …": one office each
+    segment = PLURAL_FOR_RE.sub(
+        lambda m: f"the {m.group('role')[:-1]} for {m.group('a')} and the {m.group('role')[:-1]} for ", segment
+    )
     marker = MARKER_RE.search(segment)
     if marker:
         note = _note_for(marker.group(1), notes)
@@ -1213,14 +1239,28 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
     # "the European Bank for Reconstruction and Development": no list's "and" inside an institution's name
     joined = _glue(segment, [m.span() for m in CONJOINED_INSTITUTION_RE.finditer(segment)])
     # (the Slavic "a" only before an office: "komisár pre … a prezident Európskej centrálnej banky")
-    items = re.split(
-        r"\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|\bog\b|\boch\b|\bja\b|&|\ba\b(?=\s+(?:prezident|predsed|komis|minist))"
-        r"|\b[ey]\b(?=\s+(?:o|a|os|as|il|la|lo|l'|el|los|las)\s))\s*",  # ("… do Conselho Europeu e o presidente …")
+    pieces = re.split(
+        r"(\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|\bog\b|\boch\b|\bja\b|&|\ba\b(?=\s+(?:prezident|predsed|komis|minist))"
+        r"|\b[ey]\b(?=\s+(?:o|a|os|as|il|la|lo|l'|el|los|las)\s))\s*)",  # ("… do Conselho Europeu e o presidente …")
         joined,
     )
+    items = [pieces[0]]
+    for sep, piece in zip(pieces[1::2], pieces[2::2]):
+        if _portfolio_goes_on(items[-1], piece):
+            items[-1] += sep + piece  # "the Commissioner for Environment, Maritime Affairs and Fisheries"
+        else:
+            items.append(piece)
     items_after = [_unglue(x) for x in items[1:]]  # the item after each
     for i, item in enumerate(items):
         item = _unglue(item).rstrip(" :.")  # ("… a prezident Európskej centrálnej banky:" over the text)
+        high = next((m for x in items[:i] if (m := HIGH_REPRESENTATIVE_RE.search(x))), None)
+        if VICE_PRESIDENT_OF_COMMISSION_RE.match(item) and high:
+            # "the High Representative … and Vice-President of the European Commission": one office, the HR/VP's
+            hr = [t for t in titled if t[1].organisation == EU]
+            titled = [t for t in titled if t not in hr]
+            if all(s.organisation != EU for s in out):
+                out.append(hr[0][1] if hr else Signatory(name=None, role=high.group(0), organisation=EU))
+            continue
         if ESSIVE_ROLE_RE.search(item) and is_role_word(item.split()[-1]):
             continue  # "Euroopan unionin neuvoston puheenjohtajana": as the Council's chair, a capacity
         # ("de l'Union africaine, de la CEDEAO et des Nations Unies": the genitive's preposition goes too)
@@ -1268,7 +1308,9 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
                 titled.append((len(out), Signatory(name=None, role=clean_role(item)[0])))
     if out:  # each in its place in the list
         for at, office in reversed(titled):
-            if all(s.organisation != office.organisation for s in out):
+            # (the body itself, or one of its offices: "… the Commissioner for Health and Food Safety" beside the
+            # Commissioner for Development is another)
+            if all(s.organisation != office.organisation or s.role and s.role != office.role for s in out):
                 out.insert(at, office)
     elif len(titled) == 1 and LEADING_AND_BY_RE.match(segment):
         # "… Name ja oikeus- ja sisäasioista vastaava komissaari antoivat …": the list's last signer, by office
