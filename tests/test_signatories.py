@@ -3484,3 +3484,17 @@ def test_a_finnish_genitive_of_a_name_ending_in_a_consonant():
     from statements.parsing.countries import find_countries
 
     assert [c for _, _, c in find_countries("Suomen ja Luxemburgin pääministerit")] == ["Finland", "Luxembourg"]
+
+
+def test_a_we_list_goes_on_over_a_portfolios_commas():
+    st = parse_statement(
+        "Déclaration commune du Luxembourg et de Malte\nLe gouvernement luxembourgeois\n\nPublié le 11.02.2020\n\n"
+        "« Nous, Paul Wagener, ministre de l'Agriculture, de la Viticulture et du Développement rural du Grand-Duché de "
+        "Luxembourg, et Karl Borg Cassar, ministre de l'Agriculture de la République de Malte,\n"
+        "conscients que la viticulture façonne nos paysages ;\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Paul Wagener", "ministre de l'Agriculture, de la Viticulture et du Développement rural", "Luxembourg"),
+        ("Karl Borg Cassar", "ministre de l'Agriculture", "Malta"),
+    ]

@@ -260,10 +260,17 @@ def _we_group(text: str) -> str:
             and not _opens_with_country(piece.split(",")[0][:40])
             and nationality_adjective(first) is None  # ("…, rakúsky spolkový minister … Name a …": another signer)
             and not FOR_PARTY_PIECE_RE.match(piece)  # ("the Commissioner …, for the European Union, and by …")
+            and not PORTFOLIO_PIECE_RE.match(piece)  # ("ministre de l'Agriculture, de la Viticulture et du …")
         ):
             break
         kept.append(piece)
     return ", ".join(kept)
+
+
+# more of a portfolio after its comma: "de la Viticulture", "du Développement rural", "of Infrastructure"
+PORTFOLIO_PIECE_RE = re.compile(
+    rf"(?:de|du|des|of|for|di|del|della|dello|dos|das|do|da|van|für)\s+(?:la\s+|le\s+|l'|the\s+|il\s+|el\s+|o\s+|a\s+)?[{UPPER}]"
+)
 
 
 # an aside for whom a signer signs, between commas: "the Commissioner …, for the European Union, and by …"
