@@ -3498,3 +3498,13 @@ def test_a_we_list_goes_on_over_a_portfolios_commas():
         ("Paul Wagener", "ministre de l'Agriculture, de la Viticulture et du Développement rural", "Luxembourg"),
         ("Karl Borg Cassar", "ministre de l'Agriculture", "Malta"),
     ]
+
+
+def test_a_finnish_singular_office_in_i_is_no_group():
+    st = parse_statement(
+        "Suomi ja Norja tiivistävät yhteistyötä\nSTT | Kotimaa | keskiviikko 11.42\n\n"
+        "Eurooppa- ja omistajaohjausministeri Aatu Kivimäki ja Norjan ulkoministeri allekirjoittivat keskiviikkona "
+        "Helsingissä yhteisen julistuksen.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Aatu Kivimäki", "Finland"), (None, "Norway")]

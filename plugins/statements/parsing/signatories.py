@@ -1055,7 +1055,7 @@ CONJOINED_INSTITUTION_RE = re.compile(
 
 
 SINGULAR_ROLE_END_RE = re.compile(
-    r"(?i)(?:ers|ents|ives|res|ori|rene|erne|arna|orna|ne|ow|ów|é|i|ών|ων|ara|ů|ých|ové)$"
+    r"(?i)(?:ers|ents|ives|res|ori|rene|erne|arna|orna|ne|ow|ów|é|(?<!ster)(?<!aar)(?<!ntt)i|ών|ων|ara|ů|ých|ové)$"
 )  # plural endings: "ministers", "Staats- und Regierungschefs" are groups, not one office
 
 
