@@ -3508,3 +3508,18 @@ def test_a_finnish_singular_office_in_i_is_no_group():
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [("Aatu Kivimäki", "Finland"), (None, "Norway")]
+
+
+def test_a_signature_blocks_heading_with_a_small_letter_portfolio_and_a_kingdom():
+    st = parse_statement(
+        "Společné prohlášení\nMinisterstvo práce\n\n19. května 2022\n\nMinistři podepsali společné prohlášení.\n\n"
+        "V Praze dne 19. května 2022\n\n"
+        "Za Ministerstvo práce a sociálních věcí České republiky:\nKarel Doubrava\nministr práce a sociálních věcí\n\n"
+        "Za Federální veřejnou službu Zaměstnanost, práce a sociální dialog Nizozemského království:\nPieter van Loon\n"
+        "ministr hospodářství a práce\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [
+        ("Karel Doubrava", "Czechia"),
+        ("Pieter van Loon", "Netherlands"),
+    ]

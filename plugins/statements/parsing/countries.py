@@ -438,7 +438,7 @@ ISLAND_NOUN_RE = re.compile(r"\s+[A-Z][a-z]")  # "Island Policy": a capitalised 
 @lru_cache(maxsize=4096)  # the signature rules ask about the same sentences and lists several times each
 def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
     folded = fold_same_length(text)
-    states = ("publi", "pubbl", "публи", "δημοκρατ", "pospolit", "koztarsasag")
+    states = ("publi", "pubbl", "публи", "δημοκρατ", "pospolit", "koztarsasag", "kralovstv", "vevodstv", "vojvodstv", "kraljev")
     out = _state_adjectives(text, folded) if any(w in folded for w in states) else []
     for m in _country_re().finditer(folded):
         original = text[m.start() : m.end()]

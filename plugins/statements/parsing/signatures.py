@@ -37,9 +37,14 @@ FOR_COUNTRY_RE = re.compile(
 FOR_COUNTRY_AFTER_RE = re.compile(r"(?i)^(?P<who>[^:,]{2,80}?)\s+(?:puolesta|nimel|nevében|vārdā|vardu)[:,]?$")
 
 
+# a heading that closes with its colon holds the whole body's name, its small-letter portfolio too: "Za Federální
+# veřejnou službu Zaměstnanost, práce a sociální dialog Belgického království:"
+FOR_COUNTRY_COLON_RE = re.compile(FOR_COUNTRY_START + r"(?P<who>[^:]{2,150}):$")
+
+
 def _for_whom(text: str) -> str | None:
     """The country or body a signature block's first line signs for, whichever side of it the words stand."""
-    m = FOR_COUNTRY_RE.match(text) or FOR_COUNTRY_AFTER_RE.match(text)
+    m = FOR_COUNTRY_RE.match(text) or FOR_COUNTRY_AFTER_RE.match(text) or FOR_COUNTRY_COLON_RE.match(text.rstrip())
     return m.group("who") if m else None
 
 
