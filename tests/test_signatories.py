@@ -3523,3 +3523,23 @@ def test_a_signature_blocks_heading_with_a_small_letter_portfolio_and_a_kingdom(
         ("Karel Doubrava", "Czechia"),
         ("Pieter van Loon", "Netherlands"),
     ]
+
+
+def test_who_led_each_sides_delegation_signs_unless_a_joint_council_speaks():
+    st = parse_statement(
+        "Grenada and the European Union hold their Political Dialogue\nEuropean External Action Service\n\n"
+        "St. George's, 19/04/2018 - 18:05\n\n"
+        "The delegation of Grenada was led by the Minister of Foreign Affairs, Althea Joseph-Baptiste, and the European "
+        "Union delegation by the Ambassador of the European Union to Barbados. At the end of the Dialogue, the Minister "
+        "and the Ambassador issued the following joint press release.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories][0] == ("Althea Joseph-Baptiste", "Grenada")
+    council = parse_statement(
+        "Joint press statement following the EU-Georgia Association Council\nCouncil of the EU\n\n"
+        "Brussels, 5 June 2019\n\n"
+        "The Georgian delegation was led by the Prime Minister of Georgia, Levan Dvali. The Council adopted a "
+        "statement.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation) for s in council.signatories] == [(None, "EU-Georgia Association Council")]

@@ -1453,6 +1453,14 @@ def _dashed_subject(sentence: str, dashed: re.Match) -> list[Signatory]:
 
 
 AGENT_BY_RE = re.compile(r"(?i)\s(?:by|par|por|door)\s+(?=\S)")
+# "The delegation of Saint Kitts and Nevis was led by the Minister …, Name, and the European Union delegation by the
+# Ambassador …": who led each side's delegation speaks for it
+LED_BY_RE = re.compile(
+    r"(?i)\b(?:delegation|délégation|delegación|delegação|delegazione|delegatie|delegacij\w*|delegáci\w*|delegac\w*)"
+    r"\b[^.;]{0,60}?\b(?:was|were|is|est|a été|fue|foi|è stata|wurde|werd)\s+(?:led|headed|conduite|dirigée|encabezada"
+    r"|presidida|chefiada|guidata|geleitet|geleid)\s+(?:by|par|por|pela|pelo|da|dal|dalla|von|door)\s+(?P<list>[^.;]+)"
+    r"(?P<fi_list>(?!x)x)?"
+)
 AND_BY_RE = re.compile(r"(?i)\s*,?\s*(?:and|et|und|e|y|en|och|og)\s+(?:by|par|von|por|pel[oa]s?|da|door|av|af)\s+")
 GOVERNMENT_RE = re.compile(
     r"(?i)(?:the\s+)?(?:\w+\s+)?(?:government|gouvernement|regierung|regering|regjering|gobierno|governo|vlada|vláda|rząd"
@@ -3012,6 +3020,7 @@ def extract_signatories(
     publisher_body = INSTITUTION_BY_ALIAS.get(fold(re.sub(r"\s*\(.*?\)", "", layout.publisher or "")).strip())
     council_publisher = publisher_body if publisher_body == COUNCIL else None
     # the signers of an agreement sign the statement only where the text says its signatories issued it
+    titled_body = joint_body(layout.title) if layout.title else None
     signatories_named = SIGNATORIES_RE.search("\n".join(ln.text for ln in layout.body[:MAX_LATER_LINES])) is not None
     parties_found = False
     for sentence in opening:
@@ -3128,12 +3137,24 @@ def extract_signatories(
                 and len(_from_list(by_clause, layout.notes, registry)) < len(subject_names)
             ):
                 by_clause = None
-        represented = None if by_clause else REPRESENTED_BY_RE.search(sentence[:MAX_LIST_CHARS])
+        represented = (
+            None
+            if by_clause
+            else REPRESENTED_BY_RE.search(sentence[:MAX_LIST_CHARS])
+            # (but the EU-Georgia Association Council's statement is the council's, whoever led each side)
+            or (None if titled_body else LED_BY_RE.search(sentence[:MAX_LIST_CHARS]))
+        )
         listed = _from_list(by_clause, layout.notes, registry) if by_clause else []
-        if represented:
+        # ("…; the Bahraini delegation was led by …": each side's delegation in turn)
+        led_more = [m for m in LED_BY_RE.finditer(sentence[:MAX_LIST_CHARS]) if represented and m.start() > represented.start()]
+        for represented in [represented, *led_more] if represented else []:
             # "Canada was represented by its Prime Minister, Name": the country before the verb is the signer's
-            before = find_countries(sentence[max(0, represented.start() - 60) : represented.start()])
-            country = before[0][2] if len(before) == 1 else None
+            # ("The delegation of Saint Kitts and Nevis was led by …": the country before the verb)
+            verb_end = represented.start("list") if represented.group("list") else represented.start()
+            before = find_countries(sentence[max(0, represented.start() - 60) : verb_end])
+            # ("the Bahraini delegation was led by …": a side by its adjective)
+            sides = {c for w in sentence[represented.start() : verb_end].split() if (c := nationality_adjective(w))}
+            country = before[0][2] if len(before) == 1 else sides.pop() if len(sides) == 1 and not before else None
             # "… Name, …, och av …"
             represented_list = represented.group("list") or represented.group("fi_list")
             # "… represented by its Troika — the Taoiseach …, the Prime Minister … and the Secretary-General … — met in
