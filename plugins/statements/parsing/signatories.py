@@ -3146,21 +3146,24 @@ def extract_signatories(
         )
         listed = _from_list(by_clause, layout.notes, registry) if by_clause else []
         # ("…; the Bahraini delegation was led by …": each side's delegation in turn)
-        led_more = [m for m in LED_BY_RE.finditer(sentence[:MAX_LIST_CHARS]) if represented and m.start() > represented.start()]
-        for represented in [represented, *led_more] if represented else []:
+        sides = [represented] if represented else []
+        sides += [m for m in LED_BY_RE.finditer(sentence[:MAX_LIST_CHARS]) if sides and m.start() > sides[0].start()]
+        for side in sides:
             # "Canada was represented by its Prime Minister, Name": the country before the verb is the signer's
             # ("The delegation of Saint Kitts and Nevis was led by …": the country before the verb)
-            verb_end = represented.start("list") if represented.group("list") else represented.start()
-            before = find_countries(sentence[max(0, represented.start() - 60) : verb_end])
+            verb_end = side.start("list") if side.group("list") else side.start()
+            before = find_countries(sentence[max(0, side.start() - 60) : verb_end])
             # ("the Bahraini delegation was led by …": a side by its adjective)
-            sides = {c for w in sentence[represented.start() : verb_end].split() if (c := nationality_adjective(w))}
-            country = before[0][2] if len(before) == 1 else sides.pop() if len(sides) == 1 and not before else None
+            adjectives = {c for w in sentence[side.start() : verb_end].split() if (c := nationality_adjective(w))}
+            country = (
+                before[0][2] if len(before) == 1 else adjectives.pop() if len(adjectives) == 1 and not before else None
+            )
             # "… Name, …, och av …"
-            represented_list = represented.group("list") or represented.group("fi_list")
+            side_list = side.group("list") or side.group("fi_list")
             # "… represented by its Troika — the Taoiseach …, the Prime Minister … and the Secretary-General … — met in
             # Guadalajara, Mexico": the offices between the dashes
-            aside = ASIDE_RE.match(represented_list)
-            chunks = AND_BY_RE.split(_until_assisted(aside.group("aside") if aside else represented_list))
+            aside = ASIDE_RE.match(side_list)
+            chunks = AND_BY_RE.split(_until_assisted(aside.group("aside") if aside else side_list))
             for part, gapped in [p for chunk in chunks for p in _gapped_parts(chunk)]:
                 # ("…, y Luxemburgo por el ministro delegado …, Name": the next country, by its own signer)
                 country = gapped or country
