@@ -488,3 +488,16 @@ def test_greek_ministers_signed_today_in_a_city_held_a_meeting():
     )
     assert [(m.date, m.relation) for m in st.meetings] == [("2018-02-27", "held")]
     assert [s.country for s in st.signatories] == ["Cyprus", "Austria"]
+
+
+def test_a_hungarian_council_by_its_capital_and_a_bodys_act_before_it():
+    st = parse_statement(
+        "Közös nyilatkozat\nKormány\n\n2024. június 18.\n\n"
+        "A két ország üdvözli, hogy az Általános Ügyek Tanácsa június 25-én Luxembourgban kormányközi konferenciákat "
+        "tarthat.\n\nA miniszterek emlékeztettek arra, hogy a stratégiát 2011. június 24-én fogadta el az Európai "
+        "Tanács.\n",
+        "x.txt",
+    )
+    assert [(m.name, m.date, m.relation) for m in st.meetings] == [
+        ("Általános Ügyek Tanácsa", "2024-06-25", "referenced")
+    ]

@@ -30,6 +30,7 @@ MEETING_NOUN = (
     r"|[Mm]ezivládní konzultac\w*"
     r"|Video-?conference|Videokonferenz|Visioconférence|Videoconferencia|Videoconferenza|Videoconferentie"
     r"|Kokous\w*|Kokouks\w*|Kohtumi\w*|Sanāksm\w*|Tikšanā\w*|Tikšano\w*|Susitikim\w*|Találkozó\w*|Ülés(?!ez)\w*|Csúcs\w*"
+    r"|(?-i:Tanács\w{0,3})"  # Hungarian: a council, with its capital ("Általános Ügyek Tanácsa")
     r"|Stretnut\w*|Rokovan\w*|Zasadnut\w*|Posiedzeni\w*|Huippukokou\w*|Sesjon\w*|Nõukogu\w*|Ülemkogu\w*|Tippkohtumi\w*"
     # councils: "Evropská rada", "Rada Europejska", "Eurooppa-neuvosto", "Eiropadome", "Съвета по
     # енергетика", "Svet za pravosodje": words that also mean "advice" or "world" count with their capital only
@@ -94,6 +95,12 @@ FOUNDED_WORDS = (
 )
 FOUNDED_AFTER_RE = re.compile(rf"(?i)^[^.;]{{0,30}}?\b(?:{FOUNDED_WORDS})\b")
 FOUNDED_WORD_RE = re.compile(rf"(?i)\b(?:{FOUNDED_WORDS})\b")
+# a body's act between the day and the body, the verb before its subject: "… 2011. június 24-én fogadta el az Európai
+# Tanács" (adopted it), "… el 24 de junio aprobó el Consejo"
+ACT_BEFORE_BODY_RE = re.compile(
+    r"(?i)\b(?:fogadta el|fogadták el|hagyta jóvá|jóváhagyta|elfogadta|adopted|approved|endorsed|aprobó|adoptó"
+    r"|adottato|approvato|přijala|prijala|przyjęła|przyjęła|adopta|approuva|verabschiedete|beschloss)\b"
+)
 DOCUMENT_WORD_RE = re.compile(
     r"(?i)\b(?:resolution|decision|conclusions|regulation|directive|résolution|décision|beschluss|besluit"
     r"|risoluzione|resolución|resolução|rezolucij|rezoluc)\w*"
@@ -648,6 +655,8 @@ def extract_meetings(
                     continue
                 if not after and FOUNDED_WORD_RE.search(sentence[dm.end : noun.start()]):
                     continue  # "13. juunil 1994 asutatud Balti Ministrite Nõukogu": the body's founding
+                if not after and ACT_BEFORE_BODY_RE.search(sentence[dm.end : noun.start()]):
+                    continue  # "… 2011. június 24-én fogadta el az Európai Tanács": the body adopted it that day
                 if after and PRESIDENCY_WORD_RE.search(sentence[noun.end() : dm.start]):
                     continue  # "… odbyło się w czasie polskiej prezydencji …, która rozpoczęła się 1 stycznia": its term
                 if after and DOCUMENT_WORD_RE.search(sentence[noun.end() : dm.start]):
