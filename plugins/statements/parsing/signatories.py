@@ -1122,10 +1122,10 @@ def _portfolio_goes_on(office: str, piece: str) -> bool:
     of their own, after an office's portfolio ('for …'), are more of it."""
     words = piece.split()
     return bool(
-        PORTFOLIO_FOR_TAIL_RE.search(office)
-        and words
+        words
         and len(words) <= MAX_PORTFOLIO_PIECE_WORDS
         and all(w[:1].isupper() for w in words if len(w) > 3)
+        and PORTFOLIO_FOR_TAIL_RE.search(office)
         and not any(is_role_word(w) for w in words)
         and not INSTITUTION_RE.search(fold(piece))
         and not find_countries(piece)
@@ -1260,8 +1260,9 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
     items_after = [_unglue(x) for x in items[1:]]  # the item after each
     for i, item in enumerate(items):
         item = _unglue(item).rstrip(" :.")  # ("… a prezident Európskej centrálnej banky:" over the text)
-        high = next((m for x in items[:i] if (m := HIGH_REPRESENTATIVE_RE.search(x))), None)
-        if VICE_PRESIDENT_OF_COMMISSION_RE.match(item) and high:
+        vice = VICE_PRESIDENT_OF_COMMISSION_RE.match(item)
+        high = next((m for x in items[:i] if (m := HIGH_REPRESENTATIVE_RE.search(x))), None) if vice else None
+        if high:
             # "the High Representative … and Vice-President of the European Commission": one office, the HR/VP's
             hr = [t for t in titled if t[1].organisation == EU]
             titled = [t for t in titled if t not in hr]
