@@ -3543,3 +3543,16 @@ def test_who_led_each_sides_delegation_signs_unless_a_joint_council_speaks():
         "x.txt",
     )
     assert [(s.name, s.organisation) for s in council.signatories] == [(None, "EU-Georgia Association Council")]
+
+
+def test_an_eu_office_by_its_prefix_beside_the_commissions_member_by_office():
+    st = parse_statement(
+        "Joint statement by the European Commission and the EU Special Envoy\nIP/96/588\n\nBrussels, 2 July 1996\n\n"
+        "The Member of the Commission responsible for external relations and the EU Administrator of Mostar, Pedro "
+        "Aranguren Solís, met in Mostar today and made the following joint statement:\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.organisation) for s in st.signatories] == [
+        (None, "Member of the Commission responsible for external relations", "European Commission"),
+        ("Pedro Aranguren Solís", "Administrator", "European Union"),
+    ]

@@ -598,6 +598,7 @@ def _from_role_word(text: str) -> str:
     return " ".join(words[start:])
 
 
+EU_BEFORE_ROLE_RE = re.compile(r"(?:the\s+)?EU\s+(?=[A-Z]\w)")
 POSSESSOR_RE = re.compile(r"[A-Z][\w-]+['’]s\s+(?=\S)")
 TRAILING_HONORIFIC_RE = re.compile(rf"(?:[\s,]+(?:the\s+|του\s+|της\s+)?(?:{HONORIFIC_WORDS})\.?)+$")
 TRAILING_LINK_RE = re.compile(r"(?i)\s+(?:of(?: the)?|de(?: la)?|du|des|der|di|della|del|της|του|των)$")
@@ -722,8 +723,11 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
                     before = before.rsplit(" ", 1)[0] if " " in before else ""  # "Republiki Litewskiej"
                 text = re.sub(r"\s{2,}", " ", before + " " + after).strip()
                 break
+    eu = EU_BEFORE_ROLE_RE.match(text)
+    if eu and is_role_word(text[eu.end() :].split()[0]) and not organisation:
+        organisation, text = "European Union", text[eu.end() :]  # "the EU Administrator of Mostar", "EU Ambassador"
     folded = fold(text)
-    inst = INSTITUTION_RE.search(folded)
+    inst = INSTITUTION_RE.search(folded) if organisation is None else None
     if inst and PORTFOLIO_AFTER_RE.match(folded, inst.end()):
         inst = None  # "Minister of Foreign and CARICOM Affairs": the body names a portfolio
     if inst and (not PORTFOLIO_FOR_RE.search(folded[: inst.start()]) or NORDIC_HEAD_FOR_RE.search(folded[: inst.start()])):

@@ -3387,7 +3387,12 @@ def extract_signatories(
         beside_names = {
             _key(s)
             for s in chosen
-            if not s.name and s.role and any(map(is_role_word, [*s.role.split()[:3], *s.role.split()[-1:]]))
+            if not s.name
+            and s.role
+            and (
+                any(map(is_role_word, [*s.role.split()[:3], *s.role.split()[-1:]]))
+                or COMMISSION_MEMBER_RE.match(s.role)  # ("The Member of the Commission responsible for …")
+            )
         }
 
         def held_by_named(s: Signatory) -> bool:  # when every named signer speaks for a country, an institution's
