@@ -246,3 +246,11 @@ def test_a_slovenian_objava_label_dates_the_page():
         "x.txt",
     )
     assert st.date == "2022-09-13"
+
+
+def test_greek_ordinal_days_and_their_range():
+    from statements.parsing.dates import find_dates
+
+    found = find_dates("ενόψει του Ευρωπαϊκού Συμβουλίου της 19ης και 20ής Μαρτίου στις Βρυξέλλες", "el")
+    assert [(d.day, d.month, d.end_day) for d in found] == [(19, 3, 20)]
+    assert [(d.day, d.month, d.year) for d in find_dates("από την 1η Μαΐου 2004", "el")] == [(1, 5, 2004)]
