@@ -254,3 +254,4 @@ def test_greek_ordinal_days_and_their_range():
     found = find_dates("ενόψει του Ευρωπαϊκού Συμβουλίου της 19ης και 20ής Μαρτίου στις Βρυξέλλες", "el")
     assert [(d.day, d.month, d.end_day) for d in found] == [(19, 3, 20)]
     assert [(d.day, d.month, d.year) for d in find_dates("από την 1η Μαΐου 2004", "el")] == [(1, 5, 2004)]
+    assert [(d.day, d.end_day) for d in find_dates("της 22ας και 23ης Μαρτίου", "el")] == [(22, 23)]

@@ -501,3 +501,13 @@ def test_a_hungarian_council_by_its_capital_and_a_bodys_act_before_it():
     assert [(m.name, m.date, m.relation) for m in st.meetings] == [
         ("Általános Ügyek Tanácsa", "2024-06-25", "referenced")
     ]
+
+
+def test_a_greek_council_in_the_genitive_and_a_councils_resolutions():
+    st = parse_statement(
+        "Κοινή Δήλωση\nΥπουργείο Εξωτερικών\n\nΛευκωσία, 12 Φεβρουαρίου 2009\n\n"
+        "Οι δύο Υπουργοί θα συντονιστούν ενόψει του Ευρωπαϊκού Συμβουλίου της 19ης και 20ής Μαρτίου στις Βρυξέλλες.\n\n"
+        "Πενήντα χρόνια μετά την εισβολή της 20ής Ιουλίου 1974, στη βάση των ψηφισμάτων του Συμβουλίου Ασφαλείας.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.end_date, m.relation) for m in st.meetings] == [("2009-03-19", "2009-03-20", "referenced")]

@@ -37,7 +37,7 @@ MEETING_NOUN = (
     r"|neuvost\w*|Eiropadom\w*|padom\w*|(?:Evropsk|Európsk)\w*\s+rad\w*|(?:europeisk|europæisk)\w*\s+råd\w*"
     r"|(?:Evropsk|Europsk)\w*\s+(?:svet|savet|vijeć)\w*"
     r"|Европейски\w*\s+съвет\w*|(?-i:Vadovų Taryb\w{0,3})"  # Bulgarian "Европейският съвет", Lithuanian "Vadovų Taryba"
-    r"|Συμβούλι\w*|vrh(?:a|u|om)?(?=\s+(?:EU|[A-ZČŠŽ]|v\s|na\s))|(?-i:Rad[aouyěeęą]\w{0,2}|Råd(?:et|ets)?|Svet\w{0,2}|Съвет\w{0,2}))"
+    r"|(?-i:Συμβο[υύ]λ[ιί]\w*)|vrh(?:a|u|om)?(?=\s+(?:EU|[A-ZČŠŽ]|v\s|na\s))|(?-i:Rad[aouyěeęą]\w{0,2}|Råd(?:et|ets)?|Svet\w{0,2}|Съвет\w{0,2}))"
 )
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
 COMPOUND_ENDS = (
@@ -116,8 +116,9 @@ OF_DAY_RE = re.compile(r"(?:\s+[A-ZÀ-Þ]\w+){0,2}\s+(?:of|del|du|de la|de|des|v
 DOCUMENT_OF_RE = re.compile(
     r"(?i)\b(?:recommendation|recomendación|recommandation|empfehlung|raccomandazione|recomendação|aanbeveling"
     r"|zalecenie|doporučení|odporúčanie|preporuk\w*|priporočil\w*|decision|decisión|décision|beschluss|besluit"
-    r"|regulation|reglamento|règlement|verordnung|regolamento|regulamento|verordening)\w*\s+"
-    r"(?:of the|du|de la|del|des|der|des|della|dello|do|da|van de|van het|de)\s+$"
+    r"|regulation|reglamento|règlement|verordnung|regolamento|regulamento|verordening"
+    r"|resolution|résolution|resolución|risoluzion|resolução|ψηφίσμα|ψηφισμ|απόφασ)\w*\s+"
+    r"(?:of the|du|de la|del|des|der|des|della|dello|do|da|van de|van het|de|του|της)\s+$"
 )
 WILL_RE = re.compile(
     r"(?i)\b(?:will|shall|'ll|zal|zullen|wird|werden|sera|seront|sarà|saranno|será|serán|vil|skal|kommer att|će)\b"
