@@ -255,3 +255,15 @@ def test_greek_ordinal_days_and_their_range():
     assert [(d.day, d.month, d.end_day) for d in found] == [(19, 3, 20)]
     assert [(d.day, d.month, d.year) for d in find_dates("από την 1η Μαΐου 2004", "el")] == [(1, 5, 2004)]
     assert [(d.day, d.end_day) for d in find_dates("της 22ας και 23ης Μαρτίου", "el")] == [(22, 23)]
+
+
+def test_a_dateline_under_a_pages_trail_is_no_part_of_it():
+    from statements.parsing import parse_statement
+
+    st = parse_statement(
+        "Déclaration conjointe franco-danoise\nFrance Diplomatie - Ministère de l'Europe et des Affaires étrangères\n"
+        "Accueil > Politique étrangère de la France > Diplomatie numérique > Actualités\nParis, 14 octobre 2024\n\n"
+        "La secrétaire d'État a reçu ce lundi à Paris la ministre danoise de la Numérisation.\n",
+        "x.txt",
+    )
+    assert st.date == "2024-10-14"

@@ -306,6 +306,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
     return out
 
 
+DATELINE_NEXT_RE = re.compile(r"[^\W\d_][\w'’ -]{0,30},\s*(?:le\s+|den\s+|am\s+)?\d")  # "Paris, 14 octobre 2024"
 DAY_NUMBER_END_RE = re.compile(r"\s(?:[0-3]?\d\.\s?[–-]\s?)?[0-3]?\d\.$")
 # Articles longer than three letters, which never end a sentence either ("… bei einem" / "Arbeitstreffen im …")
 LONG_LINK_WORDS = frozenset("einem einen einer eines eine dieser diesem diesen their these those".split())
@@ -318,6 +319,8 @@ def _continues(line: str, nxt: str) -> bool:
         return False
     if re.fullmatch(r"\S+\.[a-z]{2,}\S*", nxt):
         return False  # "gov.mt", "www.gov.pl/web/…": a site's name or address on a line of its own
+    if DATELINE_NEXT_RE.match(nxt) or BOILERPLATE_RE.match(line):
+        return False  # "Accueil > … > Actualités" / "Paris, 14 octobre 2024": a page's trail, then the dateline
     last = line.split()[-1]
     # "… of the" / "Central …": a short word never ends a sentence; "… Repubblica italiana" / "Nikos …" may end a line
     short_word = last[:1].islower() and len(last) <= 3 or last in LONG_LINK_WORDS
