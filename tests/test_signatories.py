@@ -3556,3 +3556,16 @@ def test_an_eu_office_by_its_prefix_beside_the_commissions_member_by_office():
         (None, "Member of the Commission responsible for external relations", "European Commission"),
         ("Pedro Aranguren Solís", "Administrator", "European Union"),
     ]
+
+
+def test_a_kingdom_by_a_short_hungarian_adjective_and_an_agencys_home_desk():
+    hu = parse_statement(
+        "Közös nyilatkozat\nVidékfejlesztési Minisztérium\n\n2012. február 14.\n\n"
+        "Bakonyi Tamás vidékfejlesztési miniszter kedden Budapesten fogadta a Dán Királyság környezetvédelmi "
+        "miniszterét. A megbeszélést követően a két miniszter közös nyilatkozatot írt alá.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in hu.signatories] == [("Bakonyi Tamás", "Hungary"), (None, "Denmark")]
+    from statements.parsing.countries import find_countries
+
+    assert find_countries("Ritzau | Indland | torsdag, 11:32") == []  # the Nordic "inland", not Icelandic India

@@ -13,7 +13,9 @@ from .patterns import alternation
 
 FORMER = {"CS": "Serbia and Montenegro"}  # countries that no longer exist keep their name
 # A country's name in one language that is a European city's in the statements: "Granada" is Grenada in Spanish
-CITIES_NOT_COUNTRIES = ("Granada",)
+# names that are another language's common word: "Granada" the Spanish city, Icelandic "Indland" (India) the Nordic
+# "inland" ("Ritzau | Indland": a news agency's home desk)
+CITIES_NOT_COUNTRIES = ("Granada", "Indland")
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ", "BV", "HM", "UM", "IC", "EA", "DG", "CP"}
 # English short names where CLDR's display name is not what a reader expects.
 ENGLISH_NAMES = {
@@ -96,6 +98,7 @@ EXTRA_NAMES = {
         "ČR",  # "předseda vlády ČR"
     ],
     "HR": ["RH"],  # "Vlada RH", "predsjednik Vlade RH"
+    "DK": ["Dán Királyság"],  # (Hungarian "dán" is too short a stem to read as an adjective)
     "NL": ["Holland", "Koninkrijk der Nederlanden", "Nederlanden"],
     # the French Republic's long name, as governments' pages write it
     "FR": [
@@ -422,7 +425,7 @@ STATE_ADJECTIVE_RE = re.compile(
     r"|\b(?P<before>[^\W\d_]{4,})\s+(?=republik\w*|републи\w*|республи\w*|δημοκρατ\w*"
     # ("Lucemburského velkovévodství", "Nizozemského království", "Belgického kráľovstva": a grand duchy, a kingdom)
     r"|velkov[eé]vodstv\w*|veľkovojvodstv\w*|kr[aá]lovstv\w*|kráľovstv\w*|kraljevin\w*|kraljevstv\w*"
-    r"|k[oö]zt[aá]rsas[aá]g\w*)"  # ("a Bolgár Köztársaság kulturális miniszterét")
+    r"|k[oö]zt[aá]rsas[aá]g\w*|kir[aá]lys[aá]g\w*)"  # ("a Bolgár Köztársaság kulturális miniszterét", "a Dán Királyság")
 )
 
 
@@ -438,7 +441,10 @@ ISLAND_NOUN_RE = re.compile(r"\s+[A-Z][a-z]")  # "Island Policy": a capitalised 
 @lru_cache(maxsize=4096)  # the signature rules ask about the same sentences and lists several times each
 def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
     folded = fold_same_length(text)
-    states = ("publi", "pubbl", "публи", "δημοκρατ", "pospolit", "koztarsasag", "kralovstv", "vevodstv", "vojvodstv", "kraljev")
+    states = (
+        "publi", "pubbl", "публи", "δημοκρατ", "pospolit", "koztarsasag", "kiralysag", "kralovstv", "vevodstv", "vojvodstv",
+        "kraljev",
+    )  # fmt: skip
     out = _state_adjectives(text, folded) if any(w in folded for w in states) else []
     for m in _country_re().finditer(folded):
         original = text[m.start() : m.end()]

@@ -172,7 +172,7 @@ STATE_WORD_RE = re.compile(
     # grand duchies and kingdoms: "Didžiosios Hercogystės", "Madalmaade Kuningriigi", "Lielhercogistes"
     r"|hercogyst|karalyst|kuningri|suurhertsogi|lielhercogist|karalist|velkovevodstv|velkovojvodstv"
     r"|ducat|ducado|granducato|grossherzog|groothertog|storhertug|suurherttu"  # ("Marelui Ducat al Luxemburgului")
-    r"|krolestw|kralovstv|kraljevin|kraljevstv|regatul|βασιλει|ksiestw)"  # ("Królestwa Belgii", "Regatul Spaniei")
+    r"|krolestw|kralovstv|kraljevin|kraljevstv|regatul|βασιλει|ksiestw|kiralysag)"  # ("Królestwa Belgii", "Regatul Spaniei")
 )
 # the word that makes a state federal or grand, before or after its name: "Spolkovej republiky", "Republiki Federalnej"
 STATE_KIND_RE = re.compile(r"(?:spolkov|federal|foderal|savezn|marelui\b|velkeho\b|velikog\b|wielki|ομοσπονδιακ)")

@@ -2717,6 +2717,7 @@ def _office_from_role_word(text: str) -> str:
         or find_countries(words[at - 1])
         or STATE_WORD_RE.match(fold(words[at - 1]))  # ("Kipras Republikas ārlietu ministru")
         or nationality_adjective(words[at - 1])  # ("a Bolgár Köztársaság kulturális miniszterét")
+        or any(start == 0 for start, _, _ in find_countries(" ".join(words[at - 1 : at + 1])))  # ("Dán Királyság")
         or at == 1
         and words[0].istitle()
     ):
