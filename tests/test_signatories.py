@@ -3560,7 +3560,7 @@ def test_an_eu_office_by_its_prefix_beside_the_commissions_member_by_office():
 
 def test_a_kingdom_by_a_short_hungarian_adjective_and_an_agencys_home_desk():
     hu = parse_statement(
-        "Közös nyilatkozat\nVidékfejlesztési Minisztérium\n\n2012. február 14.\n\n"
+        "Közös nyilatkozat\nMagyarország Kormánya\nVidékfejlesztési Minisztérium\n\n2012. február 14.\n\n"
         "Bakonyi Tamás vidékfejlesztési miniszter kedden Budapesten fogadta a Dán Királyság környezetvédelmi "
         "miniszterét. A megbeszélést követően a két miniszter közös nyilatkozatot írt alá.\n",
         "x.txt",
