@@ -3569,3 +3569,14 @@ def test_a_kingdom_by_a_short_hungarian_adjective_and_an_agencys_home_desk():
     from statements.parsing.countries import find_countries
 
     assert find_countries("Ritzau | Indland | torsdag, 11:32") == []  # the Nordic "inland", not Icelandic India
+
+
+def test_the_parties_a_text_says_issued_it_sign_under_a_joint_councils_title():
+    st = parse_statement(
+        "Joint press release following the twelfth meeting of the EU-Kyrgyzstan Cooperation Council\nCouncil of the EU\n\n"
+        "Brussels, 18 May 2015\n\n"
+        "The European Union and the Kyrgyz Republic issued the following joint press release at the close of the twelfth "
+        "meeting of the EU-Kyrgyzstan Cooperation Council, held in Brussels today.\n",
+        "x.txt",
+    )
+    assert sorted((s.organisation or s.country) for s in st.signatories) == ["European Union", "Kyrgyzstan"]

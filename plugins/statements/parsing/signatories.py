@@ -3267,10 +3267,14 @@ def extract_signatories(
         rf"(?i)(?:the\s+)?(?:EU|European Union|NATO)\s?[-–]\s?\S+\s+(?:{JOINT_BODY}|Commission|Council)\b", title_text
     ):
         body = joint_body(title_text)
+    # (but "The European Union and the Republic of Uzbekistan issued the following joint press release at the close of
+    # the … Cooperation Council": the text says who issues it)
     if body and not any(s.name for s in [*signed, *strong]):
         # "Joint press release following the … EU-Georgia Association Council": the council speaks; who chaired,
-        # led a delegation or attended does not sign
-        return [Signatory(name=None, organisation=body)], warnings
+        # led a delegation or attended does not sign (but "The European Union and the Republic of Uzbekistan issued
+        # the following joint press release at the close of the … Cooperation Council": the text says who issues it)
+        issuers = [s for s in fallback if s.country or s.organisation] if issued_by_list else []
+        return (issuers if len(issuers) >= 2 else [Signatory(name=None, organisation=body)]), warnings
     tiers = [signed, strong, weak]
     chosen = next((tier for tier in tiers if any(s.name for s in tier)), None)
     members = _noted_office_holders(_footnoted_members(layout), layout, language)
