@@ -267,3 +267,20 @@ def test_a_dateline_under_a_pages_trail_is_no_part_of_it():
         "x.txt",
     )
     assert st.date == "2024-10-14"
+
+
+def test_a_numbered_press_release_line_dates_the_release_but_a_bulletins_issue_does_not():
+    from statements.parsing import parse_statement
+
+    release = parse_statement(
+        "Dichiarazione congiunta\nMinistero dell'Economia e delle Finanze\n\nComunicato Stampa N° 112 del 19/07/2023\n\n"
+        "Il Ministro ha ricevuto oggi a Roma la Consigliera federale.\n",
+        "x.txt",
+    )
+    bulletin = parse_statement(
+        "Gemeinsame Erklärung\nBulletin der Bundesregierung\nBulletin Nr. 7 vom 24. Januar 1997\n\n"
+        "Die Regierungschefs haben am 21. Januar 1997 in Prag die nachstehende Erklärung unterzeichnet.\n",
+        "x.txt",
+    )
+    assert (release.date, release.identifiers) == ("2023-07-19", ("112",))
+    assert bulletin.date != "1997-01-24"

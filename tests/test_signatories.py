@@ -3580,3 +3580,14 @@ def test_the_parties_a_text_says_issued_it_sign_under_a_joint_councils_title():
         "x.txt",
     )
     assert sorted((s.organisation or s.country) for s in st.signatories) == ["European Union", "Kyrgyzstan"]
+
+
+def test_spanish_candidates_subscribe_to_the_declaration():
+    st = parse_statement(
+        "Declaración del Alto Representante en nombre de la UE\nConsejo de la UE\n\n29 de agosto de 2023\n\n"
+        "La Unión Europea reafirma su compromiso.\n\n"
+        "Los países candidatos Montenegro*, Albania* y la República de Moldavia, y los países de la AELC Islandia y "
+        "Noruega, miembros del Espacio Económico Europeo, suscriben la presente declaración.\n",
+        "x.txt",
+    )
+    assert list(st.aligned) == ["Montenegro", "Albania", "Moldova", "Iceland", "Norway"]

@@ -315,7 +315,15 @@ DATELINE_COMMA_RE = re.compile(r"^\s*,")
 PLACE_NO_COMMA_RE = re.compile(r"^\s*[" + UPPER + r"][\w'’.\-]*(?:\s[" + UPPER + r"][\w'’.\-]*){0,2}\s+$")
 DATE_PLACE_DASH_RE = re.compile(r"\s*,\s*[" + UPPER + r"][\w'’.\-]*(?:\s[" + UPPER + r"][\w'’.\-]*){0,3}\s*[–—-]\s")
 # ("Tisková zpráva, 29. 11. 2001"; "Press Releases  SEDE  AFET  20-02-2018": a label, the committees' codes)
-LABEL_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s+[A-Z]{2,6}){0,3},?\s+")
+LABEL_RE = re.compile(
+    r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s+[A-Z]{2,6}){0,3}"
+    # ("Comunicato Stampa N° 112 del 19/07/2023": the release's number, then "of" its date)
+    r"(?:\s+(?:N[°º.o]?|No\.?|Nr\.?|n\.|br\.|č\.)\s*\d+(?:/\d+)?\s+(?:del|of|du|vom|de|from|od|z)\s*)?,?\s+"
+)
+PRESS_LABEL_RE = re.compile(
+    r"(?i)comunicat|communiqu|press|prensa|imprensa|persbericht|tiskov|prasow|sajtó|komunikat|priopćenj|sporočil"
+    r"|tiedot|pressmeddel|pressemedd|pressemeld|δελτίο"
+)
 # A numeric date opening a header line, then a short label of at most five words and no sentence end.
 NUMERIC_HEADER_RE = re.compile(r"^[\d./\s-]+\s(?:[^\W\d][\w-]*\s*){1,5}$")
 TOP_LINES, BOTTOM_LINES = 6, 14  # signature blocks can follow "Done at …, <date>"
@@ -371,6 +379,10 @@ def _dateline(line: Line, language: str | None) -> DateMatch | None:
         if not m:
             # "Pressemitteilung 18.10.2024", "Nota de prensa 12/03/2024": a short header of a label and a date
             label = len(text) <= 60 and LABEL_RE.fullmatch(prefix) and DATELINE_SUFFIX_RE.match(suffix)
+            # (a numbered label's date is the release's own only on a press release: "Comunicato Stampa N° 112 del
+            # 19/07/2023"; "Bulletin Nr. 7 vom 24. Januar 1997" is a periodical's issue)
+            if label and re.search(r"\d", prefix) and not PRESS_LABEL_RE.search(prefix):
+                return None
             return dm if label else None
         if not prefix.strip() and DATE_PLACE_DASH_RE.match(suffix):
             return dm  # "26 October 2023, New York – Statement on behalf of …"

@@ -45,7 +45,8 @@ IDENTIFIER_RES = (
     # a header line that is only a release and its number: "NOTA DE PRENSA 087", "Communiqué de presse n° 45"
     re.compile(
         r"(?i)^\s*(?:press release|nota de prensa|comunicado de prensa|comunicado|communiqué de presse|comunicato stampa"
-        r"|pressemitteilung|persbericht|pressmeddelande|pressemelding)\s+(?:n[º°o]\.?\s*|nr\.?\s*|n\.\s*)?(\d{1,4})\s*$"
+        r"|pressemitteilung|persbericht|pressmeddelande|pressemelding)\s+(?:n[º°o]\.?\s*|nr\.?\s*|n\.\s*)?(\d{1,4})"
+        r"(?:\s+(?:del|du|of|vom|de|z|od)\s+[\d./-]+)?\s*$"  # ("Comunicato Stampa N° 112 del 19/07/2023")
     ),
     # "Statements and remarks 553/25" (the Council's page heading); "N° 1187" alone on a line
     re.compile(r"(?i)^\s*statements and remarks\s+(\d{1,4}/\d{2})\s*$"),

@@ -76,6 +76,7 @@ ALIGN_RE = re.compile(
     r"|se k \w+ \w+ připojují|sa k \w+ \w+ pripájajú|připojují se|pripájajú sa"  # the declaration between them
     r"|csatlakoznak|pritaria|pievienojas|ühinevad|yhtyvät|придружују се|се придружуваат"
     r"|anpassar sig|ställer sig bakom|tilpasser sig|stiller sig bag|sluttar seg|yhdenmukaistavat"
+    r"|suscriben la presente declaración|sottoscrivono la presente dichiarazione"  # (the candidates "subscribe" to it)
 )
 # the same, tested first on the lower-cased line: a case-insensitive search of every line is several times slower
 ALIGN_HINT_RE = lowered(ALIGN_RE)
