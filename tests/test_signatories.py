@@ -3591,3 +3591,13 @@ def test_spanish_candidates_subscribe_to_the_declaration():
         "x.txt",
     )
     assert list(st.aligned) == ["Montenegro", "Albania", "Moldova", "Iceland", "Norway"]
+
+
+def test_who_said_it_in_a_joint_statement_after_what_they_said():
+    st = parse_statement(
+        "Poland, Norway to protect workers\nPAP | Polish Press Agency\nPolitics | Tuesday, 13:22\n\n"
+        "Oslo (PAP) - Poland and Norway will step up cooperation to protect the rights of workers, Poland's Deputy "
+        "Foreign Minister Tomasz Wrzosek and Norway's Minister of Labour said in a joint statement on Tuesday.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Tomasz Wrzosek", "Poland"), (None, "Norway")]

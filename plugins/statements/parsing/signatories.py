@@ -818,6 +818,12 @@ def _opening_sentences(layout: Layout) -> list[str]:
             sentence = next((x for x in split_sentences(line.text) if JOINT_SAID_RE.search(x)), None)
             if sentence and sentence not in out:
                 out.append(sentence)
+            said = JOINT_SAID_RE.search(sentence or "")
+            clause = sentence[: said.start()].rsplit(", ", 1) if said and said.start() else []
+            if len(clause) == 2 and any(is_role_word(w) for w in clause[1].split()):
+                # "Poland and Iceland will step up cooperation …, Poland's Deputy Foreign Minister Name and Iceland's
+                # Minister of … said in a joint statement": what they said first, who said it after its comma
+                out.append(clause[1] + " " + sentence[said.start() :])
             break
     return out
 
