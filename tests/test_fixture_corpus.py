@@ -104,8 +104,12 @@ BLIND_FLOORS = {
     "blind50": (1.0, 1.0, 0.95, 0.93, 0.95),  # first run 1.00, 0.87, 0.86 (representative, after blind49's first rule)
     "blind51": (1.0, 1.0, 0.87, 0.85, 0.95),  # first run 1.00, 0.805, 0.82 (odd years, after blind49–50's rules)
     "blind52": (1.0, 1.0, 0.94, 0.89, 0.95),  # first run 1.00, 0.87, 0.87 (even years, after blind49–50's rules)
-    "blind53": (1.0, 1.0, 0.89, 0.82, 0.95),  # first run 1.00, 0.87, 0.85 (after all of the round's rules)
-    "blind54": (1.0, 1.0, 0.92, 0.80, 0.95),  # first run 0.96, 0.92, 0.79 (after all of the round's rules)
+    "blind53": (1.0, 1.0, 0.96, 0.85, 0.95),  # first run 1.00, 0.87, 0.85 (after all of the round's rules)
+    "blind54": (1.0, 1.0, 0.96, 0.87, 0.95),  # first run 0.96, 0.92, 0.79 (after all of the round's rules)
+    "blind55": (1.0, 1.0, 0.94, 0.93, 0.95),  # first run 1.00, 0.92, 0.935 (odd years, after blind56's first rules)
+    "blind56": (1.0, 1.0, 0.94, 0.93, 0.95),  # first run 1.00, 0.77, 0.90 (even years, after the round's first rules)
+    "blind57": (1.0, 1.0, 0.92, 0.85, 0.95),  # first run 0.96, 0.92, 0.85 (odd years, after blind55–56's rules)
+    "blind58": (1.0, 1.0, 0.95, 0.92, 0.95),  # first run 0.96, 0.93, 0.895 (even years, after blind55–56's rules)
 }
 FIELDS = ("title exact", "date exact", "signatories F1", "meetings recall", "identifiers F1")
 
