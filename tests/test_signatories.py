@@ -3601,3 +3601,18 @@ def test_who_said_it_in_a_joint_statement_after_what_they_said():
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [("Tomasz Wrzosek", "Poland"), (None, "Norway")]
+
+
+def test_a_plural_things_name_after_its_article_is_no_signer():
+    st = parse_statement(
+        "Declaração da Alta Representante, em nome da UE, sobre a Convenção\nConselho da UE\n\n07/12/2018\n\n"
+        "Adotada na véspera da Declaração Universal dos Direitos Humanos, a Convenção foi o primeiro tratado.\n",
+        "x.txt",
+    )
+    assert all(s.name is None for s in st.signatories)
+    pt = parse_statement(
+        "Declaração conjunta dos Governos de Portugal e do Luxemburgo\nRepública Portuguesa\n\n23 de maio de 2022\n\n"
+        "Os dois Governos reafirmaram a sua amizade.\n",
+        "x.txt",
+    )
+    assert sorted(s.country for s in pt.signatories) == ["Luxembourg", "Portugal"]

@@ -28,6 +28,7 @@ from .vocabulary import (
 NAME_TOKEN = rf"(?:[{UPPER}][\w'’.\-]*|(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ould)-[{UPPER}][\w'’.\-]*)"
 NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*{NAME_TOKEN})*")
 MAX_APPOSED_WORDS = 5
+PLURAL_ARTICLES = frozenset({"los", "las", "dos", "das", "degli", "delle", "dei", "gli"})
 NOTE_MARKS = " *†‡¹²³⁴⁵⁶⁷⁸⁹()0123456789"
 AGENT_WORDS = {"by", "par", "por", "von", "door", "av", "af", "przez", "od", "από"}  # "signed by Name"
 PREPOSITIONS = {
@@ -372,6 +373,8 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             continue
         before = text[: rest[0][0]].rstrip()
         prev_word = before.split()[-1].lower().replace("’", "'") if before.split() else ""
+        if prev_word in PLURAL_ARTICLES and cut == 0:
+            continue  # "… contra los Ensayos Nucleares", "… dos Direitos Humanos": a plural thing, not a person
         # "Boštjan Vrhovnik, Ivana Lovrić, Emir Halilović in Jelena Stanković": after a list of names, Slovenian
         # "in" is "and"
         listed = (

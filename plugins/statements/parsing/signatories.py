@@ -204,6 +204,13 @@ def _list_text(line: str) -> str | None:
         # (but "Albania aligns with the Declaration by the High Representative": the text that follows)
     if m and rest[:1].isdigit():
         return None  # "la nostra dichiarazione del 26 maggio": a statement of a day, not of signers
+    if (
+        m
+        and PLURAL_ARTICLE_END_RE.search(line[: m.start("list")])
+        and not any(map(is_role_word, rest.split()[:4]))
+        and not find_countries(rest[:MAX_LIST_CHARS])  # ("dos Governos de Portugal e do Luxemburgo")
+    ):
+        return None  # "… contra los Ensayos Nucleares", "… dos Direitos Humanos": a plural thing's name, no signers
     first = (ARTICLES_RE.sub("", rest).split() or [""])[0].lower()
     body = INSTITUTION_RE.match(fold(ARTICLES_RE.sub("", rest)))  # ("… of the Council of the Baltic Sea States …")
     if m and not body and (MEETING_NOUN_RE.fullmatch(first) or MEETING_COMPOUND_RE.search(first)):
@@ -223,6 +230,7 @@ def _list_text(line: str) -> str | None:
     return _we_group(rest) if we else rest
 
 
+PLURAL_ARTICLE_END_RE = re.compile(r"(?i)\b(?:los|las|dos|das|degli|delle|gli)\s+$")
 SIGNED_PARTICIPLE_RE = re.compile(r"(?i)\s(?:signed|adopted|concluded|agreed|signée?s?|adoptée?s?|unterzeichnet)\s")
 LIST_FILLERS = set(
     "and the of e y i et und en og och a as os les la le il de d' l' dell' du des di da do del della dei van von der het"
