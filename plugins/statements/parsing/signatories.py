@@ -22,6 +22,7 @@ from .names import (
     EU_LEADERS_RE,
     MEMBER_STATES_TAIL_RE,
     NAME_RUN_RE,
+    PLURAL_ARTICLES,
     ROLE_LIST_AND,
     STATE_WORD_RE,
     UPPER,
@@ -230,7 +231,7 @@ def _list_text(line: str) -> str | None:
     return _we_group(rest) if we else rest
 
 
-PLURAL_ARTICLE_END_RE = re.compile(r"(?i)\b(?:los|las|dos|das|degli|delle|gli)\s+$")
+PLURAL_ARTICLE_END_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(PLURAL_ARTICLES))})\s+$")
 SIGNED_PARTICIPLE_RE = re.compile(r"(?i)\s(?:signed|adopted|concluded|agreed|signée?s?|adoptée?s?|unterzeichnet)\s")
 LIST_FILLERS = set(
     "and the of e y i et und en og och a as os les la le il de d' l' dell' du des di da do del della dei van von der het"
