@@ -3616,3 +3616,11 @@ def test_a_plural_things_name_after_its_article_is_no_signer():
         "x.txt",
     )
     assert sorted(s.country for s in pt.signatories) == ["Luxembourg", "Portugal"]
+    es = parse_statement(
+        "Declaración del Alto Representante en nombre de la UE con motivo del Día Mundial\nConsejo de la UE\n"
+        "8 de junio de 2021\n\n"
+        "Hoy, Día Mundial de los Océanos Abiertos, la Unión Europea recuerda los daños duraderos para el medio "
+        "ambiente que han causado muchos vertidos.\n",
+        "x.txt",
+    )
+    assert all(s.name is None for s in es.signatories)  # the day's name, before the subject's comma, is no one

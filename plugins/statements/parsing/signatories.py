@@ -362,6 +362,10 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
         while 0 < first and _name_word(words[first - 1].group(0), 1):
             first -= 1
     begin = words[first].start() if words else 0
+    if 0 < first and words[first - 1].group(0).lower() in PLURAL_ARTICLES and "," in sentence[begin:start]:
+        # "Hoy, Día Internacional contra los Ensayos Nucleares, la Unión Europea recuerda …": a plural thing's name
+        # after its article is no part of the subject, which opens after the comma that ends it
+        begin = sentence.rfind(",", begin, start) + 1
     if auxiliary:
         begin = max(begin, before[-1].end())
     if INVITATION_RE.search(sentence[begin : start + 1]):
