@@ -3624,3 +3624,13 @@ def test_a_plural_things_name_after_its_article_is_no_signer():
         "x.txt",
     )
     assert all(s.name is None for s in es.signatories)  # the day's name, before the subject's comma, is no one
+
+
+def test_a_capitalised_body_before_its_offices_small_words_and_the_holders_name_is_no_person():
+    st = parse_statement(
+        "Bendras pareiškimas dėl parlamentinio bendradarbiavimo\nLietuvos Respublikos Seimas\n\n2019-03-14\n\n"
+        "Lietuvos Respublikos Seimo Aplinkos apsaugos komiteto pirmininkas Jonas Petrauskinas ir Estijos parlamento "
+        "Aplinkos komisijos pirmininkė Kaja Tammsaar ketvirtadienį Vilniuje pasirašė bendrą pareiškimą.\n",
+        "x.txt",
+    )
+    assert sorted(s.name for s in st.signatories if s.name) == ["Jonas Petrauskinas", "Kaja Tammsaar"]

@@ -506,8 +506,29 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             and _country_follows(original[end:])
         ):
             continue  # "el ministro de Justicia y Orden Público de la República de Hungría": a portfolio's end
+        if _office_then_name(original[end:]) and not registry.find(text[start:end]):
+            continue  # "Seimo Užsienio reikalų komiteto pirmininkas Name": the capitalised start of an office
         names.append(Name(start, end, text[start:end].rstrip(".,:")))
     return names
+
+
+MAX_OFFICE_WORDS_AFTER_RUN = 4
+MIN_OFFICE_WORD = 4  # shorter small words are conjunctions and particles ("и", "és", "sta"), no part of an office
+
+
+def _office_then_name(after: str) -> bool:
+    """After a capitalised run: small-letter words that end in a role word, right before a name of two or more
+    capitalised words ('… reikalų komiteto pirmininkas Name Surname'). The run opened that office's body."""
+    words = after.split()[: MAX_OFFICE_WORDS_AFTER_RUN + 2]
+    for i, word in enumerate(words[:MAX_OFFICE_WORDS_AFTER_RUN]):
+        if not (word.isalpha() and word.islower()):
+            return False
+        if i and is_role_word(word):
+            following = [w.rstrip(",.") for w in words[i + 1 : i + 3]]
+            return len(following) == 2 and all(w[:1].isupper() and w.isalpha() for w in following)
+        if len(word) < MIN_OFFICE_WORD or word in CONJUNCTIONS:
+            return False  # (not "… и премиер Name": a conjunction, or a word of a clause, before the role)
+    return False
 
 
 AGENCY_DATELINE_RE = re.compile(r",?\s*\(?[A-Z][A-Za-z/]{1,8}\)?\s*[–—-]\s|,\s*\(")
