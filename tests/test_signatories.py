@@ -3634,3 +3634,31 @@ def test_a_capitalised_body_before_its_offices_small_words_and_the_holders_name_
         "x.txt",
     )
     assert sorted(s.name for s in st.signatories if s.name) == ["Jonas Petrauskinas", "Kaja Tammsaar"]
+
+
+def test_the_parties_that_issue_a_joint_press_release_sign_not_who_led_their_delegations():
+    st = parse_statement(
+        "EU-Freedonia Energy Dialogue: Joint Press Release\nEuropean External Action Service\n\n"
+        "Brussels, 07/11/2019\n\n"
+        "The European Union and the Republic of Moldova issued the following joint press release:\n\n"
+        "The European Union and the Republic of Moldova held their Energy Dialogue in Brussels today. The EU delegation "
+        "was led by the Managing Director for Europe of the European External Action Service; the Moldovan "
+        "delegation was led by the State Secretary for Energy.\n",
+        "x.txt",
+    )
+    assert sorted((s.organisation or s.country) for s in st.signatories) == ["European Union", "Moldova"]
+    assert all(s.role is None for s in st.signatories)  # the parties as such, not the heads of delegation
+
+
+def test_an_official_of_the_external_action_service_holds_its_office_and_the_americas_are_no_country():
+    st = parse_statement(
+        "Joint Press Release: EU-Paraguay Political Dialogue\nEuropean External Action Service\n\n"
+        "Asunción, 15/06/2021\n\n"
+        "The Minister of Foreign Affairs of Paraguay, Rodrigo Benítez Ayala, and the Managing Director for the "
+        "Americas of the European External Action Service issue the following joint press release:\n\n"
+        "The Political Dialogue took place today in Asunción.\n",
+        "x.txt",
+    )
+    office = next(s for s in st.signatories if not s.name)
+    assert (office.organisation, office.country) == ("European External Action Service", None)
+    assert "Americas" in office.role

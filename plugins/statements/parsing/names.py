@@ -685,6 +685,7 @@ NORDIC_HEAD_FOR_RE = re.compile(r"\b(?:formand|formann|ordforer|leder)\w*\s+for\
 
 REGION_OF_AMERICA_RE = re.compile(
     r"(?i)\b(?:latin|south|north|central|sud|nord|centro|süd|mittel)[\s-]?am[eé]ri[ck]\w*|\bam[eé]rica latina\b"
+    r"|\bam[eé]ri(?:ca|que)s\b"  # "Managing Director for the Americas", "las Américas", "les Amériques": the continents
 )
 OF_CAPITAL_RE = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<w>[{UPPER}][\w-]*)")
 

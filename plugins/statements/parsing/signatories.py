@@ -3044,6 +3044,7 @@ def extract_signatories(
     titled_body = joint_body(layout.title) if layout.title else None
     signatories_named = SIGNATORIES_RE.search("\n".join(ln.text for ln in layout.body[:MAX_LATER_LINES])) is not None
     parties_found = False
+    delegations_led = False  # who led each side's delegation was read as a signer
     for sentence in opening:
         signers_issue = signatories_named or not AGREEMENT_RE.search(sentence)
         representing = (
@@ -3166,6 +3167,7 @@ def extract_signatories(
             or (None if titled_body else LED_BY_RE.search(sentence[:MAX_LIST_CHARS]))
         )
         listed = _from_list(by_clause, layout.notes, registry) if by_clause else []
+        delegations_led = delegations_led or bool(represented and represented.re is LED_BY_RE)
         # ("…; the Bahraini delegation was led by …": each side's delegation in turn)
         sides = [represented] if represented else []
         sides += [m for m in LED_BY_RE.finditer(sentence[:MAX_LIST_CHARS]) if sides and m.start() > sides[0].start()]
@@ -3294,6 +3296,11 @@ def extract_signatories(
         # the following joint press release at the close of the … Cooperation Council": the text says who issues it)
         issuers = [s for s in fallback if s.country or s.organisation] if issued_by_list else []
         return (issuers if len(issuers) >= 2 else [Signatory(name=None, organisation=body)]), warnings
+    issuers = [s for s in fallback if (s.country or s.organisation) and not s.name] if issued_by_list else []
+    if delegations_led and len(issuers) >= 2 and not any(s.name for s in signed):
+        # "The European Union and the Kingdom of Bahrain issued the following joint press release: … The EU delegation
+        # was led by …": the parties that issue it sign; who led their delegations does not
+        return issuers, warnings
     tiers = [signed, strong, weak]
     chosen = next((tier for tier in tiers if any(s.name for s in tier)), None)
     members = _noted_office_holders(_footnoted_members(layout), layout, language)

@@ -243,16 +243,19 @@ INSTITUTIONS = {
         "evropsko komisijo",
         "evropsku komisiju",
     ],
-    "European Union": [
-        "european union",
-        "eu",
-        "europese unie",
+    # the Union's diplomatic service: its officials' offices are its own ("Managing Director … of the EEAS")
+    "European External Action Service": [
         "european external action service",
         "eeas",
         "edeo",
         "seae",
         "europese dienst voor extern optreden",
         "service européen pour l'action extérieure",
+    ],
+    "European Union": [
+        "european union",
+        "eu",
+        "europese unie",
         "union européenne",
         "ue",
         "europäische union",
