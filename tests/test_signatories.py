@@ -3662,3 +3662,43 @@ def test_an_official_of_the_external_action_service_holds_its_office_and_the_ame
     office = next(s for s in st.signatories if not s.name)
     assert (office.organisation, office.country) == ("European External Action Service", None)
     assert "Americas" in office.role
+
+
+def test_two_offices_that_met_sign_what_the_next_sentence_says_was_signed_and_a_headlines_place_is_no_one():
+    st = parse_statement(
+        "Zajednička izjava ministara Hrvatske i Bosne i Hercegovine o bolnici Slavonski Brod\n"
+        "Vlada Republike Hrvatske\nObjavljeno: 3. ožujka 2021.\n\n"
+        "Ministar zdravstva Republike Hrvatske i ministar civilnih poslova Bosne i Hercegovine sastali su se u "
+        "utorak na granici, gdje su obišli novu bolnicu. Nakon sastanka potpisali su zajedničku izjavu.\n\n"
+        '"Obje strane obvezuju se na suradnju u hitnoj pomoći."\n',
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        (None, "Ministar zdravstva", "Croatia"),
+        (None, "ministar civilnih poslova", "Bosnia and Herzegovina"),
+    ]
+
+
+def test_italian_joint_is_no_congolese_and_an_agencys_place_is_no_part_of_an_office():
+    it = parse_statement(
+        "Dichiarazione congiunta dei Ministri dell'Interno di Italia e Slovenia\n"
+        "Ministero dell'Interno\nData: 12/05/2021\n\n"
+        "Il Ministro dell'Interno e il Ministro dell'Interno della Repubblica di Slovenia si sono incontrati oggi a "
+        "Trieste.\nAl termine dell'incontro hanno adottato la seguente dichiarazione congiunta:\n\n"
+        "«I due Paesi rafforzano i pattugliamenti congiunti.»\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in it.signatories] == [
+        ("Ministro dell'Interno", "Italy"),  # the site's own (not the Congo's, by "congiunta" in a top line)
+        ("Ministro dell'Interno", "Slovenia"),
+    ]
+    sv = parse_statement(
+        "Sverige och Malta i samarbete om sjöfart\nTT\nonsdag 14:05\n\n"
+        "Göteborg (TT) Sveriges infrastrukturminister och Maltas transportminister undertecknade på onsdagen en "
+        "gemensam förklaring om grön sjöfart.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in sv.signatories] == [
+        ("infrastrukturminister", "Sweden"),
+        ("transportminister", "Malta"),
+    ]

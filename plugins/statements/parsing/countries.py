@@ -533,7 +533,9 @@ def _adjective_stem(name: str) -> str:
 
 
 # words that open with an adjective's stem: "Service", "servicio", "serviço", "servizio" (Portuguese "sérvio", Serbian)
-NOT_NATIONALITY_STEMS = ("servic", "servis", "serviz")
+# words that start like a short stem ("cong-", Congolese; "vend-", Venda) and are common in statements: Italian
+# "congiunta" (joint), "congress"/"kongres", French "vendredi"
+NOT_NATIONALITY_STEMS = ("servic", "servis", "serviz", "congiun", "congr", "kongr", "vendr")
 
 
 @lru_cache(maxsize=1)

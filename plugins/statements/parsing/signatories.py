@@ -2333,6 +2333,8 @@ def _name_unnamed(
                 continue  # "… condemn the attack on journalist Name": no role of hers in sight
             if VERB_THEN_ARTICLE_RE.search(" ".join(role_words)):
                 continue  # "la ministra neerlandesa visitó el Centro de Estudios …": a verb and its object, no name
+            if DECLARATION_RE.match(s.role or "", (s.role or "").find(" ") + 1):
+                continue  # "Zajednička izjava ministara … o graničnom prijelazu Stara Gradiška": a headline's place
             leaders = _leaders(group.role) and HEAD_ROLE_IN_RE.search(s.role or "")  # "… chaired by the President"
             # "Sveriges og Tysklands …": any minister; a "Deputy Minister" for a country's minister
             same_role = not group.role or _role_stem(group.role) in _role_stems(s.role)
@@ -2854,6 +2856,8 @@ def _host_and_guest_offices(
     return []
 
 
+REFLEXIVE_END_RE = re.compile(r"\s+(?:si|se|sa|się|sich|sig)\s*$")
+AGENCY_LEAD_RE = re.compile(r"^\s*[^\W\d_][\w .'-]{0,30}\s\([A-Z][\w/]{1,10}\)\s*[:–—-]?\s*")  # a place and an agency
 OFFICE_AND_RE = re.compile(r"(?i)\s(?:and|et|und|en|e|y|i|in|a|și|és|ir|un|ja|og|och|και|и|oraz)\s")
 MAX_PAIR_OFFICE_WORDS = 16
 OPENING_ARTICLE_CHARS = 4  # "a ", "the ", "la ": the most that may come before a country that opens an office
@@ -2865,6 +2869,8 @@ def _office_halves(subject: str) -> tuple[str, str] | None:
     "και ο Κοινοβουλευτικός Υφυπουργός"), not a portfolio's "and" ("… a energetiky"), or with its country ("és a
     Ciprusi Köztársaság mezőgazdasági, … és környezetvédelmi minisztere"). Of several such "and"s, the one that leaves
     a country on each side."""
+    subject = AGENCY_LEAD_RE.sub("", subject)  # ("Stockholm (TT) Sveriges näringsminister och …")
+    subject = REFLEXIVE_END_RE.sub("", subject)  # ("… della Repubblica d'Austria si sono incontrati"): the verb's
     candidates: list[tuple[str, str]] = []
     for m in OFFICE_AND_RE.finditer(subject):
         first, second = subject[: m.start()], subject[m.end() :]
@@ -2904,11 +2910,15 @@ def _office_pair(sentences: list[str], layout: Layout, language: str | None) -> 
     """'Hrvatski ministar unutarnjih poslova i ciparski ministar unutarnjih poslova potpisali su …', 'Ministrul … și
     ministrul … al Marelui Ducat al Luxemburgului au semnat astăzi …': two offices, named by neither's holder, that
     sign or issue the statement, each of its own country."""
-    for sentence in sentences:
+    for k, sentence in enumerate(sentences):
         low = sentence.lower()
         if not (SIGNED_TODAY_LOW.search(low) or ADOPTED_TODAY_LOW.search(low) or JOINT_ISSUE_LOW.search(low)):
             continue
         subject = _subject_text(sentence)
+        if subject is None and k:
+            # "Ministar … Republike Hrvatske i ministar … Bosne i Hercegovine sastali su se u Staroj Gradiški. Nakon
+            # sastanka potpisali su zajedničku izjavu.": a verb with no subject of its own signs for the last one's
+            subject = _subject_text(sentences[k - 1])
         halves = _office_halves(subject) if subject else None
         if halves:
             offices = _two_countries_offices(halves, layout, language)
@@ -3472,7 +3482,9 @@ def extract_signatories(
     found = _home_office(found, layout, language, guest_countries)
     found = _named_home_by_site(found, layout, language, guest_countries)
     found = _with_publisher_organisation(found, layout.publisher)
-    if not any(s.name for s in found) and len([s for s in found if s.country]) < 2:
+    # ("Ministar … Republike Hrvatske i ministar …" read as one office shared by the two countries: maybe two offices)
+    run_together = len(found) == 2 and found[0].role is not None and found[0].role == found[1].role
+    if not any(s.name for s in found) and (len([s for s in found if s.country]) < 2 or run_together):
         # "Minister za zunanje zadeve … je danes v Ljubljani sprejel latvijskega zunanjega ministra. … sta ministra
         # sprejela skupno izjavo": a host's office, its guest's, and the two issue the statement
         pair = _host_and_guest_offices(opening, layout, language, registry=registry) or _office_pair(
