@@ -3702,3 +3702,28 @@ def test_italian_joint_is_no_congolese_and_an_agencys_place_is_no_part_of_an_off
         ("infrastrukturminister", "Sweden"),
         ("transportminister", "Malta"),
     ]
+
+
+def test_a_place_after_a_date_is_no_surname_and_romanian_ministers_plural_is_a_title():
+    lv = parse_statement(
+        "Latvijas un Igaunijas kopīgs paziņojums\nZemkopības ministrija\n\n2017. gada 15. februāris\n\n"
+        "Latvijas zemkopības ministrs Jānis Ozoliņš un Igaunijas lauku lietu ministrs Tõnis Kask trešdien, "
+        "15. februārī, Valmierā parakstīja kopīgu paziņojumu par sadarbību.\n",
+        "x.txt",
+    )
+    assert [s.name for s in lv.signatories] == ["Jānis Ozoliņš", "Tõnis Kask"]
+    ro = parse_statement(
+        "Declarație comună a României și Belgiei privind mobilitatea lucrătorilor\nMinisterul Muncii\n\n"
+        "15 februarie 2019\n\n"
+        "Ministrul muncii al României și ministrul federal al muncii al Regatului Belgiei* au semnat astăzi, la "
+        "București, o declarație comună.\n\n"
+        "* Miniștrii Ioana POPESCU-DRAGHICI și Pieter VANDENBROECK.\n",
+        "x.txt",
+    )
+    assert [s.name for s in ro.signatories] == ["Ioana Popescu-Draghici", "Pieter Vandenbroeck"]
+    titled = parse_statement(
+        "Declarație comună a miniștrilor de externe ai României și Poloniei cu prilejul semnării Planului de acțiune "
+        "al Parteneriatului Strategic\nMAE\n\n21 decembrie 2015\n\nText.\n",
+        "x.txt",
+    )
+    assert all(s.name is None for s in titled.signatories)  # the title's list ends where the occasion begins

@@ -491,6 +491,8 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             or (prev_word in CONJUNCTIONS or before.endswith(","))
             and names
             and (len(names[-1].text.split()) == 1 or _after_plural_title(text[: names[-1].start]))
+            # (not after a date: "… Malcolm Attard Pace trešdien, 15. februārī, Rīgā parakstīja": a place)
+            and not any(c.isdigit() for c in text[names[-1].end : rest[0][0]])
         ):
             continue
         if len(word) < 2:

@@ -95,7 +95,7 @@ LIST_END_RE = re.compile(
     r"(?:context|light|view|framework|margins?)|to mark|marking|welcoming|condemning|over (?:de|het)|naar aanleiding"
     r"|ter gelegenheid|inzake|sur |à l'occasion|suite à|concernant|relative|zu[mr]? |über |anlässlich|nach "
     r"|sulla |sul |sugli |sulle |sullo |sui |in occasione|sobre |con motivo|om |angående|vedrørende|o |povodom|w sprawie|k |ku "
-    r"|z okazji|u povodu|ob priložnosti|pri príležitosti|při příležitosti|cu ocazia|por ocasião|i anledning|по случай"
+    r"|z okazji|u povodu|ob priložnosti|pri príležitosti|při příležitosti|cu ocazia|cu prilejul|por ocasião|i anledning|по случай"
     r"|για |σχετικά|относно |поводом |във връзка |во врска |have |has |met |meeting |over "
     r"|in (?:the )?presence|en présence|in anwesenheit|alla presenza|en presencia|na presença|i närvaro|w obecności"
     r"|u prisustvu|with the participation"
