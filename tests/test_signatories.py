@@ -3727,3 +3727,31 @@ def test_a_place_after_a_date_is_no_surname_and_romanian_ministers_plural_is_a_t
         "x.txt",
     )
     assert all(s.name is None for s in titled.signatories)  # the title's list ends where the occasion begins
+
+
+def test_co_chairs_by_office_and_by_name_a_regions_and_and_a_portfolio_before_its_body():
+    st = parse_statement(
+        "EU and Samoa hold 3rd Political Dialogue\nEuropean Union External Action\n\n03.05.2022\n\n"
+        "The Independent State of Samoa and the European Union held today their 3rd Political Dialogue. It was "
+        "co-chaired by the Managing Director for Asia and the Pacific of the European External Action Service and by "
+        "the Minister of Foreign Affairs and Trade of Samoa, Tavita Leaupepe, who issued the following joint press "
+        "release.\n",
+        "x.txt",
+    )
+    eeas = "European External Action Service"
+    assert [(s.name, s.role, s.organisation, s.country) for s in st.signatories] == [
+        (None, f"Managing Director for Asia and the Pacific of the {eeas}", eeas, None),
+        ("Tavita Leaupepe", "Minister of Foreign Affairs and Trade", None, "Samoa"),
+    ]
+    cl = parse_statement(
+        "Joint Press Release: First EU-Chile High-Level Dialogue\nEuropean Union External Action\n\n"
+        "Brussels, 24/10/2019\n\n"
+        "The Dialogue was co-chaired by the Deputy Secretary General for Political Affairs of the European External "
+        "Action Service and the Vice-Minister of Foreign Affairs of Chile, Marcela Ortúzar Riquelme, who issued the "
+        "following joint press release.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation, s.country) for s in cl.signatories] == [
+        (None, eeas, None),
+        ("Marcela Ortúzar Riquelme", None, "Chile"),
+    ]

@@ -682,6 +682,7 @@ PORTFOLIO_FOR_RE = re.compile(
 
 
 # (but the Nordic chair is "for" his body: "formanden for Det Europæiske Råd", "leder for")
+PORTFOLIO_THEN_BODY_RE = re.compile(r"\bfor\s+(?:[\w-]+\s+){1,3}affairs\s+of\s+(?:the\s+)?$")
 NORDIC_HEAD_FOR_RE = re.compile(r"\b(?:formand|formann|ordforer|leder)\w*\s+for\s+$")
 
 
@@ -757,7 +758,13 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     inst = INSTITUTION_RE.search(folded) if organisation is None else None
     if inst and PORTFOLIO_AFTER_RE.match(folded, inst.end()):
         inst = None  # "Minister of Foreign and CARICOM Affairs": the body names a portfolio
-    if inst and (not PORTFOLIO_FOR_RE.search(folded[: inst.start()]) or NORDIC_HEAD_FOR_RE.search(folded[: inst.start()])):
+    if inst and (
+        not PORTFOLIO_FOR_RE.search(folded[: inst.start()])
+        or NORDIC_HEAD_FOR_RE.search(folded[: inst.start()])
+        # ("Deputy Secretary General for Political Affairs of the European External Action Service": the portfolio
+        # came first, after "for"; the body whose office it is follows it)
+        or PORTFOLIO_THEN_BODY_RE.search(folded[: inst.start()])
+    ):
         # (a national "secretario de Estado para la Unión Europea" holds a portfolio, not an office of the Union)
         organisation = INSTITUTION_BY_ALIAS[inst.group(0)]
     # the body's name before its office is the organisation, not the role ("Committee of Ministers Chairman",

@@ -1472,7 +1472,7 @@ def _dashed_subject(sentence: str, dashed: re.Match) -> list[Signatory]:
     return members + [s for s in more if s.organisation]
 
 
-AGENT_BY_RE = re.compile(r"(?i)\s(?:by|par|por|door)\s+(?=\S)")
+AGENT_BY_RE = re.compile(r"(?i)(?:^|\s)(?:by|par|por|door)\s+(?=\S)")
 # "The delegation of Saint Kitts and Nevis was led by the Minister …, Name, and the European Union delegation by the
 # Ambassador …": who led each side's delegation speaks for it
 LED_BY_RE = re.compile(
@@ -1651,7 +1651,7 @@ def _from_list_once(
             if i:  # "President A of the Republic of Poland and …": that country was A's, not this name's
                 start += _of_country(text[start : name.start])[0]
             glue = text[start : name.start]
-            offices = OFFICE_SPLIT_RE.split(glue)
+            offices = _office_pieces(glue)
             if i:  # (between two names; before the first, "OSCE Chairperson-in-Office and Albania's Minister …" is one)
                 offices = [part for office in offices for part in _before_possessive(office)]
             if i and not offices[0].strip():  # ", ki v imenu … vodi Evropski svet, predsednik …": the earlier name's own
@@ -2109,6 +2109,31 @@ def _from_first_role_word(text: str) -> str:
     """The text from its first role word on: 'At its close the High Representative …' → 'Representative …'."""
     first = next((m.start() for m in re.finditer(r"[\w/-]+", text) if is_role_word(m.group(0))), 0)
     return text[first:]
+
+
+def _office_pieces(glue: str) -> list[str]:
+    """The offices a list's separators part, where each piece holds a role word: a piece with none goes on the one
+    before it ("the Managing Director for Asia and the Pacific of the …": a region's "and", not a new office)."""
+    pieces: list[str] = []
+    start = end = 0  # where the piece after the last separator starts; where the last piece kept ends
+    for sep in [*OFFICE_SPLIT_RE.finditer(glue), None]:
+        stop = sep.start() if sep else len(glue)
+        piece = glue[start:stop]
+        if (
+            pieces
+            and sep
+            and piece.strip(" ,")
+            and not any(is_role_word(w) for w in re.findall(r"[\w/-]+", piece))
+            and not CAPACITY_RE.match(piece)  # ("…, in his capacity as holder of the Presidency, …": its own piece)
+            and not COMMISSION_MEMBER_RE.search(piece)  # ("the Member of the Commission responsible for …")
+            and not find_countries(piece)  # (nor a list's next country: "Außenminister Polens, der Slowakei, …")
+        ):
+            pieces[-1] += glue[end:stop]  # the separator and the piece, as written
+        else:
+            pieces.append(piece)
+        end = stop
+        start = sep.end() if sep else len(glue)
+    return pieces
 
 
 def _office_length(office: str) -> bool:
