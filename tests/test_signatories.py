@@ -3755,3 +3755,19 @@ def test_co_chairs_by_office_and_by_name_a_regions_and_and_a_portfolio_before_it
         (None, eeas, None),
         ("Marcela Ortúzar Riquelme", None, "Chile"),
     ]
+
+
+def test_names_in_a_note_hold_two_offices_after_when_and_where_and_a_photo_credit_is_no_one():
+    st = parse_statement(
+        "Wspólne oświadczenie ministrów kultury Polski i Holandii\nMinisterstwo Kultury\n\n12.05.2016\n\n"
+        "W czwartek w Lublinie Minister Kultury Rzeczypospolitej Polskiej i minister kultury Królestwa Niderlandów* "
+        "otworzyli wystawę. Po spotkaniu ministrowie podpisali wspólne oświadczenie.\n\n"
+        "„Będziemy współpracować przy ochronie zabytków”.\n\n"
+        "* Minister Kultury Anna KOWALCZYK oraz minister kultury Pieter DE GRAAF.\n"
+        "Fot. Marek Nowacki / MK\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Anna Kowalczyk", "Minister Kultury", "Poland"),
+        ("Pieter de Graaf", "minister kultury", "Netherlands"),  # (a particle in small letters)
+    ]

@@ -99,7 +99,9 @@ EXTRA_NAMES = {
     ],
     "HR": ["RH"],  # "Vlada RH", "predsjednik Vlade RH"
     "DK": ["Dán Királyság"],  # (Hungarian "dán" is too short a stem to read as an adjective)
-    "NL": ["Holland", "Koninkrijk der Nederlanden", "Nederlanden"],
+    # (and the Kingdom's formal name in Polish, a plural that CLDR's "Holandia" does not decline to: "Królestwa
+    # Niderlandów")
+    "NL": ["Holland", "Koninkrijk der Nederlanden", "Nederlanden", "Niderlandy", "Niderlandów", "Niderlandach"],
     # the French Republic's long name, as governments' pages write it
     "FR": [
         "French Republic",
@@ -145,6 +147,8 @@ EXTRA_NAMES = {
         "Vereinigten Staaten",  # (the German dative and genitive: "den Vereinigten Staaten")
         "Sjedinjenih Američkih Država",  # (and the South Slavic genitive and dative)
         "Sjedinjenim Američkim Državama",
+        "Stanów Zjednoczonych",  # (the Polish genitive and locative of "Stany Zjednoczone")
+        "Stanach Zjednoczonych",
         "Spojených států amerických",  # (the Czech and Slovak genitives)
         "Spojených států",
         "Spojených štátov amerických",

@@ -2916,12 +2916,23 @@ def _office_halves(subject: str) -> tuple[str, str] | None:
     return max(candidates, key=lambda c: sum(bool(clean_role(half)[1]) for half in c))  # (the first of the best)
 
 
+def _without_when_where(office: str) -> str:
+    """'W środę w Bredzie Minister Obrony …' → 'Minister Obrony …': a short word (a preposition) before the first role
+    word opens when and where, not the office (but 'Deputy Prime Minister', 'Κοινοβουλευτικός Υφυπουργός' stay)."""
+    words = office.split()
+    at = next((i for i, w in enumerate(words) if is_role_word(w)), 0)
+    # (an article opening the office is no preposition: "ο Κοινοβουλευτικός Υφυπουργός", but "W środę w …" is)
+    short = [i for i, w in enumerate(words[:at]) if len(w) <= 2 and w.isalpha()]
+    opens_clause = any(i or words[1][:1].islower() for i in short)
+    return _office_from_role_word(office) if opens_clause else office
+
+
 def _two_countries_offices(
     halves: tuple[str, str], layout: Layout, language: str | None
 ) -> list[tuple[str, str | None, str]]:
     """(role, organisation, country) of each of two offices of two countries; the one the page names without a
     country is the page's own (the site's, the title's other, or the language's)."""
-    one, two = clean_role(halves[0]), clean_role(halves[1])
+    one, two = clean_role(_without_when_where(halves[0])), clean_role(_without_when_where(halves[1]))
     if not (one[0] and two[0]) or one[2] or two[2] or not (one[1] or two[1]):
         return []
     one_country = one[1] or _home_country(layout, language, two[1])
