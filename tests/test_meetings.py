@@ -511,3 +511,13 @@ def test_a_greek_council_in_the_genitive_and_a_councils_resolutions():
         "x.txt",
     )
     assert [(m.date, m.end_date, m.relation) for m in st.meetings] == [("2009-03-19", "2009-03-20", "referenced")]
+
+
+def test_a_council_being_prepared_is_referenced_ahead_however_far_its_date():
+    st = parse_statement(
+        "Wspólne oświadczenie ministrów\nMON\n\n29.10.2014\n\n"
+        "Będziemy współpracować przy przygotowaniu posiedzenia Rady do Spraw Ogólnych z udziałem ministrów spraw "
+        "europejskich 18 listopada w Brukseli.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation) for m in st.meetings] == [("2014-11-18", "referenced")]

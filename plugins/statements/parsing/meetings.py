@@ -154,7 +154,10 @@ FUTURE_RE = re.compile(
     r"|prossim[oa]|próxim[oa]|neste|nästa|næste|sljedeć\w*|sledeć\w*|następn\w*|příští|επόμεν\w*"
     # "we look forward to … the Summit in Madrid on 29-30 June", "le sommet qui se tiendra à Barcelone le 16 janvier"
     r"|look(?:s|ing)? forward to|se tiendr(?:a|ont)|attend(?:ent|ons) avec intérêt|freuen sich auf|kijken uit naar"
-    r"|si terr(?:à|anno)|se celebrar(?:á|án)|ter(?:á|ão) lugar|odbęd(?:zie|ą) się|se uskuteční)\b"
+    r"|si terr(?:à|anno)|se celebrar(?:á|án)|ter(?:á|ão) lugar|odbęd(?:zie|ą) się|se uskuteční"
+    # a meeting being prepared is ahead: "przy przygotowaniu posiedzenia Rady … 18 listopada", "in preparation for"
+    r"|preparation (?:of|for)|preparing (?:for )?the|przygotowani\w*|préparation d\w*|Vorbereitung d\w*"
+    r"|preparazione d\w*|preparación d\w*|preparação d\w*|voorbereiding (?:van|op))\b"
 )
 PLACE_RE = re.compile(
     r"(?:\bin|\bà|\ben|\bte|\bin|\ba|\bem|\bi|\bu|\bw|\bv|\bστην?|\bστο|(?<!\w)у|(?<!\w)в)\s+"
