@@ -521,3 +521,13 @@ def test_a_council_being_prepared_is_referenced_ahead_however_far_its_date():
         "x.txt",
     )
     assert [(m.date, m.relation) for m in st.meetings] == [("2014-11-18", "referenced")]
+
+
+def test_signed_where_a_case_ending_says_on_the_statements_own_weekday_is_a_meeting_held_there():
+    st = parse_statement(
+        "Latvijas un Igaunijas kopīgs paziņojums\nZemkopības ministrija\n\n2017. gada 15. februāris\n\n"
+        "Latvijas zemkopības ministrs Jānis Ozoliņš un Igaunijas lauku lietu ministrs Tõnis Kask trešdien, "
+        "15. februārī, Valmierā parakstīja kopīgu paziņojumu par sadarbību.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation, m.place) for m in st.meetings] == [("2017-02-15", "held", "Valmierā")]

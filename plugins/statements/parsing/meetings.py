@@ -327,7 +327,9 @@ def _name_around(sentence: str, noun: re.Match) -> str:
 
 
 # a place in the locative, with no preposition: Finnish "Kajaanissa", Hungarian "Varsóban"
-LOCATIVE_PLACE_RE = re.compile(r"\b[" + UPPER + r"][\w\-]+(?:ssa|ssä|ban|ben)\b")
+# where, by a case ending: Finnish "Helsingissä", Hungarian "Budapesten", Latvian "Rīgā", "Briselē", Lithuanian
+# "Vilniuje", "Rygoje", "Briuselyje"
+LOCATIVE_PLACE_RE = re.compile(r"\b[" + UPPER + r"][\w\-]+(?:ssa|ssä|ban|ben|ā|ē|oje|uje|yje)\b")
 
 
 # "ZAGREB, (Hina) - …", "Madrid (TASR) – …", "ATHENS (ANA-MPA) -- …", "Rīga, LETA.": a news agency's dateline
