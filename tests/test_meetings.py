@@ -531,3 +531,15 @@ def test_signed_where_a_case_ending_says_on_the_statements_own_weekday_is_a_meet
         "x.txt",
     )
     assert [(m.date, m.relation, m.place) for m in st.meetings] == [("2017-02-15", "held", "Valmierā")]
+
+
+def test_a_statement_issued_today_in_the_margins_of_a_summit_was_issued_at_it():
+    st = parse_statement(
+        "EU-Canada: joint statement on fisheries\nEuropean Commission\nIP/99/123\nOttawa, 17 June 1999\n\n"
+        "The Commissioner for Fisheries and the Canadian Minister of Fisheries today issued the following joint "
+        "statement in the margins of the EU-Canada Summit in Ottawa:\n\n\"Both sides will cooperate.\"\n",
+        "x.txt",
+    )
+    assert [(m.name, m.date, m.relation, m.place) for m in st.meetings] == [
+        ("EU-Canada Summit", "1999-06-17", "held", "Ottawa")
+    ]

@@ -213,7 +213,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 # "antog i dag … vid NB8-utrikesministermötet", "Issued following the G7 Foreign Ministers' videoconference"
 AT_MEETING_RE = re.compile(
     rf"(?i)\b(?:at|vid|på|bei|beim|auf|op|tijdens|bij|à|au|lors d[ue]|al|alla|na|στη|στο|following|after|μετά"
-    rf"|nach|après|dopo|después de|após|efter|po)\s+"
+    rf"|nach|après|dopo|después de|após|efter|po|(?:in|on) the margins? of|en marge d[eu]|am Rande d\w+)\s+"
     rf"(?:the\s+|de\s+|der\s+|dem\s+|la\s+|le\s+|il\s+|el\s+|l'|τη\s+|την\s+|το\s+)?(?:\S+\s+){{0,4}}?[\w-]*?(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b"
 )
 PAST_RE = re.compile(
@@ -300,7 +300,8 @@ def _name_around(sentence: str, noun: re.Match) -> str:
     words = sentence[: noun.start()].split()
     kept: list[str] = []
     for w in reversed(words):
-        if re.fullmatch(NAME_WORD, w) and w.lower() not in ("the", "of", "on", "for", "and"):
+        # (a margin is no part of the name: "Am Rande des EU-USA-Gipfels")
+        if re.fullmatch(NAME_WORD, w) and w.lower() not in ("the", "of", "on", "for", "and", "rande", "marge"):
             kept.insert(0, w)
         else:
             break
@@ -326,8 +327,7 @@ def _name_around(sentence: str, noun: re.Match) -> str:
     return name.strip(" ,")
 
 
-# a place in the locative, with no preposition: Finnish "Kajaanissa", Hungarian "Varsóban"
-# where, by a case ending: Finnish "Helsingissä", Hungarian "Budapesten", Latvian "Rīgā", "Briselē", Lithuanian
+# where, by a case ending, with no preposition: Finnish "Helsingissä", Hungarian "Budapesten", Latvian "Rīgā", "Briselē", Lithuanian
 # "Vilniuje", "Rygoje", "Briuselyje"
 LOCATIVE_PLACE_RE = re.compile(r"\b[" + UPPER + r"][\w\-]+(?:ssa|ssä|ban|ben|ā|ē|oje|uje|yje)\b")
 
