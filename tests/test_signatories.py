@@ -3771,3 +3771,24 @@ def test_names_in_a_note_hold_two_offices_after_when_and_where_and_a_photo_credi
         ("Anna Kowalczyk", "Minister Kultury", "Poland"),
         ("Pieter de Graaf", "minister kultury", "Netherlands"),  # (a particle in small letters)
     ]
+
+
+def test_two_offices_a_romanian_portfolio_in_the_genitive_and_finnish_seka_and_the_ministers_again():
+    ro = parse_statement(
+        "Declarație comună România-Bulgaria\nAGERPRES | joi, 11:42\n\n"
+        "Giurgiu, (AGERPRES) - Ministrul Transporturilor și ministrul Dezvoltării Regionale din Republica Bulgaria au "
+        "semnat joi, la Giurgiu, o declarație comună privind podul peste Dunăre.\n",
+        "x.txt",
+    )
+    assert all(s.name is None for s in ro.signatories)  # "Transporturilor" is the ministry's, no one's surname
+    assert sorted(s.country for s in ro.signatories) == ["Bulgaria", "Romania"]
+    fi = parse_statement(
+        "Suomen ja Latvian yhteinen julkilausuma\nYmpäristöministeriö\nTiedote 10.10.2019 14.30\n\n"
+        "Ympäristöministeri sekä Latvian ympäristönsuojelu- ja aluekehitysministeri tapasivat torstaina Turussa. "
+        "Tapaamisen päätteeksi ministerit antoivat yhteisen julkilausuman Itämeren suojelusta.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in fi.signatories] == [
+        ("Ympäristöministeri", "Finland"),
+        ("ympäristönsuojelu- ja aluekehitysministeri", "Latvia"),
+    ]

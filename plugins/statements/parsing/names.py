@@ -466,6 +466,9 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         while len(rest) > 1 and rest[-1][1] in PARTICLES:
             rest = rest[:-1]  # "… de Agricultura y Silvicultura de la República …": no name ends on a small particle
         word = rest[0][1].strip(".,")
+        role_before = tokens[cut - 1][1] if cut else prev_word
+        if is_role_word(role_before) and ROMANIAN_PORTFOLIO_RE.match(f"{role_before} {word}"):
+            continue  # Romanian "ministrul Energiei", "ministrul Dezvoltării Regionale": a portfolio in the genitive
         single = len(rest) == 1
         if single and linked:
             continue
@@ -533,6 +536,8 @@ def _office_then_name(after: str) -> bool:
     return False
 
 
+# a Romanian office with its article, then its portfolio in the genitive: "ministrul Energiei", "ministrului Muncii"
+ROMANIAN_PORTFOLIO_RE = re.compile(r"(?i)\S+(?:ul|lui|le)\s+\S+(?:ului|iei|ii|elor|ilor)$")
 AGENCY_DATELINE_RE = re.compile(r",?\s*\(?[A-Z][A-Za-z/]{1,8}\)?\s*[–—-]\s|,\s*\(")
 
 

@@ -2881,9 +2881,9 @@ def _host_and_guest_offices(
     return []
 
 
-REFLEXIVE_END_RE = re.compile(r"\s+(?:si|se|sa|się|sich|sig)\s*$")
+REFLEXIVE_END_RE = re.compile(r"\s+(?:si|se|sa|się|sich|sig)(?:\s+\S+){0,3}?\s*$")  # (and when: "sa vo štvrtok")
 AGENCY_LEAD_RE = re.compile(r"^\s*[^\W\d_][\w .'-]{0,30}\s\([A-Z][\w/]{1,10}\)\s*[:–—-]?\s*")  # a place and an agency
-OFFICE_AND_RE = re.compile(r"(?i)\s(?:and|et|und|en|e|y|i|in|a|și|és|ir|un|ja|og|och|και|и|oraz)\s")
+OFFICE_AND_RE = re.compile(r"(?i)\s(?:and|et|und|en|e|y|i|in|a|și|és|ir|un|ja|sekä|og|och|και|и|oraz)\s")
 MAX_PAIR_OFFICE_WORDS = 16
 OPENING_ARTICLE_CHARS = 4  # "a ", "the ", "la ": the most that may come before a country that opens an office
 
@@ -2951,15 +2951,26 @@ def _office_pair(sentences: list[str], layout: Layout, language: str | None) -> 
         if not (SIGNED_TODAY_LOW.search(low) or ADOPTED_TODAY_LOW.search(low) or JOINT_ISSUE_LOW.search(low)):
             continue
         subject = _subject_text(sentence)
-        if subject is None and k:
+        if k and (subject is None or _only_the_pair(subject)):
             # "Ministar … Republike Hrvatske i ministar … Bosne i Hercegovine sastali su se u Staroj Gradiški. Nakon
-            # sastanka potpisali su zajedničku izjavu.": a verb with no subject of its own signs for the last one's
+            # sastanka potpisali su zajedničku izjavu.": a verb with no subject of its own, or "the ministers" ("…
+            # päätteeksi ministerit antoivat …"), signs for the last sentence's
             subject = _subject_text(sentences[k - 1])
         halves = _office_halves(subject) if subject else None
         if halves:
             offices = _two_countries_offices(halves, layout, language)
             return [Signatory(name=None, role=role, country=country) for role, _, country in offices]
     return []
+
+
+def _only_the_pair(subject: str) -> bool:
+    """'Tapaamisen päätteeksi ministerit', 'After the meeting the ministers': the signers again, by a plural office
+    alone, with no country and no name."""
+    words = re.findall(r"[\w-]+", subject)
+    return len(words) <= MAX_PAIR_SUBJECT_WORDS and any(map(is_role_word, words)) and not find_countries(subject)
+
+
+MAX_PAIR_SUBJECT_WORDS = 5
 
 
 def _noted_office_holders(members: list[Signatory], layout: Layout, language: str | None) -> list[Signatory]:
