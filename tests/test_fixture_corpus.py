@@ -110,6 +110,9 @@ BLIND_FLOORS = {
     "blind56": (1.0, 1.0, 0.94, 0.93, 0.95),  # first run 1.00, 0.77, 0.90 (even years, after the round's first rules)
     "blind57": (1.0, 1.0, 0.92, 0.85, 0.95),  # first run 0.96, 0.92, 0.85 (odd years, after blind55–56's rules)
     "blind58": (1.0, 1.0, 0.95, 0.92, 0.95),  # first run 0.96, 0.93, 0.895 (even years, after blind55–56's rules)
+    "blind59": (1.0, 1.0, 0.95, 0.89, 0.95),  # first run 1.00, 0.93, 0.89 (odd years, after blind60's first rules)
+    "blind60": (1.0, 1.0, 0.91, 0.82, 0.9),  # first run 1.00, 0.90, 0.79 (even years, after the round's first rules)
+    "blind61": (1.0, 1.0, 0.93, 0.87, 0.9),  # first run 1.00, 0.91, 0.89 (odd years, after blind59–60's rules)
 }
 FIELDS = ("title exact", "date exact", "signatories F1", "meetings recall", "identifiers F1")
 
