@@ -3792,3 +3792,14 @@ def test_two_offices_a_romanian_portfolio_in_the_genitive_and_finnish_seka_and_t
         ("Ympäristöministeri", "Finland"),
         ("ympäristönsuojelu- ja aluekehitysministeri", "Latvia"),
     ]
+
+
+def test_the_office_of_an_office_holder_publishes_and_signs_nothing():
+    st = parse_statement(
+        "Government of Malta\nPress Release by the Office of the Prime Minister\nRelease Date: Apr 09, 2015\n\n"
+        "Joint statement by the Prime Minister of Malta and the Prime Minister of Greece on shipping\n\n"
+        "The Prime Minister of Malta and the Prime Minister of Greece met today in Valletta. At the end of their "
+        "meeting, they issued the following joint statement.\n",
+        "x.txt",
+    )
+    assert sorted(s.country or "-" for s in st.signatories) == ["Greece", "Malta"]

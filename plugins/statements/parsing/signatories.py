@@ -1543,10 +1543,17 @@ def _office_before_pairs(text: str, names: Sequence[Name], registry: PeopleRegis
 PARTY_BRACKET_RE = re.compile(r"\s*\((?:[A-Z][\w&/-]{0,9},\s*[A-Z]{2}|[RDI]-[A-Z][\w.]+|[A-Z])\)")  # (and "(V)")
 
 
+DEPARTMENT_OF_RE = re.compile(
+    r"(?i)(?:the\s+)?(?:(?:private|press)\s+)?(?:office|department|cabinet|secretariat)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}"
+)
+
+
 def _from_list_once(
     text: str, notes: tuple[Line, ...], registry: PeopleRegistry, later: list[Signatory], governed: list[str]
 ) -> list[Signatory]:
     org_default = None
+    if DEPARTMENT_OF_RE.fullmatch(text.strip(" .,;:")):
+        return []  # "Press Release by the Office of the Prime Minister": the office's department publishes, no one signs
     text = PARTY_BRACKET_RE.sub("", text)
     text = ADDRESSED_TO_RE.split(text, maxsplit=1)[0]  # "…, e dirigida ao vice-presidente …": to whom, not by whom
     for behalf in reversed(list(ON_BEHALF_RE.finditer(text))):
