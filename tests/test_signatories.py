@@ -3803,3 +3803,13 @@ def test_the_office_of_an_office_holder_publishes_and_signs_nothing():
         "x.txt",
     )
     assert sorted(s.country or "-" for s in st.signatories) == ["Greece", "Malta"]
+
+
+def test_a_two_word_portfolio_after_of_then_the_holders_name():
+    st = parse_statement(
+        "Gezamenlijke verklaring over de grens\nMinisterie van Binnenlandse Zaken\n\n14 maart 2019\n\n"
+        "Staatssecretaris Anna de Wit van Binnenlandse Zaken en de Vlaamse minister van Lokaal Bestuur Pieter "
+        "Verhaeghe hebben vandaag in Baarle-Nassau een gezamenlijke verklaring ondertekend.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Anna de Wit", "Pieter Verhaeghe"]

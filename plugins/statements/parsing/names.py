@@ -384,8 +384,9 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         )
         # "ministerpræsident for Slesvig-Holsten Jens-Uwe Petersdorf": a role's one-word complement, then the name
         role_prep = len(before.split()) >= 2 and is_role_word(before.split()[-2])
-        if cut == 0 and prev_word in PREPOSITIONS and role_prep and len(rest) == 3 and not listed:
-            rest = rest[1:]
+        # (or two: "de Vlaamse minister van Binnenlands Bestuur Koen Vanderstichelen")
+        if cut == 0 and prev_word in PREPOSITIONS and role_prep and len(rest) in (3, 4) and not listed:
+            rest = rest[-2:]
         elif (
             cut == 0
             and prev_word in PREPOSITIONS
