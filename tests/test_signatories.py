@@ -3813,3 +3813,24 @@ def test_a_two_word_portfolio_after_of_then_the_holders_name():
         "x.txt",
     )
     assert [s.name for s in st.signatories] == ["Anna de Wit", "Pieter Verhaeghe"]
+
+
+def test_an_intro_before_the_first_office_and_a_nordic_portfolio_name_no_signers():
+    st = parse_statement(
+        "EU and Viet Nam sign agreement: joint statement\nIP/96/999\nLuxembourg, 28 October 1996\n\n"
+        "On this occasion the Vice-President of the Commission responsible for relations with Asia and the Minister "
+        "of Foreign Affairs of the Socialist Republic of Viet Nam, Tran Van Long, issued the following joint "
+        "statement:\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.organisation) for s in st.signatories] == [
+        (None, "Vice-President of the Commission responsible for relations with Asia", "European Commission"),
+        ("Tran Van Long", "Minister of Foreign Affairs", None),
+    ]
+    sv = parse_statement(
+        "Gemensamt uttalande av Sverige och Island\nRegeringskansliet\nPublicerad 22 maj 2024\n\n"
+        "Sveriges minister för nordiskt samarbete och Islands minister för nordiskt samarbete* träffades i dag i "
+        "Stockholm och enades om följande uttalande.\n\n* Anna Lindqvist respektive Sigríður Jónsdóttir.\n",
+        "x.txt",
+    )
+    assert sorted(s.country for s in sv.signatories) == ["Iceland", "Sweden"]  # not the other Nordic states

@@ -1728,6 +1728,9 @@ def _from_list_once(
                     # "…, and was co-chaired by the High Representative … and by Name, Minister …": the office after
                     # the agent's "by"
                     office = AGENT_BY_RE.split(office)[-1]
+                    intro = office[: len(office) - len(_from_first_role_word(office))]
+                    if not _office_length(office) and INTRO_THE_RE.fullmatch(intro) and not find_countries(intro):
+                        office = office[len(intro) :]  # ("On this occasion the Vice-President of the Commission …")
                     o_role, o_country, o_org = clean_role(office)
                     short = _office_length(office)  # not a sentence that lists countries
                     if o_role and (o_country or o_org) and short and not names_in(office, registry):
@@ -2110,6 +2113,9 @@ OFFICE_OF_RE = re.compile(
     r"\s+(?:of the |of |dell'|della |del |de l'|de la |du |des |de |der |van de |van het |da |do )"
     r"|(?:członkowie|clenove|clanovi|clenovia|člani|clani)\s+"  # (the Slavic genitive: "členové Evropské rady")
 )
+
+
+INTRO_THE_RE = re.compile(r"[^\W\d_][^,;]{0,40},?\s(?:the|la|le|il|el|der|die|de|het)\s+")  # "On this occasion the "
 
 
 def _from_first_role_word(text: str) -> str:

@@ -654,10 +654,15 @@ COUNTRY_GROUP_RE = re.compile(
 )
 
 
+PORTFOLIO_FOR_END_RE = re.compile(r"(?i)\b(?:for|för|pour|für|per|para|voor|til|za)\s+$")
+
+
 def group_countries(text: str) -> tuple[str, ...]:
     """Members of the country groups named in `text` (E3, G7, Nordic, Nordic-Baltic, V4, Benelux)."""
     out: list[str] = []
     for m in COUNTRY_GROUP_RE.finditer(text):
+        if PORTFOLIO_FOR_END_RE.search(text[max(0, m.start() - 8) : m.start()]):
+            continue  # "minister för nordiskt samarbete", "Minister for Nordic Cooperation": a portfolio, no members
         if m.group("code"):
             key = m.group("code").lower()
         elif m.group("nordic"):
