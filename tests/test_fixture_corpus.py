@@ -113,6 +113,7 @@ BLIND_FLOORS = {
     "blind59": (1.0, 1.0, 0.95, 0.89, 0.95),  # first run 1.00, 0.93, 0.89 (odd years, after blind60's first rules)
     "blind60": (1.0, 1.0, 0.91, 0.82, 0.9),  # first run 1.00, 0.90, 0.79 (even years, after the round's first rules)
     "blind61": (1.0, 1.0, 0.93, 0.87, 0.9),  # first run 1.00, 0.91, 0.89 (odd years, after blind59–60's rules)
+    "blind62": (1.0, 1.0, 0.86, 0.93, 0.95),  # first run 1.00, 0.84, 0.95 (even years, after blind59–61's rules)
 }
 FIELDS = ("title exact", "date exact", "signatories F1", "meetings recall", "identifiers F1")
 
