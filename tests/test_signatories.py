@@ -3834,3 +3834,14 @@ def test_an_intro_before_the_first_office_and_a_nordic_portfolio_name_no_signers
         "x.txt",
     )
     assert sorted(s.country for s in sv.signatories) == ["Iceland", "Sweden"]  # not the other Nordic states
+
+
+def test_a_bulgarian_title_of_two_countries_and_a_region_after_na_then_two_named_ministers():
+    st = parse_statement(
+        "Съвместна декларация на България и Северна Македония за европейската перспектива на Западните Балкани\n"
+        "Министерство на външните работи\n12.04.2018\n\n"
+        "Министърът на външните работи на България Петър Стоянов и министърът на външните работи на Северна "
+        "Македония Никола Трайков подписаха днес в София съвместна декларация.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Петър Стоянов", "Никола Трайков"]
