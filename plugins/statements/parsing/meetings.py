@@ -327,8 +327,8 @@ def _name_around(sentence: str, noun: re.Match) -> str:
     return name.strip(" ,")
 
 
-# where, by a case ending, with no preposition: Finnish "Helsingissä", Hungarian "Budapesten", Latvian "Rīgā", "Briselē", Lithuanian
-# "Vilniuje", "Rygoje", "Briuselyje"
+# where, by a case ending, with no preposition: Finnish "Helsingissä", Hungarian "Budapesten", Latvian "Rīgā",
+# "Briselē", Lithuanian "Vilniuje", "Rygoje", "Briuselyje"
 LOCATIVE_PLACE_RE = re.compile(r"\b[" + UPPER + r"][\w\-]+(?:ssa|ssä|ban|ben|ā|ē|oje|uje|yje)\b")
 
 

@@ -540,6 +540,8 @@ def _office_then_name(after: str) -> bool:
 
 # a Romanian office with its article, then its portfolio in the genitive: "ministrul Energiei", "ministrului Muncii"
 ROMANIAN_PORTFOLIO_RE = re.compile(r"(?i)\S+(?:ul|lui|le)\s+\S+(?:ului|iei|ii|elor|ilor)$")
+
+
 AGENCY_DATELINE_RE = re.compile(r",?\s*\(?[A-Z][A-Za-z/]{1,8}\)?\s*[–—-]\s|,\s*\(")
 
 

@@ -3360,13 +3360,14 @@ def extract_signatories(
         body = joint_body(title_text)
     # (but "The European Union and the Republic of Uzbekistan issued the following joint press release at the close of
     # the … Cooperation Council": the text says who issues it)
+    # the countries and bodies of the sentence that says who issues the statement ("The European Union and the Kingdom
+    # of Bahrain issued the following joint press release:")
+    issuers = [s for s in fallback if s.country or s.organisation] if issued_by_list else []
     if body and not any(s.name for s in [*signed, *strong]):
         # "Joint press release following the … EU-Georgia Association Council": the council speaks; who chaired,
         # led a delegation or attended does not sign (but "The European Union and the Republic of Uzbekistan issued
         # the following joint press release at the close of the … Cooperation Council": the text says who issues it)
-        issuers = [s for s in fallback if s.country or s.organisation] if issued_by_list else []
         return (issuers if len(issuers) >= 2 else [Signatory(name=None, organisation=body)]), warnings
-    issuers = [s for s in fallback if (s.country or s.organisation) and not s.name] if issued_by_list else []
     if delegations_led and len(issuers) >= 2 and not any(s.name for s in signed):
         # "The European Union and the Kingdom of Bahrain issued the following joint press release: … The EU delegation
         # was led by …": the parties that issue it sign; who led their delegations does not
