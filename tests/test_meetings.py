@@ -543,3 +543,14 @@ def test_a_statement_issued_today_in_the_margins_of_a_summit_was_issued_at_it():
     assert [(m.name, m.date, m.relation, m.place) for m in st.meetings] == [
         ("EU-Canada Summit", "1999-06-17", "held", "Ottawa")
     ]
+
+
+def test_a_council_under_way_elsewhere_since_yesterday_is_referenced_not_where_the_text_was_issued():
+    st = parse_statement(
+        "Gemeinsame Erklärung zur Grenzregion\nBundesministerium\n\nKehl, 21. Februar 2020\n\n"
+        "Die beiden Staatssekretäre haben heute in Kehl eine gemeinsame Erklärung unterzeichnet.\n\n"
+        "Beide Seiten verweisen auf die Beratungen des Europäischen Rates, der seit gestern, dem 20. Februar 2020, "
+        "in Brüssel tagt.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation) for m in st.meetings] == [("2020-02-21", "held"), ("2020-02-20", "referenced")]

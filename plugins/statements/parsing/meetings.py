@@ -687,15 +687,15 @@ def extract_meetings(
                     name = name.lower()
                 # on the statement's own date (or ending the day before) and not announced: where it was issued
                 relation = "held" if covers and (held or not future) else "referenced"
-                meetings.append(
-                    _meeting(
-                        name,
-                        start.isoformat(),
-                        relation,
-                        _place(sentence[dm.end : limit]) or _place(sentence[noun.end() : limit]) or _place(sentence),
-                        end.isoformat() if end else None,
-                    )
-                )
+                place = _place(sentence[dm.end : limit]) or _place(sentence[noun.end() : limit]) or _place(sentence)
+                if relation == "held" and any(
+                    m.relation == "held" and m.place and place and m.place != place and m.date != start.isoformat()
+                    for m in meetings
+                ):
+                    # "… des Europäischen Rates, der seit gestern … in Brüssel tagt", in a statement issued at a meeting
+                    # in Breisach: under way elsewhere, not where the statement was issued
+                    relation = "referenced"
+                meetings.append(_meeting(name, start.isoformat(), relation, place, end.isoformat() if end else None))
     if statement_day:
         for line in layout.body[:MAX_LINES]:
             m = TOMORROW_RE.search(line.text)
