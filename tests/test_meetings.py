@@ -554,3 +554,13 @@ def test_a_council_under_way_elsewhere_since_yesterday_is_referenced_not_where_t
         "x.txt",
     )
     assert [(m.date, m.relation) for m in st.meetings] == [("2020-02-21", "held"), ("2020-02-20", "referenced")]
+
+
+def test_a_meeting_held_on_the_day_before_and_the_statements_day_starts_the_day_before():
+    st = parse_statement(
+        "EP and Korean parliamentarians meet\nEuropean Parliament\nStrasbourg, 28 November 2019\n\n"
+        "Members of the European Parliament and of the National Assembly of Korea held their 20th EU-Korea "
+        "Interparliamentary Meeting in Strasbourg on Wednesday and Thursday.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.end_date, m.relation) for m in st.meetings] == [("2019-11-27", "2019-11-28", "held")]

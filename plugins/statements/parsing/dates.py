@@ -216,6 +216,17 @@ def weekday_of(text: str, day: dt.date) -> re.Match | None:
     return _weekday_re(day.weekday()).search(fold_same_length(text))
 
 
+def day_before_and(text: str, day: dt.date) -> bool:
+    """Whether `text` names the weekday before `day`'s and then `day`'s ('on Wednesday and Thursday', on a
+    Thursday): two days, ending on `day`."""
+    today = weekday_of(text, day)
+    pair = WEEKDAY_PAIR_END_RE.search(fold_same_length(text)[: today.start()]) if today else None
+    return bool(pair and _weekday_re((day.weekday() - 1) % 7).fullmatch(pair.group(1)))
+
+
+WEEKDAY_PAIR_END_RE = re.compile(r"(?i)(\w+)\s+(?:and|und|et|y|e|i|a|og|och|ja|és|și|ir|un|en)\s+$")
+
+
 def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
     """Every date-like span in `text` (full dates, day-month without year, numeric, ranges)."""
     if not HAS_DIGIT_RE.search(text):

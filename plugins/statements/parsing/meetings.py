@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from slugify import slugify
 
-from .dates import DateMatch, find_dates, find_weekday, find_weekday_in_any_case, weekday_of
+from .dates import DateMatch, day_before_and, find_dates, find_weekday, find_weekday_in_any_case, weekday_of
 from .layout import ABBREVIATION_END_RE, MONTH_DAY_END_RE, UPPER, Layout, fold
 from .model import Meeting
 from .patterns import lowered
@@ -475,6 +475,8 @@ def _covering(sentence: str, day: dt.date | None, language: str | None = None) -
         end = dm.to_end_date(dm.year or day.year)
         if start and start <= day <= (end or start) + dt.timedelta(days=1):
             return start.isoformat(), end.isoformat() if end else None
+    if day_before_and(sentence, day):  # "held their … Meeting in Strasbourg on Wednesday and Thursday", a Thursday
+        return (day - dt.timedelta(days=1)).isoformat(), day.isoformat()
     return None, None
 
 
