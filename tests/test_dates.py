@@ -284,3 +284,8 @@ def test_a_numbered_press_release_line_dates_the_release_but_a_bulletins_issue_d
     )
     assert (release.date, release.identifiers) == ("2023-07-19", ("112",))
     assert bulletin.date != "1997-01-24"
+
+
+def test_a_dutch_range_through_its_last_day():
+    found = find_dates("de VN-klimaattop, die van 2 tot en met 13 december in Madrid wordt gehouden")
+    assert [(d.to_date(2019), d.to_end_date(2019)) for d in found] == [(dt.date(2019, 12, 2), dt.date(2019, 12, 13))]
