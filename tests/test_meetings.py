@@ -564,3 +564,12 @@ def test_a_meeting_held_on_the_day_before_and_the_statements_day_starts_the_day_
         "x.txt",
     )
     assert [(m.date, m.end_date, m.relation) for m in st.meetings] == [("2019-11-27", "2019-11-28", "held")]
+
+
+def test_conclusions_adopted_by_a_council_there_on_a_day_were_adopted_at_its_meeting():
+    st = parse_statement(
+        "Joint statement on better regulation\nGovernment.nl\n\nThe Hague, 10 March 2015\n\n"
+        "The two ministers recall the conclusions adopted by the Competitiveness Council in Brussels on 2 March.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation) for m in st.meetings if m.date != "2015-03-10"] == [("2015-03-02", "referenced")]

@@ -671,9 +671,12 @@ def extract_meetings(
                     continue  # "the General Assembly, in resolution 65/209 of 21 December 2010": the document's date
                 if DOCUMENT_OF_RE.search(sentence[max(0, noun.start() - 40) : noun.start()]):
                     continue  # "la Recomendación del Consejo de 22 de abril de 2013": the body's document
-                if BY_AGENT_RE.search(sentence[max(0, noun.start() - 40) : noun.start()]) and not OF_DAY_RE.match(
-                    sentence, noun.end()
-                ):  # (but "aprobada por el Consejo Europeo del 17 de junio": the meeting of that day did it)
+                if (
+                    BY_AGENT_RE.search(sentence[max(0, noun.start() - 40) : noun.start()])
+                    and not OF_DAY_RE.match(sentence, noun.end())
+                    and not (after and _place_after_preposition(sentence[noun.end() : dm.start]))
+                ):  # (but "aprobada por el Consejo Europeo del 17 de junio", "adopted by the Competitiveness Council in
+                    # Brussels on 2 March": the meeting of that day, there, did it)
                     continue  # "adopted by the UN General Assembly on 20 December 2006": a body acting, not a meeting
                 year = _year_for(dm, statement_day, ahead)
                 start = dm.to_date(year)
