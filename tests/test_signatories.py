@@ -3845,3 +3845,20 @@ def test_a_bulgarian_title_of_two_countries_and_a_region_after_na_then_two_named
         "x.txt",
     )
     assert [s.name for s in st.signatories] == ["Петър Стоянов", "Никола Трайков"]
+
+
+def test_co_chairs_named_as_issuing_it_sign_under_a_joint_committees_title():
+    st = parse_statement(
+        "Joint Press Release: First meeting of the EU-Indonesia Joint Committee\nEuropean Union External Action\n\n"
+        "Brussels, 15/03/2019\n\n"
+        "The European Union and the Republic of Indonesia held the first meeting of their Joint Committee in Brussels "
+        "today. The meeting was co-chaired by the Deputy Secretary General for Economic and Global Issues of the "
+        "European External Action Service and by the Director-General for American and European Affairs of the "
+        "Ministry of Foreign Affairs of Indonesia, Ma. Dewi Kartika Sari, who issued the following joint press "
+        "release.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation, s.country) for s in st.signatories] == [
+        (None, "European External Action Service", None),
+        ("Ma. Dewi Kartika Sari", None, "Indonesia"),
+    ]

@@ -472,7 +472,7 @@ def _capitals(first: int, last: int) -> str:
 # capital letters of the scripts statements are written in, for character classes
 UPPER = "A-ZÀ-ÖØ-Þ" + _capitals(0x100, 0x24F) + _capitals(0x386, 0x3AB) + "Ѐ-Я"
 ABBREVIATION_END_RE = re.compile(
-    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mme|No|Nr|Gen|Sen|Rep|H\.E|U\.S|U\.K|Sig|Dott|Sr|Sra|Amb|Hon|κ|κα|Δρ|г|gđa|gđa|dr|mgr|inż"
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mme|No|Nr|Gen|Sen|Rep|H\.E|U\.S|U\.K|Sig|Dott|Sr|Sra|Ma|Jr|Amb|Hon|κ|κα|Δρ|г|gđa|gđa|dr|mgr|inż"
     r"|ds|tzw|np|ul|tj|m\.in|resp|tzv|napr|vgl|bzw|ca|sv|ev|ang)"  # "Rady ds. Rolnictwa", "m.in. o obronności"
     r"|(?<=\d )[dm]"  # Lithuanian "spalio 21–22 d. Briuselyje", "2021 m. spalio": a day's and a year's mark
     r"|\b[A-ZΑ-ΩА-Я]|\b\d{1,2})\.$"  # "am 8. Mai" is no sentence end; "… on 29 June 2015. The President" is

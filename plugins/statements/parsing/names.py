@@ -305,7 +305,8 @@ def _country_follows(after: str) -> bool:
     if not m:
         return False
     rest = STATE_OF_START_RE.sub("", after[m.end() :])
-    return any(start == 0 for start, _, _ in find_countries(rest[:60]))
+    # (or a body: "… for Economic and Global Issues of the European External Action Service")
+    return any(start == 0 for start, _, _ in find_countries(rest[:60])) or INSTITUTION_RE.match(fold(rest[:60])) is not None
 
 
 def _portfolio_before_country(after: str) -> bool:

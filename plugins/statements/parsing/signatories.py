@@ -1543,6 +1543,7 @@ def _office_before_pairs(text: str, names: Sequence[Name], registry: PeopleRegis
 PARTY_BRACKET_RE = re.compile(r"\s*\((?:[A-Z][\w&/-]{0,9},\s*[A-Z]{2}|[RDI]-[A-Z][\w.]+|[A-Z])\)")  # (and "(V)")
 
 
+CO_CHAIRS_RE = re.compile(r"(?i)\bco-?(?:chair|president)\w*")
 DEPARTMENT_OF_RE = re.compile(
     r"(?i)(?:the\s+)?(?:(?:private|press)\s+)?(?:office|department|cabinet|secretariat)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}"
 )
@@ -3099,6 +3100,7 @@ def extract_signatories(
         strong = _titled_by(layout.title) or _headline_speakers(layout.title, registry)
     weak: list[Signatory] = []
     weak_headline = False  # the weak reading came from a headline's line
+    weak_issue = False  # the sentence of the weak reading says its people issue the statement
     fallback: list[Signatory] = []
     opening = _opening_sentences(layout)
     named_after_list = False  # the first person named comes after a sentence that listed countries
@@ -3115,7 +3117,7 @@ def extract_signatories(
     signatories_named = SIGNATORIES_RE.search("\n".join(ln.text for ln in layout.body[:MAX_LATER_LINES])) is not None
     parties_found = False
     delegations_led = False  # who led each side's delegation was read as a signer
-    for sentence in opening:
+    for position, sentence in enumerate(opening):
         signers_issue = signatories_named or not AGREEMENT_RE.search(sentence)
         representing = (
             _subject_text(sentence, present_signs=True) if REPRESENT_HINT_RE.search(sentence.lower()) else None
@@ -3283,6 +3285,11 @@ def extract_signatories(
                 # full stop, gives way to the text's first sentence that names them again, more fully)
                 weak_headline = not weak_headline and not SENTENCE_END_RE.search(sentence) and _headline(sentence)
                 weak = found
+                # ("…, Name, who issued the following …", or "At the end of the meeting, the two co-chairs issued …")
+                following = opening[position + 1] if position + 1 < len(opening) else ""
+                weak_issue = bool(
+                    JOINT_ISSUE_RE.search(sentence) or JOINT_ISSUE_RE.search(following) and CO_CHAIRS_RE.search(following)
+                )
                 named_after_list = bool(fallback)
                 together = TOGETHER_WITH_RE.search(sentence, len(subject) - 1)
                 offices = [
@@ -3363,7 +3370,9 @@ def extract_signatories(
     # the countries and bodies of the sentence that says who issues the statement ("The European Union and the Kingdom
     # of Bahrain issued the following joint press release:")
     issuers = [s for s in fallback if s.country or s.organisation] if issued_by_list else []
-    if body and not any(s.name for s in [*signed, *strong]):
+    # (but "It was co-chaired by the Deputy Managing Director … and by the Director-General …, Name, who issued the
+    # following joint press release": the text says who issues it)
+    if body and not any(s.name for s in [*signed, *strong]) and not (weak_issue and any(s.name for s in weak)):
         # "Joint press release following the … EU-Georgia Association Council": the council speaks; who chaired,
         # led a delegation or attended does not sign (but "The European Union and the Republic of Uzbekistan issued
         # the following joint press release at the close of the … Cooperation Council": the text says who issues it)
