@@ -3862,3 +3862,22 @@ def test_co_chairs_named_as_issuing_it_sign_under_a_joint_committees_title():
         (None, "European External Action Service", None),
         ("Ma. Dewi Kartika Sari", None, "Indonesia"),
     ]
+
+
+def test_a_portfolios_last_item_after_and_is_no_name_and_a_un_office_is_the_united_nations():
+    st = parse_statement(
+        "Declaração conjunta de Portugal e Chipre sobre cooperação científica\nRepública Portuguesa\n\n"
+        "Coimbra, 12 de maio de 2016\n\n"
+        "O Ministro da Ciência, Tecnologia e Ensino Superior e o Ministro da Educação e Cultura da República de Chipre "
+        "reuniram-se hoje em Coimbra e assinaram uma declaração conjunta sobre ciência aberta.\n",
+        "x.txt",
+    )
+    assert all(s.name is None for s in st.signatories)
+    assert sorted(s.country for s in st.signatories) == ["Cyprus", "Portugal"]
+    un = parse_statement(
+        "Joint statement of the co-chairs\nEEAS\n\nGeneva, 10 June 2020\n\n"
+        "The co-chairs, the EU Special Representative Anna Berg and the UN Representative to the Discussions "
+        "Pavel Orlov, issued the following statement.\n",
+        "x.txt",
+    )
+    assert ("Pavel Orlov", "United Nations") in [(s.name, s.organisation) for s in un.signatories]

@@ -514,12 +514,25 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             and _country_follows(original[end:])
         ):
             continue  # "el ministro de Justicia y Orden Público de la República de Hungría": a portfolio's end
+        if (
+            prev_word in CONJUNCTIONS
+            and len(words_before) >= 2
+            and words_before[-2][:1].isupper()
+            and not words_before[-2].endswith(",")  # (", and Name, Deputy Prime Minister …": the next signer)
+            and not (names and names[-1].text.split()[-1] == words_before[-2])
+            and any(is_role_word(w.strip(",")) for w in words_before[-7:-2])
+            and len(tokens) - cut <= 2  # (not "… en Voedsel Mateja Brezovšek": the portfolio's end and a name)
+            and PORTFOLIO_TAIL_END_RE.match(original[end:])  # (the list of offices goes on, or ends)
+            and not registry.find(text[start:end])
+        ):
+            continue  # "Ministro da Ciência, Tecnologia e Ensino Superior": the portfolio's last item, no one's name
         if _office_then_name(original[end:]) and not registry.find(text[start:end]):
             continue  # "Seimo Užsienio reikalų komiteto pirmininkas Name": the capitalised start of an office
         names.append(Name(start, end, text[start:end].rstrip(".,:")))
     return names
 
 
+PORTFOLIO_TAIL_END_RE = re.compile(r"\s*(?:[;.]|$|(?:and|e|en|et|und|y|i|a|og|och|és|și)\s)")
 MAX_OFFICE_WORDS_AFTER_RUN = 4
 MIN_OFFICE_WORD = 4  # shorter small words are conjunctions and particles ("и", "és", "sta"), no part of an office
 
@@ -634,7 +647,7 @@ def _from_role_word(text: str) -> str:
     return " ".join(words[start:])
 
 
-EU_BEFORE_ROLE_RE = re.compile(r"(?:the\s+)?EU\s+(?=[A-Z]\w)")
+EU_BEFORE_ROLE_RE = re.compile(r"(?:the\s+)?(?P<body>EU|UN)\s+(?=[A-Z]\w)")
 POSSESSOR_RE = re.compile(r"[A-Z][\w-]+['’]s\s+(?=\S)")
 TRAILING_HONORIFIC_RE = re.compile(rf"(?:[\s,]+(?:the\s+|του\s+|της\s+)?(?:{HONORIFIC_WORDS})\.?)+$")
 TRAILING_LINK_RE = re.compile(r"(?i)\s+(?:of(?: the)?|de(?: la)?|du|des|der|di|della|del|της|του|των)$")
@@ -763,7 +776,9 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
                 break
     eu = EU_BEFORE_ROLE_RE.match(text)
     if eu and is_role_word(text[eu.end() :].split()[0]) and not organisation:
-        organisation, text = "European Union", text[eu.end() :]  # "the EU Administrator of Mostar", "EU Ambassador"
+        # "the EU Administrator of Mostar", "EU Ambassador", "UN Representative to …"
+        organisation = "European Union" if eu.group("body") == "EU" else "United Nations"
+        text = text[eu.end() :]
     folded = fold(text)
     inst = INSTITUTION_RE.search(folded) if organisation is None else None
     if inst and PORTFOLIO_AFTER_RE.match(folded, inst.end()):
