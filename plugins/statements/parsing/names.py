@@ -532,7 +532,7 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
     return names
 
 
-PORTFOLIO_TAIL_END_RE = re.compile(r"\s*(?:[;.]|$|(?:and|e|en|et|und|y|i|a|og|och|és|și)\s)")
+
 MAX_OFFICE_WORDS_AFTER_RUN = 4
 MIN_OFFICE_WORD = 4  # shorter small words are conjunctions and particles ("и", "és", "sta"), no part of an office
 
@@ -593,6 +593,8 @@ def _without_leading_non_role(text: str) -> str:
 MAX_WORDS_BEFORE_ROLE = 3
 RESPONSIBLE_WORDS = frozenset({"felelős", "vastaava", "ansvarig", "ansvarlig"})
 ROLE_LIST_AND = (CONJUNCTIONS - {"a"}) | {"és", "și"}  # ("a" is also Romance "to": "a la ministra")
+# after a portfolio's last item: the list of offices goes on, or ends
+PORTFOLIO_TAIL_END_RE = re.compile(rf"\s*(?:[;.]|$|(?:{'|'.join(map(re.escape, sorted(ROLE_LIST_AND)))})\s)")
 MAX_WORDS_IN_PORTFOLIO_ROLE = 8
 
 

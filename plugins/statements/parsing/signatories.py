@@ -3370,8 +3370,8 @@ def extract_signatories(
     # the countries and bodies of the sentence that says who issues the statement ("The European Union and the Kingdom
     # of Bahrain issued the following joint press release:")
     issuers = [s for s in fallback if s.country or s.organisation] if issued_by_list else []
-    # (but "It was co-chaired by the Deputy Managing Director … and by the Director-General …, Name, who issued the
-    # following joint press release": the text says who issues it)
+    # (but "The meeting was co-chaired by the Deputy Secretary General … and by the Undersecretary …, Name, who issued
+    # the following joint press release": the text says who issues it)
     if body and not any(s.name for s in [*signed, *strong]) and not (weak_issue and any(s.name for s in weak)):
         # "Joint press release following the … EU-Georgia Association Council": the council speaks; who chaired,
         # led a delegation or attended does not sign (but "The European Union and the Republic of Uzbekistan issued
