@@ -151,6 +151,30 @@ def test_croatian_serbian_and_bosnian_are_told_apart_by_their_spelling():
     assert [detect_language(t) for t in (serbian, croatian, bosnian)] == ["sr", "hr", "bs"]
 
 
+def test_the_language_model_read_in_one_piece_is_the_model_py3langid_reads():
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    from statements.parsing.language import _read_model
+
+    ours = _read_model(MODEL_DIR / MODEL_FILE, LanguageIdentifier)
+    theirs = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    assert ours.nb_classes == theirs.nb_classes and ours.tk_output == theirs.tk_output
+    assert ours.tk_nextmove == theirs.tk_nextmove and ours.tk_row == theirs.tk_row
+    assert (ours.nb_ptc == theirs.nb_ptc).all() and (ours.nb_pc == theirs.nb_pc).all()
+    text = "Die Ministerinnen haben heute in Wien eine gemeinsame Erklärung zur Zusammenarbeit unterzeichnet."
+    assert ours.classify(text) == theirs.classify(text)
+
+
+def test_the_language_model_loads_once_when_a_detection_asks_for_it_during_a_background_load():
+    from statements.parsing import language
+
+    language._load_identifier.cache_clear()
+    loading = language.load_model_in_background()
+    assert language.detect_language("The ministers signed a joint statement on cooperation in Brussels today.") == "en"
+    loading.join()
+    assert language._load_identifier.cache_info().misses == 1
+
+
 def test_the_parliaments_reference_and_the_councils_presse_number_but_not_a_french_release_heading():
     from statements.parsing.identifiers import find_identifiers
 

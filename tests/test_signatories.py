@@ -3881,3 +3881,13 @@ def test_a_portfolios_last_item_after_and_is_no_name_and_a_un_office_is_the_unit
         "x.txt",
     )
     assert ("Pavel Orlov", "United Nations") in [(s.name, s.organisation) for s in un.signatories]
+
+
+def test_a_countrys_name_that_starts_a_longer_first_word_of_another_name_makes_no_adjective():
+    from statements.parsing.countries import _starts_a_longer
+
+    words = sorted({"dominican", "saint", "south", "san"})
+    assert _starts_a_longer("dominica", words)  # "Dominica" is no stem of "Dominican"
+    assert not _starts_a_longer("dominican", words)  # the word itself goes no further
+    assert not _starts_a_longer("sout", [])
+    assert not _starts_a_longer("zambia", words)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from babel import Locale
@@ -628,16 +629,23 @@ def _name_adjectives() -> dict[str, str]:
     taken = {stem[:MIN_ADJECTIVE_STEM] for stem in _adjectives() if not stem.endswith("isch")}
     stems: dict[str, set[str]] = {}
     # ("Dominica" is no stem of "Dominican", the first word of another state's name)
-    first_words = {
-        fold(name.split()[0]) for lid in DATE_LOCALES for name in Locale.parse(lid).territories.values() if " " in name
-    }
+    first_words = sorted(
+        {fold(name.split()[0]) for lid in DATE_LOCALES for name in Locale.parse(lid).territories.values() if " " in name}
+    )
     for lid in DATE_LOCALES:
         for code, name in Locale.parse(lid).territories.items():
             key = fold(name)
             if code in _codes() and len(key) >= MIN_NAME_STEM and " " not in key and "-" not in key:
-                if key[:MIN_ADJECTIVE_STEM] not in taken and not any(w != key and w.startswith(key) for w in first_words):
+                if key[:MIN_ADJECTIVE_STEM] not in taken and not _starts_a_longer(key, first_words):
                     stems.setdefault(key, set()).add(code)
     return {stem: next(iter(c)) if len(c) == 1 else "" for stem, c in stems.items()}
+
+
+def _starts_a_longer(key: str, words: list[str]) -> bool:
+    """Whether a word of the sorted `words` starts with `key` and goes on: the words after `key` in sorting order
+    that start with it come right after it."""
+    after = bisect_right(words, key)
+    return after < len(words) and words[after].startswith(key)
 
 
 # "slovensk-" is Slovak in Slovak and Czech and Slovene in Slovene and Croatian: Slovak's own case endings tell them

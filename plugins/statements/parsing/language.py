@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 
 # Languages real statements are written in (FORMATS.md) plus their close neighbours.
@@ -15,13 +16,71 @@ SAMPLE_CHARS = 600
 SHTOKAVIAN_CHARS = 4000  # the spelling tests below are cheap: they read further for more evidence
 
 
-@lru_cache(maxsize=1)
-def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+_LOADING = threading.Lock()  # a caller waits for a load under way in the background instead of loading again
 
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+def _identifier():
+    with _LOADING:
+        return _load_identifier()
+
+
+@lru_cache(maxsize=1)
+def _load_identifier():
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    try:
+        ident = _read_model(MODEL_DIR / MODEL_FILE, LanguageIdentifier)
+    except (OSError, KeyError, ValueError, TypeError):  # a model of another layout: py3langid's own loader reads it
+        ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     ident.set_languages([lang for lang in LANGUAGES if lang in ident.labels])
     return ident
+
+
+def _read_model(path, identifier_class):
+    """py3langid's model (NumPy arrays in an xz file), decompressed in pieces of 8 MB. py3langid's own loader takes
+    pieces of 8 kB, and each waits for the interpreter, which the tables built beside the load hold: it took a second
+    instead of half of one. Like py3langid's, the decompressed arrays go through a temporary file, never all in memory.
+    """
+    import lzma
+    import tempfile
+    from array import array
+
+    import numpy as np
+
+    def stdlib_array(values) -> array:  # the DFA walk indexes a stdlib array faster than a NumPy one
+        values = np.ascontiguousarray(values)
+        out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
+        out.frombytes(memoryview(values).cast("B"))
+        return out
+
+    with path.open("rb") as compressed, tempfile.TemporaryFile(suffix=".npz") as npz:
+        decompressor = lzma.LZMADecompressor()
+        while not decompressor.eof:
+            piece = compressed.read(1 << 20) if decompressor.needs_input else b""
+            if decompressor.needs_input and not piece:
+                raise ValueError(f"{path}: the model file ends early")
+            npz.write(decompressor.decompress(piece, max_length=1 << 23))
+        npz.seek(0)
+        with np.load(npz, allow_pickle=False) as data:
+            return identifier_class(
+                np.asarray(data["ptc"]),
+                np.asarray(data["pc"]),
+                data["classes"].tolist(),
+                stdlib_array(data["nextmove"]),
+                data["out_feat"].tolist(),
+                norm_probs=True,
+                tk_row=stdlib_array(data["nextmove_row"]),
+            )
+
+
+def load_model_in_background() -> threading.Thread:
+    """Start loading the language model (about half a second, mostly decompressing it, which leaves the interpreter
+    free) while the caller builds the parser's other tables; the first detection waits for it."""
+    import py3langid.langid  # noqa: F401  (here: importing it and NumPy in the thread would hold the interpreter)
+
+    thread = threading.Thread(target=_identifier, name="language model", daemon=True)
+    thread.start()
+    return thread
 
 
 def detect_language(text: str) -> str | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..parsing import Knowledge, SourceError, Statement, parse_file
 from ..parsing.corrections import sidecar_path
+from ..parsing.language import load_model_in_background
 
 logger = logging.getLogger(__name__)
 
@@ -47,12 +48,14 @@ def _warm_up(knowledge: Knowledge) -> None:
     from ..parsing import parse_statement
     from ..parsing.countries import nationality_adjective
     from ..parsing.dates import _locales_for, _names, _patterns
-    from ..parsing.language import LANGUAGES
+    from ..parsing.language import LANGUAGES, load_model_in_background
 
+    model = load_model_in_background()
     _patterns()
     nationality_adjective("warm-up")  # builds the adjective table from CLDR
     for language in (None, *LANGUAGES):
         _names(_locales_for(language))
+    model.join()  # no thread may be running when the workers fork
     parse_statement(
         "A joint statement by the Minister\n\nBrussels, 1 June 2020\n\nThe ministers of France met today.",
         "warm-up",
@@ -99,6 +102,8 @@ def read_statements(
             for i, result in zip(todo, pool.map(_parse_one, [jobs[i] for i in todo], chunksize=64)):
                 results[i] = result
     else:
+        if todo:
+            load_model_in_background()  # while the first statement's parse builds the other tables
         _start_worker(knowledge)
         for i in todo:
             results[i] = _parse_one(jobs[i])
