@@ -3891,3 +3891,20 @@ def test_a_countrys_name_that_starts_a_longer_first_word_of_another_name_makes_n
     assert not _starts_a_longer("dominican", words)  # the word itself goes no further
     assert not _starts_a_longer("sout", [])
     assert not _starts_a_longer("zambia", words)
+
+
+def test_a_declaration_about_a_railway_line_names_no_signer_and_a_meetings_place_is_no_offices_country():
+    statement = parse_statement(
+        "Gemeinsame Erklärung Deutschlands und Polens zum Ausbau der Ostbahn\n"
+        "Bundesministerium für Digitales und Verkehr\n\n"
+        "Berlin, 03.03.2016\n\n"
+        "Der Bundesminister für Digitales und Verkehr und die Infrastrukturministerin der Republik Polen haben heute "
+        "in Kostrzyn eine gemeinsame Erklärung zur Sanierung der Bahnstrecke Kietz – Kostrzyn unterzeichnet.\n\n"
+        "Die Ministerin und der Minister vereinbarten, sich beim Verkehrsministerrat am 7. Juni 2016 in Luxemburg "
+        "abzustimmen.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in statement.signatories] == [
+        (None, "Bundesminister für Digitales und Verkehr", "Germany"),
+        (None, "Infrastrukturministerin", "Poland"),
+    ]

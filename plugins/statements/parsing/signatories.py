@@ -75,8 +75,8 @@ BY_CLAUSE_RE = re.compile(
     r"|erklæring|izjava|saopštenje|saopćenje|priopćenje|oświadczenie|deklaracja|prohlášení|δήλωση"
     r"|ανακοινωθέν|remarks)\w*"
     # up to three words between ("Joint statement issued by"), but not the start of what it is about
-    r"(?:\s+(?:\([^)]*\)|(?!(?:ahead|today|on|in|at|about|after|before|following|regarding|to|for|over|sur|zu"
-    r"|sobre|om|o|για)\b)[\w-]+)){0,3}?\s+"
+    r"(?:\s+(?:\([^)]*\)|(?!(?:ahead|today|on|in|at|about|after|before|following|regarding|to|for|over|sur|zu[mr]?"
+    r"|über|inzake|concernant|sulla|sul|sui|sulle|sobre|om|o|για)\b)[\w-]+)){0,3}?\s+"
     r"(?:by|of|from|van|door|de la|de l'|des|du|de|von|vom|der|dei|della|degli|del|di|da|do|dos|das|av|fra|från|od"
     r"|przez|του|της|των|on behalf of)\s+(?P<list>.+)"
 )
@@ -2500,7 +2500,13 @@ def _home_office(found: list[Signatory], layout: Layout, language: str | None, g
         if site and site not in taken and site not in guests:
             home = site
         elif language and language != "en" and taken:
-            named = {c for ln in layout.body[:MAX_LATER_LINES] for _, _, c in find_countries(ln.text)} - taken
+            # (not a place: "beim Verkehrsministerrat am 7. Juni 2012 in Luxemburg")
+            named = {
+                c
+                for ln in layout.body[:MAX_LATER_LINES]
+                for start, _, c in find_countries(ln.text)
+                if not LOCATION_BEFORE_RE.search(ln.text[max(0, start - 12) : start])
+            } - taken
             fits = [c for c in named if c not in guests and _speaks(c, language)]
             home = fits[0] if len(fits) == 1 else None
     if home is None:  # one office of no country is no signer (a body's name, a group, are kept as before)
