@@ -3908,3 +3908,19 @@ def test_a_declaration_about_a_railway_line_names_no_signer_and_a_meetings_place
         (None, "Bundesminister für Digitales und Verkehr", "Germany"),
         (None, "Infrastrukturministerin", "Poland"),
     ]
+
+
+def test_two_offices_that_signed_replace_the_titles_countries_and_presiding_is_no_office():
+    statement = parse_statement(
+        "Съвместна декларация на България и Латвия за сътрудничество в областта на туризма\n"
+        "Министерство на туризма\n\n"
+        "12.03.2018\n\n"
+        "Министърът на туризма и министърът на икономиката на Република Латвия подписаха днес в Пловдив съвместна "
+        "декларация за сътрудничество в областта на туризма.\n\n"
+        "България председателства Съвета на ЕС от 1 януари 2018 г.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in statement.signatories] == [
+        (None, "Министърът на туризма", "Bulgaria"),
+        (None, "министърът на икономиката", "Latvia"),
+    ]

@@ -3560,7 +3560,9 @@ def extract_signatories(
     found = _with_publisher_organisation(found, layout.publisher)
     # ("Ministar … Republike Hrvatske i ministar …" read as one office shared by the two countries: maybe two offices)
     run_together = len(found) == 2 and found[0].role is not None and found[0].role == found[1].role
-    if not any(s.name for s in found) and (len([s for s in found if s.country]) < 2 or run_together):
+    # (or countries alone, from a title: "Съвместна декларация на България и Естония" over their two ministers)
+    bare = len(found) >= 2 and all(s.country and not (s.role or s.organisation) for s in found)
+    if not any(s.name for s in found) and (len([s for s in found if s.country]) < 2 or run_together or bare):
         # "Minister za zunanje zadeve … je danes v Ljubljani sprejel latvijskega zunanjega ministra. … sta ministra
         # sprejela skupno izjavo": a host's office, its guest's, and the two issue the statement
         pair = _host_and_guest_offices(opening, layout, language, registry=registry) or _office_pair(
