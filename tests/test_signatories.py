@@ -3924,3 +3924,22 @@ def test_two_offices_that_signed_replace_the_titles_countries_and_presiding_is_n
         (None, "Министърът на туризма", "Bulgaria"),
         (None, "министърът на икономиката", "Latvia"),
     ]
+
+
+def test_a_greek_noun_of_action_in_the_genitive_ends_a_portfolio_not_a_name():
+    from statements.parsing.names import is_not_name
+
+    assert is_not_name("Διακυβέρνησης") and is_not_name("Ενίσχυσης") and is_not_name("Ανάπτυξης")
+    assert not is_not_name("Αναστάσης")  # a first name in the nominative
+
+
+def test_a_greek_host_minister_of_a_portfolio_in_the_genitive_received_his_guest():
+    statement = parse_statement(
+        "Κοινή Δήλωση Ελλάδας – Κύπρου για την αγροτική καινοτομία\n"
+        "Υπουργείο Ψηφιακής Διοίκησης\n\n"
+        "Αθήνα, 5 Μαΐου 2022\n\n"
+        "Ο Υπουργός Ψηφιακής Διοίκησης υποδέχθηκε σήμερα στο Υπουργείο τον Υπουργό Γεωργίας της Δημοκρατίας της "
+        "Κύπρου. Μετά τη συνάντηση, οι δύο Υπουργοί υπέγραψαν την ακόλουθη κοινή δήλωση.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in statement.signatories] == [(None, "Greece"), (None, "Cyprus")]

@@ -222,6 +222,7 @@ def is_not_name(token: str) -> bool:
         or NOT_NAME_STEM_RE.match(fold(bare)) is not None  # "Unii Europejskiej", "Deklarację Łańcucką"
         or (len(bare) >= 9 and FINNISH_PLACE_CASE_RE.search(bare) is not None)  # "Reykjavikissa": in a place
         or GREEK_ADJECTIVE_GENITIVE_RE.search(fold(bare)) is not None  # "Νησιωτικής Πολιτικής": a portfolio
+        or GREEK_ACTION_GENITIVE_RE.search(fold(bare)) is not None
         or (len(bare) == 3 and token.strip(".,*'’:;()") in _currency_codes())  # "EUR 210 million" (not "Bob")
         or ACRONYM_PAIR_RE.fullmatch(token.strip(".,*'’:;()")) is not None  # "cimeira UE-EUA", "EU-CELAC"
         or (  # "președintele PDSR": a party's initials (but "TD", "MP" after a name are its letters, dropped later)
@@ -271,6 +272,9 @@ FINNISH_PLACE_CASE_RE = re.compile(r"(?:issa|issä|ssa|ssä|óban|ában|ében|ő
 # A Greek adjective in -ικ- in the genitive ("Κεφαλαιουχικών Έργων", "Νησιωτικής Πολιτικής") names a portfolio; a
 # signer's name stands in the nominative ("Αγγελική", not "Αγγελικής")
 GREEK_ADJECTIVE_GENITIVE_RE = re.compile(r"[α-ω]{3,}ικ(?:ησ|ων)$")  # (folded: a final "ς" is "σ")
+# and so does a noun of action in the genitive ("Ψηφιακής Διακυβέρνησης", "Ανάπτυξης", "Ενίσχυσης"), which no
+# nominative name ends like ("Αναστάσης" does not)
+GREEK_ACTION_GENITIVE_RE = re.compile(r"[α-ω]{3,}(?:ησ|ωσ|υσ|ξ|ψ)ησ$")
 
 
 ACRONYM_RE = re.compile(r"\(\s*[^\W\d_]*[A-Z][A-Z0-9&/-]+\s*\)")
