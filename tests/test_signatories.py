@@ -3943,3 +3943,17 @@ def test_a_greek_host_minister_of_a_portfolio_in_the_genitive_received_his_guest
         "x.txt",
     )
     assert [(s.name, s.country) for s in statement.signatories] == [(None, "Greece"), (None, "Cyprus")]
+
+
+def test_we_two_named_joined_by_polish_oraz():
+    statement = parse_statement(
+        "Wspólna deklaracja Polski i Portugalii o współpracy muzealnej\nMinisterstwo Kultury\n\n"
+        "Lizbona, 4 czerwca 2019 r.\n\n"
+        "My, Bogumiła Wierzchoń, minister kultury Rzeczypospolitej Polskiej, oraz Tomé Arrabaça, minister kultury "
+        "Republiki Portugalskiej, zebrani w Lizbonie 4 czerwca 2019 r., oświadczamy, co następuje.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in statement.signatories] == [
+        ("Bogumiła Wierzchoń", "Poland"),
+        ("Tomé Arrabaça", "Portugal"),
+    ]

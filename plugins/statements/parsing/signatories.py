@@ -265,7 +265,7 @@ def _we_group(text: str) -> str:
             and not CAPACITY_RE.match(piece)
             and not any(is_role_word(w) for w in ADDITION_RE.sub("", piece).split()[:4])
             and first.lower() not in ("the", "and", "i", "a", "et", "und", "en", "e", "y", "og", "och", "ja", "un", "ir")
-            and first.lower() not in ("és", "și", "και", "и")
+            and first.lower() not in ("és", "și", "και", "и", "oraz", "ter")  # (Polish, Slovenian "and")
             and not _opens_with_country(piece.split(",")[0][:40])
             and nationality_adjective(first) is None  # ("…, rakúsky spolkový minister … Name a …": another signer)
             and not FOR_PARTY_PIECE_RE.match(piece)  # ("the Commissioner …, for the European Union, and by …")
