@@ -115,7 +115,9 @@ BLIND_FLOORS = {
     "blind61": (1.0, 1.0, 0.93, 0.87, 0.9),  # first run 1.00, 0.91, 0.89 (odd years, after blind59–60's rules)
     "blind62": (1.0, 1.0, 0.86, 0.93, 0.95),  # first run 1.00, 0.84, 0.95 (even years, after blind59–61's rules)
     "blind63": (1.0, 1.0, 0.94, 0.86, 0.95),  # first run 1.00, 0.925, 0.88 (odd years, after blind59–62's rules)
-    "blind64": (1.0, 1.0, 0.86, 0.8, 0.95),  # first run 1.00, 0.86, 0.81 (even years, after blind59–63's rules)
+    "blind64": (1.0, 1.0, 0.92, 0.8, 0.95),  # first run 1.00, 0.86, 0.81 (even years, after blind59–63's rules)
+    "blind65": (1.0, 1.0, 0.95, 0.87, 0.95),  # first run 1.00, 0.94, 0.88 (odd years, after blind59–64's rules)
+    "blind66": (1.0, 1.0, 0.92, 0.95, 0.95),  # first run 1.00, 0.93, 0.98 (even years, after blind65's first rules)
 }
 FIELDS = ("title exact", "date exact", "signatories F1", "meetings recall", "identifiers F1")
 
