@@ -3957,3 +3957,16 @@ def test_we_two_named_joined_by_polish_oraz():
         ("Bogumiła Wierzchoń", "Poland"),
         ("Tomé Arrabaça", "Portugal"),
     ]
+
+
+def test_the_mayor_and_the_body_two_ministers_met_before_signing_are_no_signers():
+    statement = parse_statement(
+        "Skupna izjava ministra za okolje Republike Slovenije in ministra za gospodarstvo Republike Hrvaške\n"
+        "Vlada Republike Slovenije | Ministrstvo za okolje\n\n"
+        "3. 5. 2022 | Sporočilo za javnost\n\n"
+        "Minister za okolje je v torek v Piranu gostil hrvaškega ministra za gospodarstvo. Ministra sta si ogledala "
+        "soline in se srečala z županom Pirana in predstavniki Zavoda za varstvo narave. Po srečanju sta podpisala "
+        "skupno izjavo:\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in statement.signatories] == [(None, "Slovenia"), (None, "Croatia")]

@@ -3679,7 +3679,9 @@ def _host_and_guests(sentences: list[str], registry: PeopleRegistry) -> list[Sig
                 for s in _people_together(sentence, registry)
                 if (s.name and _role_beside(sentence, s.name)) or (not s.name and (s.country or s.organisation) and s.role)
             ]
-            if len(people) >= 2 and any(s.name for s in people):
+            # (a one-word "name" after an office is often its place or body in the genitive: "se srečala z županom
+            # Idrije in predstavniki Centra …", the mayor of Idrija and the Centre's staff, whom they met)
+            if len(people) >= 2 and any(s.name and " " in s.name for s in people):
                 return people
         # "Os ministros da Cultura de Portugal, Espanha e França assinaram hoje … uma declaração conjunta." and then
         # "A ministra …, Margarida Lopes Vieira, recebeu … o ministro … espanhol, …": the next sentence names them,
