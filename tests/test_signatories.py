@@ -3970,3 +3970,20 @@ def test_the_mayor_and_the_body_two_ministers_met_before_signing_are_no_signers(
         "x.txt",
     )
     assert [(s.name, s.country) for s in statement.signatories] == [(None, "Slovenia"), (None, "Croatia")]
+
+
+def test_a_presidency_declaration_on_behalf_of_the_union_with_the_postposition_after_the_body():
+    finnish = parse_statement(
+        "Puheenjohtajavaltion julkilausuma Euroopan unionin puolesta Malin parlamenttivaaleista\n"
+        "EUROOPAN UNIONIN NEUVOSTO\n\nBryssel 3. joulukuuta 2013\n\n"
+        "Euroopan unioni onnittelee Malin kansaa vaaleista.\n",
+        "x.txt",
+    )
+    estonian = parse_statement(
+        "Eesistujariigi deklaratsioon Euroopa Liidu nimel Malawi valimiste kohta\n"
+        "EUROOPA LIIDU NÕUKOGU\n\nBrüssel, 3. detsember 2013\n\n"
+        "Euroopa Liit tervitab Malawi rahvast rahumeelsete valimiste puhul.\n",
+        "x.txt",
+    )
+    assert [s.organisation for s in finnish.signatories] == ["European Union"]
+    assert [s.organisation for s in estonian.signatories] == ["European Union"]

@@ -193,6 +193,9 @@ def _list_text(line: str) -> str | None:
         )
     we = None if m else WE_CLAUSE_RE.search(line)
     if not (m or we):
+        behalf = POSTPOSED_BEHALF_RE.match(line)
+        if behalf and INSTITUTION_RE.match(fold(behalf.group("org"))):
+            return f"{behalf.group('who')} on behalf of {behalf.group('org')}"  # (read as the prepositional form)
         return None
     rest = (m or we).group("list")
     if (
@@ -231,6 +234,13 @@ def _list_text(line: str) -> str | None:
     return _we_group(rest) if we else rest
 
 
+# Finnish, Estonian, Latvian, Lithuanian and Hungarian put "on behalf of" after the body: "Puheenjohtajavaltion
+# julkilausuma Euroopan unionin puolesta", "Az elnökség nyilatkozata az Európai Unió nevében"
+POSTPOSED_BEHALF_RE = re.compile(
+    r"(?i)^(?:az?\s+)?(?P<who>[^\W\d]+(?:\s+[^\W\d]+)?)\s+(?:julkilausuma|lausuma|julistus|avaldus|deklaratsioon"
+    r"|nyilatkozat\w*|paziņojums|deklarācija|pareiškimas|deklaracija)\s+(?:az?\s+)?"
+    r"(?P<org>[^\W\d]+(?:\s+[^\W\d]+){0,3}?)\s+(?:puolesta|nimel|nevében|vārdā|vardu)\b"
+)
 PLURAL_ARTICLE_END_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(PLURAL_ARTICLES))})\s+$")
 SIGNED_PARTICIPLE_RE = re.compile(r"(?i)\s(?:signed|adopted|concluded|agreed|signée?s?|adoptée?s?|unterzeichnet)\s")
 LIST_FILLERS = set(
