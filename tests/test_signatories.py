@@ -3987,3 +3987,19 @@ def test_a_presidency_declaration_on_behalf_of_the_union_with_the_postposition_a
     )
     assert [s.organisation for s in finnish.signatories] == ["European Union"]
     assert [s.organisation for s in estonian.signatories] == ["European Union"]
+
+
+def test_a_further_information_line_with_a_number_is_a_press_contact_and_by_opens_no_role():
+    statement = parse_statement(
+        "EU-Mongolia Joint Declaration signed in Luxembourg\nCOUNCIL OF THE EUROPEAN UNION EN\n"
+        "Luxembourg, 14 April 2008\n\n"
+        "The Declaration was signed for Mongolia by the Minister for Foreign Affairs, Batbayar Tsend, and for the "
+        "European Union by the Minister for Foreign Affairs of Slovenia, in his capacity as President of the Council, "
+        "and by the Commissioner for External Relations.\n\n"
+        "For further information: Ilse Vermeiren, press office of the General Secretariat, +32 2 281 99 99\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role) for s in statement.signatories if s.name] == [("Batbayar Tsend", "Minister for Foreign Affairs")]
+    assert ("Commissioner for External Relations", "European Commission") in [
+        (s.role, s.organisation) for s in statement.signatories
+    ]

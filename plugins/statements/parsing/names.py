@@ -727,7 +727,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     """A role phrase → (role, country, organisation), articles and 'of <Country>' removed."""
     text = POST_NOMINAL_START_RE.sub("", text)  # " TD, and the Prime Minister …": the last name's letters
     text = re.sub(
-        r"^[\s,;&–-]*(?:\d{1,2}[.)]\s+)?(?:(?:and|en|et|und|e|y|i|in(?=\s+[^\W\d_]*(?:predsedni|minist|podpredsedni|komisar))|dal|dalla|dallo|dai|dagli|dalle|pelo|pela|pelos|pelas|og|och|oraz|ja|ning|un|ir|és|și|as well as|sowie|ainsi que|alsmede|και|и)\s+){0,2}",  # "… Name i and Commissioner …": a link's "i" first
+        r"^[\s,;&–-]*(?:\d{1,2}[.)]\s+)?(?:(?:and|en|et|und|e|y|i|in(?=\s+[^\W\d_]*(?:predsedni|minist|podpredsedni|komisar))|dal|dalla|dallo|dai|dagli|dalle|pelo|pela|pelos|pelas|og|och|oraz|ja|ning|un|ir|és|și|as well as|sowie|ainsi que|alsmede|και|и)\s+){0,2}(?:(?:by|par|por|door)\s+(?=\S))?",  # "… Name i and Commissioner …": a link's "i" first; "and by the …": the agent's word
         "",
         text,
     )
