@@ -573,3 +573,17 @@ def test_conclusions_adopted_by_a_council_there_on_a_day_were_adopted_at_its_mee
         "x.txt",
     )
     assert [(m.date, m.relation) for m in st.meetings if m.date != "2015-03-10"] == [("2015-03-02", "referenced")]
+
+
+def test_a_statement_issued_after_a_meeting_on_its_own_weekday_was_issued_at_that_meeting():
+    st = parse_statement(
+        "MEPs and Nepali lawmakers call for climate finance\nNews European Parliament\n\n"
+        "MEPs and Nepali lawmakers call for climate finance\nPress Releases\n14-06-2023 - 17:05\n\n"
+        "Lena Aaltonen, chair of the delegation for relations with South Asia, and Hari Prasad Koirala, chair of the "
+        "international relations committee of the Federal Parliament of Nepal, issued the following joint statement "
+        "after their interparliamentary meeting in Strasbourg on Wednesday:\n",
+        "x.txt",
+    )
+    assert [(m.name, m.date, m.place, m.relation) for m in st.meetings] == [
+        ("meeting", "2023-06-14", "Strasbourg", "held")
+    ]

@@ -252,6 +252,7 @@ CLOSE_OF_RE = re.compile(
     r"|po zakończeniu|na zakończenie|efter|etter|la finalul|la sfârșitul|la încheierea|după|na závěr|na záver|na kraju"
     r"|ob koncu|po koncu|στο τέλος|μετά|в края на|след)\w*"
 )
+AFTER_NOUN_RE = re.compile(rf"(?i)\b(?:after|following)\s+(?:the|their|its|his|her|a)\s+(?:\S+\s+){{0,2}}?{MEETING_NOUN}")
 MAX_OPENING_LINES = 4  # an opening paragraph a page broke into lines: its first line and up to three more
 MAX_CLOSE_GAP = 60  # from the phrase to the meeting's noun: "zum Abschluss des 18. Deutsch-Französischen Ministerrats"
 # a verb of issuing, adopting or signing, tested on the lower-cased sentence
@@ -507,7 +508,9 @@ def extract_meetings(
     opening = [
         ln
         for ln in layout.body[:14]
-        if len(ln.text) >= 80 and (ln.text.rstrip().endswith((".", ":")) or ln.number + 1 in numbers)
+        if len(ln.text) >= 80
+        and (ln.text.rstrip().endswith((".", ":")) or ln.number + 1 in numbers)
+        and ln.text != layout.title  # (the page's headline again above the text)
     ][:1]
     if opening and not opening[0].text.rstrip().endswith((".", ":")):
         # the rest of that paragraph, line by line as the page broke it ("… ministra ds. europejskich" / "Irlandii*
@@ -540,11 +543,15 @@ def extract_meetings(
                 where = _place(sentence) or dateline_place
                 today = signed_on_weekday = find_weekday_in_any_case(sentence) if where else None
             weekday = weekday_of(sentence, statement_day) if not today and statement_day and line in opening else None
+            after_noun = None
             if weekday and (
                 SIGNED_TODAY_LOW.search(low)
                 or ADOPTED_TODAY_LOW.search(low)
                 or _met(sentence)
                 or _at_noun(sentence, nouns)
+                # ("… issued the following joint statement after their interparliamentary meeting in Strasbourg on
+                # Wednesday", on a Wednesday)
+                or (after_noun := AFTER_NOUN_RE.search(sentence) if nouns and ISSUE_LOW.search(low) else None)
             ):
                 # "… írtak alá hétfőn Budapesten" in a copy dated a Monday: signed, adopted or met on the statement's
                 # day ("ont adopté ce jeudi à Vilnius")
@@ -597,6 +604,8 @@ def extract_meetings(
             if today and (nouns or HELD_VERB_LOW.search(low) or signed_here) and not held_today:
                 held_today = True
                 noun = next((n for n in nouns if n.start() > today.start()), nouns[0] if nouns else None)
+                if after_noun:  # ("… of Ecuador's National Assembly issued … after their meeting …": that meeting)
+                    noun = next((n for n in nouns if after_noun.start() <= n.start() < after_noun.end()), noun)
                 name = _name_around(sentence, noun) if noun else "meeting"
                 if name.lower() in ("meeting", "council", "session", "conference", "summit"):
                     name = name.lower()
