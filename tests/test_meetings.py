@@ -587,3 +587,15 @@ def test_a_statement_issued_after_a_meeting_on_its_own_weekday_was_issued_at_tha
     assert [(m.name, m.date, m.place, m.relation) for m in st.meetings] == [
         ("meeting", "2023-06-14", "Strasbourg", "held")
     ]
+
+
+def test_agreed_within_a_videoconference_on_the_statements_weekday_and_a_day_from_which_a_rule_applies():
+    st = parse_statement(
+        "Gemeinsame Erklärung der Verkehrsminister Österreichs und Sloweniens\nBundesministerium für Verkehr\n\n"
+        "15.03.2023\n\n"
+        "Die Bundesministerin für Verkehr der Republik Österreich und der Verkehrsminister der Republik Slowenien haben "
+        "sich am Mittwoch im Rahmen einer Videokonferenz auf die folgende gemeinsame Erklärung verständigt:\n\n"
+        "„Die Grenzkontrollen sollen ab dem 30. Juni 2023 entfallen, sofern der Rat der Europäischen Union zustimmt.“\n",
+        "x.txt",
+    )
+    assert [(m.name, m.date, m.relation) for m in st.meetings] == [("Videokonferenz", "2023-03-15", "held")]

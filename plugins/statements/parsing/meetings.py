@@ -211,9 +211,19 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 
 # "antog i dag … vid NB8-utrikesministermötet", "Issued following the G7 Foreign Ministers' videoconference"
+# a day from which something applies ("ab dem 31. März", "as of 1 January"): no meeting's day
+FROM_DAY_RE = re.compile(
+    r"(?i)\b(?:ab(?: dem)?|as of|as from|with effect from|à partir du|a partire dal|a decorrere dal|a partir del?"
+    r"|desde el|vanaf|från och med|fra og med|fra|od dnia|od)\s+$"
+)
+# within a meeting: "im Rahmen einer Videokonferenz", "dans le cadre de la réunion", "w ramach posiedzenia"
+WITHIN = (
+    r"im rahmen (?:einer|eines|der|des)|in the (?:framework|context) of|dans le cadre d|nell'ambito d|en el marco d"
+    r"|no âmbito d|in het kader van|w ramach|v rámci|u okviru|v okviru"
+)
 AT_MEETING_RE = re.compile(
     rf"(?i)\b(?:at|vid|på|bei|beim|auf|op|tijdens|bij|à|au|lors d[ue]|al|alla|na|στη|στο|following|after|μετά"
-    rf"|nach|après|dopo|después de|após|efter|po|(?:in|on) the margins? of|en marge d[eu]|am Rande d\w+)\s+"
+    rf"|nach|après|dopo|después de|após|efter|po|(?:in|on) the margins? of|en marge d[eu]|am Rande d\w+|{WITHIN}\w*)\s+"
     rf"(?:the\s+|de\s+|der\s+|dem\s+|la\s+|le\s+|il\s+|el\s+|l'|τη\s+|την\s+|το\s+)?(?:\S+\s+){{0,4}}?[\w-]*?(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b"
 )
 PAST_RE = re.compile(
@@ -276,8 +286,9 @@ SITTING_LINE_RE = re.compile(rf"^(?:[A-Z][\w-]*\s+){{0,4}}{MEETING_NOUN}\s+(?:No
 
 
 AT_BEFORE_NOUN_RE = re.compile(
-    r"(?i)\b(?:beim|bei der|auf der|at the|during the|lors du|lors de la|au|à la|al|alla|nel|nella|en el|en la"
-    r"|op de|op het|tijdens|während|under|vid|på)\s+(?:\S+\s+){0,3}$"
+    rf"(?i)\b(?:beim|bei der|auf der|at the|during the|lors du|lors de la|au|à la|al|alla|nel|nella|en el|en la"
+    r"|op de|op het|tijdens|während|under|vid|på|at an?|during an?|bei einer|auf einer"
+    rf"|{WITHIN}\w*)\s+(?:\S+\s+){{0,3}}$"
 )
 
 
@@ -672,6 +683,8 @@ def extract_meetings(
                     continue
                 if not after and FOUNDED_WORD_RE.search(sentence[dm.end : noun.start()]):
                     continue  # "13. juunil 1994 asutatud Balti Ministrite Nõukogu": the body's founding
+                if not after and FROM_DAY_RE.search(sentence[max(0, dm.start - 20) : dm.start]) and not dm.to_end_date(2000):
+                    continue  # "… sollen ab dem 31. März 2024 entfallen, sofern der Rat …": from when a rule applies
                 if not after and ACT_BEFORE_BODY_RE.search(sentence[dm.end : noun.start()]):
                     continue  # "… 2011. június 24-én fogadta el az Európai Tanács": the body adopted it that day
                 if after and PRESIDENCY_WORD_RE.search(sentence[noun.end() : dm.start]):
