@@ -4003,3 +4003,16 @@ def test_a_further_information_line_with_a_number_is_a_press_contact_and_by_open
     assert ("Commissioner for External Relations", "European Commission") in [
         (s.role, s.organisation) for s in statement.signatories
     ]
+
+
+def test_polish_bodies_in_the_genitive_are_no_names():
+    from statements.parsing.names import is_not_name
+
+    assert is_not_name("Współpracy") and is_not_name("Kraju") and is_not_name("Związkowego")
+    statement = parse_statement(
+        "Wspólne oświadczenie ministrów kultury Polski i Litwy\nMinisterstwo Kultury\n\n12.05.2015\n\n"
+        "Minister kultury Rzeczypospolitej Polskiej oraz minister kultury Republiki Litewskiej podpisali w Wilnie "
+        "wspólne oświadczenie.\n\nWytworzył: Departament Współpracy Międzynarodowej\n",
+        "x.txt",
+    )
+    assert not [s.name for s in statement.signatories if s.name]

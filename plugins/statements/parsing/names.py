@@ -263,6 +263,8 @@ NOT_NAME_STEM_RE = re.compile(
     r"|naties$|nations$|nazioni$|naciones$|nacoes$|nationen$|sao$"
     r"|amtskolleg|ambtgeno|homolog|counterpart"  # a word for a counterpart: "ihr polnischer Amtskollege Name"
     r"|trojkat|triang|dreieck|trojuhel|trokut"  # a group's format: "Trójkąt Weimarski", "Lublin Triangle"
+    # Polish bodies in the genitive: "Departament Współpracy Zagranicznej", "Kraju Związkowego Brandenburgia"
+    r"|wspolprac|kraju$|zwiazkow"
     # Greek portfolios in the genitive: "Υπουργός Εσωτερικών, Εθνικής Ασφάλειας και …"
     r"|εξωτερικ|εσωτερικ|ασφαλει|αμυν|οικονομικ|υγει|παιδει|ενεργει|μεταναστευσ|ασυλ|εθνικ|δικαιοσυν|ναυτιλι"
     r"|περιβαλλοντ|αναπτυξ|μεταφορ|υποδομ|τουρισμ|πολιτισμ|εργασι|επιβολ|νομου)"
