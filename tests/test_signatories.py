@@ -4016,3 +4016,15 @@ def test_polish_bodies_in_the_genitive_are_no_names():
         "x.txt",
     )
     assert not [s.name for s in statement.signatories if s.name]
+
+
+def test_the_named_co_chairs_of_a_joint_committee_sign_rather_than_the_committee():
+    statement = parse_statement(
+        "EU-Georgia Parliamentary Association Committee: co-chairs call for judicial reform\n"
+        "News European Parliament\n\n14-03-2019 - 12:00\n\n"
+        "The co-chairs of the EU-Georgia Parliamentary Association Committee, Halina Wróblewska-Nowak (EPP, PL) and "
+        "Levan Tsiklauri, member of the Parliament of Georgia, issued the following joint statement after the "
+        "Committee's meeting in Strasbourg on Thursday.\n",
+        "x.txt",
+    )
+    assert [s.name for s in statement.signatories] == ["Halina Wróblewska-Nowak", "Levan Tsiklauri"]

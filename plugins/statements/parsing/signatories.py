@@ -333,6 +333,8 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
             if any(is_role_word(w) for w in opens):
                 return _subject_text(sentence[comma.end() :], present_signs)
     starts = [m.start() for m in re.finditer(r"[\w/-]+", sentence[:200]) if is_role_word(m.group(0))]
+    # ("The co-chairs of the … Committee, Name (ALDE, LT) and Name, member of …, issued …": a joint body's chairs)
+    starts += [m.start() for m in CO_CHAIRS_RE.finditer(sentence[:80])]
     inst = INSTITUTION_RE.search(fold(sentence[:80]))
     group = COUNTRY_GROUP_RE.search(sentence[:120])
     governments = _governments_at(sentence)  # "De regeringen van Nederland en Duitsland hielden …"
