@@ -4028,3 +4028,15 @@ def test_the_named_co_chairs_of_a_joint_committee_sign_rather_than_the_committee
         "x.txt",
     )
     assert [s.name for s in statement.signatories] == ["Halina Wróblewska-Nowak", "Levan Tsiklauri"]
+
+
+def test_at_the_end_the_two_co_chairs_named_after_them_sign_and_a_parliaments_own_name_is_no_person():
+    statement = parse_statement(
+        "EU and Central American lawmakers meet in Brussels\nNews European Parliament\n\n22-03-2017 - 16:00\n\n"
+        "Members of the European Parliament and of the Central American Parliament (Parlamento Centroamericano) met in "
+        "Brussels on Wednesday. At the end of the meeting the two co-chairs, Inés Aldecoa Ruiz (EPP, ES), chair of "
+        "Parliament's Delegation for relations with Central America, and Óscar Meléndez Zúñiga (Costa Rica), "
+        "President of the Central American Parliament, issued the following joint statement:\n",
+        "x.txt",
+    )
+    assert [s.name for s in statement.signatories] == ["Inés Aldecoa Ruiz", "Óscar Meléndez Zúñiga"]

@@ -257,6 +257,7 @@ NOT_NAME_STEM_RE = re.compile(
     r"|politik|polityk|pohjoismai|agend|κρατ|κυβερν|επικρατ|memorand|entendimiento"
     r"|statni|statna|drzavn|panstwow"  # a state's adjective: "premiér Státní rady Čínské lidové republiky"
     r"|narodn|sejm|senat"  # a parliament's name: "predseda Národnej rady", "Marszałek Sejmu", "Marszałek Senatu"
+    r"|parlament|parlement|congres|kongres|asamble|assemble"  # "Andean Parliament (Parlamento Andino)"
     r"|deputes$|deputati$|diputados$|deputados$"  # its chamber of deputies: "Chambre des Députés"
     r"|verkhovn|verhovn|saeim|seimas|riigikog|skupstin|storting|riksdag|folketing|eduskun|oireachtas|bundestag|knesset"
     # nations and saints' places: "Unie van Zuid-Amerikaanse Naties", "Palácio de São Bento"

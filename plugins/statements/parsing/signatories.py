@@ -328,7 +328,13 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     if INTRO_RE.match(sentence):
         # "At the close of the first joint meeting of the Assembly and the Parliament, held … in Strasbourg, the
         # President of …, Name, signed …": the subject opens after the comma that comes before an office
+        chairs = CO_CHAIRS_RE.search(sentence[:300])
+        # (not "… il Presidente …, Name, in qualità di co-presidenti, hanno …": offices before, the chairs after)
+        chairs = chairs if chairs and not any(map(is_role_word, sentence[: chairs.start()].split())) else None
         for comma in re.finditer(r",\s+", sentence[:300]):
+            if chairs and 0 <= comma.start() - chairs.end() <= 1:
+                # ("At the end of the meeting the two co-chairs, Name (S&D, ES), chair of …, and Name …, issued")
+                return _subject_text(sentence[comma.end() :], present_signs)
             opens = sentence[comma.end() :].split()[:3]
             if any(is_role_word(w) for w in opens):
                 return _subject_text(sentence[comma.end() :], present_signs)
