@@ -4040,3 +4040,14 @@ def test_at_the_end_the_two_co_chairs_named_after_them_sign_and_a_parliaments_ow
         "x.txt",
     )
     assert [s.name for s in statement.signatories] == ["Inés Aldecoa Ruiz", "Óscar Meléndez Zúñiga"]
+
+
+def test_a_croatian_host_office_hosted_its_guest_and_the_two_signed():
+    statement = parse_statement(
+        "Zajednička izjava ministara gospodarstva Hrvatske i Slovačke\nVlada Republike Hrvatske\n\n"
+        "Objavljeno: 6. listopada 2022.\n\n"
+        "Ministar gospodarstva i održivog razvoja ugostio je u četvrtak u Varaždinu slovačkog ministra gospodarstva. "
+        "Nakon razgovora dvojica ministara potpisala su zajedničku izjavu o suradnji.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in statement.signatories] == [(None, "Croatia"), (None, "Slovakia")]

@@ -312,7 +312,7 @@ INVITATION_RE = re.compile(
 HOST_VERB_RE = re.compile(
     r"(?i)\b(?:welcomed|received|hosted|acolheu|recebeu|reuniu|reunió|accueilli|a reçu|empfing|empfangen|ospitato"
     r"|ha ricevuto|ha accolto|ontving|tog emot|modtog|tok imot|przyjął|přijal|prijal|primio|primila|privítal|fogadta"
-    r"|uzņēma|priėmė|υποδέχθηκε|угости\w*)\b"
+    r"|uzņēma|priėmė|υποδέχθηκε|угости\w*|ugostio|ugostila|gościł[a]?|hostil[a]?)\b"
 )
 TOGETHER_WITH_RE = re.compile(
     r"(?i)\b(?:together with|along with|alongside|aux côtés de|à côté de|al lado de|accanto a|an der seite von|samen met|zusammen mit|gemeinsam mit|avec|ensemble avec|insieme a[il]?|insieme con"
