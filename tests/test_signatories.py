@@ -4051,3 +4051,17 @@ def test_a_croatian_host_office_hosted_its_guest_and_the_two_signed():
         "x.txt",
     )
     assert [(s.name, s.country) for s in statement.signatories] == [(None, "Croatia"), (None, "Slovakia")]
+
+
+def test_a_title_that_opens_with_a_place_and_a_comma_names_no_signer():
+    statement = parse_statement(
+        "Colle della Maddalena, dichiarazione congiunta dei Ministri dei Trasporti di Italia e Austria\n"
+        "Ministero delle Infrastrutture e dei Trasporti\n\n12 maggio 2024\n\n"
+        "Colle della Maddalena, dichiarazione congiunta dei Ministri dei Trasporti di Italia e Austria\n\n"
+        "Il Ministro delle Infrastrutture e dei Trasporti e il Ministro austriaco dei Trasporti hanno partecipato oggi "
+        "alla cerimonia al Brennero. Al termine del colloquio bilaterale, i due Ministri hanno sottoscritto la "
+        "seguente dichiarazione congiunta.\n\n"
+        "La Commissione intergovernativa per il Colle della Maddalena continuerà a riunirsi.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in statement.signatories] == [(None, "Italy"), (None, "Austria")]

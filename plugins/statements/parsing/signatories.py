@@ -53,6 +53,7 @@ from .vocabulary import (
     ALIGN_HINT_RE,
     ARTICLES_RE,
     COUNTRY_GROUP_RE,
+    DECLARATION_RE,
     HIGH_REPRESENTATIVE_RE,
     INSTITUTION_BY_ALIAS,
     INSTITUTION_RE,
@@ -2390,7 +2391,8 @@ def _name_unnamed(
                 continue  # "… condemn the attack on journalist Name": no role of hers in sight
             if VERB_THEN_ARTICLE_RE.search(" ".join(role_words)):
                 continue  # "la ministra neerlandesa visitó el Centro de Estudios …": a verb and its object, no name
-            if DECLARATION_RE.match(s.role or "", (s.role or "").find(" ") + 1):
+            if DECLARATION_RE.match(s.role or "") or DECLARATION_RE.match(s.role or "", (s.role or "").find(" ") + 1):
+                # ("Colle di Tenda, dichiarazione congiunta dei Ministri …": the place first)
                 continue  # "Zajednička izjava ministara … o graničnom prijelazu Stara Gradiška": a headline's place
             leaders = _leaders(group.role) and HEAD_ROLE_IN_RE.search(s.role or "")  # "… chaired by the President"
             # "Sveriges og Tysklands …": any minister; a "Deputy Minister" for a country's minister
@@ -3670,10 +3672,6 @@ JOINT_ISSUE_RE = re.compile(
 
 
 JOINT_ISSUE_LOW = lowered(JOINT_ISSUE_RE)
-DECLARATION_RE = re.compile(
-    r"(?i)\b(?:declaration|statement|communiqu[eé]|déclaration|erklärung|dichiarazione|declaración|declaração"
-    r"|verklaring|förklaring|erklæring|izjav[aue]|deklaracij?[aęeiu]|prohlášení|vyhlásenie|δήλωση|декларациј?[аеу])"
-)
 
 
 def _host_and_guests(sentences: list[str], registry: PeopleRegistry) -> list[Signatory]:

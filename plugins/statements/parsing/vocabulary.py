@@ -66,6 +66,13 @@ MEETING_COMPOUND_RE = re.compile(
 )
 
 
+# A declaration or statement, by its name in the archive's languages
+DECLARATION_RE = re.compile(
+    r"(?i)\b(?:declaration|statement|communiqu[eé]|déclaration|erklärung|dichiarazione|declaración|declaração"
+    r"|verklaring|förklaring|erklæring|izjav[aue]|deklaracij?[aęeiu]|prohlášení|vyhlásenie|δήλωση|декларациј?[аеу])"
+)
+
+
 # "… align themselves with this declaration" in the archive's languages: these countries align, they do not sign
 ALIGN_RE = re.compile(
     r"(?i)\balign(?:s|ed)? (?:themselves|itself)\b|sluiten zich\b.*\baan\b|s'alignent|se rallient|schließen sich"
