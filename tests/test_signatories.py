@@ -3985,8 +3985,15 @@ def test_a_presidency_declaration_on_behalf_of_the_union_with_the_postposition_a
         "Euroopa Liit tervitab Malawi rahvast rahumeelsete valimiste puhul.\n",
         "x.txt",
     )
+    swedish = parse_statement(
+        "Ordförandeskapets förklaring på Europeiska unionens vägnar om valet i Malawi\n"
+        "EUROPEISKA UNIONENS RÅD\n\nBryssel den 3 december 2013\n\n"
+        "Europeiska unionen välkomnar det fredliga valet i Malawi.\n",
+        "x.txt",
+    )
     assert [s.organisation for s in finnish.signatories] == ["European Union"]
     assert [s.organisation for s in estonian.signatories] == ["European Union"]
+    assert [s.organisation for s in swedish.signatories] == ["European Union"]
 
 
 def test_a_further_information_line_with_a_number_is_a_press_contact_and_by_opens_no_role():

@@ -235,12 +235,13 @@ def _list_text(line: str) -> str | None:
     return _we_group(rest) if we else rest
 
 
-# Finnish, Estonian, Latvian, Lithuanian and Hungarian put "on behalf of" after the body: "Puheenjohtajavaltion
-# julkilausuma Euroopan unionin puolesta", "Az elnökség nyilatkozata az Európai Unió nevében"
+# Finnish, Estonian, Latvian, Lithuanian and Hungarian put "on behalf of" after the body, and the Nordic languages
+# around it: "Puheenjohtajavaltion julkilausuma Euroopan unionin puolesta", "Az elnökség nyilatkozata az Európai Unió
+# nevében", "Ordförandeskapets förklaring på Europeiska unionens vägnar"
 POSTPOSED_BEHALF_RE = re.compile(
     r"(?i)^(?:az?\s+)?(?P<who>[^\W\d]+(?:\s+[^\W\d]+)?)\s+(?:julkilausuma|lausuma|julistus|avaldus|deklaratsioon"
-    r"|nyilatkozat\w*|paziņojums|deklarācija|pareiškimas|deklaracija)\s+(?:az?\s+)?"
-    r"(?P<org>[^\W\d]+(?:\s+[^\W\d]+){0,3}?)\s+(?:puolesta|nimel|nevében|vārdā|vardu)\b"
+    r"|nyilatkozat\w*|paziņojums|deklarācija|pareiškimas|deklaracija|förklaring|uttalande|erklæring|udtalelse)"
+    r"\s+(?:az?\s+|på\s+)?(?P<org>[^\W\d]+(?:\s+[^\W\d]+){0,3}?)\s+(?:puolesta|nimel|nevében|vārdā|vardu|vägnar|vegne)\b"
 )
 PLURAL_ARTICLE_END_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(PLURAL_ARTICLES))})\s+$")
 SIGNED_PARTICIPLE_RE = re.compile(r"(?i)\s(?:signed|adopted|concluded|agreed|signée?s?|adoptée?s?|unterzeichnet)\s")
