@@ -4072,3 +4072,16 @@ def test_a_title_that_opens_with_a_place_and_a_comma_names_no_signer():
         "x.txt",
     )
     assert [(s.name, s.country) for s in statement.signatories] == [(None, "Italy"), (None, "Austria")]
+
+
+def test_a_lord_mayor_oberbuergermeister_is_an_office():
+    statement = parse_statement(
+        "Gemeinsame Erklärung der Städte Frankfurt (Oder) und Słubice\nStadt Frankfurt (Oder)\n\n"
+        "Pressemitteilung vom 05.05.2023\n\nBeide Städte bekräftigen ihre Zusammenarbeit.\n\n"
+        "Unterzeichnet von:\nKonrad Weißenborn, Oberbürgermeister der Stadt Frankfurt (Oder)\n"
+        "Zbigniew Obrębski, Burmistrz Słubic\n",
+        "x.txt",
+    )
+    assert ("Konrad Weißenborn", "Oberbürgermeister der Stadt Frankfurt") in [
+        (s.name, s.role) for s in statement.signatories
+    ]

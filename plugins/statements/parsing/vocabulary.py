@@ -21,7 +21,7 @@ ROLE_STEM_RE = re.compile(
     r"|čelni[kc]|hejtman|župan|glavar|marsza[lł]\w*|wojewod|landeshauptmann|landshövding|starost[aoy]?(?![\w])|primátor|primator"
     r"|burmistrz|polgármester|vallavanem|linnapea|mērs(?![\w])|meras(?![\w])|gradonačelni|borgmästar|borgmester"
     r"|pormestar|préfet|prefect|prefekt"
-    r"|bürgermeister|sindaco|alcalde|heads?(?![\w])|leaders?(?:hip)?(?![\w])|hr/vp|hrvp|vice-president|vicepresident"
+    r"|\w*bürgermeister|sindaco|alcalde|heads?(?![\w])|leaders?(?:hip)?(?![\w])|hr/vp|hrvp|vice-president|vicepresident"
     r"|taoiseach|t[áa]naiste|vice-?premier|statsminister|statsråd|ministerpräsident|bundeskanzler|premijer|premiér|\w*chef(?:e|es|in|innen|s)?(?![\w])|p[rř]edsed|negotiator"
     r"|pregovara[cč]|negocjator|vyjednava|hr/vp|commissaris|kommissionär|комесар|министар|министер|председ(?!ателств)"
     r"|минист|заместник|секретар|predsjedav|chairperson|coordinator|envoy|spokes"
