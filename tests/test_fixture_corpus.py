@@ -116,8 +116,10 @@ BLIND_FLOORS = {
     "blind62": (1.0, 1.0, 0.86, 0.93, 0.95),  # first run 1.00, 0.84, 0.95 (even years, after blind59–61's rules)
     "blind63": (1.0, 1.0, 0.94, 0.86, 0.95),  # first run 1.00, 0.925, 0.88 (odd years, after blind59–62's rules)
     "blind64": (1.0, 1.0, 0.92, 0.8, 0.95),  # first run 1.00, 0.86, 0.81 (even years, after blind59–63's rules)
-    "blind65": (1.0, 1.0, 0.95, 0.87, 0.95),  # first run 1.00, 0.94, 0.88 (odd years, after blind59–64's rules)
-    "blind66": (1.0, 1.0, 0.92, 0.95, 0.95),  # first run 1.00, 0.93, 0.98 (even years, after blind65's first rules)
+    "blind65": (1.0, 1.0, 0.97, 0.91, 0.95),  # first run 1.00, 0.94, 0.88 (odd years, after blind59–64's rules)
+    "blind66": (1.0, 1.0, 0.96, 0.95, 0.95),  # first run 1.00, 0.93, 0.98 (even years, after blind65's first rules)
+    "blind67": (1.0, 1.0, 0.96, 0.85, 0.95),  # first run 1.00, 0.93, 0.87 (odd years, after blind65–66's rules)
+    "blind68": (1.0, 1.0, 0.96, 0.85, 0.95),  # first run 1.00, 0.975, 0.87 (even years, after blind65–67's rules)
 }
 FIELDS = ("title exact", "date exact", "signatories F1", "meetings recall", "identifiers F1")
 
