@@ -4085,3 +4085,15 @@ def test_a_lord_mayor_oberbuergermeister_is_an_office():
     assert ("Konrad Weißenborn", "Oberbürgermeister der Stadt Frankfurt") in [
         (s.name, s.role) for s in statement.signatories
     ]
+
+
+def test_a_host_office_that_hosted_two_guest_offices_and_the_three_adopted_it():
+    statement = parse_statement(
+        "Skupna izjava ministrov za promet Slovenije, Hrvaške in Madžarske\n"
+        "Ministrstvo za infrastrukturo Republike Slovenije\n\n12. 9. 2016\n\n"
+        "Minister za infrastrukturo Republike Slovenije je v ponedeljek v Lendavi gostil hrvaškega ministra za "
+        "promet, pomorstvo in infrastrukturo in madžarsko ministrico za razvoj. Po srečanju so ministri sprejeli "
+        "skupno izjavo.\n",
+        "x.txt",
+    )
+    assert [s.country for s in statement.signatories] == ["Slovenia", "Croatia", "Hungary"]

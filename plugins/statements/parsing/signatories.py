@@ -2915,10 +2915,14 @@ def _host_and_guest_offices(
             continue
         host_country = office[1] or _home_country(layout, language, guest[1])
         if host_country and guest[1] != host_country:
-            return [
-                Signatory(name=named[0].text if named else None, role=office[0], country=host_country),
-                Signatory(name=None, role=guest[0], country=guest[1]),
-            ]
+            guests = [Signatory(name=None, role=guest[0], country=guest[1])]
+            # (two guests: "… gostil avstrijskega zveznega ministra za Evropo, integracijo in zunanje zadeve in
+            # italijansko ministrico za zunanje zadeve")
+            halves = _office_halves(re.split(r"\.(?:\s|$)", sentence[verb.end() :])[0])
+            two = [clean_role(_office_from_role_word(half)) for half in halves] if halves else []
+            if two and all(g[0] and g[1] and g[1] != host_country for g in two) and two[0][1] != two[1][1]:
+                guests = [Signatory(name=None, role=g[0], country=g[1]) for g in two]
+            return [Signatory(name=named[0].text if named else None, role=office[0], country=host_country), *guests]
     return []
 
 
