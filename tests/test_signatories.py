@@ -4097,3 +4097,13 @@ def test_a_host_office_that_hosted_two_guest_offices_and_the_three_adopted_it():
         "x.txt",
     )
     assert [s.country for s in statement.signatories] == ["Slovenia", "Croatia", "Hungary"]
+
+
+def test_the_attorney_general_is_an_office():
+    statement = parse_statement(
+        "EU-US ministerial on justice\nCouncil of the EU\n\nWashington, 3 June 2014\n\n"
+        "The Minister of Justice of Greece and the Attorney General of the United States, Harold Whitcombe, signed "
+        "today a joint statement on mutual legal assistance.\n",
+        "x.txt",
+    )
+    assert ("Harold Whitcombe", "Attorney General") in [(s.name, s.role) for s in statement.signatories]

@@ -23,7 +23,7 @@ ROLE_STEM_RE = re.compile(
     r"|pormestar|préfet|prefect|prefekt"
     r"|\w*bürgermeister|sindaco|alcalde|heads?(?![\w])|leaders?(?:hip)?(?![\w])|hr/vp|hrvp|vice-president|vicepresident"
     r"|taoiseach|t[áa]naiste|vice-?premier|statsminister|statsråd|ministerpräsident|bundeskanzler|premijer|premiér|\w*chef(?:e|es|in|innen|s)?(?![\w])|p[rř]edsed|negotiator"
-    r"|pregovara[cč]|negocjator|vyjednava|hr/vp|commissaris|kommissionär|комесар|министар|министер|председ(?!ателств)"
+    r"|pregovara[cč]|negocjator|vyjednava|attorney|hr/vp|commissaris|kommissionär|комесар|министар|министер|председ(?!ателств)"
     r"|минист|заместник|секретар|predsjedav|chairperson|coordinator|envoy|spokes"
     r"|szef(?:owie|a|em|owa|owej|owi)?(?![\w])|prezes|vorsteher|jef[ea]s?(?![\w])|cap[oi](?![\w])|šef(?:a|u|ovi|ica|ice|ovi)?(?![\w])"
     r"|glav[ae](?![\w])|hlav[ay](?![\w])|staatshoofd|regeringsleder|regeringschef|leiter"
