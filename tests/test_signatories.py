@@ -4107,3 +4107,16 @@ def test_the_attorney_general_is_an_office():
         "x.txt",
     )
     assert ("Harold Whitcombe", "Attorney General") in [(s.name, s.role) for s in statement.signatories]
+
+
+def test_the_member_of_the_commission_responsible_for_a_portfolio_before_the_countries_offices():
+    statement = parse_statement(
+        "EU-Canada agreement on competition signed in Ottawa\nIP/99/410\n\nBrussels, 17 June 1999\n\n"
+        "The Member of the Commission responsible for competition policy, the Attorney General of Canada and the "
+        "Commissioner of Competition of Canada today signed in Ottawa the Agreement on the application of their "
+        "competition laws.\n",
+        "x.txt",
+    )
+    assert ("Member of the Commission responsible for competition policy", "European Commission") in [
+        (s.role, s.organisation) for s in statement.signatories
+    ]

@@ -1104,6 +1104,12 @@ def _countryless_offices(pieces: list[str]) -> list[Signatory]:
     out = []
     for piece in pieces:
         words = re.findall(r"[\w/-]+", piece)
+        if COMMISSION_MEMBER_RE.search(piece) and _office_length(piece):
+            # ("The Member of the Commission responsible for …, the Attorney General of the United States …": an
+            # institution's office, before the countries' own)
+            role, _, organisation = clean_role(re.sub(rf"{LIST_JOINT_RE.pattern}$", "", piece))
+            out.append(Signatory(name=None, role=role, organisation=organisation))
+            continue
         if len(words) > MAX_OFFICE_WORDS or not any(
             is_role_word(w) and not SINGULAR_ROLE_END_RE.search(w) for w in words[:3]
         ):
