@@ -599,3 +599,13 @@ def test_agreed_within_a_videoconference_on_the_statements_weekday_and_a_day_fro
         "x.txt",
     )
     assert [(m.name, m.date, m.relation) for m in st.meetings] == [("Videokonferenz", "2023-03-15", "held")]
+
+
+def test_two_signers_who_signed_with_a_hungarian_singular_verb_on_the_statements_weekday_met_there():
+    st = parse_statement(
+        "Közös nyilatkozat a Szeged–Szabadka vasútvonalról\nKormany.hu\n\n2017. március 9.\n\n"
+        "Vértesi Ákos innovációs és technológiai miniszter és Dragan Milošević, Szerbia közlekedési minisztere "
+        "csütörtökön Szegeden közös nyilatkozatot írt alá a vasútvonal felújításáról.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation) for m in st.meetings] == [("2017-03-09", "held")]
