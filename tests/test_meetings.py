@@ -609,3 +609,14 @@ def test_two_signers_who_signed_with_a_hungarian_singular_verb_on_the_statements
         "x.txt",
     )
     assert [(m.date, m.relation) for m in st.meetings] == [("2017-03-09", "held")]
+
+
+def test_a_joint_declaration_made_today_in_a_city_in_dutch_was_made_at_a_meeting_there():
+    st = parse_statement(
+        "Nederland en België over de Schelde\nMet dank overgenomen van Ministerie van Infrastructuur, gepubliceerd op "
+        "dinsdag 10 mei 2022.\n\n"
+        "Minister Joris van Teeffelen van Infrastructuur en de Belgische minister van Mobiliteit Lotte Verhaegen "
+        "hebben vandaag in Antwerpen een gezamenlijke verklaring afgelegd over de toegankelijkheid van de haven.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation) for m in st.meetings] == [("2022-05-10", "held")]

@@ -352,7 +352,11 @@ AGENCY_DATELINE_RE = re.compile(
 # "(ANSA) - Rome - …": the agency first
 AGENCY_FIRST_DATELINE_RE = re.compile(rf"^\([A-Z][A-Za-z/-]{{1,10}}\)\s*[-–—]{{1,2}}\s*([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w\-]+)?)\s*[-–—]{{1,2}}\s")
 # "issued a joint statement on Tuesday": what an agency's copy reports of the day
-JOINT_ISSUED_LOW = re.compile(r"\b(?:issued|released) (?:a|the) joint\b")
+JOINT_ISSUED_LOW = re.compile(
+    r"\b(?:issued|released) (?:a|the) joint\b"
+    r"|gezamenlijke verklaring (?:afgelegd|afgegeven|uitgegeven|uitgebracht)|gemeinsame erklärung abgegeben"
+    r"|ont publié une déclaration commune|hanno rilasciato una dichiarazione congiunta"
+)
 
 
 def _agency_place(layout: Layout) -> str | None:
