@@ -620,3 +620,13 @@ def test_a_joint_declaration_made_today_in_a_city_in_dutch_was_made_at_a_meeting
         "x.txt",
     )
     assert [(m.date, m.relation) for m in st.meetings] == [("2022-05-10", "held")]
+
+
+def test_a_hungarian_host_who_received_a_guest_on_the_statements_weekday_met_there_and_a_state_is_no_place():
+    st = parse_statement(
+        "Magyar–szlovén közös nyilatkozat\nKormany.hu\n\n2019. október 8.\n\n"
+        "Bakóczi Tamás agrárminiszter kedden Budapesten fogadta a Szlovén Köztársaság mezőgazdasági miniszterét. "
+        "A megbeszélést követően a két miniszter közös nyilatkozatot írt alá.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.place, m.relation) for m in st.meetings] == [("2019-10-08", None, "held")]

@@ -138,7 +138,7 @@ HELD_VERB_RE = re.compile(
     r"|reuniți|reuniti|s-au reunit|s-au întâlnit|a primit|a găzduit|φιλοξένησε|συγκάλεσε|hostil[a]?|gostil[ai]?"
     r"|састао|састала|састали су|срели|susitiko|susitikę|срещнаха|одржаа|одржаха|се сретнаа"
     r"|pidettiin|kokoontuivat|kohtusid|toimus|tikās|notika|vyko|találkoztak|tartották|konalo|konala|stretli"
-    r"|угостио|угостила|угостили|kohtus|tárgyalt|tárgyaltak|találkozott|ülésezett|üléseztek|tanácskozott|tanácskoztak|värd för|vært for|vert for"
+    r"|угостио|угостила|угостили|kohtus|fogadta|fogadták|tárgyalt|tárgyaltak|találkozott|ülésezett|üléseztek|tanácskozott|tanácskoztak|värd för|vært for|vert for"
     # "took place" in more languages: "odbyły się", "se konalo", "a avut loc", "πραγματοποιήθηκε", "se proveo"
     r"|odbył\w* się|odbyło się|odbyły się|odbyła się|se konal\w*|sa konal\w*|uskutočnil\w*|proběhl\w*|potekal\w*"
     r"|a avut loc|au avut loc|се проведе|се състоя|πραγματοποιήθηκ\w+|realizou-se|decorreu|si è tenut[oa]"
@@ -159,6 +159,7 @@ FUTURE_RE = re.compile(
     r"|preparation (?:of|for)|preparing (?:for )?the|przygotowani\w*|préparation d\w*|Vorbereitung d\w*"
     r"|preparazione d\w*|preparación d\w*|preparação d\w*|voorbereiding (?:van|op))\b"
 )
+HUNGARIAN_STATE_END_RE = re.compile(r"(?:Köztársaság|Királyság|Nagyhercegség)\w*$")
 PLACE_RE = re.compile(
     r"(?:\bin|\bà|\ben|\bte|\bin|\ba|\bem|\bi|\bu|\bw|\bv|\bστην?|\bστο|(?<!\w)у|(?<!\w)в)\s+"
     r"(?P<place>[" + UPPER + r"][\w'’\-]+(?:\s+(?:upon|am|an der|sur|de)?\s*[A-ZА-Я][\w\-]+)?)"
@@ -397,6 +398,8 @@ def _place_after_preposition(sentence: str) -> str | None:
             continue
         if INSTITUTION_RE.match(fold(place)):
             continue  # "… pedem à Comissão Europeia …": an institution, not a place
+        if HUNGARIAN_STATE_END_RE.search(place):
+            continue  # "… fogadta a Bolgár Köztársaság … miniszterét": Hungarian "a" is "the", before a state
         if re.match(
             r"(?i)(?:january|february|march|april|may|june|july|august|september|october|november"
             r"|december)$",
