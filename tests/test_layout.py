@@ -253,3 +253,10 @@ def test_a_press_release_number_after_a_colon_or_a_plain_n():
 
     assert find_identifiers(["Pressemitteilung: 071/2016"]) == ["071/2016"]
     assert find_identifiers(["Comunicato stampa n. 187"]) == ["187"]
+
+
+def test_a_lithuanian_photo_credit_is_chrome():
+    from statements.parsing.layout import split_layout
+
+    layout = split_layout("Bendras pareiškimas\nKrašto apsaugos ministerija\n\n2024-02-14\n\nTekstas.\n\nNuotr. KAM\n")
+    assert "Nuotr. KAM" not in [ln.text for ln in layout.body]

@@ -99,7 +99,7 @@ BOILERPLATE_RE = re.compile(
     r"|.{0,300}\b(?:cookies?|kolačić\w*|piškotk\w*|sušenk\w*|ciasteczk\w*|eväste\w*|küpsis\w*|sīkdatn\w*|slapuk\w*"
     r"|sütik?|бисквитк\w*|колачић\w*)\b.{0,300}"  # a cookie notice, in any language
     r"|(?:views?|hits|bekeken|vues)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:views|keer bekeken|vues)"
-    r"|(?:photo|foto|image|picture|bild|credit)s?\s*(?:credit)?\s*[:©].*|©.*|fot\.\s.*"  # (Polish "Fot. Name")
+    r"|(?:photo|foto|image|picture|bild|credit)s?\s*(?:credit)?\s*[:©].*|©.*|fot\.\s.*|nuotr\.\s.*"  # (Polish "Fot. Name", Lithuanian "Nuotr.")
     r"|[\w\-. ]+\.(?:jpe?g|png|gif|webp|svg)"
     r"|\(?or\.\s*[a-z]{2}\)?|presse\s+\d+|pr[eé]sse\s+\d+"
     r"|(?:[^»›>.!?]{1,40}\s[»›>]\s){1,6}[^»›>.!?]{1,60}"  # breadcrumbs: "Home » Press Releases » …"
