@@ -4120,3 +4120,16 @@ def test_the_member_of_the_commission_responsible_for_a_portfolio_before_the_cou
     assert ("Member of the Commission responsible for competition policy", "European Commission") in [
         (s.role, s.organisation) for s in statement.signatories
     ]
+
+
+def test_a_portfolios_last_item_before_its_holder_between_commas_is_no_name():
+    statement = parse_statement(
+        "Declaração conjunta de Portugal e da Eslovénia\nGoverno de Portugal\n\n2019-05-10\n\n"
+        "O Ministro da Cultura, Turismo e Ensino Artístico, Jorge Amaral Pestana, e o Ministro do Ambiente da República "
+        "da Eslovénia, Tomaž Kranjec, assinaram hoje, em Lisboa, uma declaração conjunta.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role) for s in statement.signatories][0] == (
+        "Jorge Amaral Pestana",
+        "Ministro da Cultura, Turismo e Ensino Artístico",
+    )

@@ -529,7 +529,8 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             and not (names and names[-1].text.split()[-1] == words_before[-2])
             and any(is_role_word(w.strip(",")) for w in words_before[-7:-2])
             and len(tokens) - cut <= 2  # (not "… en Voedsel Mateja Brezovšek": the portfolio's end and a name)
-            and PORTFOLIO_TAIL_END_RE.match(original[end:])  # (the list of offices goes on, or ends)
+            # (the list of offices goes on, or ends, or the office's holder follows between commas)
+            and (PORTFOLIO_TAIL_END_RE.match(original[end:]) or HOLDER_BETWEEN_COMMAS_RE.match(original[end:]))
             and not registry.find(text[start:end])
         ):
             continue  # "Ministro da Ciência, Tecnologia e Ensino Superior": the portfolio's last item, no one's name
@@ -603,6 +604,8 @@ ROLE_LIST_AND = (CONJUNCTIONS - {"a"}) | {"és", "și"}  # ("a" is also Romance 
 # after a portfolio's last item: the list of offices goes on, or ends
 PORTFOLIO_TAIL_END_RE = re.compile(rf"\s*(?:[;.]|$|(?:{'|'.join(map(re.escape, sorted(ROLE_LIST_AND)))})\s)")
 MAX_WORDS_IN_PORTFOLIO_ROLE = 8
+# "…, Tecnologia e Ensino Superior, Henrique Belmonte Quadros, e o …": a name of two to four words between commas
+HOLDER_BETWEEN_COMMAS_RE = re.compile(rf",\s+(?:[{UPPER}][\w'’-]+\s+){{1,3}}[{UPPER}][\w'’-]+\s*,")
 
 
 LEADING_ARTICLE_RE = re.compile(r"(?i)^(?:the|az|a|die|der|la|le|l'|il|el|de|het)\s+")
