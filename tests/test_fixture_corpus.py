@@ -120,6 +120,8 @@ BLIND_FLOORS = {
     "blind66": (1.0, 1.0, 0.96, 0.95, 0.95),  # first run 1.00, 0.93, 0.98 (even years, after blind65's first rules)
     "blind67": (1.0, 1.0, 0.96, 0.85, 0.95),  # first run 1.00, 0.93, 0.87 (odd years, after blind65–66's rules)
     "blind68": (1.0, 1.0, 0.96, 0.85, 0.95),  # first run 1.00, 0.975, 0.87 (even years, after blind65–67's rules)
+    "blind70": (1.0, 1.0, 0.89, 0.85, 0.95),  # first run 1.00, 0.89, 0.87 (even years, after blind65–68's rules)
+    "blind69": (1.0, 1.0, 0.91, 0.77, 0.95),  # first run 1.00, 0.92, 0.79 (odd years, after blind70's first rules)
 }
 FIELDS = ("title exact", "date exact", "signatories F1", "meetings recall", "identifiers F1")
 
