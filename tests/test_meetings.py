@@ -630,3 +630,14 @@ def test_a_hungarian_host_who_received_a_guest_on_the_statements_weekday_met_the
         "x.txt",
     )
     assert [(m.date, m.place, m.relation) for m in st.meetings] == [("2019-10-08", None, "held")]
+
+
+def test_a_romanian_statement_signed_today_la_a_city_was_signed_at_a_meeting_there():
+    st = parse_statement(
+        "Declarație comună a României și a Regatului Danemarcei privind energia eoliană\nMinisterul Energiei\n\n"
+        "Joi, 20 mai 2021\n\n"
+        "Ministrul energiei al României și ministrul climei al Regatului Danemarcei au semnat astăzi, la Constanța, o "
+        "declarație comună privind energia eoliană offshore.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.place, m.relation) for m in st.meetings] == [("2021-05-20", "Constanța", "held")]

@@ -159,6 +159,8 @@ FUTURE_RE = re.compile(
     r"|preparation (?:of|for)|preparing (?:for )?the|przygotowani\w*|préparation d\w*|Vorbereitung d\w*"
     r"|preparazione d\w*|preparación d\w*|preparação d\w*|voorbereiding (?:van|op))\b"
 )
+# Romanian "la" is "at" before a place (in Spanish, Italian and French the same word is an article)
+ROMANIAN_AT_PLACE_RE = re.compile(rf"\bla\s+([{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)(?=[\s,.;])")
 HUNGARIAN_STATE_END_RE = re.compile(r"(?:Köztársaság|Királyság|Nagyhercegség)\w*$")
 PLACE_RE = re.compile(
     r"(?:\bin|\bà|\ben|\bte|\bin|\ba|\bem|\bi|\bu|\bw|\bv|\bστην?|\bστο|(?<!\w)у|(?<!\w)в)\s+"
@@ -384,6 +386,13 @@ def _place(sentence: str) -> str | None:
     )
 
 
+def _romanian_place(text: str, language: str | None) -> str | None:
+    """'… au semnat astăzi, la București, …': Romanian "la" is "at" before a place (in Spanish, Italian and French
+    the same word is an article)."""
+    m = ROMANIAN_AT_PLACE_RE.search(text) if language == "ro" else None
+    return m.group(1) if m else None
+
+
 def _place_right_after(text: str) -> str | None:
     """'… allkirjastasid täna Tallinnas ühisavalduse': in a language with no preposition for where, the one
     capitalised word right after 'today' (not a role, and not the start of a name)."""
@@ -595,6 +604,7 @@ def extract_meetings(
                     _place(after_today)
                     or (dateline_place and re.search(rf"\b{re.escape(dateline_place)}\w{{0,4}}\b", after_today))
                     or _place_right_after(sentence[today.end() :])
+                    or _romanian_place(after_today, language)  # ("au semnat astăzi, la București")
                     or (today in (weekday, signed_on_weekday) and _place(sentence))  # "signed … in Vienna on Monday"
                     or (today is signed_on_weekday and dateline_place)  # ("ZAGREB, (Hina) - … on Thursday signed …")
                 )
@@ -634,6 +644,7 @@ def extract_meetings(
                         dateline_place
                         or _place(sentence[today.start() :])
                         or _place_right_after(sentence[today.end() :])
+                        or _romanian_place(after_today, language)
                         or _place(sentence)  # "signed a joint statement in Valletta on Friday"
                     )
                     if signed_here
