@@ -701,7 +701,7 @@ def extract_meetings(
                     continue
                 if not after and FOUNDED_WORD_RE.search(sentence[dm.end : noun.start()]):
                     continue  # "13. juunil 1994 asutatud Balti Ministrite Nõukogu": the body's founding
-                if not after and FROM_DAY_RE.search(sentence[max(0, dm.start - 20) : dm.start]) and not dm.to_end_date(2000):
+                if not after and not dm.end_day and FROM_DAY_RE.search(sentence[max(0, dm.start - 20) : dm.start]):
                     continue  # "… sollen ab dem 31. März 2024 entfallen, sofern der Rat …": from when a rule applies
                 if not after and ACT_BEFORE_BODY_RE.search(sentence[dm.end : noun.start()]):
                     continue  # "… 2011. június 24-én fogadta el az Európai Tanács": the body adopted it that day

@@ -48,7 +48,7 @@ def _warm_up(knowledge: Knowledge) -> None:
     from ..parsing import parse_statement
     from ..parsing.countries import nationality_adjective
     from ..parsing.dates import _locales_for, _names, _patterns
-    from ..parsing.language import LANGUAGES, load_model_in_background
+    from ..parsing.language import LANGUAGES
 
     model = load_model_in_background()
     _patterns()
