@@ -4133,3 +4133,14 @@ def test_a_portfolios_last_item_before_its_holder_between_commas_is_no_name():
         "Jorge Amaral Pestana",
         "Ministro da Cultura, Turismo e Ensino Artístico",
     )
+
+
+def test_a_lists_lead_in_before_its_colon_keeps_the_union_at_the_head_of_the_list():
+    statement = parse_statement(
+        "Ministerial declaration of the International Contact Group on Nicaragua\nEEAS\n\n25/09/2019\n\n"
+        "1. The ministers of the International Contact Group met today in New York.\n\n"
+        "2. This declaration is endorsed by the following members of the Group: the European Union, France, Spain, "
+        "Costa Rica and Uruguay.\n",
+        "x.txt",
+    )
+    assert "European Union" in [s.organisation for s in statement.signatories]

@@ -1514,9 +1514,18 @@ GOVERNMENT_RE = re.compile(
 )
 
 
+# a list's lead-in before its colon: "the following members of the ICG:", "les membres suivants :", "die folgenden
+# Staaten:", "de volgende landen:"
+FOLLOWING_LEAD_RE = re.compile(
+    r"(?i)^\s*(?:(?:the\s+)?following\s+[^:,;]{0,60}|(?:les|des)\s+\w+\s+suivant\w*|(?:die\s+)?folgenden\s+[^:,;]{0,40}"
+    r"|de\s+volgende\s+[^:,;]{0,40})\s*:\s*"
+)
+
+
 def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
     later: list[Signatory] = []  # signers named after an "on behalf of" body, read on their own
     governed: list[str] = []  # the country whose government they sign on behalf of
+    text = FOLLOWING_LEAD_RE.sub("", text, count=1)  # ("the following members of the ICG: the European Union, …")
     out = _from_list_once(text, notes, registry, later, governed)
     if governed:
         out = [replace(s, country=governed[0]) if s.name and not s.country else s for s in out]
