@@ -641,3 +641,13 @@ def test_a_romanian_statement_signed_today_la_a_city_was_signed_at_a_meeting_the
         "x.txt",
     )
     assert [(m.date, m.place, m.relation) for m in st.meetings] == [("2021-05-20", "Constanța", "held")]
+
+
+def test_a_romanian_first_name_is_no_slavic_council():
+    st = parse_statement(
+        "Declarație comună a României și a Belgiei\nMinisterul Cercetării\n\nMarți, 9 aprilie 2024\n\n"
+        "Ministrul cercetării, Radu Constantinescu, și ministrul belgian al digitalizării au semnat astăzi, la "
+        "București, o declarație comună privind inteligența artificială.\n",
+        "x.txt",
+    )
+    assert [(m.name, m.date, m.relation) for m in st.meetings] == [("meeting", "2024-04-09", "held")]

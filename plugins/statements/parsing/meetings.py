@@ -160,6 +160,7 @@ FUTURE_RE = re.compile(
     r"|preparazione d\w*|preparación d\w*|preparação d\w*|voorbereiding (?:van|op))\b"
 )
 # Romanian "la" is "at" before a place (in Spanish, Italian and French the same word is an article)
+SLAVIC_COUNCIL_RE = re.compile(r"Rad[aouyěeęą]\w{0,2}")
 ROMANIAN_AT_PLACE_RE = re.compile(rf"\bla\s+([{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)(?=[\s,.;])")
 HUNGARIAN_STATE_END_RE = re.compile(r"(?:Köztársaság|Királyság|Nagyhercegség)\w*$")
 PLACE_RE = re.compile(
@@ -557,6 +558,8 @@ def extract_meetings(
             # (most sentences name no meeting: the small-letter pattern, which finds all that NOUN_RE finds and a few
             # more, rules them out at a quarter of the cost)
             nouns = list(NOUN_RE.finditer(sentence)) if NOUN_ANY_LOW.search(low) or len(low) != len(sentence) else []
+            if language == "ro":  # the Slavic council ("Rada", "Radu") is a Romanian first name ("Radu Popescu")
+                nouns = [n for n in nouns if not SLAVIC_COUNCIL_RE.fullmatch(n.group(0))]
             today = HELD_TODAY_RE.search(sentence)
             signed_on_weekday = None
             if (
