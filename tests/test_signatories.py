@@ -4144,3 +4144,14 @@ def test_a_lists_lead_in_before_its_colon_keeps_the_union_at_the_head_of_the_lis
         "x.txt",
     )
     assert "European Union" in [s.organisation for s in statement.signatories]
+
+
+def test_a_numbered_paragraph_opening_with_the_union_and_the_partners():
+    statement = parse_statement(
+        "Joint communiqué - EU-Andean Community Ministerial Meeting\nCOUNCIL OF THE EUROPEAN UNION\n\n"
+        "Luxembourg, 26 April 2010\n\n"
+        "1. The European Union and the Republics of Bolivia, Colombia, Ecuador and Peru held their ministerial "
+        "meeting in Luxembourg today and adopted the following joint communiqué.\n",
+        "x.txt",
+    )
+    assert "European Union" in [s.organisation for s in statement.signatories]

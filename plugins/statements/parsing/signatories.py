@@ -1522,10 +1522,14 @@ FOLLOWING_LEAD_RE = re.compile(
 )
 
 
+PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
+
+
 def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
     later: list[Signatory] = []  # signers named after an "on behalf of" body, read on their own
     governed: list[str] = []  # the country whose government they sign on behalf of
     text = FOLLOWING_LEAD_RE.sub("", text, count=1)  # ("the following members of the ICG: the European Union, …")
+    text = PARAGRAPH_NUMBER_RE.sub("", text, count=1)  # ("1. The European Union and the Republics of …")
     out = _from_list_once(text, notes, registry, later, governed)
     if governed:
         out = [replace(s, country=governed[0]) if s.name and not s.country else s for s in out]
