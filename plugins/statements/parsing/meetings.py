@@ -159,8 +159,9 @@ FUTURE_RE = re.compile(
     r"|preparation (?:of|for)|preparing (?:for )?the|przygotowani\w*|préparation d\w*|Vorbereitung d\w*"
     r"|preparazione d\w*|preparación d\w*|preparação d\w*|voorbereiding (?:van|op))\b"
 )
-# Romanian "la" is "at" before a place (in Spanish, Italian and French the same word is an article)
+# the Slavic council as MEETING_NOUN finds it ("Rada", "Radu"), which in Romanian is a first name
 SLAVIC_COUNCIL_RE = re.compile(r"Rad[aouyěeęą]\w{0,2}")
+# Romanian "la" is "at" before a place (in Spanish, Italian and French the same word is an article)
 ROMANIAN_AT_PLACE_RE = re.compile(rf"\bla\s+([{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)(?=[\s,.;])")
 HUNGARIAN_STATE_END_RE = re.compile(r"(?:Köztársaság|Királyság|Nagyhercegség)\w*$")
 PLACE_RE = re.compile(
