@@ -4155,3 +4155,42 @@ def test_a_numbered_paragraph_opening_with_the_union_and_the_partners():
         "x.txt",
     )
     assert "European Union" in [s.organisation for s in statement.signatories]
+
+
+def test_heads_of_delegation_who_issue_it_sign_though_the_title_names_a_dialogue_and_they_lead_later():
+    st = parse_statement(
+        "Joint press statement following the 4th Political Dialogue between the European Union and the Republic of "
+        "Paraguay\n"
+        "European External Action Service\nDelegation of the European Union to Paraguay, for Uruguay, with responsibility "
+        "for regional cooperation with the states of Mercosur and of the Southern Cone\n\n"
+        "Joint press statement following the 4th Political Dialogue between the European Union and the Republic of "
+        "Paraguay\n\nAsunción, 12/05/2022 - 18:05, UNIQUE ID: 220512_4\n\n"
+        "The European Union and the Republic of Paraguay held their 4th Political Dialogue today at the Palacio de López, the seat "
+        "of the Ministry of Foreign Affairs in Asunción.\n\n"
+        "The Paraguayan delegation was led by the Minister of Foreign Affairs, Tomasina Riquelme Ocampo, and included "
+        "the Minister of Industry and senior officials. The EU delegation was led by the Deputy Managing Director for "
+        "the Americas of the European External Action Service, accompanied by the Ambassador of the European Union.\n\n"
+        "At the close of the Dialogue, the two heads of delegation issued the following joint press statement:\n\n"
+        '"Both sides discussed trade and climate."\n',
+        "x.txt",
+    )
+    assert [(s.name, s.organisation) for s in st.signatories] == [
+        ("Tomasina Riquelme Ocampo", None),
+        (None, "European External Action Service"),
+    ]
+
+
+def test_co_chairs_who_agreed_the_release_sign_and_officials_who_took_part_do_not():
+    st = parse_statement(
+        "5th EU-Korea Cyber Dialogue: joint press release\nEuropean External Action Service\n\nSeoul, 03.10.2023\n\n"
+        "This is the text of a joint press release agreed between the co-chairs of the 5th EU-Korea Cyber Dialogue.\n\n"
+        "The Dialogue was co-chaired by the Deputy Managing Director for Peace, Security and Defence of the European "
+        "External Action Service and by Hyeon-woo Baek, Ambassador for International Security Affairs of the Ministry "
+        "of Foreign Affairs of the Republic of Korea. Officials of the Directorate-General for Home Affairs of the "
+        "European Commission took part.\n\nThe two sides exchanged views on cyber threats.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation) for s in st.signatories] == [
+        (None, "European External Action Service"),
+        ("Hyeon-woo Baek", None),
+    ]

@@ -1583,6 +1583,21 @@ PARTY_BRACKET_RE = re.compile(r"\s*\((?:[A-Z][\w&/-]{0,9},\s*[A-Z]{2}|[RDI]-[A-Z
 
 
 CO_CHAIRS_RE = re.compile(r"(?i)\bco-?(?:chair|president)\w*")
+CHAIRS_RE = re.compile(
+    r"(?i)\b(?:co-?chair\w*|co-?presidents?|heads? of (?:the (?:two )?)?delegations?|chefs? de (?:la )?délégation"
+    r"|jefes? de (?:la )?delegación|chefes? de delegação|capi (?:della )?delegazione|delegationsleiter\w*"
+    r"|delegatieleiders?)\b"
+)
+ISSUED_RE = re.compile(
+    r"(?i)\b(?:issued|agreed|adopted|released|approved|publi(?:é|ée|erten|eerden)|adopt(?:é|ée|aron|arono|aram)"
+    r"|emitieron|emitiram|verabschiedet\w*|veröffentlicht\w*)\b"
+)
+CHAIRED_BY_RE = re.compile(
+    r"(?i)\b(?:co-?chaired|chaired|co-?presided(?: over)?|presided over|co-?led|coprésidée?|copresidid[oa]"
+    r"|copresiedut[oa]|co-?presidid[oa])\s+(?:by|par|por|da|dal|dalla|pelo|pela)\s+"
+    # (to the sentence's end, whose abbreviations were told apart already: "…, Ma. Corazon …"; not who issued it)
+    r"(?P<list>[^;]+?)(?=,?\s+(?:who|qui|quien|que|die|der|welche)\s|\.?\s*$)(?P<fi_list>(?!x)x)?"
+)
 DEPARTMENT_OF_RE = re.compile(
     r"(?i)(?:the\s+)?(?:(?:private|press)\s+)?(?:office|department|cabinet|secretariat)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}"
 )
@@ -1903,7 +1918,44 @@ AND_MORE_RE = re.compile(
 ASSISTED_RE = re.compile(
     r"(?i),?\s+(?:assisted by|accompanied by|assisté|accompagné|begleitet von|unterstützt von|assistito|accompagnato"
     r"|asistido|acompañad[oa]|assistid[oa]|acompanhad[oa]|bijgestaan|vergezeld|biträdd av|bistået af)\b"
+    # ("… was led by the Minister …, Name, and included the Minister of …": the delegation's other members)
+    r"|,?\s+and\s+(?:also\s+)?(?:included|comprised)\b"
 )
+
+
+def _sides(sentence: str, first: re.Match, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
+    """Who represented or led each side: 'Canada was represented by its Prime Minister, Name', 'The delegation of
+    Saint Kitts and Nevis was led by …; the Bahraini delegation was led by …' (`first` is the first such clause)."""
+    out: list[Signatory] = []
+    # ("…; the Bahraini delegation was led by …": each side's delegation in turn)
+    sides = [first, *(m for m in LED_BY_RE.finditer(sentence[:MAX_LIST_CHARS]) if m.start() > first.start())]
+    for side in sides:
+        # "Canada was represented by its Prime Minister, Name": the country before the verb is the signer's
+        # ("The delegation of Saint Kitts and Nevis was led by …": the country before the verb)
+        verb_end = side.start("list") if side.group("list") else side.start()
+        before = find_countries(sentence[max(0, side.start() - 60) : verb_end])
+        # ("the Bahraini delegation was led by …": a side by its adjective)
+        adjectives = {c for w in sentence[side.start() : verb_end].split() if (c := nationality_adjective(w))}
+        country = (
+            before[0][2] if len(before) == 1 else adjectives.pop() if len(adjectives) == 1 and not before else None
+        )
+        # "… Name, …, och av …"
+        side_list = side.group("list") or side.group("fi_list")
+        # "… represented by its Troika — the Taoiseach …, the Prime Minister … and the Secretary-General … — met in
+        # Guadalajara, Mexico": the offices between the dashes
+        aside = ASIDE_RE.match(side_list)
+        chunks = AND_BY_RE.split(_until_assisted(aside.group("aside") if aside else side_list))
+        for part, gapped in [p for chunk in chunks for p in _gapped_parts(chunk)]:
+            # ("…, y Luxemburgo por el ministro delegado …, Name": the next country, by its own signer)
+            country = gapped or country
+            # ("Plusieurs de ces pays étaient représentés par leur chef d'État …": an office of no one in
+            # particular is no signer)
+            out += [
+                s if s.country or s.organisation or not country else replace(s, country=country)
+                for s in _from_list(part, notes, registry)
+                if s.name or s.country or s.organisation or country
+            ]
+    return out
 
 
 def _until_assisted(text: str) -> str:
@@ -3164,6 +3216,14 @@ def extract_signatories(
     council_publisher = publisher_body if publisher_body == COUNCIL else None
     # the signers of an agreement sign the statement only where the text says its signatories issued it
     titled_body = joint_body(layout.title) if layout.title else None
+    # "At the close of the Dialogue, the two heads of delegation issued the following joint press statement": who led
+    # each side, or co-chaired, signs (not the parties, nor the dialogue the title names)
+    later = _later_sentences(layout, opening)
+    chairs_issue = any(
+        CHAIRS_RE.search(sentence) and JOINT_ISSUE_RE.search(sentence) and ISSUED_RE.search(sentence)
+        for sentence in opening + later
+    )
+    chairs_read = False  # a clause of the opening said who led or chaired each side
     signatories_named = SIGNATORIES_RE.search("\n".join(ln.text for ln in layout.body[:MAX_LATER_LINES])) is not None
     parties_found = False
     delegations_led = False  # who led each side's delegation was read as a signer
@@ -3286,39 +3346,15 @@ def extract_signatories(
             if by_clause
             else REPRESENTED_BY_RE.search(sentence[:MAX_LIST_CHARS])
             # (but the EU-Georgia Association Council's statement is the council's, whoever led each side)
-            or (None if titled_body else LED_BY_RE.search(sentence[:MAX_LIST_CHARS]))
+            or (None if titled_body and not chairs_issue else LED_BY_RE.search(sentence[:MAX_LIST_CHARS]))
+            # ("The Dialogue was co-chaired by the Deputy Managing Director … and by Name, Ambassador …")
+            or (CHAIRED_BY_RE.search(sentence[:MAX_LIST_CHARS]) if chairs_issue else None)
         )
         listed = _from_list(by_clause, layout.notes, registry) if by_clause else []
         delegations_led = delegations_led or bool(represented and represented.re is LED_BY_RE)
-        # ("…; the Bahraini delegation was led by …": each side's delegation in turn)
-        sides = [represented] if represented else []
-        sides += [m for m in LED_BY_RE.finditer(sentence[:MAX_LIST_CHARS]) if sides and m.start() > sides[0].start()]
-        for side in sides:
-            # "Canada was represented by its Prime Minister, Name": the country before the verb is the signer's
-            # ("The delegation of Saint Kitts and Nevis was led by …": the country before the verb)
-            verb_end = side.start("list") if side.group("list") else side.start()
-            before = find_countries(sentence[max(0, side.start() - 60) : verb_end])
-            # ("the Bahraini delegation was led by …": a side by its adjective)
-            adjectives = {c for w in sentence[side.start() : verb_end].split() if (c := nationality_adjective(w))}
-            country = (
-                before[0][2] if len(before) == 1 else adjectives.pop() if len(adjectives) == 1 and not before else None
-            )
-            # "… Name, …, och av …"
-            side_list = side.group("list") or side.group("fi_list")
-            # "… represented by its Troika — the Taoiseach …, the Prime Minister … and the Secretary-General … — met in
-            # Guadalajara, Mexico": the offices between the dashes
-            aside = ASIDE_RE.match(side_list)
-            chunks = AND_BY_RE.split(_until_assisted(aside.group("aside") if aside else side_list))
-            for part, gapped in [p for chunk in chunks for p in _gapped_parts(chunk)]:
-                # ("…, y Luxemburgo por el ministro delegado …, Name": the next country, by its own signer)
-                country = gapped or country
-                # ("Plusieurs de ces pays étaient représentés par leur chef d'État …": an office of no one in
-                # particular is no signer)
-                listed += [
-                    s if s.country or s.organisation or not country else replace(s, country=country)
-                    for s in _from_list(part, layout.notes, registry)
-                    if s.name or s.country or s.organisation or country
-                ]
+        if represented:
+            listed += _sides(sentence, represented, layout.notes, registry)
+            chairs_read = True
         if listed:  # ("… la Dichiarazione di Roma": a declaration of a place names no signer; the subject may)
             strong = _merge(strong, _for_country(sentence, listed))
             continue
@@ -3380,8 +3416,16 @@ def extract_signatories(
             # Minister of Armenia and the High Representative … issued the following joint statement", after a
             # sentence that named one of them
             issuing_offices = [s for s in _from_list(subject, layout.notes, registry) if not s.name]
+    if chairs_issue and not chairs_read:
+        # ("The Guyanese delegation was led by …" in the second paragraph, "the two heads of delegation issued …" in
+        # the third)
+        for sentence in later:
+            led = LED_BY_RE.search(sentence[:MAX_LIST_CHARS]) or CHAIRED_BY_RE.search(sentence[:MAX_LIST_CHARS])
+            if led:
+                strong = _merge(strong, _for_country(sentence, _sides(sentence, led, layout.notes, registry)))
+                delegations_led = True
     if parties_found:  # "Für die Europäische Union unterzeichneten …" in the paragraph's fourth sentence
-        for sentence in _later_sentences(layout, opening):
+        for sentence in later:
             if signatories_named or not AGREEMENT_RE.search(sentence):
                 one_signers += _signed_for_parties(sentence, registry)
     if not strong:
@@ -3427,7 +3471,7 @@ def extract_signatories(
         # led a delegation or attended does not sign (but "The European Union and the Republic of Uzbekistan issued
         # the following joint press release at the close of the … Cooperation Council": the text says who issues it)
         return (issuers if len(issuers) >= 2 else [Signatory(name=None, organisation=body)]), warnings
-    if delegations_led and len(issuers) >= 2 and not any(s.name for s in signed):
+    if delegations_led and len(issuers) >= 2 and not any(s.name for s in signed) and not chairs_issue:
         # "The European Union and the Kingdom of Bahrain issued the following joint press release: … The EU delegation
         # was led by …": the parties that issue it sign; who led their delegations does not
         return issuers, warnings
@@ -3587,7 +3631,7 @@ def extract_signatories(
                 found = _merge([s for s in found if s.organisation == EU], offices)
     found = _merge(found, bodies_signing)
     found = _with_one_signers(found, [one for one in one_signers if one.name])
-    found = _name_unnamed(found, opening, registry, _site_country(layout), _later_sentences(layout, opening))
+    found = _name_unnamed(found, opening, registry, _site_country(layout), later)
     # (an office said to sign for its party is no unnamed entry a named signer of another country could fill)
     found = _with_one_signers(found, [one for one in one_signers if not one.name])
     found = _expand_surnames(found, "\n".join(ln.text for ln in layout.body[:10]))
