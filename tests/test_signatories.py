@@ -4194,3 +4194,39 @@ def test_co_chairs_who_agreed_the_release_sign_and_officials_who_took_part_do_no
         (None, "European External Action Service"),
         ("Hyeon-woo Baek", None),
     ]
+
+
+def test_a_french_host_and_guest_by_office_who_adopt_the_declaration_conjointe_sign_with_a_long_portfolio():
+    st = parse_statement(
+        "Déclaration conjointe franco-slovaque sur le patrimoine\nMinistère de la Culture\n\nPublié le 12.03.2018\n\n"
+        "Le ministre de la Culture de la République française a reçu ce lundi, rue de Valois, le vice-Premier ministre, "
+        "ministre de la Culture et du Patrimoine national de la République slovaque. À l'issue de leur entretien, les "
+        "deux ministres ont adopté la déclaration conjointe suivante :\n\n« Nous coopérerons. »\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in st.signatories] == [
+        ("ministre de la Culture", "France"),
+        ("vice-Premier ministre, ministre de la Culture et du Patrimoine national", "Slovakia"),
+    ]
+
+
+def test_a_name_after_with_or_to_and_before_an_apposed_office_is_a_person():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    registry = PeopleRegistry()
+    assert [n.text for n in names_in("He met with Ana Vrabec, Minister of Finance of Slovenia", registry)] == ["Ana Vrabec"]
+    assert [n.text for n in names_in("Il a remis la lettre à Joost van Lier, ministre", registry)] == ["Joost van Lier"]
+    assert names_in("la sede di Porta Pia, il Ministro", registry) == []  # ("of" a place, then a new subject)
+
+
+def test_a_hosts_role_read_from_the_whole_sentence_stops_at_its_verb():
+    st = parse_statement(
+        "Déclaration conjointe des ministres de l'Industrie\nMinistère de l'Économie\n\nPublié le 10.06.2024\n\n"
+        "Aurélien Castagnède, ministre de l'Économie et des Finances, a réuni ce lundi à Lyon ses homologues allemand "
+        "et italien, Jörg Brandhuber, ministre fédéral de l'Économie, et Ottavio Lanzillotta, ministre des Entreprises. "
+        "À l'issue de la réunion, les trois ministres ont adopté la déclaration conjointe suivante :\n\n« Nous agirons. »\n",
+        "x.txt",
+    )
+    assert st.signatories[0].name == "Aurélien Castagnède"
+    assert st.signatories[0].role == "ministre de l'Économie et des Finances"

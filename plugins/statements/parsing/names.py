@@ -333,6 +333,16 @@ def _after_plural_title(before: str) -> bool:
     return bool(words) and is_role_word(words[-1]) and words[-1].lower().endswith("s")
 
 
+ADDRESSEE_PREPOSITIONS = frozenset({"to", "with", "à"})  # met with, handed to, remis à: a person may follow
+APPOSED_OFFICE_RE = re.compile(r",\s+(?:(?:the|la|le|el|il|o|a|der|die|de)\s+)?(\S+)")
+
+
+def _office_apposed(text: str, end: int) -> bool:
+    """Whether a comma and an office follow `end`: ', Minister of Finance', ', la ministre …'."""
+    m = APPOSED_OFFICE_RE.match(text, end)
+    return bool(m and is_role_word(m.group(1).strip(",")))
+
+
 def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
     """Person names in a list of signers, by the shape of the text around them."""
     original = text
@@ -402,6 +412,12 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             and not listed
             and rest[0][0] not in titled  # "et de M. Name": a person all the same
             and not registry.find(" ".join(t for _, t in rest))
+            # ("… met with Ana Novak, Minister of Finance", "… à Jan van Dijk, ministre …": an office in apposition)
+            and not (
+                prev_word in ADDRESSEE_PREPOSITIONS
+                and len(rest) >= 2
+                and _office_apposed(text, rest[-1][0] + len(rest[-1][1]))
+            )
         ):
             continue  # "of the Western Balkans": a complement of the role, not a person
         # a run glued to the role ("… Bosne i Hercegovine Adnan Mujkić") keeps its last two words

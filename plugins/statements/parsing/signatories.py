@@ -2854,7 +2854,7 @@ RECEIVED_RE = re.compile(
         1,
     )
 )
-MAX_HOST_OFFICE_WORDS = 12
+MAX_HOST_OFFICE_WORDS = 16
 MAX_HOST_GAP_WORDS = 4  # "Name trečiadienį Vilniuje susitiko su …"
 MAX_OFFICE_LEAD_WORD = 3  # "al", "με", "τον": a preposition or an article before the office, not its words
 
@@ -3730,7 +3730,7 @@ def _two_offices(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -
 
 
 JOINT_ISSUE_RE = re.compile(
-    r"(?i)\b(?:joint|congiunt[ao]|conjunt[ao]|commune|gemeinsame\w*|gezamenlijke|gemensamt?|f[æe]lles\w*|yhtei\w+"
+    r"(?i)\b(?:joint|congiunt[ao]|conjunt[ao]|conjointe?s?|commune|gemeinsame\w*|gezamenlijke|gemensamt?|f[æe]lles\w*|yhtei\w+"
     r"|zajedni[čc]k\w*|skupn\w+|wspóln\w+|společn\w+|spoločn\w+|κοιν[ήέ]\w*)\b"
     # "… les trois ministres ont adopté la déclaration suivante": the statement that follows, joint or not
     r"|\bfollowing (?:joint )?(?:statement|declaration|communiqu)|(?:déclaration|communiqué|dichiarazione"
@@ -3765,8 +3765,12 @@ def _host_and_guests(sentences: list[str], registry: PeopleRegistry) -> list[Sig
             ]
             # (a one-word "name" after an office is often its place or body in the genitive: "se srečala z županom
             # Idrije in predstavniki Centra …", the mayor of Idrija and the Centre's staff, whom they met)
+            # (but "… a remis la demande … à Name, ministre …" and then "M. Surname et le commissaire … ont fait la
+            # déclaration conjointe suivante": the second sentence names who of them issues it)
+            surnames = [n.text.split()[-1] for n in names_in(sentence, registry)]
+            issuers_named = [x for x in surnames if re.search(rf"\b{re.escape(x)}\b", issued[: issues.start()])]
             if len(people) >= 2 and any(s.name and " " in s.name for s in people):
-                return people
+                return people if not issuers_named or len(issuers_named) == len(surnames) else []
         # "Os ministros da Cultura de Portugal, Espanha e França assinaram hoje … uma declaração conjunta." and then
         # "A ministra …, Margarida Lopes Vieira, recebeu … o ministro … espanhol, …": the next sentence names them,
         # as many as the countries
@@ -3806,12 +3810,16 @@ def _inviting_host(sentences: Sequence[str], registry: PeopleRegistry) -> Signat
 MAX_HOST_PHRASE = 120
 
 
+AUXILIARY_AFTER_COMMA_RE = re.compile(r",\s+(?:a|ont|ha|hanno|hat|haben|has|have|heeft|hebben|har|je|su)\s+(?=\w)")
+
+
 def _tight_role(role: str | None) -> str | None:
     """A role read out of a whole sentence, from its first role word on, with the nationality adjectives and
     capitalised titles right before it: 'Gospodarzem spotkania był minister infrastruktury' → 'minister
     infrastruktury', 'spotkał się z ministrem komunikacji' → 'ministrem komunikacji'."""
     if not role:
         return role
+    role = AUXILIARY_AFTER_COMMA_RE.split(role, maxsplit=1)[0]  # ("ministre de …, a réuni ce lundi …": its verb)
     words = role.split()
     # (a ministry is where an office is, not the office: "държавен секретар в Министерството на …")
     first = next((i for i, w in enumerate(words) if is_role_word(w) and not MINISTRY_RE.match(w)), None)
