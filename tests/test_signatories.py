@@ -4230,3 +4230,15 @@ def test_a_hosts_role_read_from_the_whole_sentence_stops_at_its_verb():
     )
     assert st.signatories[0].name == "Aurélien Castagnède"
     assert st.signatories[0].role == "ministre de l'Économie et des Finances"
+
+
+def test_the_sentence_that_issues_it_naming_one_of_two_people_before_it_keeps_the_host_and_guest_reading_out():
+    st = parse_statement(
+        "Moldavie : déclaration conjointe sur la demande d'adhésion\nConseil de l'UE\n\n15/03/2022\n\n"
+        "Le Premier ministre de la République de Moldavie, Ion Cebotaru, a remis ce mardi à Bruxelles la demande "
+        "d'adhésion de son pays à Pierre-Yves Lemarchand, ministre des affaires étrangères de la France, dont le pays "
+        "exerce la présidence du Conseil. À l'issue de la rencontre, M. Lemarchand et le commissaire chargé de "
+        "l'élargissement ont fait la déclaration conjointe suivante :\n\n« Nous saluons cette étape. »\n",
+        "x.txt",
+    )
+    assert "Ion Cebotaru" not in [s.name for s in st.signatories]
