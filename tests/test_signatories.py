@@ -4242,3 +4242,59 @@ def test_the_sentence_that_issues_it_naming_one_of_two_people_before_it_keeps_th
         "x.txt",
     )
     assert "Ion Cebotaru" not in [s.name for s in st.signatories]
+
+
+def test_an_italian_title_by_the_high_representative_with_an_elided_dell_signs_for_the_union():
+    st = parse_statement(
+        "Dichiarazione dell'Alta rappresentante a nome dell'UE sulla giornata dei diritti umani\nCONSIGLIO\n\n"
+        "Bruxelles, 10 dicembre 2016\n\nL'Unione europea ribadisce il proprio impegno.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.organisation) for s in st.signatories] == [("Alta rappresentante", "European Union")]
+
+
+def test_who_convened_a_meeting_at_which_something_was_agreed_does_not_sign():
+    st = parse_statement(
+        "Joint statement by the European Commissioner for Health and the Minister of Health of Jordan\n\n"
+        "Brussels, 4 May 2010\n\nThe European Commissioner for Health and the Minister of Health of Jordan, Rami "
+        "Haddadin, met in Brussels today. They issued the following joint statement:\n\n"
+        '"We welcome the action plan agreed at the expert meeting convened by UNEP and the IMO in Amman."\n',
+        "x.txt",
+    )
+    assert [(s.name, s.organisation, s.country) for s in st.signatories] == [
+        (None, "European Commission", None),
+        ("Rami Haddadin", None, "Jordan"),
+    ]
+
+
+def test_central_or_latin_american_is_a_region_not_the_united_states():
+    from statements.parsing.countries import find_countries
+
+    assert list(find_countries("Central American Foreign Ministers")) == []
+    assert list(find_countries("the Latin American and Caribbean states")) == []
+    assert [c for _, _, c in find_countries("the American Secretary of State")] == ["United States"]
+
+
+def test_a_french_coordinatrice_is_an_office_of_her_own():
+    st = parse_statement(
+        "Déclaration conjointe franco-allemande sur l'espace\nMinistère de la Recherche\n\nParis, le 2 décembre 2016\n\n"
+        "En marge du Conseil, la secrétaire d'État chargée de la Recherche et la coordinatrice du gouvernement fédéral "
+        "allemand pour la politique aérospatiale ont adopté la déclaration conjointe suivante :\n",
+        "x.txt",
+    )
+    assert [s.role for s in st.signatories] == [
+        "secrétaire d'État chargée de la Recherche",
+        "coordinatrice du gouvernement fédéral pour la politique aérospatiale",
+    ]
+
+
+def test_a_greek_title_of_a_ministers_and_an_investment_bank_vice_presidents_offices_in_the_genitive():
+    st = parse_statement(
+        "Κοινή δήλωση του Υπουργού Οικονομικών της Κύπρου και του Αντιπροέδρου της Ευρωπαϊκής Τράπεζας Επενδύσεων\n\n"
+        "Λευκωσία, 12 Μαΐου 2022\n\nΟι δύο πλευρές συζήτησαν τη χρηματοδότηση.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation, s.country) for s in st.signatories] == [
+        (None, None, "Cyprus"),
+        (None, "European Investment Bank", None),
+    ]

@@ -439,6 +439,7 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
     return list(_countries_in(text))
 
 
+AMERICAN_REGION_RE = re.compile(r"(?i)\b(?:latin|south|north|central|meso|pan)[\s-]$")
 ISLANDS_OF_RE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s+$")  # a capitalised name right before "Islands"
 ISLAND_NOUN_RE = re.compile(r"\s+[A-Z][a-z]")  # "Island Policy": a capitalised English word goes on
 
@@ -460,6 +461,8 @@ def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
             continue  # "the Pacific Islands Forum", "the Faroe Islands": not Iceland's Nordic genitive "Islands"
         if key == "island" and ISLAND_NOUN_RE.match(text, m.end()):
             continue  # "Minister of Shipping and Island Policy", "Island States": the English noun, not Iceland
+        if key == "american" and AMERICAN_REGION_RE.search(text[max(0, m.start() - 10) : m.start()]):
+            continue  # "Central American Foreign Ministers", "Latin American": a region's, not the United States
         code = _table().get(key) or _table().get(re.sub(r"(?:'s|’s|s)$", "", key))
         if code and not any(s <= m.start() < e for s, e, _ in out):
             out.append((m.start(), m.end(), english_name(code)))

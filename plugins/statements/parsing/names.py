@@ -254,7 +254,7 @@ def _currency_codes() -> frozenset[str]:
 NOT_NAME_STEM_RE = re.compile(
     r"(?:europ|evrop|euroop|eirop|ευρωπ|европ|uni[aeijoęą]$|unij|union|deklarac|declarat|declarac|dichiaraz"
     r"|erklar|erklaer|verklaring|izjav|oswiadcz|prohlasen|vyhlasen|δηλωσ|декларац|изјав|изявлен|politic|politiq"
-    r"|politik|polityk|pohjoismai|agend|κρατ|κυβερν|επικρατ|memorand|entendimiento"
+    r"|politik|polityk|pohjoismai|agend|κρατ|κυβερν|επικρατ|τραπεζ|επενδυσ|memorand|entendimiento"
     r"|statni|statna|drzavn|panstwow"  # a state's adjective: "premiér Státní rady Čínské lidové republiky"
     r"|narodn|sejm|senat"  # a parliament's name: "predseda Národnej rady", "Marszałek Sejmu", "Marszałek Senatu"
     r"|parlament|parlement|congres|kongres|asamble|assemble"  # "Andean Parliament (Parlamento Andino)"

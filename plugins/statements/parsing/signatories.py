@@ -78,8 +78,8 @@ BY_CLAUSE_RE = re.compile(
     # up to three words between ("Joint statement issued by"), but not the start of what it is about
     r"(?:\s+(?:\([^)]*\)|(?!(?:ahead|today|on|in|at|about|after|before|following|regarding|to|for|over|sur|zu[mr]?"
     r"|über|inzake|concernant|sulla|sul|sui|sulle|sobre|om|o|για)\b)[\w-]+)){0,3}?\s+"
-    r"(?:by|of|from|van|door|de la|de l'|des|du|de|von|vom|der|dei|della|degli|del|di|da|do|dos|das|av|fra|från|od"
-    r"|przez|του|της|των|on behalf of)\s+(?P<list>.+)"
+    r"(?:(?:by|of|from|van|door|de la|des|du|de|von|vom|der|dei|della|degli|del|di|da|do|dos|das|av|fra|från|od"
+    r"|przez|του|της|των|on behalf of)\s+|(?:de l|dell)['’])(?P<list>.+)"  # ("Dichiarazione dell'Alta rappresentante")
 )
 GENITIVE_CLAUSE_RE = re.compile(
     r"(?i)\b(?:izjav[ae]|deklaracij[ae]|saopštenje|priopćenje|prohlášení|vyhlásenie|oświadczenie|deklaracja"
@@ -1178,7 +1178,10 @@ def _portfolio_goes_on(office: str, piece: str) -> bool:
 
 
 # an office with its portfolio: "Commissioner for Environment", "Commissioner for International Cooperation"
-PORTFOLIO_FOR_TAIL_RE = re.compile(r"(?i)\b(?:commissioner|minister|secretary)\s+(?:for|of)\s+(?:the\s+)?[A-Z][^;]*$")
+PORTFOLIO_FOR_TAIL_RE = re.compile(
+    r"(?i)\b(?:commissioner|minister|secretary)\s+(?:for|of)\s+(?:the\s+)?[A-Z][^;]*$"
+    r"|\b(?:υπουργ|υφυπουργ)\w*\s+[Α-ΩΆ-Ώ][^;]*$"  # (Greek: the portfolio in the genitive, "Υπουργός Υποδομών")
+)
 MAX_PORTFOLIO_PIECE_WORDS = 4
 PLURAL_FOR_RE = re.compile(r"(?:the\s+)?\b(?P<role>Commissioners|Ministers)\s+for\s+(?P<a>[^,;]+?)\s+and\s+for\s+")
 VICE_PRESIDENT_OF_COMMISSION_RE = re.compile(r"(?i)(?:the\s+)?vice-president\s+of\s+the\s+(?:european\s+)?commission$")
@@ -1292,7 +1295,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
     joined = _glue(segment, [m.span() for m in CONJOINED_INSTITUTION_RE.finditer(segment)])
     # (the Slavic "a" only before an office: "komisár pre … a prezident Európskej centrálnej banky")
     pieces = re.split(
-        r"(\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|\bog\b|\boch\b|\bja\b|&|\ba\b(?=\s+(?:prezident|predsed|komis|minist))"
+        r"(\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|\bog\b|\boch\b|\bja\b|\bκαι\b|&|\ba\b(?=\s+(?:prezident|predsed|komis|minist))"
         r"|\b[ey]\b(?=\s+(?:o|a|os|as|il|la|lo|l'|el|los|las)\s))\s*)",  # ("… do Conselho Europeu e o presidente …")
         joined,
     )
@@ -2268,6 +2271,8 @@ OFFICE_SPLIT_RE = re.compile(
     r"|\s+și\s+(?=[^\W\d_]*(?:minist|prim|președint|secretar|comisar))"  # Romanian: the article is the noun's end
     r"|(?:,\s+|\s+en\s+)(?=(?:de|het)\s+\w+\s+van\s)"  # Dutch: "de voorzitter van …, de voorzitter van … en de …"
     r"|\s+(?:och|og)\s+$"  # "Statsministern och Tysklands förbundskansler": the office before the country's
+    # Greek offices in the genitive or accusative: "του Υπουργού … και του Αντιπροέδρου της …"
+    r"|\s+και\s+(?=(?:του|της|τον|την)\s+(?i:υπουργ|υφυπουργ|πρωθυπουργ|πρ[οό][εέ]δρ|αντιπρ[οό][εέ]δρ|επίτροπ|επιτρόπ))"
     # no articles: "predsednik Evropske komisije in predsednik Ruske federacije" (and a role word after the "and")
     r"|\s+(?:in|i|a|и|és|ir|un|ja)\s+(?=(?:[^\W\d_]+(?:ský|ská|ski|ska|sky|ští|ški)\s+)?"  # ("a kanadský premiér")
     r"(?:predsedni|předsed|predsjedni|predsjeda|predsedava|prezident|presiden|premijer|premiér|ministr"

@@ -72,6 +72,11 @@ SIGNED_BY_RE = re.compile(
 # "… in accordance with the Joint Declaration signed by …", "under the Treaty adopted by …": a named document's
 # own signers, after a preposition (this statement's are "This declaration was signed by …")
 NAMED_DOCUMENT_BEFORE_RE = re.compile(r"\b(?i:with|under|to|of|in|by|from)\s+the\s+(?:[A-Z][\w'’-]*\s+){0,6}$")
+# another verb's agent between the verb of signing and "by": "agreed at the meeting convened by …"
+OTHER_AGENT_VERB_RE = re.compile(
+    r"(?i)\s(?:convened|organi[sz]ed|hosted|co-?chaired|chaired|held|led|presented|proposed|prepared|launched"
+    r"|sponsored|coordinated|called|requested|initiated)\s+(?:by|par|por|von|door|da)\s*$"
+)
 # a future passive before the verb: "will be adopted by", "seront adoptés par"
 FUTURE_BEFORE_RE = re.compile(
     r"(?i)\b(?:(?:will|shall)\s+(?:then\s+)?be|seront|sera|saranno|sarà|serán|será|serão|zullen|zal|kommer att"
@@ -164,6 +169,8 @@ def closing_lists(layout: Layout) -> list[tuple[str, str]]:
                 continue  # "les taux seront adoptés par le Conseil …": who will act, not who signed
             if m and NAMED_DOCUMENT_BEFORE_RE.search(sentence[max(0, m.start() - 80) : m.start()]):
                 continue  # "in accordance with the Joint Declaration signed by A and B in 1987": an earlier text's
+            if m and OTHER_AGENT_VERB_RE.search(sentence[m.start() : m.start("list")]):
+                continue  # "the action plan agreed at the meeting convened by UNEP and the IMO": who convened it
             if m and not ENDORSING_DOCUMENT_RE.match(m.group("list")):
                 out.append((m.group("list").rstrip(" ."), sentence))
     return out

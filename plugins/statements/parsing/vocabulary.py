@@ -11,7 +11,7 @@ from .patterns import alternation, lowered
 # A token holding one of these stems is a role word in one of the archive's languages.
 ROLE_STEM_RE = re.compile(
     r"(?i)^(?:\w+-(?=\w*minist))?(?:\w*mini[sșş]t|\w*ministr|commission(?:er|ers|aris|aire|ario|ari)|\w*kommiss(?:ar|är|ær)"
-    r"|komesar|komisa(?:rz|ř|r)|comisari|comiss[aá]ri|επίτροπ|υπουργ|πρωθυπουργ|πρόεδρ|president|présiden|präsident"
+    r"|komesar|komisa(?:rz|ř|r)|comisari|comiss[aá]ri|επίτροπ|υπουργ|πρωθυπουργ|(?:αντι)?πρ[οό][εέ]δρ(?!ί?ας?$|ία)|president|présiden|präsident"
     r"|presidente|voorzitter|vorsitz|ordförande|formand|formann|\w*predsjedni|predsedni|prezyden|prezident|premier"
     r"|chancellor|\w*kanzler|vicepremi|chancelier|cancellier|canciller|chanceler|kanclerz|kancléř|kancellár|\w*kansler|secretar|secrétaire|\w*sekret|segretari|representative"
     r"|représentant|reprezentant|vertegenwoordig|vertreter|rappresentant|representant|predstavni|przedstawiciel"
@@ -24,7 +24,7 @@ ROLE_STEM_RE = re.compile(
     r"|\w*bürgermeister|sindaco|alcalde|heads?(?![\w])|leaders?(?:hip)?(?![\w])|hr/vp|hrvp|vice-president|vicepresident"
     r"|taoiseach|t[áa]naiste|vice-?premier|statsminister|statsråd|ministerpräsident|bundeskanzler|premijer|premiér|\w*chef(?:e|es|in|innen|s)?(?![\w])|p[rř]edsed|negotiator"
     r"|pregovara[cč]|negocjator|vyjednava|attorney|hr/vp|commissaris|kommissionär|комесар|министар|министер|председ(?!ателств)"
-    r"|минист|заместник|секретар|predsjedav|chairperson|coordinator|envoy|spokes"
+    r"|минист|заместник|секретар|predsjedav|chairperson|coordinat(?:or|rice|eur)|co[oö]rdina(?:dor|tore)|koordinator|envoy|spokes"
     r"|szef(?:owie|a|em|owa|owej|owi)?(?![\w])|prezes|vorsteher|jef[ea]s?(?![\w])|cap[oi](?![\w])|šef(?:a|u|ovi|ica|ice|ovi)?(?![\w])"
     r"|glav[ae](?![\w])|hlav[ay](?![\w])|staatshoofd|regeringsleder|regeringschef|leiter"
     r"|embass|ambasad|botschaft|ambassade|delegation|délégation|delegación|delegatie|delegazione|delegacij|delegacj"
@@ -428,7 +428,32 @@ INSTITUTIONS = {
         "europske središnje banke",
         "europäischen zentralbank",
     ],
-    "European Investment Bank": ["european investment bank", "eib", "bei"],
+    "European Investment Bank": [
+        "european investment bank",
+        "eib",
+        "bei",
+        "banque européenne d'investissement",
+        "europäische investitionsbank",
+        "europäischen investitionsbank",
+        "banca europea per gli investimenti",
+        "banco europeo de inversiones",
+        "banco europeu de investimento",
+        "europese investeringsbank",
+        "europeiska investeringsbanken",
+        "den europæiske investeringsbank",
+        "euroopan investointipankki",
+        "europejski bank inwestycyjny",
+        "europejskiego banku inwestycyjnego",
+        "evropská investiční banka",
+        "evropské investiční banky",
+        "európska investičná banka",
+        "europska investicijska banka",
+        "europske investicijske banke",
+        "banca europeană de investiții",
+        "ευρωπαϊκή τράπεζα επενδύσεων",
+        "ευρωπαϊκής τράπεζας επενδύσεων",
+        "европейската инвестиционна банка",
+    ],
     "European Monetary Institute": [
         "european monetary institute",
         "institut monétaire européen",
