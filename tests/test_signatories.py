@@ -4298,3 +4298,18 @@ def test_a_greek_title_of_a_ministers_and_an_investment_bank_vice_presidents_off
         (None, None, "Cyprus"),
         (None, "European Investment Bank", None),
     ]
+
+
+def test_a_minister_of_no_country_beside_a_commissioners_office_is_of_the_one_country_that_speaks_the_language():
+    st = parse_statement(
+        "Gobierno y Comisión Europea firman una declaración conjunta sobre los incendios\n"
+        "EFE | Sevilla | martes, 12:10\n\n"
+        "Sevilla, (EFE).- El ministro de Agricultura y la comisaria europea de Gestión de Crisis firmaron este martes "
+        "en Sevilla una declaración conjunta para movilizar los fondos europeos.\n\n"
+        "En la declaración, el Gobierno y la Comisión acuerdan reprogramar recursos ya asignados a España.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.organisation, s.country) for s in st.signatories] == [
+        ("ministro de Agricultura", None, "Spain"),
+        ("comisaria europea de Gestión de Crisis", "European Commission", None),
+    ]

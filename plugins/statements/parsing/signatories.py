@@ -2592,11 +2592,13 @@ def _home_office(found: list[Signatory], layout: Layout, language: str | None, g
     taken = {s.country for s in found if s.country}
     home = None
     # (or beside bodies alone, a head of government: "o Primeiro-Ministro, …, e o Presidente da Comissão Europeia")
-    if len(homeless) == 1 and (taken or GOVERNMENT_HEAD_RE.match(homeless[0].role or "")):
+    # (or a minister beside another body's office: "El ministro de … y la comisaria europea de … firmaron …")
+    beside_office = any(s.organisation and s.role for s in found) and MINISTER_WORD_RE.match(homeless[0].role or "")
+    if len(homeless) == 1 and (taken or GOVERNMENT_HEAD_RE.match(homeless[0].role or "") or beside_office):
         site = _site_country(layout)
         if site and site not in taken and site not in guests:
             home = site
-        elif language and language != "en" and taken:
+        elif language and language != "en" and (taken or beside_office):
             # (not a place: "beim Verkehrsministerrat am 7. Juni 2012 in Luxemburg")
             named = {
                 c
@@ -3676,6 +3678,7 @@ def extract_signatories(
 
 
 # a head of government's office (not a president's, which many bodies have)
+MINISTER_WORD_RE = re.compile(r"(?i)^\w*(?:minist|υπουργ|miniszt|министр|министър)")
 GOVERNMENT_HEAD_RE = re.compile(
     r"(?i)^(?:prime\s+minister|premier|primo\s+ministro|primer\s+ministro|primeiro-ministro|chancellor|chancelier"
     r"|bundeskanzler\w*|taoiseach|statsminister\w*|pääministeri|presidente del consiglio dei ministri"
