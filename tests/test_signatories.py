@@ -4313,3 +4313,22 @@ def test_a_minister_of_no_country_beside_a_commissioners_office_is_of_the_one_co
         ("ministro de Agricultura", None, "Spain"),
         ("comisaria europea de Gestión de Crisis", "European Commission", None),
     ]
+
+
+def test_a_bulgarian_title_of_a_countrys_minister_and_a_european_commissioner_joined_by_i():
+    st = parse_statement(
+        "Съвместно изявление на министъра на отбраната на Румъния и европейския комисар по разширяването\n\n"
+        "12.05.2010\n\nДвамата обсъдиха сътрудничеството.\n",
+        "x.txt",
+    )
+    assert [(s.organisation, s.country) for s in st.signatories] == [(None, "Romania"), ("European Commission", None)]
+
+
+def test_a_hungarian_subject_of_two_offices_ends_at_the_day_when_the_verb_comes_last():
+    st = parse_statement(
+        "Közös nyilatkozat a két miniszterelnök találkozójáról\nKormány\n\nPozsony, 2003. május 13.\n\n"
+        "Szlovákia miniszterelnöke és Lengyelország miniszterelnöke kedden Pozsonyban folytatott tárgyalásai végén "
+        "az alábbi közös nyilatkozatot tette:\n\n„A két kormány együttműködik.”\n",
+        "x.txt",
+    )
+    assert sorted(s.country for s in st.signatories) == ["Poland", "Slovakia"]

@@ -434,6 +434,13 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
             k -= 1
         opens = before[-1].end() + gap[k].start() if lower and k < len(gap) - lower else start
         return sentence[opens:].rstrip(" .")
+    # "A Magyar Köztársaság miniszterelnöke és Románia miniszterelnöke szombaton Budapesten … aláírta": the verb last,
+    # the subject up to the day
+    day = find_weekday_in_any_case(sentence[start:MAX_LIST_CHARS])
+    if not before and day and day.start() > 0 and sentence[start + day.start() - 1] == " ":
+        subject = sentence[begin : start + day.start()]
+        if sum(map(is_role_word, subject.split())) >= 2 and "," not in subject:
+            return subject
     return None
 
 
@@ -1051,7 +1058,7 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
             add(clean_role(m.group(1))[0], "European Union")
     # "and the European Commissioner for Trade", "e o Comissário Europeu …": a role that belongs to one institution
     high = HIGH_REPRESENTATIVE_RE.search(segment)
-    parts = re.split(r"(\s*(?:,|;|&|\b(?:and|e|et|y|und|en|og|och)\b)\s*)", segment)
+    parts = re.split(r"(\s*(?:,|;|&|\b(?:and|e|et|y|und|en|og|och|и|και|és|și|ja)\b)\s*)", segment)
     pieces = parts[:1]
     for sep, piece in zip(parts[1::2], parts[2::2]):
         words = piece.split()
