@@ -651,3 +651,14 @@ def test_a_romanian_first_name_is_no_slavic_council():
         "x.txt",
     )
     assert [(m.name, m.date, m.relation) for m in st.meetings] == [("meeting", "2024-04-09", "held")]
+
+
+def test_a_conference_that_opens_today_elsewhere_and_runs_until_a_day_is_referenced_from_today():
+    st = parse_statement(
+        "Declaration by the High Representative on behalf of the EU on the Review Conference\n\n"
+        "Brussels, 5 May 2014\n\n"
+        "The European Union welcomes the Review Conference of the States Parties, which opens today in Vienna and "
+        "runs until 9 May, and calls on all States to take part.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.end_date, m.relation) for m in st.meetings] == [("2014-05-05", "2014-05-09", "referenced")]

@@ -61,6 +61,11 @@ HELD_TODAY_RE = re.compile(
     r"|данас|данашњ\w*|astăzi|astazi|šiandien|šodien|täna|tänään|danes|днес|денеска"
     r"|i kväll|i kveld|i aften|ce soir|heute abend|stasera|esta noche|hoje à noite|vanavond)\b"
 )
+# "…, which opens today in Glasgow and runs until 12 November": from the statement's day to that one
+OPENS_TODAY_UNTIL_RE = re.compile(
+    r"(?i)\b(?:opens|opened|begins|began|starts|started|s'ouvre|s'est ouvert\w*|beginnt|begann|se abre|inizia)\s+"
+    r"(?:today|aujourd'hui|heute|hoy|oggi)\b.*\b(?:until|till|through|to|jusqu'au|bis|hasta el|hasta|fino al)\s+$"
+)
 # "meeting on the margins of …", "réunis à …": the signers are at the meeting as they write
 HELD_NOW_RE = re.compile(
     r"(?i)\b(?:meeting (?:today|in|at|on the margins)|gathered (?:in|at)|assembled in|réunis|reunidos|reunidas"
@@ -727,6 +732,14 @@ def extract_meetings(
                 if not start:
                     continue
                 end = dm.to_end_date(year)
+                opens_today = bool(
+                    statement_day
+                    and not end
+                    and start > statement_day
+                    and OPENS_TODAY_UNTIL_RE.search(sentence[noun.end() : dm.start])
+                )
+                if opens_today:  # "COP26, which opens today in Glasgow and runs until 12 November": elsewhere, from today
+                    start, end = statement_day, start
                 # the statement was issued at it: the meeting's days cover the statement's date (or end just before)
                 covers = statement_day is not None and start <= statement_day <= (end or start) + dt.timedelta(days=1)
                 name = _name_around(sentence, noun)
@@ -735,7 +748,7 @@ def extract_meetings(
                 if len(name.split()) == 1 and "-" not in name and not name.isupper():  # (not "JBZ-Raad", "COP29")
                     name = name.lower()
                 # on the statement's own date (or ending the day before) and not announced: where it was issued
-                relation = "held" if covers and (held or not future) else "referenced"
+                relation = "held" if covers and (held or not future) and not opens_today else "referenced"
                 place = _place(sentence[dm.end : limit]) or _place(sentence[noun.end() : limit]) or _place(sentence)
                 if relation == "held" and any(
                     m.relation == "held" and m.place and place and m.place != place and m.date != start.isoformat()
