@@ -662,3 +662,16 @@ def test_a_conference_that_opens_today_elsewhere_and_runs_until_a_day_is_referen
         "x.txt",
     )
     assert [(m.date, m.end_date, m.relation) for m in st.meetings] == [("2014-05-05", "2014-05-09", "referenced")]
+
+
+def test_a_ministrys_long_name_over_its_sites_address_is_no_opening_paragraph():
+    st = parse_statement(
+        "Déclaration conjointe franco-italienne sur les lanceurs\n"
+        "Ministère de l'Enseignement supérieur, de la Recherche et de l'Innovation de la République française\n"
+        "recherche.gouv.fr\n\nParis, le 2 décembre 2014\n\n"
+        "En marge du Conseil de l'Agence spatiale européenne au niveau ministériel, réuni ce mardi à Luxembourg, la "
+        "secrétaire d'État chargée de la Recherche et le ministre italien de l'Université ont adopté la déclaration "
+        "conjointe suivante :\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation) for m in st.meetings] == [("2014-12-02", "held")]

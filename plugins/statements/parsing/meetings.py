@@ -61,6 +61,7 @@ HELD_TODAY_RE = re.compile(
     r"|данас|данашњ\w*|astăzi|astazi|šiandien|šodien|täna|tänään|danes|днес|денеска"
     r"|i kväll|i kveld|i aften|ce soir|heute abend|stasera|esta noche|hoje à noite|vanavond)\b"
 )
+MIN_BROKEN_LINE = 40
 # "…, which opens today in Glasgow and runs until 12 November": from the statement's day to that one
 OPENS_TODAY_UNTIL_RE = re.compile(
     r"(?i)\b(?:opens|opened|begins|began|starts|started|s'ouvre|s'est ouvert\w*|beginnt|begann|se abre|inizia)\s+"
@@ -538,12 +539,13 @@ def extract_meetings(
             break
     # the opening paragraph: the first one long enough to be text, not a dateline or a label
     # (or a page's first line of it, when the page broke the paragraph into lines)
-    numbers = {ln.number for ln in layout.body[:15]}
+    # (a line the page broke goes on in a line of text: not a ministry's long name over its site's address)
+    numbers = {ln.number: len(ln.text) for ln in layout.body[:15]}
     opening = [
         ln
         for ln in layout.body[:14]
         if len(ln.text) >= 80
-        and (ln.text.rstrip().endswith((".", ":")) or ln.number + 1 in numbers)
+        and (ln.text.rstrip().endswith((".", ":")) or numbers.get(ln.number + 1, 0) >= MIN_BROKEN_LINE)
         and ln.text != layout.title  # (the page's headline again above the text)
     ][:1]
     if opening and not opening[0].text.rstrip().endswith((".", ":")):
