@@ -675,3 +675,13 @@ def test_a_ministrys_long_name_over_its_sites_address_is_no_opening_paragraph():
         "x.txt",
     )
     assert [(m.date, m.relation) for m in st.meetings] == [("2014-12-02", "held")]
+
+
+def test_a_hungarian_aláírta_on_the_statements_weekday_where_the_dateline_says_is_a_meeting_there():
+    st = parse_statement(
+        "Közös nyilatkozat a két miniszter találkozójáról\nKormány\n\nDebrecen, 2005. május 10.\n\n"
+        "Magyarország külügyminisztere és Szlovénia külügyminisztere kedden Debrecenben tárgyalásai végén aláírta a "
+        "közös nyilatkozatot.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation) for m in st.meetings] == [("2005-05-10", "held")]

@@ -257,7 +257,7 @@ def _at_meeting(sentence: str, today: re.Match) -> bool:
 SIGNED_TODAY_RE = re.compile(
     r"(?i)\b(?:signed|ondertekend|ondertekenden|ondertekende|unterzeichnet|unterzeichneten|signé|signèrent|firmato|firmado"
     r"|assinado|undertecknade|undertecknat|underskrev|underskrevet|undertegnet|potpisali|potpisala|potpisale|podpisali|podpisala|podpisale|podpisały|podepsali|podepsala|podepsaly|podpísali|podpísala|потписали|потпишаа|подписаха"
-    r"|parakstīja|pasirašė|allkirjastasid|allekirjoittivat|aláírták|semnat|assinaram|firmaron|firmarono"
+    r"|parakstīja|pasirašė|allkirjastasid|allekirjoittivat|aláírták|aláírta|semnat|assinaram|firmaron|firmarono"
     r"|hanno firmato|ont signé|signèrent|haben unterzeichnet|потписали су|су потписали|потписали|írtak alá|írták alá|írta alá|írt alá"
     r"|suscrito|suscribieron|subscreveram|subscreveu|sottoscritto|sottoscritta|hanno sottoscritto|υπέγραψαν)(?!\w)"
 )
