@@ -685,3 +685,14 @@ def test_a_hungarian_aláírta_on_the_statements_weekday_where_the_dateline_says
         "x.txt",
     )
     assert [(m.date, m.relation) for m in st.meetings] == [("2005-05-10", "held")]
+
+
+def test_bulgarian_a_statement_made_after_the_meeting_and_a_council_that_sat_yesterday():
+    st = parse_statement(
+        "Съвместно изявление на двамата министри\nМинистерство на външните работи\n\n15.03.2011\n\n"
+        "Министърът на външните работи на България и министърът на външните работи на Гърция направиха след срещата "
+        "си в Пловдив следното съвместно изявление:\n\n"
+        "„Съветът по външни работи, заседавал вчера в Брюксел, подкрепи нашето предложение.“\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation) for m in st.meetings] == [("2011-03-15", "held"), ("2011-03-14", "referenced")]

@@ -142,7 +142,7 @@ HELD_VERB_RE = re.compile(
     r"|spotkał[a]?|przyjął|przyjęła|privítal[a]?|přivítal[a]?|přijal[a]?|prijal[a]?|υποδέχθηκε|συναντήθηκε"
     r"|tapasi(?:vat)?|sastao|sastala|primio|primila|empfing|traf|träffade|møtte|accueilli|ospitato|ha ospitato"
     r"|reuniți|reuniti|s-au reunit|s-au întâlnit|a primit|a găzduit|φιλοξένησε|συγκάλεσε|hostil[a]?|gostil[ai]?"
-    r"|састао|састала|састали су|срели|susitiko|susitikę|срещнаха|одржаа|одржаха|се сретнаа"
+    r"|састао|састала|састали су|срели|susitiko|susitikę|срещнаха|заседава\w*|одржаа|одржаха|се сретнаа"
     r"|pidettiin|kokoontuivat|kohtusid|toimus|tikās|notika|vyko|találkoztak|tartották|konalo|konala|stretli"
     r"|угостио|угостила|угостили|kohtus|fogadta|fogadták|tárgyalt|tárgyaltak|találkozott|ülésezett|üléseztek|tanácskozott|tanácskoztak|värd för|vært for|vert for"
     # "took place" in more languages: "odbyły się", "se konalo", "a avut loc", "πραγματοποιήθηκε", "se proveo"
@@ -281,11 +281,11 @@ ISSUE_LOW = re.compile(
     r"issued|adopted|signed|agreed|abgegeben|verabschiedet|unterzeichnet|adopté|signé|publié|adottato|firmato"
     r"|adoptado|firmado|aprovado|assinado|aangenomen|ondertekend|uitgegeven|usvojil|potpisal|přijal|podepsal|vydal"
     r"|przyjęl|podpisal|antog|undertecknade|vedtog|underskrev|vedtok|undertegnet|adoptat|semnat|prijal|podpísal"
-    r"|sprejel|υιοθέτησ|υπέγραψ|εξέδωσ|приеха|подписаха"
+    r"|sprejel|υιοθέτησ|υπέγραψ|εξέδωσ|приеха|подписаха|направиха|издадоха|приеха"  # ("направиха … съвместно изявление")
 )
 ISSUED_AT_RE = re.compile(r"(?i)^\s*(?:issued|adopted|released)\s+(?:following|after|at)\b")
 YESTERDAY_RE = re.compile(
-    r"(?i)\b(?:yesterday|gisteren|hier|gestern|ieri|ayer|ontem|igår|i går|jučer|juče|wczoraj|včera|χθες|јуче|vakar|eile|eilen|tegnap)\b"
+    r"(?i)\b(?:yesterday|gisteren|hier|gestern|ieri|ayer|ontem|igår|i går|jučer|juče|wczoraj|včera|χθες|јуче|vakar|eile|eilen|tegnap|вчера|včeraj)\b"
 )
 TOMORROW_RE = re.compile(
     r"(?i)\b(?:tomorrow|morgen|demain|domani|mañana|amanhã|imorgon|i morgen|sutra|jutro|zítra|αύριο|сутра)\b"
