@@ -696,3 +696,25 @@ def test_bulgarian_a_statement_made_after_the_meeting_and_a_council_that_sat_yes
         "x.txt",
     )
     assert [(m.date, m.relation) for m in st.meetings] == [("2011-03-15", "held"), ("2011-03-14", "referenced")]
+
+
+def test_a_dutch_council_compound_in_a_later_bullet_is_a_meeting():
+    st = parse_statement(
+        "Nederland en Estland ondertekenen verklaring over bodembeheer\nMinisterie van LNV\n\n12 maart 2019\n\n"
+        "De ministers van Landbouw van Nederland en Estland hebben vandaag in Den Haag een verklaring over "
+        "bodembeheer ondertekend.\n\nZij spraken af:\n"
+        "- het onderwerp in te brengen tijdens de Landbouw- en Visserijraad van 18 juni in Luxemburg.\n",
+        "x.txt",
+    )
+    assert ("2019-06-18", "referenced") in [(m.date, m.relation) for m in st.meetings]
+
+
+def test_a_swedish_council_configuration_compound_is_a_meeting_and_a_research_council_is_not():
+    text = (
+        "Gemensamt uttalande om sillen i Östersjön\nRegeringskansliet\n\nPublicerad 3 oktober 2022\n\n"
+        "Ministrarna träffades i Stockholm. Sverige och Finland driver frågan inför jordbruks- och fiskerådet den "
+        "17–18 oktober i Luxemburg. Underlaget kommer från havsforskningsrådet den 30 september.\n"
+    )
+    meetings = [(m.date, m.relation) for m in parse_statement(text, "x.txt").meetings]
+    assert ("2022-10-17", "referenced") in meetings
+    assert ("2022-09-30", "referenced") not in meetings

@@ -49,6 +49,9 @@ COMPOUND_NOUN = (
     rf"(?:\w+-?)?{COMPOUND_ENDS}"
     r"|(?-i:[A-ZÀ-Þ][\w]+-?top)"  # Dutch summits: "Noordzeetop", "NAVO-top" (a capital first: not "stop", "laptop")
     r"|(?-i:[A-Z][a-zë]{3,}raad)"  # Dutch councils: "Milieuraad", "Landbouwraad" (a capital first)
+    # Swedish and Danish Council configurations: "fiskerådet", "miljörådet", "Ekofinrådet" (not the UN's "säkerhetsrådet",
+    # nor a research council)
+    r"|(?-i:(?![a-zåäöæø]*(?:säkerhets|sikkerheds|forsknings))[a-zåäöæø]{3,}-?rådet|(?:EKOFIN|Ekofin|Ecofin|ECOFIN)-?rådet)"
 )
 NOUN_RE = re.compile(rf"(?i)\b(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b")
 # the same in small letters, for lower-cased text: its case-sensitive parts ("(?-i:…)") lowered too, it finds every
@@ -476,10 +479,10 @@ def _heading_meeting(layout: Layout, day: dt.date | None) -> str | None:
 
 # Whether a line can hold a meeting at all, tested on the lower-cased line: Python's case-insensitive search
 # is several times slower, and most lines have no meeting word. It matches whatever NOUN_RE, HELD_TODAY_RE,
-# HELD_NOW_RE or YESTERDAY_RE match, and a little more (any word ending in "top").
+# HELD_NOW_RE or YESTERDAY_RE match, and a little more (any word ending in "top", "raad" or "rådet").
 LINE_SIGN_RE = re.compile(
     "|".join(
-        [rf"\b{MEETING_NOUN.lower()}\b", rf"{COMPOUND_ENDS}\b", r"top\b"]
+        [rf"\b{MEETING_NOUN.lower()}\b", rf"{COMPOUND_ENDS}\b", r"top\b", r"raad\b", r"rådet\b"]
         + [lowered(p).pattern for p in (HELD_TODAY_RE, HELD_NOW_RE, YESTERDAY_RE)]
     )
 )
