@@ -718,3 +718,13 @@ def test_a_swedish_council_configuration_compound_is_a_meeting_and_a_research_co
     meetings = [(m.date, m.relation) for m in parse_statement(text, "x.txt").meetings]
     assert ("2022-10-17", "referenced") in meetings
     assert ("2022-09-30", "referenced") not in meetings
+
+
+def test_an_agreements_own_day_after_a_meeting_noun_is_no_meeting():
+    st = parse_statement(
+        "Joint communiqué of the EU-Namibia Political Dialogue\n\nWindhoek, 4 May 2016\n\n"
+        "1. The two sides, who met in Windhoek, reaffirmed the value of the political dialogue provided for in "
+        "Article 8 of the Partnership Agreement signed on 23 June 2000.\n",
+        "x.txt",
+    )
+    assert "2000-06-23" not in [m.date for m in st.meetings]

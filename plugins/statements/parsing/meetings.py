@@ -114,6 +114,13 @@ DOCUMENT_WORD_RE = re.compile(
     r"(?i)\b(?:resolution|decision|conclusions|regulation|directive|résolution|décision|beschluss|besluit"
     r"|risoluzione|resolución|resolução|rezolucij|rezoluc)\w*"
 )
+# an agreement's own day right after it: "… the Cotonou Partnership Agreement signed on 23 June 2000"
+SIGNED_DOCUMENT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:agreement|treaty|convention|accord|charter|protocol|memorandum|pact|accordo|acuerdo|abkommen|vertrag"
+    r"|traité|tratado|trattato|verdrag|umowa|sporazum|dohod|avtal|aftale)\w*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:signed|concluded|signé\w*|conclu\w*|unterzeichnet\w*|firmad\w*|firmat\w*|assinad\w*|ondertekend|podpisan\w*"
+    r"|potpisan\w*|undertecknat\w*|underskrevet)\s+(?:in\s+\S+\s+)?(?:on\s+|le\s+|am\s+|el\s+|il\s+|em\s+|op\s+|den\s+)?$"
+)
 BY_AGENT_RE = re.compile(
     r"(?i)\b(?:adopted|approved|endorsed|proclaimed|established|decided|convened|organi[sz]ed)\s+by\s+(?:the\s+)?(?:\S+\s+){0,3}$"
     # "… adotado pelo Conselho", "adopté par le Conseil", "adottato dal Consiglio", "verabschiedet vom Rat"
@@ -721,6 +728,8 @@ def extract_meetings(
                     continue  # "… 2011. június 24-én fogadta el az Európai Tanács": the body adopted it that day
                 if after and PRESIDENCY_WORD_RE.search(sentence[noun.end() : dm.start]):
                     continue  # "… odbyło się w czasie polskiej prezydencji …, która rozpoczęła się 1 stycznia": its term
+                if after and SIGNED_DOCUMENT_BEFORE_RE.search(sentence[noun.end() : dm.start]):
+                    continue  # "… dialogue, as provided for in Article 8 of the … Agreement signed on 23 June 2000"
                 if after and DOCUMENT_WORD_RE.search(sentence[noun.end() : dm.start]):
                     continue  # "the General Assembly, in resolution 65/209 of 21 December 2010": the document's date
                 if DOCUMENT_OF_RE.search(sentence[max(0, noun.start() - 40) : noun.start()]):
