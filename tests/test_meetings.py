@@ -728,3 +728,12 @@ def test_an_agreements_own_day_after_a_meeting_noun_is_no_meeting():
         "x.txt",
     )
     assert "2000-06-23" not in [m.date for m in st.meetings]
+
+
+def test_the_day_a_conference_was_first_planned_for_is_no_meeting():
+    text = (
+        "Joint statement on the donors' conference\n\nBrussels, 20 March 2023\n\n"
+        "The ministers met in Brussels today at the donors' conference. The conference had originally been scheduled "
+        "for 16 March but was moved in agreement with the host.\n"
+    )
+    assert "2023-03-16" not in [m.date for m in parse_statement(text, "x.txt").meetings]

@@ -114,6 +114,13 @@ DOCUMENT_WORD_RE = re.compile(
     r"(?i)\b(?:resolution|decision|conclusions|regulation|directive|résolution|décision|beschluss|besluit"
     r"|risoluzione|resolución|resolução|rezolucij|rezoluc)\w*"
 )
+# a day a meeting was first planned for and moved from
+ORIGINALLY_PLANNED_RE = re.compile(
+    r"(?i)\b(?:originally|initially|first)\s+(?:been\s+)?(?:planned|scheduled|set)|ursprungligen\s+(?:planer|inplaner)"
+    r"|oprindeligt\s+planlagt|opprinnelig\s+planlagt|ursprünglich\s+(?:geplant|vorgesehen|angesetzt)"
+    r"|initialement\s+prévu|inizialmente\s+previst|inicialmente\s+previst|oorspronkelijk\s+gepland"
+    r"|pierwotnie\s+planowan|původně\s+plánovan|alun\s+perin\s+suunnitel"
+)
 # an agreement's own day right after it: "… the Cotonou Partnership Agreement signed on 23 June 2000"
 SIGNED_DOCUMENT_BEFORE_RE = re.compile(
     r"(?i)\b(?:agreement|treaty|convention|accord|charter|protocol|memorandum|pact|accordo|acuerdo|abkommen|vertrag"
@@ -728,6 +735,8 @@ def extract_meetings(
                     continue  # "… 2011. június 24-én fogadta el az Európai Tanács": the body adopted it that day
                 if after and PRESIDENCY_WORD_RE.search(sentence[noun.end() : dm.start]):
                     continue  # "… odbyło się w czasie polskiej prezydencji …, która rozpoczęła się 1 stycznia": its term
+                if after and ORIGINALLY_PLANNED_RE.search(sentence[noun.end() : dm.start]):
+                    continue  # "Konferensen hade ursprungligen planerats till den 16 mars men flyttades": not that day
                 if after and SIGNED_DOCUMENT_BEFORE_RE.search(sentence[noun.end() : dm.start]):
                     continue  # "… dialogue, as provided for in Article 8 of the … Agreement signed on 23 June 2000"
                 if after and DOCUMENT_WORD_RE.search(sentence[noun.end() : dm.start]):
