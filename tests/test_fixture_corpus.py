@@ -122,6 +122,8 @@ BLIND_FLOORS = {
     "blind68": (1.0, 1.0, 0.96, 0.85, 0.95),  # first run 1.00, 0.975, 0.87 (even years, after blind65–67's rules)
     "blind70": (1.0, 1.0, 0.89, 0.85, 0.95),  # first run 1.00, 0.89, 0.87 (even years, after blind65–68's rules)
     "blind69": (1.0, 1.0, 0.91, 0.77, 0.95),  # first run 1.00, 0.92, 0.79 (odd years, after blind70's first rules)
+    "blind71": (1.0, 1.0, 0.98, 0.95, 0.95),  # first run 1.00, 0.94, 0.875 (odd years, after blind65–70's rules)
+    "blind72": (1.0, 1.0, 0.98, 0.95, 0.95),  # first run 1.00, 0.86, 0.935 (even years, after blind65–70's rules)
 }
 FIELDS = ("title exact", "date exact", "signatories F1", "meetings recall", "identifiers F1")
 
