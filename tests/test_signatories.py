@@ -4332,3 +4332,29 @@ def test_a_hungarian_subject_of_two_offices_ends_at_the_day_when_the_verb_comes_
         "x.txt",
     )
     assert sorted(s.country for s in st.signatories) == ["Poland", "Slovakia"]
+
+
+def test_a_hungarian_name_then_its_office_after_a_comma_and_article_opens_the_subject():
+    st = parse_statement(
+        "Magyar–cseh közös nyilatkozat\nKormány\n\nBudapest, 2012. május 8.\n\n"
+        "Kertész Ábel, a Közigazgatási és Igazságügyi Minisztérium társadalmi ügyekért felelős államtitkára és Jana "
+        "Dvořáková, a cseh kormány emberi jogi biztosa kedden Budapesten közös nyilatkozatot írt alá.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Kertész Ábel", "Jana Dvořáková"]
+    assert st.signatories[0].role == "Igazságügyi Minisztérium társadalmi ügyekért felelős államtitkára"
+
+
+def test_a_closing_list_of_names_each_with_its_office_after_a_comma_and_parted_by_semicolons_keeps_each_office():
+    st = parse_statement(
+        "Zajednička izjava ministara\nMinistarstvo vanjskih poslova\n\n12. svibnja 2014.\n\n"
+        "Ministri su razgovarali o suradnji.\n\n"
+        "Izjavu su potpisali: Ivana Horvatić, ministrica vanjskih poslova Hrvatske; Marko Vuković, ministar vanjskih "
+        "poslova Crne Gore; Ana Kovačević, ministrica vanjskih poslova Srbije.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role) for s in st.signatories] == [
+        ("Ivana Horvatić", "ministrica vanjskih poslova"),
+        ("Marko Vuković", "ministar vanjskih poslova"),
+        ("Ana Kovačević", "ministrica vanjskih poslova"),
+    ]

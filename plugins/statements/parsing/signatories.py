@@ -322,6 +322,9 @@ TOGETHER_WITH_RE = re.compile(
 )
 
 
+OPENING_NAME_RE = re.compile(r"\s*((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*),\s+(?:the|a|az|la|le|il|el|der|die)?\s*")
+
+
 @lru_cache(maxsize=4096)  # pure; the cascade asks about one sentence's subject from more than one rule
 def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     """'The Prime Minister of X, Name, … met today' → the part before the verb, if it names signers (or, with
@@ -382,6 +385,11 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
         while 0 < first and _name_word(words[first - 1].group(0), 1):
             first -= 1
     begin = words[first].start() if words else 0
+    opening_name = OPENING_NAME_RE.match(sentence)
+    if 0 < first and opening_name and opening_name.end() <= start and all(map(_name_word, opening_name.group(1).split())):
+        # "Dévényi Csongor, a Közigazgatási és Igazságügyi Minisztérium … államtitkára és …": the name that opens the
+        # sentence, its office after its comma, farther than three words on
+        begin = 0
     if 0 < first and words[first - 1].group(0).lower() in PLURAL_ARTICLES and "," in sentence[begin:start]:
         # "Hoy, Día Internacional contra los Ensayos Nucleares, la Unión Europea recuerda …": a plural thing's name
         # after its article is no part of the subject, which opens after the comma that ends it
@@ -1671,7 +1679,7 @@ def _from_list_once(
     # role after the name ("Ana Novak, Minister of …"): the list opens with a name, a comma and a role
     opening = text[: names[0].start].strip(" ,")
     follows = re.match(
-        r"\s*,\s*(?:the\s+|la\s+|le\s+|de\s+|der\s+|il\s+|el\s+)?(\S+(?:\s+\S+){0,3})", text[names[0].end :]
+        r"\s*,\s*(?:the\s+|la\s+|le\s+|de\s+|der\s+|il\s+|el\s+|az?\s+)?(\S+(?:\s+\S+){0,3})", text[names[0].end :]
     )
     opening = TITLE_ONLY_RE.sub("", opening)  # "MM. Name, ministre …, et Name, …"
     # "the co-rapporteurs Name (…), rapporteur for …, and Name (…), rapporteur for …": a group's title, then each
@@ -1706,7 +1714,7 @@ def _from_list_once(
             nxt = names[i + 1].start if i + 1 < len(names) else len(text)
             glue = text[name.end : nxt]
             if i + 1 < len(names):  # ", Minister of X, and " → the part before the last separator
-                glue = re.sub(r"\s+és\s*$", "", glue)  # (Hungarian: "Name … miniszter és Name …")
+                glue = re.sub(r"\s+és\s*$", "", glue).lstrip(" ,")  # (Hungarian: "Name … miniszter és Name …")
                 glue = re.split(r"(?i),?\s+(?:and|et|en|und|e|y|i|og|och)\s+(?=[^,]*$)|,(?=[^,]*$)", glue)[0]
             else:
                 # "Name, ministrul de externe al României, ministrul federal de externe al Germaniei și ministrul de
