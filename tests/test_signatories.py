@@ -4358,3 +4358,13 @@ def test_a_closing_list_of_names_each_with_its_office_after_a_comma_and_parted_b
         ("Marko Vuković", "ministar vanjskih poslova"),
         ("Ana Kovačević", "ministrica vanjskih poslova"),
     ]
+
+
+def test_a_power_plant_named_in_a_hosts_portfolio_is_no_second_person():
+    st = parse_statement(
+        "Magyar–szlovák közös nyilatkozat az energetikáról\nKormány\n\n2018. március 6.\n\n"
+        "Kovács Ábel, a Mátrai Erőmű bővítéséért felelős tárca nélküli miniszter kedden Budapesten fogadta a Szlovák "
+        "Köztársaság gazdasági miniszterét. A megbeszélés végén a két miniszter közös nyilatkozatot írt alá.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Kovács Ábel", "Hungary"), (None, "Slovakia")]
