@@ -4368,3 +4368,21 @@ def test_a_power_plant_named_in_a_hosts_portfolio_is_no_second_person():
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [("Kovács Ábel", "Hungary"), (None, "Slovakia")]
+
+
+def test_the_european_chief_prosecutor_signs_for_the_public_prosecutors_office():
+    for text, role in [
+        (
+            "Joint statement by the Commissioner for Justice and the European Chief Prosecutor on the first year\n\n"
+            "Brussels, 1 June 2022\n\nThe office has worked for a year.\n",
+            "European Chief Prosecutor",
+        ),
+        (
+            "Déclaration conjointe du commissaire à la justice et de la procureure générale européenne\n\n"
+            "Bruxelles, le 1er juin 2022\n\nLe Parquet européen a un an.\n",
+            "procureure générale européenne",
+        ),
+    ]:
+        st = parse_statement(text, "x.txt")
+        assert [s.organisation for s in st.signatories] == ["European Commission", "European Public Prosecutor's Office"]
+        assert st.signatories[1].role == role

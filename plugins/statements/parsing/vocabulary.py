@@ -24,6 +24,7 @@ ROLE_STEM_RE = re.compile(
     r"|\w*bürgermeister|sindaco|alcalde|heads?(?![\w])|leaders?(?:hip)?(?![\w])|hr/vp|hrvp|vice-president|vicepresident"
     r"|taoiseach|t[áa]naiste|vice-?premier|statsminister|statsråd|ministerpräsident|bundeskanzler|premijer|premiér|\w*chef(?:e|es|in|innen|s)?(?![\w])|p[rř]edsed|negotiator"
     r"|pregovara[cč]|negocjator|vyjednava|attorney|hr/vp|commissaris|kommissionär|комесар|министар|министер|председ(?!ателств)"
+    r"|prosecutor|procurador(?!ia)|procureure?|procurator|procuratore|\w*staatsanw[aä]lt|hoofdaanklager|prokuror"
     r"|минист|заместник|секретар|predsjedav|chairperson|coordinat(?:or|rice|eur)|co[oö]rdina(?:dor|tore)|koordinator|envoy|spokes"
     r"|szef(?:owie|a|em|owa|owej|owi)?(?![\w])|prezes|vorsteher|jef[ea]s?(?![\w])|cap[oi](?![\w])|šef(?:a|u|ovi|ica|ice|ovi)?(?![\w])"
     r"|glav[ae](?![\w])|hlav[ay](?![\w])|staatshoofd|regeringsleder|regeringschef|leiter"
@@ -642,7 +643,16 @@ INSTITUTIONS = {
     "European Labour Authority": ["european labour authority", "ela"],
     "European Institute for Gender Equality": ["european institute for gender equality", "eige"],
     "European Defence Agency": ["european defence agency", "eda"],
-    "European Public Prosecutor's Office": ["european public prosecutor's office", "eppo"],
+    "European Public Prosecutor's Office": [
+        "european public prosecutor's office",
+        "eppo",
+        "parquet européen",
+        "europäische staatsanwaltschaft",
+        "procura europea",
+        "fiscalía europea",
+        "procuradoria europeia",
+        "europees openbaar ministerie",
+    ],
     "European Data Protection Supervisor": ["european data protection supervisor", "edps"],
     "European Court of Auditors": ["european court of auditors", "eca"],
     "European Economic and Social Committee": ["european economic and social committee", "eesc"],
@@ -739,6 +749,14 @@ ROLE_ORGANISATION_RE = [
     (re.compile(r"(?i)european parliament"), "European Parliament"),
     (re.compile(r"(?i)secretary.general of nato|nato secretary"), "North Atlantic Treaty Organization"),
     (re.compile(r"(?i)international monetary fund|\bimf\b"), "International Monetary Fund"),
+    (
+        # the European Chief Prosecutor: "Procuradora-Geral Europeia", "procureure générale européenne"
+        re.compile(
+            r"(?i)european chief prosecutor|procurador\w*-?\s?geral europe|procureur\w* général\w* europé"
+            r"|europäische\w* generalstaatsanwält|procuratore capo europeo|fiscal general europe|europees hoofdaanklager"
+        ),
+        "European Public Prosecutor's Office",
+    ),
 ]
 
 
