@@ -4386,3 +4386,21 @@ def test_the_european_chief_prosecutor_signs_for_the_public_prosecutors_office()
         st = parse_statement(text, "x.txt")
         assert [s.organisation for s in st.signatories] == ["European Commission", "European Public Prosecutor's Office"]
         assert st.signatories[1].role == role
+
+
+def test_a_greek_signed_by_heading_over_signature_lines():
+    from statements.parsing.signatures import SIGNATURE_HEADING_RE
+
+    st = parse_statement(
+        "Κοινή δήλωση Ελλάδας και Κύπρου για τη ναυτιλία\nΥπουργείο Ναυτιλίας\n\n12 Μαΐου 2021\n\n"
+        "Οι δύο χώρες θα συνεργαστούν.\n\nΤη δήλωση υπέγραψαν:\n"
+        "Γιάννης Παπαδόγιαννης, Υφυπουργός Ναυτιλίας της Ελληνικής Δημοκρατίας\n"
+        "Ανδρέας Χριστοδούλου, Υφυπουργός Ναυτιλίας της Κυπριακής Δημοκρατίας\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [
+        ("Γιάννης Παπαδόγιαννης", "Greece"),
+        ("Ανδρέας Χριστοδούλου", "Cyprus"),
+    ]
+    # (the heading itself, which a page's tail below the lines needs: "Κοινοποίηση: Facebook | Twitter")
+    assert SIGNATURE_HEADING_RE.match("Τη δήλωση υπέγραψαν:")

@@ -105,7 +105,7 @@ SIGNATURE_HEADING_RE = re.compile(
     r"|firmado por|firmato da|undertecknades av|undertecknad av|underskrevet af|undertegnet av|signert av"
     r"|potpisal[aie]|podpisal[aiey]|podpisały|podepsal[aiy]|podpísal[aiy]|aláírta|aláírták|semnatari|semnat de|подписаха|подписали"
     r"|allekirjoittajat|allekirjoittivat|allkirjastasid|parakstīja|pasirašė|assinad[oa] por|assinaram|firmata da"
-    r"|signée? par|υπογράφουν)|the signatories are"
+    r"|signée? par|υπογράφουν|υπέγραψαν|υπογράφηκε από)|the signatories are"
     r"|signed|firmato|firmado|signé|unterzeichnet|ondertekend|podpisano|potpisano|undertecknat|assinado|υπογραφή"
     # "Signed in Palanga on 28 September 2020 by:", "Fait à Paris, le 3 mai 2024, par :"
     r"|(?:signed|done|fait|firmado|firmato|unterzeichnet|ondertekend)\s+(?:in|at|à|en|a|te)\s+[^:]{2,60}?\s+"
