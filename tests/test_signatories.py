@@ -4404,3 +4404,25 @@ def test_a_greek_signed_by_heading_over_signature_lines():
     ]
     # (the heading itself, which a page's tail below the lines needs: "Κοινοποίηση: Facebook | Twitter")
     assert SIGNATURE_HEADING_RE.match("Τη δήλωση υπέγραψαν:")
+
+
+def test_a_greek_weekday_and_a_bodys_capitalised_nouns_are_no_names():
+    st = parse_statement(
+        "Κοινή δήλωση Ελλάδας και Ισπανίας για την πολιτική προστασία\nΥΠΟΥΡΓΕΙΟ ΠΡΟΣΤΑΣΙΑΣ ΤΟΥ ΠΟΛΙΤΗ\n\n"
+        "Αθήνα, 12 Μαρτίου 2019\n\n"
+        "Ο Υπουργός Προστασίας του Πολίτη υποδέχθηκε σήμερα, Τρίτη, στο Υπουργείο τον Υπουργό Εσωτερικών της "
+        "Ισπανίας. Μετά το πέρας της συνάντησής τους, οι δύο Υπουργοί υπέγραψαν την ακόλουθη κοινή δήλωση:\n\n"
+        "«Στηρίζουμε την ενίσχυση του Ευρωπαϊκού Μηχανισμού Πολιτικής Προστασίας.»\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [(None, "Greece"), (None, "Spain")]
+
+
+def test_the_energy_and_space_agencies_sign_as_institutions():
+    for agency in ("International Energy Agency", "European Space Agency"):
+        st = parse_statement(
+            f"Joint statement by the European Commission and the {agency}\n\nBrussels, 21 April 2022\n\n"
+            f"The European Commission and the {agency} today issue the following joint statement.\n",
+            "x.txt",
+        )
+        assert [s.organisation for s in st.signatories] == ["European Commission", agency]

@@ -256,6 +256,8 @@ NOT_NAME_STEM_RE = re.compile(
     r"|erklar|erklaer|verklaring|izjav|oswiadcz|prohlasen|vyhlasen|δηλωσ|декларац|изјав|изявлен|politic|politiq"
     r"|politik|polityk|pohjoismai|agend|κρατ|κυβερν|επικρατ|τραπεζ|επενδυσ|memorand|entendimiento"
     r"|\w*eromu|\w*kraftwerk|elektrarn|elektrown"  # a power plant: "a Paksi Atomerőmű", "Kernkraftwerk"
+    # Greek weekdays ("σήμερα, Τρίτη,") and a body's common nouns ("του Ευρωπαϊκού Μηχανισμού Πολιτικής Προστασίας")
+    r"|(?:δευτερα|τριτη|τεταρτη|πεμπτη|παρασκευη|σαββατο|κυριακη)ς?$|μηχανισμ|προστασ|υπουργει"
     r"|statni|statna|drzavn|panstwow"  # a state's adjective: "premiér Státní rady Čínské lidové republiky"
     r"|narodn|sejm|senat"  # a parliament's name: "predseda Národnej rady", "Marszałek Sejmu", "Marszałek Senatu"
     r"|parlament|parlement|congres|kongres|asamble|assemble"  # "Andean Parliament (Parlamento Andino)"

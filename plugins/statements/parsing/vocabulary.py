@@ -475,6 +475,23 @@ INSTITUTIONS = {
         "internationaal monetair fonds",
     ],
     "World Bank": ["world bank", "wereldbank", "banque mondiale", "weltbank"],
+    "International Energy Agency": [
+        "international energy agency",
+        "iea",
+        "agence internationale de l'énergie",
+        "internationale energieagentur",
+        "agenzia internazionale dell'energia",
+        "agencia internacional de la energía",
+    ],
+    "European Space Agency": [
+        "european space agency",
+        "agence spatiale européenne",
+        "europäische weltraumorganisation",
+        "agenzia spaziale europea",
+        "agencia espacial europea",
+        "agência espacial europeia",
+        "europees ruimteagentschap",
+    ],
     # the Union's predecessor in its agreements and conventions, a contracting party as such until 2009
     "European Community": [
         "european community",
