@@ -4426,3 +4426,13 @@ def test_the_energy_and_space_agencies_sign_as_institutions():
             "x.txt",
         )
         assert [s.organisation for s in st.signatories] == ["European Commission", agency]
+
+
+def test_a_hungarian_name_before_its_offices_small_letter_words_opens_the_subject():
+    st = parse_statement(
+        "Közös nyilatkozat a vasútvonalról\nMTI\n\nBudapest, 2021. március 9.\n\n"
+        "Budapest, (MTI) – Szalai Bence építési és közlekedési miniszter és a Szlovák Köztársaság közlekedési "
+        "minisztere kedden Budapesten közös nyilatkozatot írt alá a vasútvonalról.\n",
+        "x.txt",
+    )
+    assert "Szalai Bence" in [s.name for s in st.signatories]

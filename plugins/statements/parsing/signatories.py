@@ -322,6 +322,7 @@ TOGETHER_WITH_RE = re.compile(
 )
 
 
+MAX_OFFICE_WORDS_BEFORE = 4  # small-letter words of an office before its role word, after the name
 OPENING_NAME_RE = re.compile(r"\s*((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*),\s+(?:the|a|az|la|le|il|el|der|die)?\s*")
 
 
@@ -384,6 +385,15 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
         # "Bánhidi Gergely nemzeti fejlesztési miniszter": the name whole before its office's small-letter words
         while 0 < first and _name_word(words[first - 1].group(0), 1):
             first -= 1
+    elif 0 < first and sentence[start].islower() and all(w.group(0).islower() for w in words[first:]):
+        # "Bacsó Tamás építési és közlekedési miniszter": more small-letter words of the office, the name before them
+        back = first
+        while 0 < back and first - back < MAX_OFFICE_WORDS_BEFORE and words[back - 1].group(0).islower():
+            back -= 1
+        if 0 < back and _name_word(words[back - 1].group(0)) and _name_word(words[back - 2].group(0), 1) if back > 1 else False:
+            first = back - 1
+            while 0 < first and _name_word(words[first - 1].group(0), 1):
+                first -= 1
     begin = words[first].start() if words else 0
     opening_name = OPENING_NAME_RE.match(sentence)
     if 0 < first and opening_name and opening_name.end() <= start and all(map(_name_word, opening_name.group(1).split())):
