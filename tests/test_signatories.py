@@ -4436,3 +4436,17 @@ def test_a_hungarian_name_before_its_offices_small_letter_words_opens_the_subjec
         "x.txt",
     )
     assert "Szalai Bence" in [s.name for s in st.signatories]
+
+
+def test_a_hosts_office_with_commas_in_its_portfolio_receives_a_guests_office():
+    st = parse_statement(
+        "Dichiarazione congiunta Italia-Grecia sulla pesca\nMinistero delle politiche agricole\n\n"
+        "Roma, 4 ottobre 2018 – Il Ministro delle Politiche agricole alimentari, forestali e del turismo ha ricevuto oggi "
+        "al Ministero, in via XX Settembre, il Ministro dello Sviluppo rurale e dell'Alimentazione della Repubblica "
+        "Ellenica. Al termine dell'incontro i due Ministri hanno sottoscritto la seguente dichiarazione congiunta:\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in st.signatories] == [
+        ("Ministro delle Politiche agricole alimentari, forestali e del turismo", "Italy"),
+        ("Ministro dello Sviluppo rurale e dell'Alimentazione", "Greece"),
+    ]

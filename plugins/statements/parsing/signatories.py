@@ -2999,11 +2999,25 @@ def _host_and_guest_offices(
         host_text = host_text[: min(when)] if when else host_text
         if named and not any(is_role_word(w) for w in host_text.split()):
             host_text = _office_from_role_word(sentence[: named[0].start])  # "Energetikos ministras Name …"
-        office = clean_role(re.split(r",\s", host_text)[-1] if not named else host_text)
+        # (from the last comma's piece that holds a role word: "Il Ministro delle Politiche agricole alimentari,
+        # forestali e del turismo", its portfolio's commas on)
+        parts = re.split(r",\s", host_text)
+        at = max((k for k, part in enumerate(parts) if any(map(is_role_word, part.split()))), default=len(parts) - 1)
+        while at > 0 and any(map(is_role_word, parts[at - 1].split())):
+            at -= 1  # ("Premier ministre, ministre d'État": one holder's two offices)
+        office = clean_role(", ".join(parts[at:]) if not named else host_text)
         # (after when and where: "… συναντήθηκε σήμερα, Δευτέρα, στο Υπουργείο … με τον Υφυπουργό …"; a portfolio's
         # commas up to the country: "przyjął wicepremiera, ministra spraw zagranicznych … Wielkiego Księstwa Luksemburga")
         pieces = re.split(r"([,.;]\s|\.$)", sentence[verb.end() :])
-        first = next((k for k in range(0, len(pieces), 2) if any(is_role_word(w) for w in pieces[k].split())), None)
+        # (not where: "… ha ricevuto oggi al Ministero, in via …, il Ministro …")
+        first = next(
+            (
+                k
+                for k in range(0, len(pieces), 2)
+                if any(is_role_word(w) and not MINISTRY_RE.match(w) for w in pieces[k].split())
+            ),
+            None,
+        )
         guest_text, guest = "", (None, None, None)
         for k in range(first if first is not None else len(pieces), len(pieces), 2):
             guest_text = (guest_text + (pieces[k - 1] if guest_text else "") + pieces[k]) if guest_text else pieces[k]
