@@ -737,3 +737,24 @@ def test_the_day_a_conference_was_first_planned_for_is_no_meeting():
         "for 16 March but was moved in agreement with the host.\n"
     )
     assert "2023-03-16" not in [m.date for m in parse_statement(text, "x.txt").meetings]
+
+
+def test_a_sentence_that_opens_with_its_dateline_and_signs_today_is_a_meeting_there():
+    st = parse_statement(
+        "Gemeinsame Erklärung Österreichs und Sloweniens zum Wolf\nBundesministerium\n\n"
+        "Graz, 14. Mai 2024 – Bei einem Arbeitsgespräch im Landhaus haben die Landwirtschaftsminister Österreichs und "
+        "Sloweniens heute eine gemeinsame Erklärung zum Herdenschutz unterzeichnet.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.place, m.relation) for m in st.meetings] == [("2024-05-14", "Graz", "held")]
+
+
+def test_a_czech_minister_who_met_his_guest_today_held_a_meeting():
+    st = parse_statement(
+        "Společné prohlášení ministrů zemědělství\nMinisterstvo zemědělství\n\n"
+        "Brno 4. října 2019 – Ministr zemědělství Karel Dvořáček se dnes v Brně setkal s rakouskou ministryní "
+        "zemědělství Annou Grubnerovou. Oba ministři navštívili vinice v okolí Brna a na radnici podepsali společné "
+        "prohlášení k budoucnosti vinařství.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation) for m in st.meetings] == [("2019-10-04", "held")]

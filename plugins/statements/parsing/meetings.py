@@ -150,7 +150,7 @@ HELD_VERB_RE = re.compile(
     r"(?i)\b(?:ontmoet|ontmoetten|getroffen|rencontrés|rencontrées|incontrati|incontrato|reunieron|reunió|sreli|took place|takes place|held(?=\s+(?:its|their)\s)|(?:held|had)(?=\s+(?:talks|consultations|discussions)\b)|se sont entretenu(?:e)?s|s'est entretenue?|was held|were held|is being held|fand statt|findet statt|a eu lieu|ont eu lieu"
     r"|si è svolt[oa]|tuvo lugar|teve lugar|ägde rum|fant sted|fandt sted|održan[aoi]?|održal[aoi]|bijeen\w*"
     r"|zusammen(?:gekommen)?|kamen|höll|holdt|hielten|réuni\w*|riunit\w*|reunid\w*|sastal\w*|møtt\w*|mött\w*|met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
-    r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|träffats|mødtes|sastali|sastanku|spotkali|setkali|setkaly|sešli|sešly|sestal[aei]|srečal[aei]|stretli|sprejel|primio|primila|received|a reçu|empfing|ha ricevuto|recibió|recebeu|ontving|συναντήθηκαν"
+    r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|träffats|mødtes|sastali|sastanku|spotkali|setkali|setkaly|setkal|setkala|sešli|sešly|sestal[aei]|srečal[aei]|stretli|sprejel|primio|primila|received|a reçu|empfing|ha ricevuto|recibió|recebeu|ontving|συναντήθηκαν"
     r"|састали|incontro|spotkania|sešli|sešly|είχαν|received|recibido|recibió|reçu|empfangen|ricevuto|recebeu"
     r"|ontvangen|ontving|celebrad[oa]|celebró|tenutosi|zusammengetroffen|ugostio|ugostila|ugostili|gościł"
     r"|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti"
@@ -631,6 +631,9 @@ def extract_meetings(
                 and (
                     _place(after_today)
                     or (dateline_place and re.search(rf"\b{re.escape(dateline_place)}\w{{0,4}}\b", after_today))
+                    # ("Wien, 12. März 2024 – Bei einem Arbeitsgespräch … haben … heute … unterzeichnet": the sentence
+                    # opens with its dateline)
+                    or (dateline_place and sentence.lstrip().startswith(dateline_place))
                     or _place_right_after(sentence[today.end() :])
                     or _romanian_place(after_today, language)  # ("au semnat astăzi, la București")
                     or (today in (weekday, signed_on_weekday) and _place(sentence))  # "signed … in Vienna on Monday"
