@@ -758,3 +758,16 @@ def test_a_czech_minister_who_met_his_guest_today_held_a_meeting():
         "x.txt",
     )
     assert [(m.date, m.relation) for m in st.meetings] == [("2019-10-04", "held")]
+
+
+def test_a_press_releases_highlights_under_its_title_are_no_opening_paragraph():
+    st = parse_statement(
+        "Declaración conjunta de España y Portugal sobre el hidrógeno\nMinisterio para la Transición Ecológica\n\n"
+        "Madrid, lunes 7 de noviembre de 2022\n\n"
+        "- España y Portugal piden una estrategia coordinada de la Unión Europea y de sus Estados miembros sobre el "
+        "hidrógeno\n- Ambos países impulsarán el corredor de hidrógeno entre la península y Francia\n\n"
+        "La vicepresidenta tercera del Gobierno ha recibido este lunes, en la sede del Ministerio, al ministro de "
+        "Ambiente de Portugal. Tras la reunión, ambos han suscrito la siguiente declaración conjunta.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation) for m in st.meetings] == [("2022-11-07", "held")]

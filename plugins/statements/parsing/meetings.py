@@ -564,6 +564,7 @@ def extract_meetings(
         if len(ln.text) >= 80
         and (ln.text.rstrip().endswith((".", ":")) or numbers.get(ln.number + 1, 0) >= MIN_BROKEN_LINE)
         and ln.text != layout.title  # (the page's headline again above the text)
+        and not ln.text.startswith(("- ", "• ", "– "))  # (a press release's highlights under its title)
     ][:1]
     if opening and not opening[0].text.rstrip().endswith((".", ":")):
         # the rest of that paragraph, line by line as the page broke it ("… ministra ds. europejskich" / "Irlandii*
