@@ -124,6 +124,8 @@ BLIND_FLOORS = {
     "blind69": (1.0, 1.0, 0.91, 0.77, 0.95),  # first run 1.00, 0.92, 0.79 (odd years, after blind70's first rules)
     "blind71": (1.0, 1.0, 0.98, 0.95, 0.95),  # first run 1.00, 0.94, 0.875 (odd years, after blind65–70's rules)
     "blind72": (1.0, 1.0, 0.98, 0.95, 0.95),  # first run 1.00, 0.86, 0.935 (even years, after blind65–70's rules)
+    "blind73": (1.0, 1.0, 0.98, 0.77, 0.95),  # first run 1.00, 0.97, 0.80 (odd years, after blind71–72's rules)
+    "blind74": (1.0, 1.0, 0.9, 0.9, 0.9),  # first run 1.00, 0.82, 0.84 (even years, after blind71–72's rules)
 }
 FIELDS = ("title exact", "date exact", "signatories F1", "meetings recall", "identifiers F1")
 
