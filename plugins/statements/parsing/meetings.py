@@ -298,7 +298,7 @@ ISSUE_LOW = re.compile(
     r"issued|adopted|signed|agreed|abgegeben|verabschiedet|unterzeichnet|adopté|signé|publié|adottato|firmato"
     r"|adoptado|firmado|aprovado|assinado|aangenomen|ondertekend|uitgegeven|usvojil|potpisal|přijal|podepsal|vydal"
     r"|przyjęl|podpisal|antog|undertecknade|vedtog|underskrev|vedtok|undertegnet|adoptat|semnat|prijal|podpísal"
-    r"|sprejel|υιοθέτησ|υπέγραψ|εξέδωσ|приеха|подписаха|направиха|издадоха|приеха"  # ("направиха … съвместно изявление")
+    r"|sprejel|υιοθέτησ|υπέγραψ|εξέδωσ|приеха|подписаха|направиха|издадоха"  # ("направиха … съвместно изявление")
 )
 ISSUED_AT_RE = re.compile(r"(?i)^\s*(?:issued|adopted|released)\s+(?:following|after|at)\b")
 YESTERDAY_RE = re.compile(

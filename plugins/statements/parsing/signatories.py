@@ -323,7 +323,7 @@ TOGETHER_WITH_RE = re.compile(
 
 
 MAX_OFFICE_WORDS_BEFORE = 4  # small-letter words of an office before its role word, after the name
-OPENING_NAME_RE = re.compile(r"\s*((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*),\s+(?:the|a|az|la|le|il|el|der|die)?\s*")
+OPENING_NAME_RE = re.compile(r"\s*((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*),\s")  # "Dévényi Csongor, …"
 
 
 @lru_cache(maxsize=4096)  # pure; the cascade asks about one sentence's subject from more than one rule
@@ -390,7 +390,7 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
         back = first
         while 0 < back and first - back < MAX_OFFICE_WORDS_BEFORE and words[back - 1].group(0).islower():
             back -= 1
-        if 0 < back and _name_word(words[back - 1].group(0)) and _name_word(words[back - 2].group(0), 1) if back > 1 else False:
+        if back > 1 and _name_word(words[back - 1].group(0)) and _name_word(words[back - 2].group(0), 1):
             first = back - 1
             while 0 < first and _name_word(words[first - 1].group(0), 1):
                 first -= 1
@@ -3716,8 +3716,9 @@ def extract_signatories(
     return resolve_people(found, registry, date, warnings), warnings
 
 
-# a head of government's office (not a president's, which many bodies have)
+# a minister's office, in any language's word for it ("ministro de …", "Υπουργός …", "miniszter")
 MINISTER_WORD_RE = re.compile(r"(?i)^\w*(?:minist|υπουργ|miniszt|министр|министър)")
+# a head of government's office (not a president's, which many bodies have)
 GOVERNMENT_HEAD_RE = re.compile(
     r"(?i)^(?:prime\s+minister|premier|primo\s+ministro|primer\s+ministro|primeiro-ministro|chancellor|chancelier"
     r"|bundeskanzler\w*|taoiseach|statsminister\w*|pääministeri|presidente del consiglio dei ministri"
