@@ -771,3 +771,14 @@ def test_a_press_releases_highlights_under_its_title_are_no_opening_paragraph():
         "x.txt",
     )
     assert [(m.date, m.relation) for m in st.meetings] == [("2022-11-07", "held")]
+
+
+def test_a_meeting_held_yesterday_beside_todays_is_referenced_the_day_before():
+    st = parse_statement(
+        "Joint statement on the border\n\nBrussels, 12 May 2010\n\n"
+        "The Vice-President of the Commission and the Minister of the Interior of Malta met in Brussels today and "
+        "issued the following joint statement:\n\n"
+        '"We welcome the commitment made at the meeting of senior officials held in Brussels yesterday."\n',
+        "x.txt",
+    )
+    assert [(m.date, m.relation) for m in st.meetings] == [("2010-05-12", "held"), ("2010-05-11", "referenced")]

@@ -65,6 +65,11 @@ HELD_TODAY_RE = re.compile(
     r"|i kväll|i kveld|i aften|ce soir|heute abend|stasera|esta noche|hoje à noite|vanavond)\b"
 )
 MIN_BROKEN_LINE = 40
+# a meeting's participle of having been held, beside "yesterday"
+HELD_PARTICIPLE_RE = re.compile(
+    r"(?i)\b(?:held|svoltasi|svoltosi|tenutasi|tenutosi|celebrad[oa]|tenue|gehouden|abgehalten\w*|realizad[oa]"
+    r"|održan[aoi]?|odbyt[aey]|konan[aéý]|uskutočnen[aéý])\b"
+)
 # "…, which opens today in Glasgow and runs until 12 November": from the statement's day to that one
 OPENS_TODAY_UNTIL_RE = re.compile(
     r"(?i)\b(?:opens|opened|begins|began|starts|started|s'ouvre|s'est ouvert\w*|beginnt|begann|se abre|inizia)\s+"
@@ -653,7 +658,8 @@ def extract_meetings(
                 today = now
             on_day = date
             yesterday = None if today else YESTERDAY_RE.search(sentence)
-            if yesterday and nouns and _met(sentence):
+            # ("… at the meeting of senior officials held in Brussels yesterday", "… riunione informale … svoltasi ieri")
+            if yesterday and nouns and (_met(sentence) or HELD_PARTICIPLE_RE.search(sentence)):
                 on_day = (statement_day - dt.timedelta(days=1)).isoformat() if statement_day else None
                 if not held_today:  # "riuniti ieri a Venezia per la riunione MED5": adopted there
                     today = yesterday
