@@ -65,10 +65,11 @@ HELD_TODAY_RE = re.compile(
     r"|i kväll|i kveld|i aften|ce soir|heute abend|stasera|esta noche|hoje à noite|vanavond)\b"
 )
 MIN_BROKEN_LINE = 40
-# a meeting's participle of having been held, beside "yesterday"
+# a meeting's participle of having been held, beside "yesterday" (those HELD_VERB_RE has, "celebrado", "održan", are
+# not repeated)
 HELD_PARTICIPLE_RE = re.compile(
-    r"(?i)\b(?:held|svoltasi|svoltosi|tenutasi|tenutosi|celebrad[oa]|tenue|gehouden|abgehalten\w*|realizad[oa]"
-    r"|održan[aoi]?|odbyt[aey]|konan[aéý]|uskutočnen[aéý])\b"
+    r"(?i)\b(?:held|svoltasi|svoltosi|tenutasi|tenue|gehouden|abgehalten\w*|realizad[oa]|odbyt[aey]|konan[aéý]"
+    r"|uskutočnen[aéý])\b"
 )
 # "…, which opens today in Glasgow and runs until 12 November": from the statement's day to that one
 OPENS_TODAY_UNTIL_RE = re.compile(
