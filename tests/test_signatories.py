@@ -4450,3 +4450,30 @@ def test_a_hosts_office_with_commas_in_its_portfolio_receives_a_guests_office():
         ("Ministro delle Politiche agricole alimentari, forestali e del turismo", "Italy"),
         ("Ministro dello Sviluppo rurale e dell'Alimentazione", "Greece"),
     ]
+
+
+def test_a_closing_name_line_with_post_nominal_letters_pairs_with_the_role_under_it():
+    st = parse_statement(
+        "Joint statement on rail freight between Ireland and Austria\ngov.ie\n\n"
+        "From: Department of Transport\nPublished on 3 March 2023\n\n"
+        "The two ministers met in Dublin today and agreed the following joint statement.\n\n"
+        "1. We agree to work together on rail freight corridors and on the training of train drivers.\n\n"
+        "Signed in Dublin on 3 March 2023\n\n"
+        "Pádraig Ó Ceallaigh, T.D.\nMinister of State at the Department of Transport\n\n"
+        "Ingrid Halbwachs\nFederal Minister for Climate Action of the Republic of Austria\n\n"
+        "Part of\nRail transport\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [
+        ("Pádraig Ó Ceallaigh", "Ireland"),  # (the site's address: gov.ie)
+        ("Ingrid Halbwachs", "Austria"),
+    ]
+
+
+def test_a_sites_address_among_its_top_lines_names_its_country():
+    from statements.parsing.countries import country_of_host
+
+    assert country_of_host("Search gov.ie") == "Ireland"
+    assert country_of_host("www.vlada.si") == "Slovenia"
+    assert country_of_host("Watch on example.tv") is None  # (a domain sold to anyone)
+    assert country_of_host("press@consilium.europa.eu") is None  # (an address to write to, and no country)

@@ -535,6 +535,20 @@ def _codes() -> frozenset[str]:
     return frozenset(c for c in english if len(c) == 2 and c.isalpha() and c not in NOT_COUNTRIES)
 
 
+# A site's own address among its top lines: "gov.ie", "Search gov.ie", "www.vlada.si". Country-code domains that are
+# sold to anyone (".tv", ".io", "bit.ly") name no country.
+HOST_RE = re.compile(r"(?<![\w@/.-])(?:[a-z0-9-]+\.)+(?P<tld>[a-z]{2})(?![\w.@-])")
+VANITY_DOMAINS = frozenset({"ai", "cc", "co", "fm", "io", "ly", "me", "tv", "ws", "to", "gg", "im"})
+
+
+def country_of_host(text: str) -> str | None:
+    """The one country whose domain a line's host names ("gov.ie" → Ireland), or None."""
+    found = {
+        m.group("tld").upper() for m in HOST_RE.finditer(text) if m.group("tld") not in VANITY_DOMAINS
+    } & _codes()
+    return english_name(found.pop()) if len(found) == 1 else None
+
+
 def _adjective_stem(name: str) -> str:
     stem = re.sub(r"(?:stina|scina|cina)$", "sk", fold(name))  # Czech, Slovak, Slovenian: "čeština" → "česk-ý"
     return re.sub(r"[aeiouyαεηιουωаеиоуъюяы]+$", "", stem)

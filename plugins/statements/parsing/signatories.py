@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 
-from .countries import country_name, find_countries, nationality_adjective, official_languages
+from .countries import country_name, country_of_host, find_countries, nationality_adjective, official_languages
 from .dates import find_weekday_in_any_case
 from .layout import Layout, Line, fold, split_sentences
 from .meetings import ADOPTED_TODAY_LOW, PRESIDENCY_WORD_RE, SIGNED_TODAY_LOW, SIGNED_TODAY_RE
@@ -2722,6 +2722,8 @@ def _site_country(layout: Layout) -> str | None:
         # (or capitalised after a presidency: "Presidência Portuguesa da União Europeia")
         words += [m.group(1).lower() for text in lines for m in SITE_OFFICE_ADJECTIVE_RE.finditer(text)]
         named = {c for w in words if (c := nationality_adjective(w))}
+    if not named:  # ("gov.ie", "Search gov.ie": the site's own address)
+        named = {c for text in top for c in [country_of_host(text)] if c}
     return named.pop() if len(named) == 1 else None
 
 

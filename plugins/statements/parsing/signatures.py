@@ -10,7 +10,17 @@ from functools import lru_cache
 from .countries import country_name, find_countries, nationality_adjective
 from .layout import Layout, Line, fold, split_sentences
 from .model import Signatory
-from .names import CONJUNCTIONS, HONORIFIC_WORDS, HONORIFICS_RE, NAME_RUN_RE, UPPER, clean_role, is_not_name, names_in
+from .names import (
+    CONJUNCTIONS,
+    HONORIFIC_WORDS,
+    HONORIFICS_RE,
+    NAME_RUN_RE,
+    UPPER,
+    clean_role,
+    is_not_name,
+    names_in,
+    strip_post_nominals,
+)
 from .people import PARTICLES, PeopleRegistry
 from .vocabulary import (
     ARTICLES_RE,
@@ -358,6 +368,7 @@ def _pairs(body: list, name_first: bool) -> list[Signatory]:
 def _pair(first: str, second: str, name_first: bool) -> Signatory | None:
     name_line, role_line = (first.strip(), second.strip()) if name_first else (second.strip(), first.strip())
     name = HONORIFICS_RE.sub("", name_line).strip()
+    name = strip_post_nominals(name).rstrip(",")  # "Name, T.D." over the role
     words = name.split()
     if not (
         2 <= len(words) <= 5
