@@ -4477,3 +4477,16 @@ def test_a_sites_address_among_its_top_lines_names_its_country():
     assert country_of_host("www.vlada.si") == "Slovenia"
     assert country_of_host("Watch on example.tv") is None  # (a domain sold to anyone)
     assert country_of_host("press@consilium.europa.eu") is None  # (an address to write to, and no country)
+
+
+def test_the_quoted_statement_after_who_issues_it_names_no_signer():
+    st = parse_statement(
+        "Local EU statement on the villages of the northern valley\nSource: EEAS\n\n21.03.2021\n\n"
+        "The Office of the European Union Representative (Northern Region and Coastal Strip, UNHCR) issues the "
+        "following statement in agreement with the EU Heads of Mission:\n\n"
+        '"Heads of Mission of the European Union and its Member States visited the villages of the Upper Karsa Hills '
+        "today. Many families there face eviction.\n\n"
+        '"We call on the authorities to halt the demolitions."\n',
+        "x.txt",
+    )
+    assert [(s.name, s.organisation) for s in st.signatories] == [(None, "European Union")]

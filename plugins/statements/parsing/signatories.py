@@ -1551,6 +1551,8 @@ FOLLOWING_LEAD_RE = re.compile(
 
 
 PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
+# an office's remit in brackets, a list of places or bodies: "the EU Representative (West Bank and Gaza Strip, UNRWA)"
+OFFICE_REMIT_RE = re.compile(rf"(?P<office>\b[^\W\d_]+)\s*\((?=[^()]*(?:,|\s(?:{LIST_CONJUNCTIONS})\s))[^()]*\)")
 
 
 def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
@@ -1558,6 +1560,7 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
     governed: list[str] = []  # the country whose government they sign on behalf of
     text = FOLLOWING_LEAD_RE.sub("", text, count=1)  # ("the following members of the ICG: the European Union, …")
     text = PARAGRAPH_NUMBER_RE.sub("", text, count=1)  # ("1. The European Union and the Republics of …")
+    text = OFFICE_REMIT_RE.sub(lambda m: m.group(0) if not is_role_word(m.group("office")) else m.group("office"), text)
     out = _from_list_once(text, notes, registry, later, governed)
     if governed:
         out = [replace(s, country=governed[0]) if s.name and not s.country else s for s in out]
@@ -3135,6 +3138,25 @@ def _only_the_pair(subject: str) -> bool:
 
 
 MAX_PAIR_SUBJECT_WORDS = 5
+OPENING_QUOTES = "“„«"
+CLOSING_QUOTES = "”»"
+
+
+def _quoted(sentence: str, in_quote: bool) -> tuple[bool, bool]:
+    """Whether `sentence` lies wholly within a quotation (one open before it, or opened at its start and not closed
+    in it: a statement quoted over several paragraphs opens each with a mark), and whether one is open after it."""
+    text = sentence.strip()
+    opens = text[:1] in OPENING_QUOTES or text[:1] == '"'
+    inside = in_quote or opens
+    for ch in text[1 if opens else 0 :]:
+        if ch == '"':
+            inside = not inside
+        elif ch in CLOSING_QUOTES or (ch == "“" and text[:1] == "„"):  # („…“: German closes with “)
+            inside = False
+        elif ch in OPENING_QUOTES:
+            inside = True
+    whole = (in_quote or opens) and inside
+    return whole, inside
 
 
 def _noted_office_holders(members: list[Signatory], layout: Layout, language: str | None) -> list[Signatory]:
@@ -3275,6 +3297,7 @@ def extract_signatories(
     signatories_named = SIGNATORIES_RE.search("\n".join(ln.text for ln in layout.body[:MAX_LATER_LINES])) is not None
     parties_found = False
     delegations_led = False  # who led each side's delegation was read as a signer
+    in_quote = False  # the sentences so far opened a quotation that has not closed
     for position, sentence in enumerate(opening):
         signers_issue = signatories_named or not AGREEMENT_RE.search(sentence)
         representing = (
@@ -3411,7 +3434,9 @@ def extract_signatories(
             # "The Council agreed on the following" on the Council's own page: the Council signs
             bodies_signing.append(Signatory(name=None, organisation=council_publisher))
             continue
-        subject = _subject_text(sentence)
+        # (a sentence wholly within quotes is someone's words, the statement's own or a speaker's, not who makes it)
+        quoted, in_quote = _quoted(sentence, in_quote)
+        subject = None if quoted else _subject_text(sentence)
         if subject and (not any(s.name for s in weak) or weak_headline):
             found = _from_list(subject, layout.notes, registry)
             if any(s.name for s in found) and (not weak_headline or _restates(weak, found)):
