@@ -4490,3 +4490,15 @@ def test_the_quoted_statement_after_who_issues_it_names_no_signer():
         "x.txt",
     )
     assert [(s.name, s.organisation) for s in st.signatories] == [(None, "European Union")]
+
+
+def test_an_act_adopted_by_a_body_on_an_earlier_date_names_no_signer():
+    st = parse_statement(
+        "Declaration by the High Representative on behalf of the EU on the Lagoon Islands\n\n"
+        "Brussels, 14 March 2024\n\n"
+        "The European Union welcomes the agreement on the Lagoon Islands.\n\n"
+        "The EU recalls the resolution adopted by the United Nations General Assembly on 9 June 2020. It calls on "
+        "both parties to implement the agreement in good faith.\n",
+        "x.txt",
+    )
+    assert "United Nations" not in [s.organisation for s in st.signatories]

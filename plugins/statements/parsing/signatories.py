@@ -3256,7 +3256,7 @@ def extract_signatories(
     """
     warnings: list[Warning] = []
     signed: list[Signatory] = []
-    for text, sentence in closing_lists(layout):
+    for text, sentence in closing_lists(layout, date):
         listed = _for_country(sentence, _from_list(text, layout.notes, registry))
         signed = _merge(signed, _surnames_named_before(text, listed, layout, registry) + listed)
     signed = _merge(signed, signature_list(layout, registry))

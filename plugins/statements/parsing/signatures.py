@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
 
 from .countries import country_name, find_countries, nationality_adjective
+from .dates import find_dates
 from .layout import Layout, Line, fold, split_sentences
 from .model import Signatory
 from .names import (
@@ -148,8 +150,9 @@ MAX_PAGE_TAIL_CHARS = 100
 MAX_HEADING_DISTANCE = 24  # lines from the end of the page
 
 
-def closing_lists(layout: Layout) -> list[tuple[str, str]]:
-    """'This statement is endorsed by …' in the last paragraphs: (the list, the sentence that holds it)."""
+def closing_lists(layout: Layout, date: str | None = None) -> list[tuple[str, str]]:
+    """'This statement is endorsed by …' in the last paragraphs: (the list, the sentence that holds it). `date`
+    is the statement's: a list dated earlier signed something else."""
     out = []
     body = list(layout.body)
     text_end = len(body)  # a news page's tail (a byline, "Share", "Read also: …", a cookie line) stands below
@@ -181,9 +184,22 @@ def closing_lists(layout: Layout) -> list[tuple[str, str]]:
                 continue  # "in accordance with the Joint Declaration signed by A and B in 1987": an earlier text's
             if m and OTHER_AGENT_VERB_RE.search(sentence[m.start() : m.start("list")]):
                 continue  # "the action plan agreed at the meeting convened by UNEP and the IMO": who convened it
+            if m and _dated_before(sentence[m.start("list") : m.end("list") + MAX_ACT_DATE_DISTANCE], date):
+                continue  # "the resolution adopted by the United Nations General Assembly on 22 May 2019"
             if m and not ENDORSING_DOCUMENT_RE.match(m.group("list")):
                 out.append((m.group("list").rstrip(" ."), sentence))
     return out
+
+
+MAX_ACT_DATE_DISTANCE = 20  # characters after a list to its act's date: "… General Assembly on 22 May 2019"
+
+
+def _dated_before(text: str, date: str | None) -> bool:
+    """Whether `text` dates an act, day, month and year, before the statement's own `date`."""
+    if not date:
+        return False
+    own = dt.date.fromisoformat(date)
+    return any((day := m.to_date()) is not None and day < own for m in find_dates(text))
 
 
 def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
