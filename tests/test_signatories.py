@@ -4502,3 +4502,27 @@ def test_an_act_adopted_by_a_body_on_an_earlier_date_names_no_signer():
         "x.txt",
     )
     assert "United Nations" not in [s.organisation for s in st.signatories]
+
+
+def test_an_office_whose_portfolio_holds_and_before_another_countrys_office_and_its_holder():
+    st = parse_statement(
+        "Austria, Slovenia open new bridge over the Mur\nAPA\n\n12 May 2017\n\n"
+        "Radkersburg, (APA) - Austria's Minister of Transport, Innovation and Technology and Slovenian Infrastructure "
+        "Minister Tomaž Vrhovnik issued a joint statement on Friday after opening the bridge.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        (None, "Minister of Transport, Innovation and Technology", "Austria"),
+        ("Tomaž Vrhovnik", "Infrastructure Minister", "Slovenia"),
+    ]
+
+
+def test_one_holders_two_offices_joined_by_and_stay_together():
+    st = parse_statement(
+        "Ministers meet in Vilnius\nBNS\n\n3 June 2019\n\n"
+        "Vilnius, (BNS) - Latvia's Deputy Prime Minister and Foreign Minister Aldis Kalniņš and the Foreign Minister "
+        "of Lithuania signed a joint statement on Monday.\n",
+        "x.txt",
+    )
+    assert ("Aldis Kalniņš", "Latvia") in [(s.name, s.country) for s in st.signatories]
+    assert "Deputy Prime Minister" in next(s.role for s in st.signatories if s.name)

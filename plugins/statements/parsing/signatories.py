@@ -2252,7 +2252,14 @@ def _office_pieces(glue: str) -> list[str]:
     before it ("the Managing Director for Asia and the Pacific of the …": a region's "and", not a new office)."""
     pieces: list[str] = []
     start = end = 0  # where the piece after the last separator starts; where the last piece kept ends
-    for sep in [*OFFICE_SPLIT_RE.finditer(glue), None]:
+    seps = list(OFFICE_SPLIT_RE.finditer(glue))
+    seps += [
+        m
+        for m in NATIONAL_OFFICE_AND_RE.finditer(glue)
+        if nationality_adjective(m.group("adjective")) and not any(m.start() < o.end() and o.start() < m.end() for o in seps)
+    ]
+    seps.sort(key=lambda m: m.start())
+    for sep in [*seps, None]:
         stop = sep.start() if sep else len(glue)
         piece = glue[start:stop]
         if (
@@ -2306,6 +2313,12 @@ OFFICE_SPLIT_RE = re.compile(
     r"(?:predsedni|předsed|predsjedni|predsjeda|predsedava|prezident|presiden|premijer|premiér|ministr"
     r"|minist|kancl|kancelar|kanclerz|kansler)\w*\s)"
     r"|\s+(?:as well as(?: by)?|and by|samt(?: av)?|sowie(?: von)?|ainsi que(?: par)?|og af|og av)\s+"
+)
+# "Hungary's Minister of Foreign Affairs and Trade and Slovak Transport Minister": a country's adjective after "and",
+# then the next office's title (not "Vice Prime Minister and Foreign Minister": one holder's two offices)
+NATIONAL_OFFICE_AND_RE = re.compile(
+    r"\s+and\s+(?=(?P<adjective>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?:Minister|Prime\s+Minister|President|Secretary|Chancellor)\b)"
 )
 FOR_COUNTRY_SPLIT_RE = re.compile(
     r"(?i)\s+(?:and|a|i|et|und|e|y|en|og|och|és|și)\s+(?=(?:za|for|pour|für|por|per|voor|dla|för)\s+\w)"
