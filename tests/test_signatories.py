@@ -4526,3 +4526,36 @@ def test_one_holders_two_offices_joined_by_and_stay_together():
     )
     assert ("Aldis Kalniņš", "Latvia") in [(s.name, s.country) for s in st.signatories]
     assert "Deputy Prime Minister" in next(s.role for s in st.signatories if s.name)
+
+
+def test_a_hungarian_name_its_office_and_another_countrys_office_before_the_day():
+    st = parse_statement(
+        "Közös nyilatkozatot írt alá a magyar és a horvát agrárminiszter\nMTI\n\n"
+        "Pécs, (MTI) – Fodor Zsolt agrárminiszter és a Horvát Köztársaság mezőgazdasági, halászati és vidékfejlesztési "
+        "minisztere csütörtökön Pécsen közös nyilatkozatot írt alá a határ menti együttműködésről. A nyilatkozat "
+        "szerint Magyarország és Horvátország közösen pályázik uniós forrásokra.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Fodor Zsolt", "agrárminiszter", "Hungary"),  # (the one named country that speaks the page's language)
+        (None, "mezőgazdasági, halászati és vidékfejlesztési minisztere", "Croatia"),
+    ]
+
+
+def test_a_subject_ends_at_its_weekday_but_not_at_a_name_like_one():
+    from statements.parsing.signatories import _until_its_day
+
+    assert _until_its_day("the Minister of Health on Wednesday", 4) == "the Minister of Health"
+    assert _until_its_day("povjerenica za koheziju u utorak", 0) == "povjerenica za koheziju"
+    assert _until_its_day("Foreign Minister Martin Ondrejka", 8) == "Foreign Minister Martin Ondrejka"
+    assert _until_its_day("the Minister of the Interior, Petar Horvat", 4) == "the Minister of the Interior, Petar Horvat"
+
+
+def test_a_named_minister_of_no_country_beside_one_other_countrys_takes_the_titles_other_country():
+    st = parse_statement(
+        "Malta and Latvia sign declaration on maritime training\nLETA\n\n"
+        "Valletta, (LETA) - Transport Minister Ivan Grech Sant and Latvia's Minister of Transport signed a joint "
+        "declaration on maritime training on Tuesday.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Ivan Grech Sant", "Malta"), (None, "Latvia")]

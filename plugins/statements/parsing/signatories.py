@@ -431,6 +431,8 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
             if roles and all(INSTRUMENTAL_RE.search(w) for w in roles):
                 return None  # "… Name cseh külügyminiszterrel, … államtitkárával tárgyalt": whom one met with
             subject = subject[: made.start()] if made else subject
+            # "… infrastrukturális minisztere kedden Budapesten közös nyilatkozatot írt alá": the subject ends at its day
+            subject = _until_its_day(subject, max(0, start - begin))
             # (blanked, not cut: a caller reads the sentence on from the subject's length)
             return SUBJECT_RELATIVE_RE.sub(lambda r: "," + " " * (len(r.group(0)) - 1), subject) if relatives else subject
     if before and start - before[-1].end() <= MAX_INVERTED_GAP:
@@ -462,6 +464,31 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     return None
 
 
+def _office_words(role: str | None) -> list[str]:
+    """An office's first two words and its last: where its title stands ('Minister of …', '… közlekedési minisztere')."""
+    words = (role or "").split()
+    return words[:2] + words[2:][-1:]
+
+
+def _until_its_day(subject: str, office: int) -> str:
+    """The subject up to a weekday after its first office (at `office`): a whole word, in small letters ('kedden',
+    'pirmdien') or after 'on'/'am' ('on Tuesday'); a name such as 'Petar' or 'Martin' is no day."""
+    day = find_weekday_in_any_case(subject[office:])
+    if not day:
+        return subject
+    at, end = office + day.start(), office + day.end()
+    word = re.match(r"[^\W\d_]*", subject[at:]).group(0)
+    before = subject[:at]
+    if not before.endswith(" ") or len(word) != end - at and not word.islower():
+        return subject
+    prepositions = (SMALL_DAY_PREPOSITION_RE if word.islower() else DAY_PREPOSITION_RE).search(before)
+    if word.islower():
+        return before[: prepositions.start()] if prepositions else before.rstrip()
+    return before[: prepositions.start()] if prepositions else subject
+
+
+DAY_PREPOSITION_RE = re.compile(r"\s+(?:on|am)\s+$")
+SMALL_DAY_PREPOSITION_RE = re.compile(r"\s+(?:u|v|w|ve|we|na|le|el|il)\s+$")  # "u utorak", "w środę", "le mardi"
 SUBJECT_RELATIVE_RE = re.compile(r",\s+(?:who|which|qui|che|som|který|která|koji|kateri)\s[^,]{10,200},(?=\s+(?:and|et|e|och|og|a|i)\s)")
 WITH_BEFORE_RE = re.compile(
     r"(?i)\b(?:with|con|avec|mit|met|com|med|με)\s+(?:the|il|la|le|l'|el|o|a|dem|der|de|het|τον|την)?\s*$"
@@ -1585,6 +1612,10 @@ AND_START_RE = re.compile(r"(?i)\s*(?:and|et|und|e|y|és|en)\s+(?:the|la|le|les|
 BARE_ROLE_AFTER_RE = re.compile(
     r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰĽŠČŽŘ]+){1,4}(?=,|\s+(?:és|a|i|and)\s+[^\W\d_a-z])"
 )
+# the same before another signer's office: "Name építési és közlekedési miniszter és a Szerb Köztársaság … minisztere"
+BARE_ROLE_BEFORE_OFFICE_RE = re.compile(
+    r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰĽŠČŽŘ]+){1,6}?(?=\s+(?:és|and)\s+(?:az?|the)\s+[^\W\d_a-z])"
+)
 ROLE_AFTER_RE = re.compile(rf"\s*,\s*(?!\s|(?:{LIST_CONJUNCTIONS})\s)(?P<role>[^,;]+)")
 
 
@@ -1875,6 +1906,13 @@ def _from_list_once(
     out += beside
     if not role_after:
         tail = text[names[-1].end + _of_country(text[names[-1].end :])[0] :]
+        bare_role = BARE_ROLE_BEFORE_OFFICE_RE.match(tail) if len(names) == 1 and not opening.strip("–—- ") else None
+        if out[-1].role is None and bare_role and is_role_word(bare_role.group(0).split()[-1]):
+            # "Name építési és közlekedési miniszter és a Szerb Köztársaság … minisztere": the name's office after it,
+            # in small letters, then another signer's
+            role, country, organisation = clean_role(bare_role.group(0))
+            out[-1] = replace(out[-1], role=role, country=country or out[-1].country, organisation=organisation)
+            tail = tail[bare_role.end() :]
         if out[-1].role is None and _role_follows(tail):
             # "…, and Petar Orlić, Minister of the Interior of Croatia": the last name's role follows it
             role, country, organisation = clean_role(tail)
@@ -2674,6 +2712,18 @@ def _named_home_by_site(
     if same:
         return found
     return [replace(s, country=site) if s is homeless[0] else s for s in found]
+
+
+def _named_home_beside_one(found: list[Signatory], layout: Layout, language: str | None) -> list[Signatory]:
+    """'Name építési és közlekedési miniszter és a Szerb Köztársaság … minisztere': a named signer whose office gives
+    no country, beside one other signer of one country, holds the office of the other country the page points to
+    (its site's, its title's other, or the one that speaks its language)."""
+    homeless = [s for s in found if s.name and s.role and not s.country and not s.organisation]
+    others = [s for s in found if s not in homeless]
+    if len(homeless) != 1 or len(others) != 1 or not others[0].country:
+        return found
+    home = _home_country(layout, language, others[0].country)
+    return [replace(s, country=home) if s is homeless[0] else s for s in found] if home else found
 
 
 def _unnamed_home_by_title(found: list[Signatory], layout: Layout) -> list[Signatory]:
@@ -3647,7 +3697,8 @@ def extract_signatories(
             and roles_of_unnamed[s.role] == 1  # (one office shared by several countries is a group)
             and _content_words(s.role) <= MAX_TAIL_OFFICE_WORDS
             and not DELEGATION_RE.match(s.role or "")
-            and any(is_role_word(w) and not SINGULAR_ROLE_END_RE.search(w) for w in (s.role or "").split()[:2])
+            # (the role word first, or last in a language that puts the office's words before it)
+            and any(is_role_word(w) and not SINGULAR_ROLE_END_RE.search(w) for w in _office_words(s.role))
         }
 
         def same_signer(s: Signatory) -> bool:  # a country already signing through its named minister
@@ -3660,7 +3711,7 @@ def extract_signatories(
             words = (s.role or "").split()
             office = (
                 0 < _content_words(s.role) <= MAX_TAIL_OFFICE_WORDS
-                and any(map(is_role_word, words[:2]))
+                and any(map(is_role_word, _office_words(s.role)))
                 and not DELEGATION_RE.match(words[0])
             )
             # (every named signer speaks for another country: the unnamed office is someone else)
@@ -3731,6 +3782,7 @@ def extract_signatories(
     found = _home_among_named(found, layout, language, guest_countries)
     found = _home_office(found, layout, language, guest_countries)
     found = _named_home_by_site(found, layout, language, guest_countries)
+    found = _named_home_beside_one(found, layout, language)
     found = _with_publisher_organisation(found, layout.publisher)
     # ("Ministar … Republike Hrvatske i ministar …" read as one office shared by the two countries: maybe two offices)
     run_together = len(found) == 2 and found[0].role is not None and found[0].role == found[1].role
