@@ -4559,3 +4559,18 @@ def test_a_named_minister_of_no_country_beside_one_other_countrys_takes_the_titl
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [("Ivan Grech Sant", "Malta"), (None, "Latvia")]
+
+
+def test_a_we_list_keeps_a_portfolios_small_letter_items_before_the_next_signers_name():
+    st = parse_statement(
+        "Zajednička izjava Republike Hrvatske i Republike Slovenije o pomorskoj sigurnosti\n\n"
+        "Zagreb, 4. svibnja 2023.\n\n"
+        "„Mi, Ivo Marunić, ministar mora, prometa i infrastrukture Republike Hrvatske, i Alenka Vrtačnik, ministrica "
+        "za infrastrukturo Republike Slovenije,\n\n"
+        "svjesni važnosti Jadranskog mora, izjavljujemo sljedeće:\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Ivo Marunić", "ministar mora, prometa i infrastrukture", "Croatia"),
+        ("Alenka Vrtačnik", "ministrica za infrastrukturo", "Slovenia"),
+    ]

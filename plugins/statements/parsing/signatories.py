@@ -270,10 +270,13 @@ def _we_group(text: str) -> str:
     the first comma-separated piece that opens with a lower-case word naming no country."""
     pieces = text.split(", ")
     kept = pieces[:1]
-    for piece in pieces[1:]:
+    for k, piece in enumerate(pieces[1:], 1):
         first = piece.split(" ", 1)[0]
         if (
             first[:1].islower()
+            # ("Mi, Name, ministar mora, prometa i infrastrukture …, i Name, …": a portfolio's next item, in
+            # small letters, when another signer's name follows)
+            and not (k + 1 < len(pieces) and NEXT_NAMED_SIGNER_RE.match(pieces[k + 1]))
             and not CAPACITY_RE.match(piece)
             and not any(is_role_word(w) for w in ADDITION_RE.sub("", piece).split()[:4])
             and first.lower() not in ("the", "and", "i", "a", "et", "und", "en", "e", "y", "og", "och", "ja", "un", "ir")
@@ -288,6 +291,7 @@ def _we_group(text: str) -> str:
     return ", ".join(kept)
 
 
+NEXT_NAMED_SIGNER_RE = re.compile(rf"(?:and|i|in|a|et|und|e|y|og|och|és|și|και|и|oraz|ter)\s+[{UPPER}][\w-]+\s+[{UPPER}]")
 # more of a portfolio after its comma: "de la Viticulture", "du Développement rural", "of Infrastructure"
 PORTFOLIO_PIECE_RE = re.compile(
     rf"(?:de|du|des|of|for|di|del|della|dello|dos|das|do|da|van|für)\s+(?:la\s+|le\s+|l'|the\s+|il\s+|el\s+|o\s+|a\s+)?[{UPPER}]"
@@ -431,7 +435,7 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
             if roles and all(INSTRUMENTAL_RE.search(w) for w in roles):
                 return None  # "… Name cseh külügyminiszterrel, … államtitkárával tárgyalt": whom one met with
             subject = subject[: made.start()] if made else subject
-            # "… infrastrukturális minisztere kedden Budapesten közös nyilatkozatot írt alá": the subject ends at its day
+            # "… vidékfejlesztési minisztere csütörtökön Pécsen közös nyilatkozatot írt alá": the subject ends at its day
             subject = _until_its_day(subject, max(0, start - begin))
             # (blanked, not cut: a caller reads the sentence on from the subject's length)
             return SUBJECT_RELATIVE_RE.sub(lambda r: "," + " " * (len(r.group(0)) - 1), subject) if relatives else subject
@@ -1578,7 +1582,7 @@ FOLLOWING_LEAD_RE = re.compile(
 
 
 PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
-# an office's remit in brackets, a list of places or bodies: "the EU Representative (West Bank and Gaza Strip, UNRWA)"
+# an office's remit in brackets, a list of places or bodies: "the EU Special Representative (Horn of Africa, Red Sea and IGAD)"
 OFFICE_REMIT_RE = re.compile(rf"(?P<office>\b[^\W\d_]+)\s*\((?=[^()]*(?:,|\s(?:{LIST_CONJUNCTIONS})\s))[^()]*\)")
 
 
@@ -1612,7 +1616,7 @@ AND_START_RE = re.compile(r"(?i)\s*(?:and|et|und|e|y|és|en)\s+(?:the|la|le|les|
 BARE_ROLE_AFTER_RE = re.compile(
     r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰĽŠČŽŘ]+){1,4}(?=,|\s+(?:és|a|i|and)\s+[^\W\d_a-z])"
 )
-# the same before another signer's office: "Name építési és közlekedési miniszter és a Szerb Köztársaság … minisztere"
+# the same before another signer's office: "Name agrárminiszter és a Horvát Köztársaság … minisztere"
 BARE_ROLE_BEFORE_OFFICE_RE = re.compile(
     r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰĽŠČŽŘ]+){1,6}?(?=\s+(?:és|and)\s+(?:az?|the)\s+[^\W\d_a-z])"
 )
@@ -1908,7 +1912,7 @@ def _from_list_once(
         tail = text[names[-1].end + _of_country(text[names[-1].end :])[0] :]
         bare_role = BARE_ROLE_BEFORE_OFFICE_RE.match(tail) if len(names) == 1 and not opening.strip("–—- ") else None
         if out[-1].role is None and bare_role and is_role_word(bare_role.group(0).split()[-1]):
-            # "Name építési és közlekedési miniszter és a Szerb Köztársaság … minisztere": the name's office after it,
+            # "Name agrárminiszter és a Horvát Köztársaság … minisztere": the name's office after it,
             # in small letters, then another signer's
             role, country, organisation = clean_role(bare_role.group(0))
             out[-1] = replace(out[-1], role=role, country=country or out[-1].country, organisation=organisation)
@@ -2352,8 +2356,8 @@ OFFICE_SPLIT_RE = re.compile(
     r"|minist|kancl|kancelar|kanclerz|kansler)\w*\s)"
     r"|\s+(?:as well as(?: by)?|and by|samt(?: av)?|sowie(?: von)?|ainsi que(?: par)?|og af|og av)\s+"
 )
-# "Hungary's Minister of Foreign Affairs and Trade and Slovak Transport Minister": a country's adjective after "and",
-# then the next office's title (not "Vice Prime Minister and Foreign Minister": one holder's two offices)
+# "Austria's Minister of Transport, Innovation and Technology and Slovenian Infrastructure Minister": a country's
+# adjective after "and", then the next office's title (not "Vice Prime Minister and Foreign Minister": one holder's)
 NATIONAL_OFFICE_AND_RE = re.compile(
     r"\s+and\s+(?=(?P<adjective>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+){0,2}"
     r"(?:Minister|Prime\s+Minister|President|Secretary|Chancellor)\b)"
@@ -2715,7 +2719,7 @@ def _named_home_by_site(
 
 
 def _named_home_beside_one(found: list[Signatory], layout: Layout, language: str | None) -> list[Signatory]:
-    """'Name építési és közlekedési miniszter és a Szerb Köztársaság … minisztere': a named signer whose office gives
+    """'Name agrárminiszter és a Horvát Köztársaság … minisztere': a named signer whose office gives
     no country, beside one other signer of one country, holds the office of the other country the page points to
     (its site's, its title's other, or the one that speaks its language)."""
     homeless = [s for s in found if s.name and s.role and not s.country and not s.organisation]

@@ -185,13 +185,13 @@ def closing_lists(layout: Layout, date: str | None = None) -> list[tuple[str, st
             if m and OTHER_AGENT_VERB_RE.search(sentence[m.start() : m.start("list")]):
                 continue  # "the action plan agreed at the meeting convened by UNEP and the IMO": who convened it
             if m and _dated_before(sentence[m.start("list") : m.end("list") + MAX_ACT_DATE_DISTANCE], date):
-                continue  # "the resolution adopted by the United Nations General Assembly on 22 May 2019"
+                continue  # "the resolution adopted by the United Nations General Assembly on 9 June 2020"
             if m and not ENDORSING_DOCUMENT_RE.match(m.group("list")):
                 out.append((m.group("list").rstrip(" ."), sentence))
     return out
 
 
-MAX_ACT_DATE_DISTANCE = 20  # characters after a list to its act's date: "… General Assembly on 22 May 2019"
+MAX_ACT_DATE_DISTANCE = 20  # characters after a list to its act's date: "… General Assembly on 9 June 2020"
 
 
 def _dated_before(text: str, date: str | None) -> bool:
