@@ -4574,3 +4574,28 @@ def test_a_we_list_keeps_a_portfolios_small_letter_items_before_the_next_signers
         ("Ivo Marunić", "ministar mora, prometa i infrastrukture", "Croatia"),
         ("Alenka Vrtačnik", "ministrica za infrastrukturo", "Slovenia"),
     ]
+
+
+def test_a_three_word_name_after_a_two_word_portfolio_end_keeps_its_first_name():
+    st = parse_statement(
+        "Nederland en Denemarken werken samen aan digitale handel\n\n"
+        "Den Haag, 3 oktober 2019\n\n"
+        "Minister Pieter Groeneveld van Economische Zaken en de Deense minister voor Visserij en Landelijke Gebieden Søren "
+        "Holm Kjærgaard hebben vandaag in Den Haag een gezamenlijke verklaring ondertekend.\n",
+        "x.txt",
+    )
+    assert "Søren Holm Kjærgaard" in [s.name for s in st.signatories]
+
+
+def test_a_place_after_al_before_the_guests_office_is_no_person():
+    st = parse_statement(
+        "Italia-Malta, firmata a Roma una dichiarazione congiunta sul turismo\n\n"
+        "Roma, 14 maggio 2015\n\n"
+        "Il Ministro del Turismo ha ricevuto oggi al Casino Valadier il Ministro del Turismo della Repubblica di Malta. "
+        "Al termine del colloquio, i due Ministri hanno firmato una dichiarazione congiunta.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        (None, "Ministro del Turismo", "Italy"),
+        (None, "Ministro del Turismo", "Malta"),
+    ]

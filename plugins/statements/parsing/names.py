@@ -68,6 +68,9 @@ PREPOSITIONS = {
     "d'",
     "l'",
     "nell'",
+    "al",  # ("ha ricevuto oggi al Palazzo Chigi il Ministro …": a place, not a person)
+    "sul",
+    "dal",
     "alla",
     "allo",
     "agli",
@@ -442,14 +445,17 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         # (and "Luis Miguel SOTOMAYOR REY": two given names before it)
         given = 2 if caps_surname and len(rest) > 3 and not rest[-4][1].isupper() else 1
         keep = 2 + given if caps_surname else 2
-        # (but after a portfolio word and "and", one word ends the portfolio: "van Milieu en Voedsel Jens Overgaard
-        # Kjær")
+        # (but after a portfolio word and "and", one or two words end the portfolio and three are the name: "van Milieu
+        # en Voedsel Jens Overgaard Kjær", "voor Handel en Digitale Zaken Anne Holm Sørensen")
         words_before = before.split()
         portfolio_and = (
-            len(rest) == 4 and prev_word in CONJUNCTIONS and len(words_before) >= 2 and is_not_name(words_before[-2])
+            len(rest) in (4, 5)
+            and prev_word in CONJUNCTIONS
+            and len(words_before) >= 2
+            and is_not_name(words_before[-2])
         )
         if portfolio_and and not any(t.lower() in PARTICLES for _, t in rest):
-            rest = rest[1:]
+            rest = rest[-3:]
         elif len(rest) > keep and glued and not any(t.lower() in PARTICLES for _, t in rest[-3:-1]):
             rest = rest[-keep:]
         # "… Bosne i Hercegovine Nedžad HADŽIOSMANOVIĆ": the end of a country's name is no part of the name

@@ -2963,6 +2963,15 @@ MAX_HOST_GAP_WORDS = 4  # "Name trečiadienį Vilniuje susitiko su …"
 MAX_OFFICE_LEAD_WORD = 3  # "al", "με", "τον": a preposition or an article before the office, not its words
 
 
+def _article_after_name(word: str, following: str) -> bool:
+    """'… al Palazzo Farnese il Ministro …': a capitalised word before an article is a place's end, not the office's
+    adjective."""
+    return word[:1].isupper() and following in OFFICE_ARTICLES
+
+
+OFFICE_ARTICLES = frozenset({"il", "lo", "la", "le", "el", "the", "der", "die", "o", "a", "os", "as", "l'"})
+
+
 def _office_from_role_word(text: str) -> str:
     """'W środę w Warszawie Minister Spraw Zagranicznych RP' → 'Minister Spraw Zagranicznych RP'; 'Rīgā Latvijas
     ārlietu ministrs' → 'Latvijas ārlietu ministrs': the office from its first role word, with the small-letter
@@ -2974,7 +2983,7 @@ def _office_from_role_word(text: str) -> str:
     if at is None:
         return text
     # (a capital in the office's first word: "Ārlietu ministrs", "Ministrul muncii …")
-    while at and (
+    while at and not _article_after_name(words[at - 1], words[at]) and (
         words[at - 1][:1].islower()
         or find_countries(words[at - 1])
         or STATE_WORD_RE.match(fold(words[at - 1]))  # ("Kipras Republikas ārlietu ministru")
