@@ -289,3 +289,8 @@ def test_a_numbered_press_release_line_dates_the_release_but_a_bulletins_issue_d
 def test_a_dutch_range_through_its_last_day():
     found = find_dates("de VN-klimaattop, die van 2 tot en met 13 december in Madrid wordt gehouden")
     assert [(d.to_date(2019), d.to_end_date(2019)) for d in found] == [(dt.date(2019, 12, 2), dt.date(2019, 12, 13))]
+
+
+def test_a_czech_range_with_az_spans_both_days():
+    (found,) = find_dates("konference, která se uskuteční ve dnech 7. až 18. prosince 2009 v Kodani", "cs")
+    assert (found.day, found.end_day, found.month, found.year) == (7, 18, 12, 2009)

@@ -143,8 +143,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     mon = alternation({*months, *ambiguous})
     day = r"(?P<d>[0-3]?\d)"
     dmy = (
-        # (Greek ordinals: "της 19ης και 20ής Μαρτίου")
-        rf"(?:(?P<d1>[0-3]?\d)(?:\.|ης|η|ας|α)?\s*(?:-|–|—|to|and|until|tot en met|tot|en|au|et|bis|und|al|a|e|y|do|i|и|και|til|och|og|ja|un|ir|es|si|in)\s*)?"
+        # (Greek ordinals: "της 19ης και 20ής Μαρτίου"; Czech and Slovak "až", folded: "7. až 18. prosince")
+        rf"(?:(?P<d1>[0-3]?\d)(?:\.|ης|η|ας|α)?\s*(?:-|–|—|to|and|until|tot en met|tot|en|au|et|bis|und|al|a|e|y|do|az|i|и|και|til|och|og|ja|un|ir|es|si|in)\s*)?"
         rf"{day}(?:\.|st|nd|rd|th|er|e|º|°|ης|η|ας|α)?\s*(?:de\s+|di\s+|of\s+|του\s+)?(?P<m>{mon})\.?"
         rf"(?:,?\s*(?:de\s+|del\s+|of\s+)?(?P<y>(?:19|20)\d\d)\b)?"
     )
