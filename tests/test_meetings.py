@@ -782,3 +782,16 @@ def test_a_meeting_held_yesterday_beside_todays_is_referenced_the_day_before():
         "x.txt",
     )
     assert [(m.date, m.relation) for m in st.meetings] == [("2010-05-12", "held"), ("2010-05-11", "referenced")]
+
+
+def test_a_meeting_held_on_the_day_before_and_the_statements_own_weekday_was_held_there():
+    st = parse_statement(
+        "EU-Armenia parliamentarians call for visa liberalisation\nEuropean Parliament\n\n"
+        "Press release - External relations - 14-11-2018 - 16:05\n\n"
+        "Members of the European Parliament and of the National Assembly of Armenia called for faster progress at the "
+        "end of the 19th EU-Armenia Parliamentary Cooperation Committee meeting, held in Strasbourg on Tuesday and "
+        "Wednesday.\n",
+        "x.txt",
+    )
+    held = [(m.date, m.end_date, m.place) for m in st.meetings if m.relation == "held"]
+    assert held == [("2018-11-13", "2018-11-14", "Strasbourg")]

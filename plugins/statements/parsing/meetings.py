@@ -614,6 +614,8 @@ def extract_meetings(
                 # ("… issued the following joint statement after their interparliamentary meeting in Strasbourg on
                 # Wednesday", on a Wednesday)
                 or (after_noun := AFTER_NOUN_RE.search(sentence) if nouns and ISSUE_LOW.search(low) else None)
+                # ("… at the end of the … Committee meeting, held in Brussels on Tuesday and Wednesday", a Wednesday)
+                or (nouns and HELD_PARTICIPLE_RE.search(sentence, nouns[0].end(), weekday.start()))
             ):
                 # "… írtak alá hétfőn Budapesten" in a copy dated a Monday: signed, adopted or met on the statement's
                 # day ("ont adopté ce jeudi à Vilnius")
