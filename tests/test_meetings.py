@@ -795,3 +795,15 @@ def test_a_meeting_held_on_the_day_before_and_the_statements_own_weekday_was_hel
     )
     held = [(m.date, m.end_date, m.place) for m in st.meetings if m.relation == "held"]
     assert held == [("2018-11-13", "2018-11-14", "Strasbourg")]
+
+
+def test_a_day_since_when_or_some_weeks_from_the_meeting_is_not_its_day():
+    st = parse_statement(
+        "Nederland en België werken samen aan visserijcontrole\n\n"
+        "Den Haag, 12 maart 2019\n\n"
+        "Tijdens hun ontmoeting op het ministerie bespraken de ministers ook de regels, die sinds 1 januari van kracht "
+        "zijn.\n\n"
+        "The meeting took place a few weeks after the Commission recommended on 13 February to open the talks.\n",
+        "x.txt",
+    )
+    assert [m.date for m in st.meetings if m.relation == "referenced"] == []

@@ -248,7 +248,14 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 # a day from which something applies ("ab dem 31. März", "as of 1 January"): no meeting's day
 FROM_DAY_RE = re.compile(
     r"(?i)\b(?:ab(?: dem)?|as of|as from|with effect from|à partir du|a partire dal|a decorrere dal|a partir del?"
-    r"|desde el|vanaf|från och med|fra og med|fra|od dnia|od)\s+$"
+    r"|desde el|vanaf|från och med|fra og med|fra|od dnia|od"
+    r"|since|sinds|seit|depuis le|depuis|sedan|siden|dal)\s+$"  # ("die sinds 1 januari van kracht is": since when)
+)
+# "… weeks after the Commission recommended on 13 October": the day of something else, some time from the meeting
+SOME_TIME_FROM_RE = re.compile(
+    r"(?i)\b(?:weeks?|days?|months?|veckor|dagar|månader|uger|dage|måneder|uker|dager|semaines|jours|mois|Wochen|Tage"
+    r"|Monate|settimane|giorni|mesi|semanas|días|dias|meses|weken|dagen|maanden)\s+(?:after|before|efter|innan|före"
+    r"|etter|før|après|avant|nach|vor|dopo|prima|después|antes|depois|na|voor)\b"
 )
 # within a meeting: "im Rahmen einer Videokonferenz", "dans le cadre de la réunion", "w ramach posiedzenia"
 WITHIN = (
@@ -746,6 +753,10 @@ def extract_meetings(
                     continue  # "… sollen ab dem 31. März 2024 entfallen, sofern der Rat …": from when a rule applies
                 if not after and ACT_BEFORE_BODY_RE.search(sentence[dm.end : noun.start()]):
                     continue  # "… 2011. június 24-én fogadta el az Európai Tanács": the body adopted it that day
+                if after and not dm.end_day and FROM_DAY_RE.search(sentence[max(0, dm.start - 20) : dm.start]):
+                    continue  # "… ontmoeting …, die sinds 1 januari van kracht is": since when, not the meeting's day
+                if after and SOME_TIME_FROM_RE.search(sentence[noun.end() : dm.start]):
+                    continue  # "Mötet ägde rum några veckor efter att … den 13 oktober …": another day
                 if after and PRESIDENCY_WORD_RE.search(sentence[noun.end() : dm.start]):
                     continue  # "… odbyło się w czasie polskiej prezydencji …, która rozpoczęła się 1 stycznia": its term
                 if after and ORIGINALLY_PLANNED_RE.search(sentence[noun.end() : dm.start]):
