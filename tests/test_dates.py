@@ -294,3 +294,10 @@ def test_a_dutch_range_through_its_last_day():
 def test_a_czech_range_with_az_spans_both_days():
     (found,) = find_dates("konference, která se uskuteční ve dnech 7. až 18. prosince 2009 v Kodani", "cs")
     assert (found.day, found.end_day, found.month, found.year) == (7, 18, 12, 2009)
+
+
+def test_a_range_over_two_months_is_one_range():
+    (found,) = find_dates("the Conference in Montreal from 28 November to 9 December 2005", "en")
+    assert (found.day, found.month, found.end_day, found.end_month, found.year) == (28, 11, 9, 12, 2005)
+    (found,) = find_dates("du 28 novembre au 9 décembre", "fr")
+    assert (found.day, found.month, found.end_day, found.end_month) == (28, 11, 9, 12)

@@ -807,3 +807,14 @@ def test_a_day_since_when_or_some_weeks_from_the_meeting_is_not_its_day():
         "x.txt",
     )
     assert [m.date for m in st.meetings if m.relation == "referenced"] == []
+
+
+def test_an_events_long_span_beside_the_statements_weekday_is_not_the_meetings():
+    st = parse_statement(
+        "Skupna izjava Slovenije in Finske o športu\n\n"
+        "Ljubljana, 3. marca 2023\n\n"
+        "Ob svetovnem prvenstvu, ki v Planici poteka od 21. februarja do 5. marca, sta se v petek v Planici sestala "
+        "ministra za šport.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.end_date) for m in st.meetings if m.relation == "held"] == [("2023-03-03", None)]

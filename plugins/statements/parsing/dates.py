@@ -275,6 +275,29 @@ def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
             dm = _make(m, int(g["id"]), int(g["im"]), int(g["iy"]))
         if dm:
             out.append(dm)
+    return _month_ranges(out, folded)
+
+
+# between the two ends of a range that spans months: "from 28 November to 9 December", "du 28 novembre au 9 décembre"
+RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|to|until|till|through|au|bis|al|a|hasta el|hasta|tot en met|tot|do|az|-ig)\s*")
+
+
+def _month_ranges(found: list[DateMatch], folded: str) -> list[DateMatch]:
+    """Two dates joined as a range's ends, the second in a later month of the same year, as one range."""
+    out: list[DateMatch] = []
+    for dm in found:
+        first = out[-1] if out else None
+        if (
+            first
+            and first.end_day is None
+            and dm.end_day is None
+            and (first.year is None or first.year == dm.year)
+            and first.month < dm.month
+            and RANGE_JOIN_RE.fullmatch(folded[first.end : dm.start])
+        ):
+            out[-1] = DateMatch(first.start, dm.end, first.day, first.month, dm.year, end_day=dm.day, end_month=dm.month)
+        else:
+            out.append(dm)
     return out
 
 

@@ -532,6 +532,9 @@ def _met(sentence: str) -> bool:
     return any(not m.group(0).startswith("meeting") for m in HELD_VERB_LOW.finditer(sentence.lower()))
 
 
+MAX_MEETING_DAYS = 7  # a longer span beside the statement's weekday is an event's, not the signers' meeting's
+
+
 def _covering(sentence: str, day: dt.date | None, language: str | None = None) -> tuple[str | None, str | None]:
     """The (start, end) of a date in `sentence` whose days cover `day` ('on 20 and 21 June 2022'), if any."""
     if day is None:
@@ -539,6 +542,8 @@ def _covering(sentence: str, day: dt.date | None, language: str | None = None) -
     for dm in find_dates(sentence, language):
         start = dm.to_date(dm.year or day.year)
         end = dm.to_end_date(dm.year or day.year)
+        if start and end and (end - start).days > MAX_MEETING_DAYS and weekday_of(sentence, day):
+            continue  # "the championship, under way from 21 February to 5 March, … met on Friday": the event's days
         if start and start <= day <= (end or start) + dt.timedelta(days=1):
             return start.isoformat(), end.isoformat() if end else None
     if day_before_and(sentence, day):  # "held their … Meeting in Strasbourg on Wednesday and Thursday", a Thursday
