@@ -4599,3 +4599,16 @@ def test_a_place_after_al_before_the_guests_office_is_no_person():
         (None, "Ministro del Turismo", "Italy"),
         (None, "Ministro del Turismo", "Malta"),
     ]
+
+
+def test_a_name_after_a_headlines_infinitive_is_no_unnamed_signers():
+    st = parse_statement(
+        "Greece, Malta interior ministers call for EU to take over Porto Sicuro\nANA\n\n"
+        "ANA | Politics | Tuesday, 17:52\n"
+        "Greece, Malta interior ministers call for EU to take over Porto Sicuro\n"
+        "Joint statement after talks in Athens on migration\n"
+        "(ANA) - Athens - Greek Interior Minister Nikos Vardakis and the Maltese Minister of the Interior issued a joint "
+        "statement on Tuesday calling on the European Union to take over search and rescue operations.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Nikos Vardakis", "Greece"), (None, "Malta")]

@@ -2549,8 +2549,9 @@ def _name_unnamed(
             role_words = next((words[i:] for i, w in enumerate(words) if is_role_word(w.strip(",."))), [])
             if not _role_beside(sentence, s.name):
                 continue  # "… condemn the attack on journalist Name": no role of hers in sight
-            if VERB_THEN_ARTICLE_RE.search(" ".join(role_words)):
+            if VERB_THEN_ARTICLE_RE.search(" ".join(role_words)) or INFINITIVE_RE.search(" ".join(role_words)):
                 continue  # "la ministra neerlandesa visitó el Centro de Estudios …": a verb and its object, no name
+                # (and "… interior ministers call for EU to take over Operation Name": an infinitive, no office)
             if DECLARATION_RE.match(s.role or "") or DECLARATION_RE.match(s.role or "", (s.role or "").find(" ") + 1):
                 # ("Colle di Tenda, dichiarazione congiunta dei Ministri …": the place first)
                 continue  # "Zajednička izjava ministara … o graničnom prijelazu Stara Gradiška": a headline's place
@@ -2570,6 +2571,7 @@ def _name_unnamed(
 
 
 QUOTE_MARK_RE = re.compile(r"[\"“”„«»]")
+INFINITIVE_RE = re.compile(r"\bto\s+(?!the\b|an?\b)[a-z]{3,}\b")  # ("Ambassador to the EU" is an office)
 # a small-letter word and an article after it, inside what reads as a role: a verb and its object
 VERB_THEN_ARTICLE_RE = re.compile(r"\b[^\W\d_A-Z]{5,}\s+(?:el|la|los|las|the|le|les|der|die|das|den|il|lo|gli|het)\s")
 
