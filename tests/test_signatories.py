@@ -4612,3 +4612,15 @@ def test_a_name_after_a_headlines_infinitive_is_no_unnamed_signers():
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [("Nikos Vardakis", "Greece"), (None, "Malta")]
+
+
+def test_a_name_in_a_romanian_headline_of_a_declaration_is_no_unnamed_signers():
+    st = parse_statement(
+        "Declarație comună a miniștrilor culturii din România și Italia cu prilejul Zilei Enescu\nMinisterul Culturii\n\n"
+        "19.08.2016\n\n"
+        "Declarație comună a miniștrilor culturii din România și Italia cu prilejul Zilei Enescu\n\n"
+        "Ministrul culturii al României și ministrul culturii al Republicii Italiene s-au întâlnit astăzi la București. "
+        "La finalul întâlnirii, cei doi miniștri au semnat următoarea declarație comună.\n",
+        "x.txt",
+    )
+    assert all(s.name is None for s in st.signatories)
