@@ -4624,3 +4624,14 @@ def test_a_name_in_a_romanian_headline_of_a_declaration_is_no_unnamed_signers():
         "x.txt",
     )
     assert all(s.name is None for s in st.signatories)
+
+
+def test_a_swedish_undertecknat_av_heading_opens_a_signature_list():
+    st = parse_statement(
+        "Gemensamt uttalande om nordiskt filmsamarbete\nRegeringskansliet\n\nPublicerad 3 maj 2019\n\n"
+        "Ministrarna möttes i dag i Stockholm och antog ett gemensamt uttalande.\n\n"
+        "Undertecknat av:\nKarin Sjöholm Berg, kulturminister, Sverige\nMikko Aaltonen, kulturminister, Finland\n\n"
+        "Riksdagsvalet äger rum den 8 september. Regeringen fortsätter arbetet med samarbetet fram till årets slut.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Karin Sjöholm Berg", "Sweden"), ("Mikko Aaltonen", "Finland")]
