@@ -4635,3 +4635,19 @@ def test_a_swedish_undertecknat_av_heading_opens_a_signature_list():
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [("Karin Sjöholm Berg", "Sweden"), ("Mikko Aaltonen", "Finland")]
+
+
+def test_a_delegations_posting_names_no_signer_and_the_embassies_it_issues_with_sign():
+    st = parse_statement(
+        "Local statement on the media law\nSource: EEAS\n\n12.03.2024\n\n"
+        "The Delegation of the European Union to Nepal and Bhutan issues the following statement together with the "
+        "Embassies of Denmark, Finland and Germany in Kathmandu:\n\n"
+        '"We have taken note of the adoption of the media law."\n',
+        "x.txt",
+    )
+    assert sorted(s.organisation or s.country for s in st.signatories) == [
+        "Denmark",
+        "European Union",
+        "Finland",
+        "Germany",
+    ]

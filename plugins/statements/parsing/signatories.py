@@ -320,6 +320,8 @@ HOST_VERB_RE = re.compile(
     r"|ha ricevuto|ha accolto|ontving|tog emot|modtog|tok imot|przyjął|přijal|prijal|primio|primila|privítal|fogadta"
     r"|uzņēma|priėmė|υποδέχθηκε|угости\w*|ugostio|ugostila|gościł[a]?|hostil[a]?)\b"
 )
+# the verb and its statement right before "together with": "… issues the following statement together with …"
+FOLLOWING_ISSUED_RE = re.compile(r"(?i)\b(?:issues?|issued|makes?|made|releases?|released)\s+the\s+following\s+\w+(?:\s+\w+)?\s+$")
 TOGETHER_WITH_RE = re.compile(
     r"(?i)\b(?:together with|along with|alongside|aux côtés de|à côté de|al lado de|accanto a|an der seite von|samen met|zusammen mit|gemeinsam mit|avec|ensemble avec|insieme a[il]?|insieme con"
     r"|junto con|junto a|juntamente com|tillsammans med|sammen med|yhdessä|wraz z|razem z|spolu s|zajedno s|skupaj z)\s+"
@@ -1582,6 +1584,11 @@ FOLLOWING_LEAD_RE = re.compile(
 
 
 PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
+# a delegation's or an embassy's posting: "the Delegation of the European Union to Sri Lanka and the Maldives issues …"
+POSTED_TO_RE = re.compile(
+    r"\b(?P<body>(?:Delegation|Embassy|Mission|Representation|Office)\s+of\s+the\s+(?:European\s+Union|EU))\s+to\s+"
+    r"(?:the\s+)?[A-Z][^,;:]*?(?=\s+(?:issues?|issued|makes?|made|releases?|released)\b)"
+)
 # an office's remit in brackets, a list of places or bodies: "the EU Special Representative (Horn of Africa, Red Sea and IGAD)"
 OFFICE_REMIT_RE = re.compile(rf"(?P<office>\b[^\W\d_]+)\s*\((?=[^()]*(?:,|\s(?:{LIST_CONJUNCTIONS})\s))[^()]*\)")
 
@@ -1591,6 +1598,7 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
     governed: list[str] = []  # the country whose government they sign on behalf of
     text = FOLLOWING_LEAD_RE.sub("", text, count=1)  # ("the following members of the ICG: the European Union, …")
     text = PARAGRAPH_NUMBER_RE.sub("", text, count=1)  # ("1. The European Union and the Republics of …")
+    text = POSTED_TO_RE.sub(r"\g<body>", text)  # ("the Delegation of the European Union to A and B": where, not who)
     text = OFFICE_REMIT_RE.sub(lambda m: m.group(0) if not is_role_word(m.group("office")) else m.group("office"), text)
     out = _from_list_once(text, notes, registry, later, governed)
     if governed:
@@ -3554,6 +3562,11 @@ def extract_signatories(
                 fallback = found
                 issued_by_list = bool(JOINT_ISSUE_RE.search(sentence))
                 together = TOGETHER_WITH_RE.search(sentence, len(subject) - 1)
+                if together and issued_by_list and FOLLOWING_ISSUED_RE.search(sentence, 0, together.start()):
+                    # "The Delegation of the European Union issues the following statement together with the Embassies
+                    # of A, B and C": those countries issue it beside the body
+                    beside = _from_list(_list_until_end(sentence[together.end() :]), layout.notes, registry)
+                    fallback = _merge(fallback, [s for s in beside if s.country and not s.name])
                 if together and SIGNED_TODAY_RE.search(sentence) and any(s.role for s in found):
                     # "Die Bundeskanzlerin hat heute … gemeinsam mit dem Präsidenten des Europäischen Parlaments und
                     # dem Präsidenten der Europäischen Kommission die Erklärung unterzeichnet": offices, all unnamed
