@@ -4651,3 +4651,15 @@ def test_a_delegations_posting_names_no_signer_and_the_embassies_it_issues_with_
         "Finland",
         "Germany",
     ]
+
+
+def test_the_co_presidents_named_with_brackets_only_after_an_opening_clause_sign():
+    st = parse_statement(
+        "Joint Assembly in Aarhus: co-presidents call for action on drought\nEuropean Parliament\n\n"
+        "Press release - Development - 14-06-2017 - 18:20\n\n"
+        "At the close of the 33rd session of the Joint Parliamentary Assembly, held in Aarhus (Denmark) from 12 to 14 "
+        "June, the Assembly's two co-presidents, Odile Ferrandier (S&D, FR) and Kwame Asante-Boateng (Ghana), issued "
+        "the following joint statement.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Odile Ferrandier", "Kwame Asante-Boateng"]

@@ -346,7 +346,11 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
         for comma in re.finditer(r",\s+", sentence[:300]):
             if chairs and 0 <= comma.start() - chairs.end() <= 1:
                 # ("At the end of the meeting the two co-chairs, Name (S&D, ES), chair of …, and Name …, issued")
-                return _subject_text(sentence[comma.end() :], present_signs)
+                # (or with no office after the names: "…, the two co-presidents, Name (S&D, FR) and Name (Barbados),
+                # issued …": the chairs' title is the names' office)
+                return _subject_text(sentence[comma.end() :], present_signs) or _subject_text(
+                    sentence[sentence.rfind(",", 0, chairs.start()) + 1 :], present_signs
+                )
             opens = sentence[comma.end() :].split()[:3]
             if any(is_role_word(w) for w in opens):
                 return _subject_text(sentence[comma.end() :], present_signs)
