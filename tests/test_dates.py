@@ -301,3 +301,15 @@ def test_a_range_over_two_months_is_one_range():
     assert (found.day, found.month, found.end_day, found.end_month, found.year) == (28, 11, 9, 12, 2005)
     (found,) = find_dates("du 28 novembre au 9 décembre", "fr")
     assert (found.day, found.month, found.end_day, found.end_month) == (28, 11, 9, 12)
+
+
+def test_signed_at_two_places_closing_a_declaration_dates_it():
+    st = parse_statement(
+        "Joint Declaration of Intent between Portugal and Finland on digital skills\n\n"
+        "The Participants,\n\nRecalling the Digital Education Action Plan presented on 30 September 2020;\n\n"
+        "1. The Participants intend to cooperate on digital skills.\n\n"
+        "Signed at Lisbon and Helsinki on 11 May 2021, in two originals in the English language.\n\n"
+        "For the Government of the Portuguese Republic\nFor the Government of the Republic of Finland\n",
+        "x.txt",
+    )
+    assert st.date == "2021-05-11"

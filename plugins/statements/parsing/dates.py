@@ -336,7 +336,9 @@ SIGNED_AT_RE = re.compile(
     r"^[\s(\[•*·–-]*(?:done|signed|adopted|fait|signé|adopté|gedaan|getekend|ondertekend|geschehen|unterzeichnet"
     r"|fatto|firmato|sottoscritto|hecho|firmado|feito|assinado|sporządzono|podpisano|podepsáno|utfärdat|undertecknat"
     r"|undertegnet|underskrevet|sastavljeno|potpisano|υπογράφηκε)\s+(?:at|in|à|a|te|zu|in|en|em|w|v|ve|i|u|στ[οην]{1,2})\s+"
-    r"(?-i:[" + UPPER + r"])[\w'’.\-]*(?:[ /-](?-i:[" + UPPER + r"(])[\w'’.\-)]*){0,3}\s*,?\s*"
+    # (two places: "Signed at Madrid and Stockholm on …", a text each side signed at home)
+    r"(?-i:[" + UPPER + r"])[\w'’.\-]*(?:(?:[ /-]|\s(?:and|et|y|e|und|en|och|og|i|a)\s)(?-i:[" + UPPER + r"(])[\w'’.\-)]*){0,3}"
+    r"\s*,?\s*"
     r"(?:on|le|am|il|el|the|op|em|dnia|dne|den|στις)?\s*$",
     re.IGNORECASE,
 )
