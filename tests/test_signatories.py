@@ -4663,3 +4663,13 @@ def test_the_co_presidents_named_with_brackets_only_after_an_opening_clause_sign
         "x.txt",
     )
     assert [s.name for s in st.signatories] == ["Odile Ferrandier", "Kwame Asante-Boateng"]
+
+
+def test_a_name_with_a_middle_initial_after_represented_by_is_whole():
+    st = parse_statement(
+        "Joint statement of Euratom and the IAEA\n\nVienna, 3 March 1999\n\n"
+        "The European Atomic Energy Community, represented by the Member of the Commission responsible for energy, and "
+        "the Agency, represented by its Director General, Harold J. Wexmoor, issued the following joint statement today.\n",
+        "x.txt",
+    )
+    assert "Harold J. Wexmoor" in [s.name for s in st.signatories]

@@ -156,7 +156,7 @@ REPRESENTED_BY_RE = re.compile(
     r"(?i)\b(?:represented|vertegenwoordigd|représentée?s?|vertreten|rappresentat[oa]|representad[oa]|företrädd"
     r"|representert|zastupljen[aoi]?|reprezentowan[aey]|repræsenteret|representerades|representerad|zastoupen[aáoyi]?"
     r"|zastúpen[aáoéý]?|reprezentat[ăe]?|εκπροσωπήθηκ\w*)\b(?:\s+[\w,]+){0,8}?\s+"
-    r"(?:by|door|par|durch|da|por|av|af|od|przez|de către|από)\s+(?P<list>[^.]+)"
+    r"(?:by|door|par|durch|da|por|av|af|od|przez|de către|από)\s+(?P<list>(?:[^.]|(?<=\b[A-Z])\.)+)"  # ("Name R. Name")
     # Finnish puts the party first, then the verb: "Ukrainaa edusti presidentti Name"
     r"|\bedusti(?:vat)?\s+(?P<fi_list>[^.]+)"
 )
@@ -1569,7 +1569,8 @@ AGENT_BY_RE = re.compile(r"(?i)(?:^|\s)(?:by|par|por|door)\s+(?=\S)")
 LED_BY_RE = re.compile(
     r"(?i)\b(?:delegation|délégation|delegación|delegação|delegazione|delegatie|delegacij\w*|delegáci\w*|delegac\w*)"
     r"\b[^.;]{0,60}?\b(?:was|were|is|est|a été|fue|foi|è stata|wurde|werd)\s+(?:led|headed|conduite|dirigée|encabezada"
-    r"|presidida|chefiada|guidata|geleitet|geleid)\s+(?:by|par|por|pela|pelo|da|dal|dalla|von|door)\s+(?P<list>[^.;]+)"
+    r"|presidida|chefiada|guidata|geleitet|geleid)\s+(?:by|par|por|pela|pelo|da|dal|dalla|von|door)\s+"
+    r"(?P<list>(?:[^.;]|(?<=\b[A-Z])\.)+)"
     r"(?P<fi_list>(?!x)x)?"
 )
 AND_BY_RE = re.compile(r"(?i)\s*,?\s*(?:and|et|und|e|y|en|och|og)\s+(?:by|par|von|por|pel[oa]s?|da|door|av|af)\s+")
