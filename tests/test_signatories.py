@@ -4673,3 +4673,17 @@ def test_a_name_with_a_middle_initial_after_represented_by_is_whole():
         "x.txt",
     )
     assert "Harold J. Wexmoor" in [s.name for s in st.signatories]
+
+
+def test_an_opening_by_clause_dated_before_the_statement_names_no_signer():
+    st = parse_statement(
+        "Tonga: Local EU Statement on the ruling of the Supreme Court\n"
+        "Source: European External Action Service (EEAS), published on Tuesday, July 26 2022, 10:12.\n\n"
+        "Suva, 26/07/2022 - 09:48\n\n"
+        "The Delegation of the European Union for the Pacific, in agreement with the Embassies of the EU Member States "
+        "accredited to Tonga, issues the following local statement:\n\n"
+        "The European Union welcomes the judgment delivered by the Court of Appeal of Tonga on 21 July 2022, which ends "
+        "months of uncertainty.\n",
+        "x.txt",
+    )
+    assert [(s.organisation, s.country) for s in st.signatories] == [("European Union", None)]

@@ -38,12 +38,14 @@ from .people import PeopleRegistry, person_slug
 from .signatures import (
     BULLET_RE,
     MARKER_START_RE,
+    MAX_ACT_DATE_DISTANCE,
     NAMED_DOCUMENT_BEFORE_RE,
     SIGNED_BY_RE,
     SIGNED_LIST_BEFORE_RE,
     SIGNED_LIST_RE,
     WE_CLAUSE_RE,
     closing_lists,
+    dated_before,
     signature_blocks,
     signature_list,
     signature_pairs,
@@ -3498,6 +3500,10 @@ def extract_signatories(
             strong = _merge(strong, _from_list(FOR_PARTY_AND_BY_RE.sub(", and ", listed), layout.notes, registry))
             continue
         by_clause = _list_text(sentence)
+        at = sentence.find(by_clause) if by_clause else -1
+        if by_clause and dated_before(sentence[at : at + len(by_clause) + MAX_ACT_DATE_DISTANCE], date):
+            # "the judgment delivered by the Court of Appeal of Samoa on 23 July 2021": an earlier act's author
+            by_clause = None
         if by_clause and sentence.find(by_clause) > 0:
             # ("Der Bundesminister …, Name, und der … Minister …, Name, haben … eine Gemeinsame Erklärung zum Ausbau
             # der Schienenverbindung … unterzeichnet": what the statement is about, after a subject that names them)

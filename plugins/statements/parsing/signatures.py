@@ -184,7 +184,7 @@ def closing_lists(layout: Layout, date: str | None = None) -> list[tuple[str, st
                 continue  # "in accordance with the Joint Declaration signed by A and B in 1987": an earlier text's
             if m and OTHER_AGENT_VERB_RE.search(sentence[m.start() : m.start("list")]):
                 continue  # "the action plan agreed at the meeting convened by UNEP and the IMO": who convened it
-            if m and _dated_before(sentence[m.start("list") : m.end("list") + MAX_ACT_DATE_DISTANCE], date):
+            if m and dated_before(sentence[m.start("list") : m.end("list") + MAX_ACT_DATE_DISTANCE], date):
                 continue  # "the resolution adopted by the United Nations General Assembly on 9 June 2020"
             if m and not ENDORSING_DOCUMENT_RE.match(m.group("list")):
                 out.append((m.group("list").rstrip(" ."), sentence))
@@ -194,7 +194,7 @@ def closing_lists(layout: Layout, date: str | None = None) -> list[tuple[str, st
 MAX_ACT_DATE_DISTANCE = 20  # characters after a list to its act's date: "… General Assembly on 9 June 2020"
 
 
-def _dated_before(text: str, date: str | None) -> bool:
+def dated_before(text: str, date: str | None) -> bool:
     """Whether `text` dates an act, day, month and year, before the statement's own `date`."""
     if not date:
         return False
