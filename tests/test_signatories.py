@@ -4687,3 +4687,16 @@ def test_an_opening_by_clause_dated_before_the_statement_names_no_signer():
         "x.txt",
     )
     assert [(s.organisation, s.country) for s in st.signatories] == [("European Union", None)]
+
+
+def test_a_ministers_home_among_overseas_territories_is_their_state():
+    from statements.parsing.countries import sovereign
+
+    assert sovereign("Martinique") == "France" and sovereign("Greenland") == "Denmark" and sovereign("Italy") == "Italy"
+    st = parse_statement(
+        "Déclaration conjointe sur les cyclones aux Antilles\nMinistère des Outre-mer\n\nPublié le 12/09/2017\n\n"
+        "La ministre des Outre-mer et le commissaire européen chargé de l'aide humanitaire se sont rendus ce mardi en "
+        "Guadeloupe et à Saint-Martin. À l'issue de leur visite, ils ont adopté la déclaration conjointe suivante.\n",
+        "x.txt",
+    )
+    assert ("ministre des Outre-mer", "France") in [(s.role, s.country) for s in st.signatories]

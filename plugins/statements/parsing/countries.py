@@ -541,6 +541,25 @@ HOST_RE = re.compile(r"(?<![\w@/.-])(?:[a-z0-9-]+\.)+(?P<tld>[a-z]{2})(?![\w.@-]
 VANITY_DOMAINS = frozenset({"ai", "cc", "co", "fm", "io", "ly", "me", "tv", "ws", "to", "gg", "im"})
 
 
+# Territories of a member state that CLDR lists as territories of their own ("la Martinique", "la Guyane"): where a
+# text's places point to a signer's home, they are that state's
+OVERSEAS = {
+    **dict.fromkeys(("GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "PF", "NC", "WF"), "FR"),
+    **dict.fromkeys(("GL", "FO"), "DK"),
+    **dict.fromkeys(("AW", "CW", "SX", "BQ"), "NL"),
+}
+
+
+@lru_cache(maxsize=1)
+def _overseas_names() -> dict[str, str]:
+    return {english_name(code): english_name(state) for code, state in OVERSEAS.items()}
+
+
+def sovereign(country: str) -> str:
+    """'Martinique' → 'France': the state an overseas territory belongs to; any other country unchanged."""
+    return _overseas_names().get(country, country)
+
+
 def country_of_host(text: str) -> str | None:
     """The one country whose domain a line's host names ("gov.ie" → Ireland), or None."""
     found = {

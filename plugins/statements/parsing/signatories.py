@@ -10,7 +10,14 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 
-from .countries import country_name, country_of_host, find_countries, nationality_adjective, official_languages
+from .countries import (
+    country_name,
+    country_of_host,
+    find_countries,
+    nationality_adjective,
+    official_languages,
+    sovereign,
+)
 from .dates import find_weekday_in_any_case
 from .layout import Layout, Line, fold, split_sentences
 from .meetings import ADOPTED_TODAY_LOW, PRESIDENCY_WORD_RE, SIGNED_TODAY_LOW, SIGNED_TODAY_RE
@@ -2708,7 +2715,7 @@ def _home_office(found: list[Signatory], layout: Layout, language: str | None, g
         elif language and language != "en" and (taken or beside_office):
             # (not a place: "beim Verkehrsministerrat am 7. Juni 2012 in Luxemburg")
             named = {
-                c
+                sovereign(c)  # ("au Robert et au François, en Martinique": France's)
                 for ln in layout.body[:MAX_LATER_LINES]
                 for start, _, c in find_countries(ln.text)
                 if not LOCATION_BEFORE_RE.search(ln.text[max(0, start - 12) : start])
