@@ -4700,3 +4700,13 @@ def test_a_ministers_home_among_overseas_territories_is_their_state():
         "x.txt",
     )
     assert ("ministre des Outre-mer", "France") in [(s.role, s.country) for s in st.signatories]
+
+
+def test_an_adjective_of_a_two_word_countrys_name_gives_the_office_its_country():
+    st = parse_statement(
+        "Hrvatska i Crna Gora potpisale izjavu o suradnji u zaštiti mora\nHina\n\nHina | četvrtak, 12:18\n\n"
+        "PODGORICA, (Hina) – Ministar mora Ivan Bralić i crnogorski ministar pomorstva potpisali su u četvrtak u "
+        "Podgorici zajedničku izjavu o suradnji.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Ivan Bralić", "Croatia"), (None, "Montenegro")]

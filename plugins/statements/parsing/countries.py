@@ -376,6 +376,11 @@ NATIONALITY_STEMS = {
            "ирландск", "irlantilai"),
     "CH": ("schweizerisch", "zwitsers", "švýcarsk", "švajčiarsk", "švicarsk", "швајцарск", "швейцарск", "ελβετ",
            "sveitsisk", "schweizisk", "svájci", "elvețian", "šveicarsk"),
+    # a name of two words makes its adjective of both ("Crna Gora" → "crnogorski", "Bosna i Hercegovina" →
+    # "bosanskohercegovački", "Sjeverna Makedonija" → "sjevernomakedonski")
+    "ME": ("crnogorsk", "črnogorsk", "црногорск", "černohorsk", "čiernohorsk", "czarnogórsk", "черногорск"),
+    "BA": ("bosanskohercegovačk", "босанскохерцеговачк", "bosensko-hercegovsk"),
+    "MK": ("sjevernomakedonsk", "severnomakedonsk", "северномакедонск", "северномакедонск", "severomakedonsk"),
 }  # fmt: skip
 SOUTH_SLAVIC_CASES = {
     "hr": ("e", "i", "u", "om", "oj"),
