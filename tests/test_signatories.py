@@ -4710,3 +4710,21 @@ def test_an_adjective_of_a_two_word_countrys_name_gives_the_office_its_country()
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [("Ivan Bralić", "Croatia"), (None, "Montenegro")]
+
+
+def test_a_firman_la_declaracion_heading_opens_a_signature_list():
+    st = parse_statement(
+        "España y Portugal firman en Badajoz una declaración conjunta sobre el agua\n\n"
+        "Badajoz, 4 de junio de 2010\n\n"
+        "España y Portugal han firmado hoy en Badajoz una declaración conjunta sobre la gestión del agua.\n\n"
+        "Firman la declaración:\n"
+        "Rosario Villalba Ortega, ministra de Medio Ambiente, y Medio Rural y Marino del Reino de España\n"
+        "Duarte Lobo Pereira, ministro do Ambiente da República Portuguesa\n\n"
+        "En el texto, ambos países defienden una gestión común de las cuencas compartidas, que garantice el "
+        "abastecimiento de agua a las poblaciones ribereñas y el buen estado ecológico de los ríos.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [
+        ("Rosario Villalba Ortega", "Spain"),
+        ("Duarte Lobo Pereira", "Portugal"),
+    ]

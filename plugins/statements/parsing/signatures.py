@@ -119,6 +119,8 @@ SIGNATURE_HEADING_RE = re.compile(
     r"|allekirjoittajat|allekirjoittivat|allkirjastasid|parakstīja|pasirašė|assinad[oa] por|assinaram|firmata da"
     r"|signée? par|υπογράφουν|υπέγραψαν|υπογράφηκε από)|the signatories are"
     r"|signed|firmato|firmado|signé|unterzeichnet|ondertekend|podpisano|potpisano|undertecknat|assinado|υπογραφή"
+    # "Firman la declaración:", "Signent la déclaration :": who signs, then what, then the colon
+    r"|(?:firman|signent|unterzeichnen|firmano|assinam|ondertekenen)\s+(?:la|le|l'|die|das|den|a|o|de|het)\s*\w+(?=\s*:)"
     # "Signed in Palanga on 28 September 2020 by:", "Fait à Paris, le 3 mai 2024, par :"
     r"|(?:signed|done|fait|firmado|firmato|unterzeichnet|ondertekend)\s+(?:in|at|à|en|a|te)\s+[^:]{2,60}?\s+"
     r"(?:by|par|por|da|von|door))"
