@@ -313,3 +313,8 @@ def test_signed_at_two_places_closing_a_declaration_dates_it():
         "x.txt",
     )
     assert st.date == "2021-05-11"
+
+
+def test_an_estonian_month_in_the_genitive_before_its_noun():
+    (found,) = find_dates("Euroopa Ülemkogu 17.–18. oktoobri kohtumisel Brüsselis", "et")
+    assert (found.day, found.end_day, found.month) == (17, 18, 10)

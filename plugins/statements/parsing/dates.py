@@ -130,6 +130,9 @@ def _names_with_ambiguous(locale_ids: tuple[str, ...]) -> tuple[dict[str, int], 
             # "juuli" → "juulil", "märts" → "märtsil", "detsember" → "detsembril"
             adessive = key[:-2] + "ril" if key.endswith("ber") else key + ("l" if key[-1] in "aeiouõäöü" else "il")
             months.setdefault(adessive, number)
+            # and in the genitive before a noun ("17.–18. oktoobri kohtumisel", "5. märtsi istungil")
+            genitive = key[:-2] + "ri" if key.endswith("ber") else key + ("" if key[-1] in "aeiouõäöü" else "i")
+            months.setdefault(genitive, number)
     # "Sept." and "Sept" are common English abbreviations CLDR does not list
     months.setdefault("sept", 9)
     return months, weekdays, ambiguous
