@@ -818,3 +818,28 @@ def test_an_events_long_span_beside_the_statements_weekday_is_not_the_meetings()
         "x.txt",
     )
     assert [(m.date, m.end_date) for m in st.meetings if m.relation == "held"] == [("2023-03-03", None)]
+
+
+def test_a_portuguese_forum_and_an_italian_session_are_meetings():
+    st = parse_statement(
+        "Declaração conjunta sobre o oceano\n\nLisboa, 16 de fevereiro de 2022\n\n"
+        "As duas ministras participarão no Fórum Oceano, que se realiza em Paris de 2 a 4 de março.\n",
+        "x.txt",
+    )
+    assert ("2022-03-02", "2022-03-04") in [(m.date, m.end_date) for m in st.meetings]
+    st = parse_statement(
+        "Dichiarazione congiunta sulla dieta\n\nRoma, 17 novembre 2010\n\n"
+        "I ministri hanno seguito la sessione del Comitato a Nairobi dal 15 al 19 novembre.\n",
+        "x.txt",
+    )
+    assert ("2010-11-15", "2010-11-19") in [(m.date, m.end_date) for m in st.meetings]
+
+
+def test_the_mornings_session_is_no_meeting_of_tomorrow():
+    st = parse_statement(
+        "Declaración conjunta sobre la sequía\n\nCórdoba, 15 de marzo de 2024\n\n"
+        "Los ministros han firmado hoy en Córdoba una declaración conjunta.\n\n"
+        "El comisario europeo ha asistido como invitado y ha intervenido en la sesión de la mañana.\n",
+        "x.txt",
+    )
+    assert "2024-03-16" not in [m.date for m in st.meetings]

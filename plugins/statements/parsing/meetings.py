@@ -16,7 +16,8 @@ from .patterns import lowered
 from .vocabulary import INSTITUTION_RE, is_role_word
 
 MEETING_NOUN = (
-    r"(?:Ministerial|Summit|Council|Conference|Forum|Meeting|Dialogue|Session|Assembly|Round[- ]?table"
+    r"(?:Ministerial|Summit|Council|Conference|Forum|Fórum|Meeting|Dialogue|Session|Sessione|Sesión|Sessão|Assembly"
+    r"|Round[- ]?table"
     r"|Gipfel\w*|Treffen\w*|Tagung|Konferenz|Rat(?:es|s)?|Sommet|Réunion|Conférence|Conseil|Top|Bijeenkomst"
     r"|Vergadering|Raad|Vertice|Riunione|Incontro|Conferenza|Consiglio|Cumbre|Reunión|Conferencia|Consejo|Cimeira"
     r"|Reunião|Encontro|Састан\w*|Самит\w*|Конференциј\w*|Засједањ\w*|Möte\w*|Møde\w*|Møte\w*"
@@ -319,6 +320,8 @@ YESTERDAY_RE = re.compile(
 )
 TOMORROW_RE = re.compile(
     r"(?i)\b(?:tomorrow|morgen|demain|domani|mañana|amanhã|imorgon|i morgen|sutra|jutro|zítra|αύριο|сутра)\b"
+    # (not a morning: "la sesión de la mañana", "esta mañana", "Guten Morgen")
+    r"(?<!\bde la mañana)(?<!\besta mañana)(?<!\bpor la mañana)(?<!\bguten morgen)(?<!\bde manhã)"
 )
 # A header line naming the session a text was adopted at: "3735th Council meeting", "3735. zasedání Rady".
 SESSION_LINE_RE = re.compile(rf"(?i)^\d{{3,5}}(?:st|nd|rd|th|e|ème|\.)?\s+(?:\w+\s+){{0,3}}{MEETING_NOUN}\b.*$")
