@@ -4728,3 +4728,13 @@ def test_a_firman_la_declaracion_heading_opens_a_signature_list():
         ("Rosario Villalba Ortega", "Spain"),
         ("Duarte Lobo Pereira", "Portugal"),
     ]
+
+
+def test_a_german_lands_genitive_is_no_name():
+    st = parse_statement(
+        "Gemeinsame Erklärung zur Zusammenarbeit an der Oder\n\nFrankfurt (Oder), 5. Mai 2012\n\n"
+        "Der Minister für Infrastruktur des Landes Brandenburg, Jörg Vielhauer, und der Marschall der Woiwodschaft "
+        "Lebus, Marek Cieślak, haben am Samstag eine gemeinsame Erklärung unterzeichnet.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Jörg Vielhauer", "Marek Cieślak"]
