@@ -126,6 +126,10 @@ BLIND_FLOORS = {
     "blind72": (1.0, 1.0, 0.98, 0.95, 0.95),  # first run 1.00, 0.86, 0.935 (even years, after blind65–70's rules)
     "blind73": (1.0, 1.0, 0.98, 0.77, 0.95),  # first run 1.00, 0.97, 0.80 (odd years, after blind71–72's rules)
     "blind74": (1.0, 1.0, 0.9, 0.9, 0.9),  # first run 1.00, 0.82, 0.84 (even years, after blind71–72's rules)
+    "blind75": (1.0, 1.0, 0.94, 0.93, 0.95),  # first run 1.00, 0.90, 0.89 (odd years, after the session's first rules)
+    "blind76": (1.0, 1.0, 0.99, 0.92, 0.95),  # first run 1.00, 0.89, 0.905 (even years, after blind75's rules)
+    "blind77": (1.0, 1.0, 0.99, 0.93, 0.95),  # first run 0.96, 0.96, 0.93 (odd years, after blind75–76's and blind78's first rules)
+    "blind78": (1.0, 1.0, 0.95, 0.91, 0.94),  # first run 1.00, 0.89, 0.87 (even years, after blind75–76's rules)
 }
 FIELDS = ("title exact", "date exact", "signatories F1", "meetings recall", "identifiers F1")
 
