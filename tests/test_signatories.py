@@ -4738,3 +4738,30 @@ def test_a_german_lands_genitive_is_no_name():
         "x.txt",
     )
     assert [s.name for s in st.signatories] == ["Jörg Vielhauer", "Marek Cieślak"]
+
+
+def test_the_parties_that_issue_a_joint_commissions_release_sign_not_its_co_chairs():
+    # (a council or commission of the EU and a partner named by two words: "EU-Sri Lanka Joint Commission")
+    st = parse_statement(
+        "Joint press release following the 19th meeting of the EU-Sri Lanka Joint Commission\n"
+        "European Union External Action\n"
+        "Delegation of the European Union to Sri Lanka and the Maldives\n"
+        "Home > Delegations > Sri Lanka > News\n"
+        "Colombo, 14/02/2015 - 18:05, UNIQUE ID: 150214_07\n"
+        "Press and information team of the Delegation to SRI LANKA\n"
+        "\n"
+        "Joint press release following the 19th meeting of the EU-Sri Lanka Joint Commission\n"
+        "\n"
+        "The European Union and the Democratic Socialist Republic of Sri Lanka held the 19th meeting of the "
+        "EU-Sri Lanka Joint Commission today at the Ministry of Foreign Affairs in Colombo and issued the "
+        "following joint press release.\n"
+        "\n"
+        "The Joint Commission, which oversees the implementation of the Cooperation Agreement on Partnership "
+        "and Development concluded in 1995, was co-chaired by the Secretary of the Ministry of Foreign "
+        "Affairs of Sri Lanka, Ruwani Senanayake, and by the Deputy Managing Director for Asia and the "
+        "Pacific of the European External Action Service. It met in a cordial and constructive atmosphere, "
+        "and reviewed the full range of bilateral relations since the 24th meeting of the EU-Sri Lanka Joint "
+        "Commission, held in Brussels on 8 February 2022.\n",
+        "x.txt",
+    )
+    assert sorted(s.organisation or s.country for s in st.signatories) == ["European Union", "Sri Lanka"]

@@ -3330,8 +3330,8 @@ def _with_publisher_organisation(signatories: list[Signatory], publisher: str | 
 # A council or committee of the EU and one partner, which speaks as one body ("The EU-Georgia Association Council
 # welcomed …"): "EU-Georgia Association Council", or "Cooperation Council between the European Union and Kazakhstan".
 JOINT_BODY = (
-    r"(?:Stabili[sz]ation and Association|Association|Co-?operation|Partnership(?: and Co-?operation)?|Joint)"
-    r"\s+(?:Council|Committee)"
+    r"(?:(?:Stabili[sz]ation and Association|Association|Co-?operation|Partnership(?: and Co-?operation)?|Joint)"
+    r"\s+(?:Council|Committee)|Joint\s+Commission)"
 )
 JOINT_BODY_RE = re.compile(
     rf"\b(?P<side>EU|European Union|NATO)\s?[-–]\s?(?P<other>[A-Z][\w]+(?:\s[A-Z][\w]+)??)\s+"
