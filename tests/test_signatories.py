@@ -4765,3 +4765,12 @@ def test_the_parties_that_issue_a_joint_commissions_release_sign_not_its_co_chai
         "x.txt",
     )
     assert sorted(s.organisation or s.country for s in st.signatories) == ["European Union", "Sri Lanka"]
+
+
+def test_a_latvian_declaration_on_behalf_of_the_es_is_the_unions():
+    st = parse_statement(
+        "Augstās pārstāves deklarācija ES vārdā par vēlēšanām Nigērijā\nEiropas Savienības Padome\n\n06/05/2019\n\n"
+        "Eiropas Savienība atzinīgi vērtē vēlēšanu mierīgo norisi.\n",
+        "x.txt",
+    )
+    assert [s.organisation for s in st.signatories] == ["European Union"]

@@ -204,8 +204,10 @@ def _list_text(line: str) -> str | None:
     we = None if m else WE_CLAUSE_RE.search(line)
     if not (m or we):
         behalf = POSTPOSED_BEHALF_RE.match(line)
-        if behalf and INSTITUTION_RE.match(fold(behalf.group("org"))):
-            return f"{behalf.group('who')} on behalf of {behalf.group('org')}"  # (read as the prepositional form)
+        # (Latvian and Lithuanian write the Union "ES": "Augstās pārstāves deklarācija ES vārdā")
+        org = "European Union" if behalf and behalf.group("org") == "ES" else behalf.group("org") if behalf else ""
+        if behalf and INSTITUTION_RE.match(fold(org)):
+            return f"{behalf.group('who')} on behalf of {org}"  # (read as the prepositional form)
         return None
     rest = (m or we).group("list")
     if (
