@@ -4774,3 +4774,13 @@ def test_a_latvian_declaration_on_behalf_of_the_es_is_the_unions():
         "x.txt",
     )
     assert [s.organisation for s in st.signatories] == ["European Union"]
+
+
+def test_governments_that_subscreveram_a_declaration_sign_as_their_states():
+    st = parse_statement(
+        "Dez países subscrevem declaração sobre o oceano\nRepública Portuguesa\n\n14 de maio de 2021\n\n"
+        "Os governos da Alemanha, Angola, Brasil, Cabo Verde, Espanha, França, Marrocos, Portugal, Senegal e Uruguai "
+        "subscreveram a declaração conjunta que cria o centro, apresentada esta sexta-feira em Lisboa.\n",
+        "x.txt",
+    )
+    assert len([s for s in st.signatories if s.country and not s.name]) == 10

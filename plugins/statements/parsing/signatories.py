@@ -125,7 +125,7 @@ PREDICATE_RE = re.compile(
     r"|unterzeichnet|verabschiedet|vorgestellt|beschlossen|veröffentlicht"  # the participle closing the sentence
     r"|bedauert|begrüßt|verurteilt|fordert|bekräftigt|regrette|salue|condamne|réaffirme|deplora|condanna"
     r"|ribadisce|lamenta|condena|reitera|betreurt|verwelkomt|veroordeelt|beklager|fördömer|fordømmer"
-    r"|afirmaron|declaran|declararam|reunidos|reunidas|réunis|réunies|riuniti|riunite|subscrevem|assinam|suscriben|firman|signent|unterzeichnen|firmano|ondertekenen|fizeram|assinaram|reuniram|har|gjorde|uttalar|möttes|møttes|mødtes"
+    r"|afirmaron|declaran|declararam|reunidos|reunidas|réunis|réunies|riuniti|riunite|subscrevem|subscreveram|subscreveu|assinam|suscriben|firman|signent|unterzeichnen|firmano|ondertekenen|fizeram|assinaram|reuniram|har|gjorde|uttalar|möttes|møttes|mødtes"
     r"|undertecknade|underskrev|undertegnet|undertegnede|signerte|signerede|höll|holdt|afholdt|avholdt|izjavili|održali|potpisali|dali|podpisali|wydali|spotkali|prohlásili|vydali"
     r"|podepsali|přijali|kteří|δήλωσαν|έκαναν|υπέγραψαν|συναντήθηκαν|following|volgende|suivante|folgende"
     r"|seguente|siguiente|seguinte|följande|følgende|sljedeću|sledeću|następujące|následující|ακόλουθη"
