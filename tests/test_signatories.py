@@ -4784,3 +4784,13 @@ def test_governments_that_subscreveram_a_declaration_sign_as_their_states():
         "x.txt",
     )
     assert len([s for s in st.signatories if s.country and not s.name]) == 10
+
+
+def test_greek_portfolio_nouns_of_diaspora_and_veterans_are_no_names():
+    st = parse_statement(
+        "Κοινή δήλωση Ελλάδας και Νέας Ζηλανδίας\n\nΧανιά, 20 Μαΐου 2021\n\n"
+        "Ο Υφυπουργός Εξωτερικών αρμόδιος για τον Απόδημο Ελληνισμό και ο Υπουργός Υποθέσεων Βετεράνων της Νέας "
+        "Ζηλανδίας συναντήθηκαν σήμερα στα Χανιά και υπέγραψαν την ακόλουθη κοινή δήλωση.\n",
+        "x.txt",
+    )
+    assert st.signatories and all(s.name is None for s in st.signatories)

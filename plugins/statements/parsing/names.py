@@ -275,7 +275,8 @@ NOT_NAME_STEM_RE = re.compile(
     r"|wspolprac|kraju$|zwiazkow"
     # Greek portfolios in the genitive: "Υπουργός Εσωτερικών, Εθνικής Ασφάλειας και …"
     r"|εξωτερικ|εσωτερικ|ασφαλει|αμυν|οικονομικ|υγει|παιδει|ενεργει|μεταναστευσ|ασυλ|εθνικ|δικαιοσυν|ναυτιλι"
-    r"|περιβαλλοντ|αναπτυξ|μεταφορ|υποδομ|τουρισμ|πολιτισμ|εργασι|επιβολ|νομου)"
+    r"|περιβαλλοντ|αναπτυξ|μεταφορ|υποδομ|τουρισμ|πολιτισμ|εργασι|επιβολ|νομου"
+    r"|υποθεσ|αποδημ|ελληνισμ|βετεραν)"  # ("… για τον Απόδημο Ελληνισμό", "Υπουργός Υποθέσεων Βετεράνων")
 )
 # in a place: Finnish "Reykjavikissa", Hungarian "Vigadóban", "Parlamentben" (a long word's inessive)
 FINNISH_PLACE_CASE_RE = re.compile(r"(?:issa|issä|ssa|ssä|óban|ában|ében|őben|[^\W\d_]{5}ban|[^\W\d_]{5}ben)$")
