@@ -318,3 +318,8 @@ def test_signed_at_two_places_closing_a_declaration_dates_it():
 def test_an_estonian_month_in_the_genitive_before_its_noun():
     (found,) = find_dates("Euroopa Ülemkogu 17.–18. oktoobri kohtumisel Brüsselis", "et")
     assert (found.day, found.end_day, found.month) == (17, 18, 10)
+
+
+def test_a_danish_range_from_fra_to_til_across_months_is_one_range():
+    (found,) = find_dates("klimakonference COP26 i Glasgow, som finder sted fra 31. oktober til 12. november", "da")
+    assert (found.day, found.month, found.end_day, found.end_month) == (31, 10, 12, 11)

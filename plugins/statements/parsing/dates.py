@@ -282,7 +282,9 @@ def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
 
 
 # between the two ends of a range that spans months: "from 28 November to 9 December", "du 28 novembre au 9 décembre"
-RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|to|until|till|through|au|bis|al|a|hasta el|hasta|tot en met|tot|do|az|-ig)\s*")
+RANGE_JOIN_RE = re.compile(
+    r"\s*(?:-|–|—|to|until|till|through|au|bis|al|a|hasta el|hasta|tot en met|tot|do|az|-ig|til|t\.o\.m\.|ate|ao)\s*"
+)
 
 
 def _month_ranges(found: list[DateMatch], folded: str) -> list[DateMatch]:
