@@ -3248,12 +3248,15 @@ def _only_the_pair(subject: str) -> bool:
 
 MAX_PAIR_SUBJECT_WORDS = 5
 OPENING_QUOTES = "“„«"
+QUOTE_CHARS_RE = re.compile('["“”„«»]')
 CLOSING_QUOTES = "”»"
 
 
 def _quoted(sentence: str, in_quote: bool) -> tuple[bool, bool]:
     """Whether `sentence` lies wholly within a quotation (one open before it, or opened at its start and not closed
     in it: a statement quoted over several paragraphs opens each with a mark), and whether one is open after it."""
+    if not in_quote and not QUOTE_CHARS_RE.search(sentence):
+        return False, False  # (most sentences hold no quotation mark)
     text = sentence.strip()
     opens = text[:1] in OPENING_QUOTES or text[:1] == '"'
     inside = in_quote or opens
