@@ -130,7 +130,7 @@ def _names_with_ambiguous(locale_ids: tuple[str, ...]) -> tuple[dict[str, int], 
             # "juuli" → "juulil", "märts" → "märtsil", "detsember" → "detsembril"
             adessive = key[:-2] + "ril" if key.endswith("ber") else key + ("l" if key[-1] in "aeiouõäöü" else "il")
             months.setdefault(adessive, number)
-            # and in the genitive before a noun ("17.–18. oktoobri kohtumisel", "5. märtsi istungil")
+            # and in the genitive before a noun ("24.–25. novembri kohtumisel", "5. märtsi istungil")
             genitive = key[:-2] + "ri" if key.endswith("ber") else key + ("" if key[-1] in "aeiouõäöü" else "i")
             months.setdefault(genitive, number)
     # "Sept." and "Sept" are common English abbreviations CLDR does not list
@@ -146,7 +146,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     mon = alternation({*months, *ambiguous})
     day = r"(?P<d>[0-3]?\d)"
     dmy = (
-        # (Greek ordinals: "της 19ης και 20ής Μαρτίου"; Czech and Slovak "až", folded: "7. až 18. prosince")
+        # (Greek ordinals: "της 19ης και 20ής Μαρτίου"; Czech and Slovak "až", folded: "3. až 14. června")
         rf"(?:(?P<d1>[0-3]?\d)(?:\.|ης|η|ας|α)?\s*(?:-|–|—|to|and|until|tot en met|tot|en|au|et|bis|und|al|a|e|y|do|az|i|и|και|til|och|og|ja|un|ir|es|si|in)\s*)?"
         rf"{day}(?:\.|st|nd|rd|th|er|e|º|°|ης|η|ας|α)?\s*(?:de\s+|di\s+|of\s+|του\s+)?(?P<m>{mon})\.?"
         rf"(?:,?\s*(?:de\s+|del\s+|of\s+)?(?P<y>(?:19|20)\d\d)\b)?"
@@ -281,7 +281,7 @@ def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
     return _month_ranges(out, folded)
 
 
-# between the two ends of a range that spans months: "from 28 November to 9 December", "du 28 novembre au 9 décembre"
+# between the two ends of a range that spans months: "from 30 November to 12 December", "du 30 novembre au 12 décembre"
 RANGE_JOIN_RE = re.compile(
     r"\s*(?:-|–|—|to|until|till|through|au|bis|al|a|hasta el|hasta|tot en met|tot|do|az|-ig|til|t\.o\.m\.|ate|ao)\s*"
 )
@@ -341,7 +341,7 @@ SIGNED_AT_RE = re.compile(
     r"^[\s(\[•*·–-]*(?:done|signed|adopted|fait|signé|adopté|gedaan|getekend|ondertekend|geschehen|unterzeichnet"
     r"|fatto|firmato|sottoscritto|hecho|firmado|feito|assinado|sporządzono|podpisano|podepsáno|utfärdat|undertecknat"
     r"|undertegnet|underskrevet|sastavljeno|potpisano|υπογράφηκε)\s+(?:at|in|à|a|te|zu|in|en|em|w|v|ve|i|u|στ[οην]{1,2})\s+"
-    # (two places: "Signed at Madrid and Stockholm on …", a text each side signed at home)
+    # (two places: "Signed at Lisbon and Helsinki on …", a text each side signed at home)
     r"(?-i:[" + UPPER + r"])[\w'’.\-]*(?:(?:[ /-]|\s(?:and|et|y|e|und|en|och|og|i|a)\s)(?-i:[" + UPPER + r"(])[\w'’.\-)]*){0,3}"
     r"\s*,?\s*"
     r"(?:on|le|am|il|el|the|op|em|dnia|dne|den|στις)?\s*$",

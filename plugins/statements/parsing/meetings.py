@@ -250,7 +250,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 FROM_DAY_RE = re.compile(
     r"(?i)\b(?:ab(?: dem)?|as of|as from|with effect from|à partir du|a partire dal|a decorrere dal|a partir del?"
     r"|desde el|vanaf|från och med|fra og med|fra|od dnia|od"
-    r"|since|sinds|seit|depuis le|depuis|sedan|siden|dal)\s+$"  # ("die sinds 1 januari van kracht is": since when)
+    r"|since|sinds|seit|depuis le|depuis|sedan|siden|dal)\s+$"  # ("de regels, die sinds 1 maart gelden": since when)
 )
 # "… weeks after the Commission recommended on 13 October": the day of something else, some time from the meeting
 SOME_TIME_FROM_RE = re.compile(
@@ -629,7 +629,7 @@ def extract_meetings(
                 # ("… issued the following joint statement after their interparliamentary meeting in Strasbourg on
                 # Wednesday", on a Wednesday)
                 or (after_noun := AFTER_NOUN_RE.search(sentence) if nouns and ISSUE_LOW.search(low) else None)
-                # ("… at the end of the … Committee meeting, held in Brussels on Tuesday and Wednesday", a Wednesday)
+                # ("… at the end of the … Committee meeting, held in Strasbourg on Monday and Tuesday", a Tuesday)
                 or (nouns and HELD_PARTICIPLE_RE.search(sentence, nouns[0].end(), weekday.start()))
             ):
                 # "… írtak alá hétfőn Budapesten" in a copy dated a Monday: signed, adopted or met on the statement's
@@ -762,9 +762,9 @@ def extract_meetings(
                 if not after and ACT_BEFORE_BODY_RE.search(sentence[dm.end : noun.start()]):
                     continue  # "… 2011. június 24-én fogadta el az Európai Tanács": the body adopted it that day
                 if after and not dm.end_day and FROM_DAY_RE.search(sentence[max(0, dm.start - 20) : dm.start]):
-                    continue  # "… ontmoeting …, die sinds 1 januari van kracht is": since when, not the meeting's day
+                    continue  # "… ontmoeting …, de regels, die sinds 1 maart gelden": since when, not the meeting's day
                 if after and SOME_TIME_FROM_RE.search(sentence[noun.end() : dm.start]):
-                    continue  # "Mötet ägde rum några veckor efter att … den 13 oktober …": another day
+                    continue  # "The meeting took place some weeks after the Commission proposed on 4 May …": another day
                 if after and PRESIDENCY_WORD_RE.search(sentence[noun.end() : dm.start]):
                     continue  # "… odbyło się w czasie polskiej prezydencji …, która rozpoczęła się 1 stycznia": its term
                 if after and ORIGINALLY_PLANNED_RE.search(sentence[noun.end() : dm.start]):

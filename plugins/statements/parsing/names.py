@@ -262,7 +262,7 @@ NOT_NAME_STEM_RE = re.compile(
     # Greek weekdays ("σήμερα, Τρίτη,") and a body's common nouns ("του Ευρωπαϊκού Μηχανισμού Πολιτικής Προστασίας")
     r"|(?:δευτερα|τριτη|τεταρτη|πεμπτη|παρασκευη|σαββατο|κυριακη)ς?$|μηχανισμ|προστασ|υπουργει"
     r"|statni|statna|drzavn|panstwow"  # a state's adjective: "premiér Státní rady Čínské lidové republiky"
-    r"|landes$|bundeslandes$|freistaat"  # a German Land: "des Landes Mecklenburg-Vorpommern", "Freistaat Sachsen"
+    r"|landes$|bundeslandes$|freistaat"  # a German Land: "des Landes Brandenburg", "Freistaat Sachsen"
     r"|narodn|sejm|senat"  # a parliament's name: "predseda Národnej rady", "Marszałek Sejmu", "Marszałek Senatu"
     r"|parlament|parlement|congres|kongres|asamble|assemble"  # "Andean Parliament (Parlamento Andino)"
     r"|deputes$|deputati$|diputados$|deputados$"  # its chamber of deputies: "Chambre des Députés"

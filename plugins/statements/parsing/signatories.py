@@ -357,7 +357,7 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
         for comma in re.finditer(r",\s+", sentence[:300]):
             if chairs and 0 <= comma.start() - chairs.end() <= 1:
                 # ("At the end of the meeting the two co-chairs, Name (S&D, ES), chair of …, and Name …, issued")
-                # (or with no office after the names: "…, the two co-presidents, Name (S&D, FR) and Name (Barbados),
+                # (or with no office after the names: "…, the two co-presidents, Name (S&D, FR) and Name (Ghana),
                 # issued …": the chairs' title is the names' office)
                 return _subject_text(sentence[comma.end() :], present_signs) or _subject_text(
                     sentence[sentence.rfind(",", 0, chairs.start()) + 1 :], present_signs
@@ -1600,7 +1600,7 @@ FOLLOWING_LEAD_RE = re.compile(
 
 
 PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
-# a delegation's or an embassy's posting: "the Delegation of the European Union to Sri Lanka and the Maldives issues …"
+# a delegation's or an embassy's posting: "the Delegation of the European Union to Nepal and Bhutan issues …"
 POSTED_TO_RE = re.compile(
     r"\b(?P<body>(?:Delegation|Embassy|Mission|Representation|Office)\s+of\s+the\s+(?:European\s+Union|EU))\s+to\s+"
     r"(?:the\s+)?[A-Z][^,;:]*?(?=\s+(?:issues?|issued|makes?|made|releases?|released)\b)"
@@ -2717,7 +2717,7 @@ def _home_office(found: list[Signatory], layout: Layout, language: str | None, g
         elif language and language != "en" and (taken or beside_office):
             # (not a place: "beim Verkehrsministerrat am 7. Juni 2012 in Luxemburg")
             named = {
-                sovereign(c)  # ("au Robert et au François, en Martinique": France's)
+                sovereign(c)  # ("en Guadeloupe et à Saint-Martin": France's)
                 for ln in layout.body[:MAX_LATER_LINES]
                 for start, _, c in find_countries(ln.text)
                 if not LOCATION_BEFORE_RE.search(ln.text[max(0, start - 12) : start])
@@ -3514,7 +3514,7 @@ def extract_signatories(
         by_clause = _list_text(sentence)
         at = sentence.find(by_clause) if by_clause else -1
         if by_clause and dated_before(sentence[at : at + len(by_clause) + MAX_ACT_DATE_DISTANCE], date):
-            # "the judgment delivered by the Court of Appeal of Samoa on 23 July 2021": an earlier act's author
+            # "the judgment delivered by the Court of Appeal of Tonga on 21 July 2022": an earlier act's author
             by_clause = None
         if by_clause and sentence.find(by_clause) > 0:
             # ("Der Bundesminister …, Name, und der … Minister …, Name, haben … eine Gemeinsame Erklärung zum Ausbau
