@@ -2576,9 +2576,8 @@ def _name_unnamed(
             if VERB_THEN_ARTICLE_RE.search(" ".join(role_words)) or INFINITIVE_RE.search(" ".join(role_words)):
                 continue  # "la ministra neerlandesa visitó el Centro de Estudios …": a verb and its object, no name
                 # (and "… interior ministers call for EU to take over Operation Name": an infinitive, no office)
-            if HEADLINE_DECLARATION_RE.match(s.role or "") or HEADLINE_DECLARATION_RE.match(
-                s.role or "", (s.role or "").find(" ") + 1
-            ):
+            role = s.role or ""
+            if any(_declaration_at(role, at) for at in (0, role.find(" ") + 1)):
                 # ("Colle di Tenda, dichiarazione congiunta dei Ministri …": the place first)
                 continue  # "Zajednička izjava ministara … o graničnom prijelazu Stara Gradiška": a headline's place
             leaders = _leaders(group.role) and HEAD_ROLE_IN_RE.search(s.role or "")  # "… chaired by the President"
@@ -2598,10 +2597,15 @@ def _name_unnamed(
 
 QUOTE_MARK_RE = re.compile(r"[\"“”„«»]")
 # a declaration's word opening a headline, in any of the archive's languages ("Declarație comună a miniștrilor …")
-HEADLINE_DECLARATION_RE = re.compile(
-    DECLARATION_RE.pattern[:-1] + r"|declarați\w*|nyilatkozat\w*|julkilausum\w*|ühisavaldus\w*|paziņojum\w*"
-    r"|pareiškim\w*|oświadczeni\w*|изявлени\w*)"
+# more languages' words for a declaration, where one opens a headline ("Declarație comună a miniștrilor …")
+MORE_DECLARATION_RE = re.compile(
+    r"(?i)\b(?:declarați\w*|nyilatkozat\w*|julkilausum\w*|ühisavaldus\w*|paziņojum\w*|pareiškim\w*|oświadczeni\w*"
+    r"|изявлени\w*)"
 )
+
+
+def _declaration_at(text: str, at: int) -> bool:
+    return DECLARATION_RE.match(text, at) is not None or MORE_DECLARATION_RE.match(text, at) is not None
 INFINITIVE_RE = re.compile(r"\bto\s+(?!the\b|an?\b)[a-z]{3,}\b")  # ("Ambassador to the EU" is an office)
 # a small-letter word and an article after it, inside what reads as a role: a verb and its object
 VERB_THEN_ARTICLE_RE = re.compile(r"\b[^\W\d_A-Z]{5,}\s+(?:el|la|los|las|the|le|les|der|die|das|den|il|lo|gli|het)\s")
