@@ -4794,3 +4794,14 @@ def test_greek_portfolio_nouns_of_diaspora_and_veterans_are_no_names():
         "x.txt",
     )
     assert st.signatories and all(s.name is None for s in st.signatories)
+
+
+def test_the_place_that_ends_a_list_of_embassies_is_no_signer():
+    st = parse_statement(
+        "Kenya: Local statement on the media bill\nSource: EEAS\n\n14/03/2019\n\n"
+        "The Delegation of the European Union and the Embassies of Belgium, Denmark and Finland in the Republic of "
+        "Kenya issue the following local statement:\n\n"
+        '"We have taken note of the media bill."\n',
+        "x.txt",
+    )
+    assert "Kenya" not in [s.country for s in st.signatories]

@@ -1600,6 +1600,9 @@ FOLLOWING_LEAD_RE = re.compile(
 
 
 PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
+# the place of those a list names, at its end: "… in the United Republic of Tanzania" (with its article: Slovenian
+# and Croatian "in" is "and")
+LIST_PLACE_END_RE = re.compile(r"\s+in\s+the\s+(?P<place>[A-Z][^,;:]*?)\s*$")
 # a delegation's or an embassy's posting: "the Delegation of the European Union to Nepal and Bhutan issues …"
 POSTED_TO_RE = re.compile(
     r"\b(?P<body>(?:Delegation|Embassy|Mission|Representation|Office)\s+of\s+the\s+(?:European\s+Union|EU))\s+to\s+"
@@ -1615,6 +1618,9 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
     text = FOLLOWING_LEAD_RE.sub("", text, count=1)  # ("the following members of the ICG: the European Union, …")
     text = PARAGRAPH_NUMBER_RE.sub("", text, count=1)  # ("1. The European Union and the Republics of …")
     text = POSTED_TO_RE.sub(r"\g<body>", text)  # ("the Delegation of the European Union to A and B": where, not who)
+    where = LIST_PLACE_END_RE.search(text)
+    if where and find_countries(where.group("place")) and find_countries(text[: where.start()]):
+        text = text[: where.start()]  # ("… and the Embassies of A, B and C in the Republic of X issue …": where they are)
     text = OFFICE_REMIT_RE.sub(lambda m: m.group(0) if not is_role_word(m.group("office")) else m.group("office"), text)
     out = _from_list_once(text, notes, registry, later, governed)
     if governed:
