@@ -4805,3 +4805,13 @@ def test_the_place_that_ends_a_list_of_embassies_is_no_signer():
         "x.txt",
     )
     assert "Kenya" not in [s.country for s in st.signatories]
+
+
+def test_one_holders_second_office_after_and_without_an_article_is_no_second_signer():
+    st = parse_statement(
+        "Joint Summit Declaration - EU-Japan Summit, Tokyo, 20 July 2009\n\nTokyo, 20 July 2009\n\n"
+        "The Prime Minister of Sweden and President-in-Office of the European Council, the President of the European "
+        "Commission and the Prime Minister of Japan held the annual EU-Japan Summit today in Tokyo.\n",
+        "x.txt",
+    )
+    assert "European Council" not in [s.organisation for s in st.signatories]

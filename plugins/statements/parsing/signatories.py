@@ -1600,6 +1600,27 @@ FOLLOWING_LEAD_RE = re.compile(
 
 
 PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
+# one holder's second office, after "and" with no article: "the Prime Minister of Luxembourg and President-in-Office
+# of the European Council, the President of …"
+SECOND_OFFICE_RE = re.compile(
+    r"\s+and\s+(?!the\s|a\s|an\s|by\s)(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+of\s+the\s+[^,;]+?)(?=,|;|\s+and\s+the\s|$)"
+)
+
+
+def _second_office_of_one(text: str) -> str:
+    """The list without an office that a country's office holder also holds (its institution named after 'of the')."""
+    for m in SECOND_OFFICE_RE.finditer(text):
+        before = find_countries(text[max(0, m.start() - 40) : m.start()])
+        if (
+            before
+            and before[-1][1] == min(40, m.start())  # (the country closes the first office)
+            and is_role_word(m.group("office").split()[0])
+            and INSTITUTION_RE.search(fold(m.group("office")))
+        ):
+            return text[: m.start()] + text[m.end() :]
+    return text
+
+
 # the place of those a list names, at its end: "… in the United Republic of Tanzania" (with its article: Slovenian
 # and Croatian "in" is "and")
 LIST_PLACE_END_RE = re.compile(r"\s+in\s+the\s+(?P<place>[A-Z][^,;:]*?)\s*$")
@@ -1752,7 +1773,8 @@ def _from_list_once(
         text = text[: behalf.start()]
     names = names_in(text, registry)
     if not names:
-        out = _unnamed(text, notes, org_default)
+        # ("the Prime Minister of X and President-in-Office of the European Council, …": one holder, one signer)
+        out = _unnamed(_second_office_of_one(text), notes, org_default)
         return out or ([Signatory(name=None, organisation=org_default)] if org_default else [])
     # role after the name ("Ana Novak, Minister of …"): the list opens with a name, a comma and a role
     opening = text[: names[0].start].strip(" ,")
