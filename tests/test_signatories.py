@@ -4815,3 +4815,15 @@ def test_one_holders_second_office_after_and_without_an_article_is_no_second_sig
         "x.txt",
     )
     assert "European Council" not in [s.organisation for s in st.signatories]
+
+
+def test_the_unions_leaders_in_a_we_clause_are_the_offices_already_named():
+    st = parse_statement(
+        "Joint Summit Declaration - EU-Japan Summit, Tokyo, 20 July 2009\n\nTokyo, 20 July 2009\n\n"
+        "The Prime Minister of Sweden and President-in-Office of the European Council, the President of the European "
+        "Commission and the Prime Minister of Japan held the annual EU-Japan Summit today in Tokyo. At the end of their "
+        "talks they adopted the following declaration.\n\n"
+        "We, the leaders of Japan and of the European Union, gathered today in Tokyo, confirm our partnership.\n",
+        "x.txt",
+    )
+    assert not [s for s in st.signatories if s.organisation == "European Union"] and len(st.signatories) == 3

@@ -2783,6 +2783,17 @@ def _named_home_by_site(
     return [replace(s, country=site) if s is homeless[0] else s for s in found]
 
 
+UNION_OFFICE_BODIES = frozenset({"European Council", "European Commission"})
+
+
+def _union_leaders_by_office(found: list[Signatory]) -> list[Signatory]:
+    """'We, the leaders of Canada and of the European Union' after the Presidents of the European Council and of the
+    Commission were named by office: the Union's leaders are those offices, not one more signer."""
+    if not any(s.organisation in UNION_OFFICE_BODIES and s.role for s in found):
+        return found
+    return [s for s in found if not (s.organisation == EU and not s.name and _leaders(s.role))]
+
+
 def _named_home_beside_one(found: list[Signatory], layout: Layout, language: str | None) -> list[Signatory]:
     """'Name agrárminiszter és a Horvát Köztársaság … minisztere': a named signer whose office gives
     no country, beside one other signer of one country, holds the office of the other country the page points to
@@ -3874,6 +3885,7 @@ def extract_signatories(
     found = _named_home_by_site(found, layout, language, guest_countries)
     found = _named_home_beside_one(found, layout, language)
     found = _with_publisher_organisation(found, layout.publisher)
+    found = _union_leaders_by_office(found)
     # ("Ministar … Republike Hrvatske i ministar …" read as one office shared by the two countries: maybe two offices)
     run_together = len(found) == 2 and found[0].role is not None and found[0].role == found[1].role
     # (or countries alone, from a title: "Съвместна декларация на България и Естония" over their two ministers)
