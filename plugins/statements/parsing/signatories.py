@@ -1600,7 +1600,7 @@ FOLLOWING_LEAD_RE = re.compile(
 
 
 PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
-# one holder's second office, after "and" with no article: "the Prime Minister of Luxembourg and President-in-Office
+# one holder's second office, after "and" with no article: "the Prime Minister of Sweden and President-in-Office
 # of the European Council, the President of …"
 SECOND_OFFICE_RE = re.compile(
     r"\s+and\s+(?!the\s|a\s|an\s|by\s)(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+of\s+the\s+[^,;]+?)(?=,|;|\s+and\s+the\s|$)"
@@ -2787,7 +2787,7 @@ UNION_OFFICE_BODIES = frozenset({"European Council", "European Commission"})
 
 
 def _union_leaders_by_office(found: list[Signatory]) -> list[Signatory]:
-    """'We, the leaders of Canada and of the European Union' after the Presidents of the European Council and of the
+    """'We, the leaders of Japan and of the European Union' after the Presidents of the European Council and of the
     Commission were named by office: the Union's leaders are those offices, not one more signer."""
     if not any(s.organisation in UNION_OFFICE_BODIES and s.role for s in found):
         return found
