@@ -4827,3 +4827,14 @@ def test_the_unions_leaders_in_a_we_clause_are_the_offices_already_named():
         "x.txt",
     )
     assert not [s for s in st.signatories if s.organisation == "European Union"] and len(st.signatories) == 3
+
+
+def test_an_unnamed_office_whose_title_is_its_third_word_signs_beside_a_named_one():
+    st = parse_statement(
+        "Estonia and the Republic of Korea: political consultations\n\n12.05.2022.\n\n"
+        "On 12 May 2022, the State Secretary of the Ministry of Foreign Affairs of Estonia, Mart Kivisild, and the "
+        "First Vice Minister of Foreign Affairs of the Republic of Korea held political consultations in Tallinn and signed a joint "
+        "statement.\n",
+        "x.txt",
+    )
+    assert (None, "South Korea") in [(s.name, s.country) for s in st.signatories]

@@ -485,10 +485,11 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     return None
 
 
-def _office_words(role: str | None) -> list[str]:
-    """An office's first two words and its last: where its title stands ('Minister of …', '… közlekedési minisztere')."""
+def _office_words(role: str | None, lead: int = 2) -> list[str]:
+    """An office's first words and its last: where its title stands ('Minister of …', '… közlekedési minisztere'; with
+    `lead` 3, 'First Vice Minister of …')."""
     words = (role or "").split()
-    return words[:2] + words[2:][-1:]
+    return words[:lead] + words[lead:][-1:]
 
 
 def _until_its_day(subject: str, office: int) -> str:
@@ -3812,7 +3813,7 @@ def extract_signatories(
             words = (s.role or "").split()
             office = (
                 0 < _content_words(s.role) <= MAX_TAIL_OFFICE_WORDS
-                and any(map(is_role_word, _office_words(s.role)))
+                and any(map(is_role_word, _office_words(s.role, lead=3)))
                 and not DELEGATION_RE.match(words[0])
             )
             # (every named signer speaks for another country: the unnamed office is someone else)
