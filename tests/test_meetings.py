@@ -843,3 +843,12 @@ def test_the_mornings_session_is_no_meeting_of_tomorrow():
         "x.txt",
     )
     assert "2024-03-16" not in [m.date for m in st.meetings]
+
+
+def test_a_finnish_council_compound_is_a_meeting_but_the_government_is_not():
+    st = parse_statement(
+        "Suomen ja Viron yhteinen julkilausuma\n\nHelsinki 11.10.2018\n\n"
+        "Ministerit tuovat asian esiin liikenneneuvostossa 3. joulukuuta Brysselissä.\n",
+        "x.txt",
+    )
+    assert ("2018-12-03", "referenced") in [(m.date, m.relation) for m in st.meetings]

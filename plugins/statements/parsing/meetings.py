@@ -44,7 +44,10 @@ MEETING_NOUN = (
 COMPOUND_ENDS = (
     r"(?:treffen|gipfel|konferenz|konferanse\w{0,2}|konference\w{0,2}|konferens\w{0,2}"
     r"|tagung|möte|møde|møte|topmøde|toppmøte|överleg|overleg|beraad|nõukogu|kokous"
-    r"|konsultation|consultatie|ministerrat|ministerraad|ministerråd|forum|forumet|foorum|kokouks\w{0,3}|kokouk\w{0,4})\w{0,2}"  # "Regierungskonsultationen", "Ministerrat"
+    r"|konsultation|consultatie|ministerrat|ministerraad|ministerråd|forum|forumet|foorum|kokouks\w{0,3}|kokouk\w{0,4}"
+    # Finnish councils: "liikenneneuvostossa" (not the Security Council, the Nordic Council of Ministers or the
+    # Government, which are bodies)
+    r"|(?<!-)(?<![Tt]urvallisuus)(?<!ministeri)(?<![Vv]altio)neuvost\w{0,4})\w{0,2}"  # "Regierungskonsultationen"
 )
 COMPOUND_NOUN = (
     rf"(?:\w+-?)?{COMPOUND_ENDS}"
