@@ -380,7 +380,7 @@ NATIONALITY_STEMS = {
     # "bosanskohercegovački", "Sjeverna Makedonija" → "sjevernomakedonski")
     "ME": ("crnogorsk", "črnogorsk", "црногорск", "černohorsk", "čiernohorsk", "czarnogórsk", "черногорск"),
     "BA": ("bosanskohercegovačk", "босанскохерцеговачк", "bosensko-hercegovsk"),
-    "MK": ("sjevernomakedonsk", "severnomakedonsk", "северномакедонск", "северномакедонск", "severomakedonsk"),
+    "MK": ("sjevernomakedonsk", "severnomakedonsk", "северномакедонск", "severomakedonsk"),
 }  # fmt: skip
 SOUTH_SLAVIC_CASES = {
     "hr": ("e", "i", "u", "om", "oj"),

@@ -205,7 +205,8 @@ def _list_text(line: str) -> str | None:
     if not (m or we):
         behalf = POSTPOSED_BEHALF_RE.match(line)
         # (Latvian and Lithuanian write the Union "ES": "Augstās pārstāves deklarācija ES vārdā")
-        org = "European Union" if behalf and behalf.group("org") == "ES" else behalf.group("org") if behalf else ""
+        org = behalf.group("org") if behalf else ""
+        org = EU if org == "ES" else org
         if behalf and INSTITUTION_RE.match(fold(org)):
             return f"{behalf.group('who')} on behalf of {org}"  # (read as the prepositional form)
         return None
@@ -503,10 +504,11 @@ def _until_its_day(subject: str, office: int) -> str:
     before = subject[:at]
     if not before.endswith(" ") or len(word) != end - at and not word.islower():
         return subject
-    prepositions = (SMALL_DAY_PREPOSITION_RE if word.islower() else DAY_PREPOSITION_RE).search(before)
-    if word.islower():
-        return before[: prepositions.start()] if prepositions else before.rstrip()
-    return before[: prepositions.start()] if prepositions else subject
+    if word.islower():  # ("… minisztere csütörtökön", "… povjerenica u utorak")
+        small = SMALL_DAY_PREPOSITION_RE.search(before)
+        return before[: small.start()] if small else before.rstrip()
+    on = DAY_PREPOSITION_RE.search(before)  # ("the Minister of Health on Wednesday")
+    return before[: on.start()] if on else subject
 
 
 DAY_PREPOSITION_RE = re.compile(r"\s+(?:on|am)\s+$")
@@ -2625,7 +2627,6 @@ def _name_unnamed(
 
 
 QUOTE_MARK_RE = re.compile(r"[\"“”„«»]")
-# a declaration's word opening a headline, in any of the archive's languages ("Declarație comună a miniștrilor …")
 # more languages' words for a declaration, where one opens a headline ("Declarație comună a miniștrilor …")
 MORE_DECLARATION_RE = re.compile(
     r"(?i)\b(?:declarați\w*|nyilatkozat\w*|julkilausum\w*|ühisavaldus\w*|paziņojum\w*|pareiškim\w*|oświadczeni\w*"
