@@ -4838,3 +4838,50 @@ def test_an_unnamed_office_whose_title_is_its_third_word_signs_beside_a_named_on
         "x.txt",
     )
     assert (None, "South Korea") in [(s.name, s.country) for s in st.signatories]
+
+
+def _signers(text: str) -> list[tuple]:
+    return [(s.name, s.role, s.country) for s in parse_statement(text, "x.txt").signatories]
+
+
+def test_one_plural_office_of_two_countries_adjectives_is_each_countrys_own_named_in_order():
+    opening = "\n\nParis, le 12 mars 2019\n\n"
+    assert _signers(
+        "Déclaration commune" + opening + "Les ministres français et italien de l'environnement, Jeanne Morvaut et "
+        "Paolo Strinati, se sont rencontrés aujourd'hui à Paris et ont adopté la déclaration suivante.\n"
+    ) == [
+        ("Jeanne Morvaut", "ministre de l'environnement", "France"),
+        ("Paolo Strinati", "ministre de l'environnement", "Italy"),
+    ]
+    assert _signers(
+        "Joint statement\n\nBerlin, 12 March 2019\n\nThe French and German foreign ministers, Jeanne Morvaut and Klaus "
+        "Brettner, met today in Berlin and adopted the following statement.\n"
+    ) == [("Jeanne Morvaut", "foreign minister", "France"), ("Klaus Brettner", "foreign minister", "Germany")]
+    assert _signers(
+        "Gemeinsame Erklärung\n\nBerlin, 12. März 2019\n\nDer deutsche und der französische Außenminister, Klaus "
+        "Brettner und Jeanne Morvaut, trafen sich heute in Berlin und verabschiedeten folgende Erklärung.\n"
+    ) == [("Klaus Brettner", "Außenminister", "Germany"), ("Jeanne Morvaut", "Außenminister", "France")]
+    assert _signers(
+        "Dichiarazione congiunta\n\nRoma, 12 marzo 2019\n\nI ministri degli Esteri italiano e francese, Paolo Strinati "
+        "e Jeanne Morvaut, si sono incontrati oggi a Roma e hanno adottato la seguente dichiarazione.\n"
+    ) == [("Paolo Strinati", "ministro degli Esteri", "Italy"), ("Jeanne Morvaut", "ministro degli Esteri", "France")]
+
+
+def test_one_plural_office_of_two_countries_adjectives_with_no_names_is_two_offices():
+    assert _signers(
+        "Déclaration commune des ministres français et allemand des affaires étrangères\n\nParis, le 12 mars 2019\n\n"
+        "Nous appelons à une action rapide.\n"
+    ) == [
+        (None, "ministre des affaires étrangères", "France"),
+        (None, "ministre des affaires étrangères", "Germany"),
+    ]
+
+
+def test_countries_names_after_a_plural_office_are_not_read_as_its_adjectives():
+    from statements.parsing.people import PeopleRegistry
+    from statements.parsing.shared_offices import shared_offices
+
+    text = "dei Ministri della Cultura di Italia e Francia"
+    assert shared_offices(text, PeopleRegistry([])) == text
+    text = "der Justizminister Deutschlands und Österreichs"
+    assert shared_offices(text, PeopleRegistry([])) == text

@@ -42,6 +42,7 @@ from .names import (
 )
 from .patterns import lowered
 from .people import PeopleRegistry, person_slug
+from .shared_offices import adjectives_start, shared_offices
 from .signatures import (
     BULLET_RE,
     MARKER_START_RE,
@@ -416,6 +417,7 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
             first = back - 1
             while 0 < first and _name_word(words[first - 1].group(0), 1):
                 first -= 1
+    first = adjectives_start([w.group(0) for w in words], first)  # ("Der deutsche und der französische Außenminister")
     begin = words[first].start() if words else 0
     opening_name = OPENING_NAME_RE.match(sentence)
     if 0 < first and opening_name and opening_name.end() <= start and all(map(_name_word, opening_name.group(1).split())):
@@ -1646,6 +1648,7 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
     if where and find_countries(where.group("place")) and find_countries(text[: where.start()]):
         text = text[: where.start()]  # ("… and the Embassies of A, B and C in the Republic of X issue …": where they are)
     text = OFFICE_REMIT_RE.sub(lambda m: m.group(0) if not is_role_word(m.group("office")) else m.group("office"), text)
+    text = shared_offices(text, registry)  # ("the French and German foreign ministers, Name and Name": each one's)
     out = _from_list_once(text, notes, registry, later, governed)
     if governed:
         out = [replace(s, country=governed[0]) if s.name and not s.country else s for s in out]
