@@ -852,3 +852,13 @@ def test_a_finnish_council_compound_is_a_meeting_but_the_government_is_not():
         "x.txt",
     )
     assert ("2018-12-03", "referenced") in [(m.date, m.relation) for m in st.meetings]
+
+
+def test_a_council_that_set_something_is_this_years_though_the_sentence_says_will():
+    st = parse_statement(
+        "Commission welcomes ferry link\n\nBrussels, 9 September 1999\n\n"
+        "The new link will bring the ports closer to the Union, in line with the orientations set by the Tampere "
+        "European Council of 15 and 16 June on the Union's neighbours.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.end_date) for m in st.meetings] == [("1999-06-15", "1999-06-16")]

@@ -144,6 +144,14 @@ BY_AGENT_RE = re.compile(
     r"|\b(?:adotad[oa]|aprovad[oa]|adoptad[oa]|aprobad[oa]|adopté|adoptée|approuvé|adottat[oa]|approvat[oa]"
     r"|verabschiedet|angenommen|aangenomen)\s+(?:pel[oa]|por|par|dal|dalla|vom|von|door)\s+(?:\S+\s+){0,2}$"
 )
+# "the orientations set by the European Council of 15 and 16 June", "agreed at the Council of 3 May": the meeting
+# acted before, whatever the sentence says "will" of (its year is not next year's)
+PAST_AGENT_RE = re.compile(
+    r"(?i)\b(?:set|laid down|agreed|adopted|approved|endorsed|given|expressed|reached|taken|made|launched|defined"
+    r"|outlined|established|decided|confirmed|reaffirmed|called for|requested)\s+(?:by|at)\s+(?:the\s+)?(?:\S+\s+){0,3}$"
+    r"|\b(?:fixé|fixée|fixés|fixées|défini|définie|définies|arrêté|arrêtée|fissat[aoie]|definit[aoie]|fijad[oa]s?"
+    r"|definid[oa]s?|festgelegt|vastgesteld)\s+(?:par|dal|dalla|por|pel[oa]|vom|von|door)\s+(?:\S+\s+){0,2}$"
+)
 OF_DAY_RE = re.compile(r"(?:\s+[A-ZÀ-Þ]\w+){0,2}\s+(?:of|del|du|de la|de|des|vom|van|dell'|della|do|da)\s+\d")
 # "conforme a la Recomendación del Consejo de 22 de abril": a document of the body, dated, not a meeting
 DOCUMENT_OF_RE = re.compile(
@@ -785,7 +793,8 @@ def extract_meetings(
                 ):  # (but "aprobada por el Consejo Europeo del 17 de junio", "adopted by the Competitiveness Council in
                     # Brussels on 2 March": the meeting of that day, there, did it)
                     continue  # "adopted by the UN General Assembly on 20 December 2006": a body acting, not a meeting
-                year = _year_for(dm, statement_day, ahead)
+                acted = not future and PAST_AGENT_RE.search(sentence[max(0, noun.start() - 50) : noun.start()])
+                year = _year_for(dm, statement_day, ahead and not acted)
                 start = dm.to_date(year)
                 if not start:
                     continue
