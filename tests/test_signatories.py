@@ -4885,3 +4885,18 @@ def test_countries_names_after_a_plural_office_are_not_read_as_its_adjectives():
     assert shared_offices(text, PeopleRegistry([])) == text
     text = "der Justizminister Deutschlands und Österreichs"
     assert shared_offices(text, PeopleRegistry([])) == text
+
+
+def test_a_host_office_that_met_a_list_of_guest_offices_signs_with_them_when_they_adopt_the_statement():
+    assert _signers(
+        "Joint statement on regional cooperation\n\nBrussels, 17 July 2018\n\nOn 17 July 2018 in Brussels, the High "
+        "Representative met the representatives of the three members of the Andean Community: the Minister of Foreign "
+        "Affairs of Ecuador, the Minister of Foreign Affairs of Bolivia and the Vice-Minister of Foreign Affairs of "
+        "Peru.\n\nThe High Representative and the representatives of the Andean Community adopted the following joint "
+        "statement:\n\n1. Both sides share the values of democracy.\n"
+    ) == [
+        (None, "High Representative", None),
+        (None, "Minister of Foreign Affairs", "Ecuador"),
+        (None, "Minister of Foreign Affairs", "Bolivia"),
+        (None, "Vice-Minister of Foreign Affairs", "Peru"),
+    ]

@@ -3137,6 +3137,8 @@ def _host_and_guest_offices(
     belügyminiszterét'): he and his guest's office."""
     for i, sentence in enumerate(sentences):
         verb = RECEIVED_RE.search(sentence)
+        met = None if verb or host else MET_WITH_RE.search(sentence)  # ("… met the Ministers of …": a list of guests)
+        verb = verb or met
         if verb and host:
             # (the host the verb's subject: its name right before, when and where between)
             at = sentence.find(host.name or "", 0, verb.start())
@@ -3188,6 +3190,15 @@ def _host_and_guest_offices(
                 break
         if len(_office_from_role_word(guest_text).split()) > MAX_HOST_OFFICE_WORDS:
             continue
+        # "On 17 July in Brussels, the High Representative met the representatives of the Andean Community: the
+        # Minister of Foreign Affairs of Ecuador, … and the Vice-Minister of Foreign Affairs of Peru": the host, from
+        # the last comma before the verb, and every guest's office
+        lead = clean_role(re.split(r",\s", sentence[: verb.start()])[-1]) if not host and not named else (None,) * 3
+        guests = _guest_offices(sentence[verb.end() :], registry) if lead[0] and (lead[1] or lead[2]) else []
+        if guests and lead[1] not in {g.country for g in guests}:
+            return [Signatory(name=None, role=lead[0], country=lead[1], organisation=lead[2]), *guests]
+        if met:
+            continue
         if host and guest[0] and guest[1] and guest[1] != host.country:
             return [Signatory(name=None, role=guest[0], country=guest[1])]
         if host or not ((office[0] or named) and guest[0] and guest[1]):
@@ -3203,6 +3214,17 @@ def _host_and_guest_offices(
                 guests = [Signatory(name=None, role=g[0], country=g[1]) for g in two]
             return [Signatory(name=named[0].text if named else None, role=office[0], country=host_country), *guests]
     return []
+
+
+def _guest_offices(after_verb: str, registry: PeopleRegistry | None) -> list[Signatory]:
+    """The offices a host met or received, two or more, each of another country and none named, listed after the verb
+    or after the colon of the group they represent; else none."""
+    text = re.split(r"\.(?:\s|$)", after_verb)[0]
+    text = text.split(":", 1)[1] if ":" in text else text
+    listed = _from_list(text, (), registry or PeopleRegistry(()))
+    if len(listed) < 2 or any(s.name or not (s.role and s.country) for s in listed):
+        return []
+    return listed if len({s.country for s in listed}) == len(listed) else []
 
 
 REFLEXIVE_END_RE = re.compile(r"\s+(?:si|se|sa|się|sich|sig)(?:\s+\S+){0,3}?\s*$")  # (and when: "sa vo štvrtok")
