@@ -4900,3 +4900,16 @@ def test_a_host_office_that_met_a_list_of_guest_offices_signs_with_them_when_the
         (None, "Minister of Foreign Affairs", "Bolivia"),
         (None, "Vice-Minister of Foreign Affairs", "Peru"),
     ]
+
+
+def test_a_given_name_that_is_a_countrys_name_is_a_persons_before_an_office_or_a_party():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    registry = PeopleRegistry([])
+    assert [n.text for n in names_in("Jordan Whitfield, Minister of Trade", registry)] == ["Jordan Whitfield"]
+    assert [n.text for n in names_in("and Dominika Kováčová (EPP, SK), chair of the", registry)][:1] == [
+        "Dominika Kováčová"
+    ]
+    assert names_in("France Télévisions, the broadcaster", registry) == []
+    assert [n.text for n in names_in("the Minister of Jordan, Ayman Khalidi", registry)] == ["Ayman Khalidi"]

@@ -157,10 +157,32 @@ def _as_alias(written: str) -> bool:
     return len(written) > MAX_ACRONYM or written.isupper()
 
 
+NEXT_WORD_RE = re.compile(rf" ([{UPPER}][\w'’-]+)")
+# what follows a person's name in a list: a comma and an office, or a member's party and state in brackets
+OFFICE_OR_PARTY_AFTER_RE = re.compile(r"\s*(?:,\s*(?:the\s+|la\s+|le\s+|il\s+|el\s+)?(?P<word>[\w-]+)|\([A-Z][\w&/-]{0,9},\s*[A-Z]{2}\))")
+LIST_PLACE_BEFORE_RE = re.compile(r"(?:^|[,;:(]|\b(?:and|et|und|e|y|i|a|en|og|och))\s*$")
+
+
+def _given_country_name(text: str, tokens: list[tuple[int, str]]) -> bool:
+    """Whether a run of two words that opens with a country's name is a person's, its given name a country's name
+    ("Jordan Whitfield, Minister of Trade", Czech and Slovak "Dominika Kováčová (EPP, SK)"): in a list's place, with
+    an office or a party after it, and the second word no country's, role's or body's."""
+    (start, first), (_, second) = tokens
+    if not country_name(first) or is_role_word(first) or is_not_name(second):
+        return False
+    if not LIST_PLACE_BEFORE_RE.search(text[:start]):
+        return False
+    after = OFFICE_OR_PARTY_AFTER_RE.match(text, tokens[-1][0] + len(second))
+    return bool(after and (after.group("word") is None or is_role_word(after.group("word"))))
+
+
 def _mask(text: str) -> str:
     """Country and institution names blanked with '·', so they neither join nor start a name."""
     chars = list(text)
     for start, end, _ in find_countries(text):
+        following = NEXT_WORD_RE.match(text, end)
+        if following and _given_country_name(text, [(start, text[start:end]), (following.start(1), following.group(1))]):
+            continue  # ("Jordan Whitfield, Minister of Trade": a given name)
         chars[start:end] = "·" * (end - start)
     folded = fold(text)
     if len(folded) == len(text):
@@ -381,6 +403,8 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         for i, (_, tok) in enumerate(tokens):
             if is_not_name(tok):
                 cut = i + 1
+        if cut == 1 and len(tokens) == 2 and _given_country_name(text, tokens):
+            cut = 0
         rest = tokens[cut:]
         linked = False  # "Ministro de Estado": a role's complement after a particle, not "Minister Novak"
         # (but capitalised particles and one word right after a role word are a surname: "commissaris De Vries",
