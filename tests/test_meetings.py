@@ -862,3 +862,13 @@ def test_a_council_that_set_something_is_this_years_though_the_sentence_says_wil
         "x.txt",
     )
     assert [(m.date, m.end_date) for m in st.meetings] == [("1999-06-15", "1999-06-16")]
+
+
+def test_a_conference_that_opened_yesterday_and_runs_until_a_day_is_referenced_from_yesterday():
+    st = parse_statement(
+        "Joint press release\n\nLomé, 01.12.2023\n\n"
+        "As the Climate Change Conference continues in Dubai, where it opened yesterday and will run until 12 December, "
+        "the Parties reaffirmed their commitment to the Paris Agreement.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.end_date, m.relation) for m in st.meetings] == [("2023-11-30", "2023-12-12", "referenced")]

@@ -78,7 +78,8 @@ HELD_PARTICIPLE_RE = re.compile(
 # "…, which opens today in Glasgow and runs until 12 November": from the statement's day to that one
 OPENS_TODAY_UNTIL_RE = re.compile(
     r"(?i)\b(?:opens|opened|begins|began|starts|started|s'ouvre|s'est ouvert\w*|beginnt|begann|se abre|inizia)\s+"
-    r"(?:today|aujourd'hui|heute|hoy|oggi)\b.*\b(?:until|till|through|to|jusqu'au|bis|hasta el|hasta|fino al)\s+$"
+    r"(?:(?P<today>today|aujourd'hui|heute|hoy|oggi)|yesterday|hier|gestern|ayer|ieri)\b"
+    r".*\b(?:until|till|through|to|jusqu'au|bis|hasta el|hasta|fino al)\s+$"
 )
 # "meeting on the margins of …", "réunis à …": the signers are at the meeting as they write
 HELD_NOW_RE = re.compile(
@@ -799,14 +800,15 @@ def extract_meetings(
                 if not start:
                     continue
                 end = dm.to_end_date(year)
-                opens_today = bool(
-                    statement_day
-                    and not end
-                    and start > statement_day
-                    and OPENS_TODAY_UNTIL_RE.search(sentence[noun.end() : dm.start])
+                opened = (
+                    OPENS_TODAY_UNTIL_RE.search(sentence[noun.end() : dm.start])
+                    if statement_day and not end and start > statement_day
+                    else None
                 )
-                if opens_today:  # "COP26, which opens today in Glasgow and runs until 12 November": elsewhere, from today
-                    start, end = statement_day, start
+                opens_today = opened is not None
+                if opened:  # "COP26, which opens today in Glasgow and runs until 12 November": elsewhere, from today
+                    # (or from the day before: "… where it opened yesterday and will run until 12 December")
+                    start, end = statement_day - dt.timedelta(days=0 if opened.group("today") else 1), start
                 # the statement was issued at it: the meeting's days cover the statement's date (or end just before)
                 covers = statement_day is not None and start <= statement_day <= (end or start) + dt.timedelta(days=1)
                 name = _name_around(sentence, noun)
