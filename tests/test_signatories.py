@@ -4913,3 +4913,13 @@ def test_a_given_name_that_is_a_countrys_name_is_a_persons_before_an_office_or_a
     ]
     assert names_in("France Télévisions, the broadcaster", registry) == []
     assert [n.text for n in names_in("the Minister of Jordan, Ayman Khalidi", registry)] == ["Ayman Khalidi"]
+
+
+def test_who_took_part_beside_the_co_chairs_does_not_sign():
+    signers = _signers(
+        "Togo and the European Union hold their Partnership Dialogue\n\nLomé, 01.12.2023\n\nThe Partnership Dialogue was "
+        "held today in Lomé. It was co-chaired by the Minister of Foreign Affairs, Kodjo Amegavi, and the Ambassador of the European Union to Togo, with the "
+        "participation of the Ambassadors of France and Germany. At the close of the dialogue, the two co-chairs issued "
+        "the following joint press release.\n\nThe Parties reviewed the political situation.\n"
+    )
+    assert [s[0] for s in signers] == ["Kodjo Amegavi", None] and not [s for s in signers if s[2] in ("France", "Germany")]

@@ -99,6 +99,12 @@ GENITIVE_CLAUSE_RE = re.compile(
 )
 GENITIVE_CLAUSE_LOW = lowered(GENITIVE_CLAUSE_RE)
 # Where a list of signers in a title ends: a sentence end or the start of what the statement is about.
+# who attended beside those named before: "…, with the participation of the Ambassadors of …", "en présence de …"
+PRESENCE = (
+    r"in (?:the )?presence|en présence|in anwesenheit|alla presenza|en presencia|na presença|i närvaro|w obecności"
+    r"|u prisustvu|with the participation|avec la participation|con la partecipazione|con la participación"
+    r"|com a participação|unter (?:der )?teilnahme|met deelname"
+)
 LIST_END_RE = re.compile(
     r"(?i)(?<![A-Z]\.[A-Z])(?<!\b[A-Z])(?<!\bMM)(?<!\bMmes)(?<!\bMme)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.(?=\s|$)|:|\s[-–—]\s|\s\|\s"
     # (a committee's name goes on: "Chair of the Committee on Economic and Monetary Affairs")
@@ -108,8 +114,7 @@ LIST_END_RE = re.compile(
     r"|sulla |sul |sugli |sulle |sullo |sui |in occasione|sobre |con motivo|om |angående|vedrørende|o |povodom|w sprawie|k |ku "
     r"|z okazji|u povodu|ob priložnosti|pri príležitosti|při příležitosti|cu ocazia|cu prilejul|por ocasião|i anledning|по случай"
     r"|για |σχετικά|относно |поводом |във връзка |во врска |have |has |met |meeting |over "
-    r"|in (?:the )?presence|en présence|in anwesenheit|alla presenza|en presencia|na presença|i närvaro|w obecności"
-    r"|u prisustvu|with the participation"
+    rf"|{PRESENCE}"
     r"|dopo |après |tras |después de |após |efter |etter |nakon |după )"  # ("… del Team Europa dopo l'incontro con …")
 )
 # Where the subject of an opening sentence ends: its verb, or "the following statement".
@@ -1719,7 +1724,7 @@ CHAIRED_BY_RE = re.compile(
     r"(?i)\b(?:co-?chaired|chaired|co-?presided(?: over)?|presided over|co-?led|coprésidée?|copresidid[oa]"
     r"|copresiedut[oa]|co-?presidid[oa])\s+(?:by|par|por|da|dal|dalla|pelo|pela)\s+"
     # (to the sentence's end, whose abbreviations were told apart already: "…, Ma. Corazon …"; not who issued it)
-    r"(?P<list>[^;]+?)(?=,?\s+(?:who|qui|quien|que|die|der|welche)\s|\.?\s*$)(?P<fi_list>(?!x)x)?"
+    rf"(?P<list>[^;]+?)(?=,?\s+(?:who|qui|quien|que|die|der|welche|{PRESENCE})\s|\.?\s*$)(?P<fi_list>(?!x)x)?"
 )
 DEPARTMENT_OF_RE = re.compile(
     r"(?i)(?:the\s+)?(?:(?:private|press)\s+)?(?:office|department|cabinet|secretariat)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}"
