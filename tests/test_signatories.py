@@ -4923,3 +4923,15 @@ def test_who_took_part_beside_the_co_chairs_does_not_sign():
         "the following joint press release.\n\nThe Parties reviewed the political situation.\n"
     )
     assert [s[0] for s in signers] == ["Kodjo Amegavi", None] and not [s for s in signers if s[2] in ("France", "Germany")]
+
+
+def test_an_unnamed_office_of_no_country_before_and_and_another_countrys_office_and_name_are_two_signers():
+    from statements.parsing.people import PeopleRegistry
+    from statements.parsing.signatories import _from_list
+
+    for text in (
+        "The Undersecretary for Economic Affairs and Ecuador's Minister of Telecommunications Esteban Moreira Salvat",
+        "the Undersecretary for Economic Affairs and the Ecuadorian Minister of Telecommunications Esteban Moreira Salvat",
+    ):
+        signers = [(s.name, s.country) for s in _from_list(text, (), PeopleRegistry([]))]
+        assert signers == [(None, None), ("Esteban Moreira Salvat", "Ecuador")]

@@ -1901,6 +1901,20 @@ def _from_list_once(
                     h_role, _, h_org = clean_role(glue[: titled.start()])
                     if h_role and h_org and is_role_word(titled.group("title").split()[-1]):
                         offices = [glue[: titled.start()], titled.group("title")]
+                # "Välisministeeriumi … asekantsler ja Ecuadori … minister Name", "The Undersecretary … and Ecuador's
+                # Minister … Name": the page's own official, unnamed and of no country written, then the name's office
+                # of another country
+                halves = _office_halves(glue) if len(offices) == 1 else None
+                # (one office each, not a group's title before the first: "The Co-Chairs, EU Special Representative …")
+                two = list(halves) if halves else offices if singular_role(offices[0]) == offices[0] else []
+                own_office = (
+                    len(two) == 2
+                    and clean_role(two[1])[0] is not None
+                    and clean_role(two[1])[1] is not None
+                    and not any(clean_role(two[0])[1:])
+                    and not names_in(two[0], registry)
+                )
+                offices = two if own_office else offices
                 host = HOST_VERB_RE.search(glue)
                 if host:  # "The Executive Vice-President … and the Commissioner for Energy received Norway's Minister
                     # …, Name": the hosts' offices before the verb, the guest's own after it
@@ -1921,7 +1935,9 @@ def _from_list_once(
                         out.append(Signatory(name=None, role=o_role, country=o_country, organisation=o_org))
                     elif members := _members_of(office):  # "The members of the European Council and the Prime …"
                         out.append(Signatory(name=None, organisation=members))
-                    elif o_role and short and all(map(_office_opening, offices)) and not names_in(office, registry):
+                    elif o_role and short and (own_office or all(map(_office_opening, offices))) and not names_in(
+                        office, registry
+                    ):
                         # "Ο Υπουργός Ναυτιλίας … και ο Υπουργός Μεταφορών … της Μάλτας, Name": the site's own
                         # minister, whose country the page does not repeat
                         out.append(Signatory(name=None, role=o_role))
@@ -3250,6 +3266,8 @@ def _office_halves(subject: str) -> tuple[str, str] | None:
     candidates: list[tuple[str, str]] = []
     for m in OFFICE_AND_RE.finditer(subject):
         first, second = subject[: m.start()], subject[m.end() :]
+        if first.endswith("-"):
+            continue  # a compound's shared end: "telekommunikatsiooni- ja infoühiskonnaminister", "Wirtschafts- und …"
         if not any(map(is_role_word, first.split())) or not any(map(is_role_word, second.split())):
             continue
         lead = second.split()[:3]
