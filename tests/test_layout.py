@@ -260,3 +260,13 @@ def test_a_lithuanian_photo_credit_is_chrome():
 
     layout = split_layout("Bendras pareiškimas\nKrašto apsaugos ministerija\n\n2024-02-14\n\nTekstas.\n\nNuotr. KAM\n")
     assert "Nuotr. KAM" not in [ln.text for ln in layout.body]
+
+
+def test_a_wrapped_line_ending_on_a_bare_day_or_on_a_name_after_of_the_goes_on():
+    layout = split_layout(
+        "Parliamentarians meet\n\nStrasbourg, 14 April 2016\n\n"
+        "Ana Novak, chair of the Delegation for relations with Ghana, and Kofi Mensah, chair of the Committee of the\n"
+        "Parliament of Ghana, who co-chaired the meeting of the two delegations in Strasbourg on 13 and 14\n"
+        "April, issued the following joint statement:\n"
+    )
+    assert any(ln.text.startswith("Ana Novak") and ln.text.endswith("statement:") for ln in layout.body)

@@ -325,8 +325,20 @@ def _continues(line: str, nxt: str) -> bool:
     last = line.split()[-1]
     # "… of the" / "Central …": a short word never ends a sentence; "… Repubblica italiana" / "Nikos …" may end a line
     short_word = last[:1].islower() and len(last) <= 3 or last in LONG_LINK_WORDS
+    # "… of the National" / "Assembly of South Africa, who …": a name that a preposition and its article open runs on
+    words, following = line.split(), nxt.split()[:2]
+    name_runs_on = (
+        len(words) >= 3
+        and all(w.islower() and len(w) <= 3 for w in words[-3:-1])
+        and last[:1].isupper()
+        and len(following) == 2
+        and following[0][:1].isupper()
+        and following[1][:1].islower()
+    )
+    day_then_month = last.isdigit() and len(last) <= 2 and nxt[:1].isalpha()  # "… on 13 and 14" / "April, …"
     return (
         last.endswith(("-", ",")) or short_word or nxt[:1].islower() or nxt[:1].isdigit() or _name_across(last, nxt)
+        or name_runs_on or day_then_month
         or bool(NAME_ACROSS_RE.search(line) and last[:1].isupper() and nxt[:1].isupper() and NAME_END_RE.match(nxt))
         or nxt.startswith("(")  # "… its two Co-Presidents, Name Surname" / "(PES, UK) and Name …": an aside goes on
     )
