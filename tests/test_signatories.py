@@ -4935,3 +4935,26 @@ def test_an_unnamed_office_of_no_country_before_and_and_another_countrys_office_
     ):
         signers = [(s.name, s.country) for s in _from_list(text, (), PeopleRegistry([]))]
         assert signers == [(None, None), ("Esteban Moreira Salvat", "Ecuador")]
+
+
+def test_an_opening_line_broken_after_an_office_goes_on_with_its_holders_name_on_the_next():
+    signers = _signers(
+        "Nederland en Duitsland werken samen aan de Rijn\n"
+        "Met dank overgenomen van Ministerie van Infrastructuur en Waterstaat (IenW), gepubliceerd op 3 mei 2018.\n"
+        "Minister Anouk Brinkhorst van Infrastructuur en Waterstaat en de Duitse parlementair staatssecretaris\n"
+        "Jörg Tiemeyer van Defensie hebben vandaag in Arnhem een gezamenlijke verklaring ondertekend over de Rijn.\n\n"
+        "De bewindslieden spraken af samen te werken.\n"
+    )
+    assert [(s[0], s[2]) for s in signers] == [("Anouk Brinkhorst", "Netherlands"), ("Jörg Tiemeyer", "Germany")]
+
+
+def test_the_earlier_names_portfolio_then_and_an_article_and_this_names_office_is_this_names_office():
+    from statements.parsing.people import PeopleRegistry
+    from statements.parsing.signatories import _from_list
+
+    text = "Minister Anouk Brinkhorst van Infrastructuur en Waterstaat en de Duitse parlementair staatssecretaris Jörg Tiemeyer"
+    assert [(s.name, s.role, s.country) for s in _from_list(text, (), PeopleRegistry([]))][1] == (
+        "Jörg Tiemeyer",
+        "parlementair staatssecretaris",
+        "Germany",
+    )

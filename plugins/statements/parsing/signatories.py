@@ -895,11 +895,22 @@ MAX_OPENING_TEXT_LINES = 10  # the opening's lines of text, below a page's short
 MAX_OPENING_LINES = 30
 
 
+# two capitalised words that open a line ("Rüdiger Plöntzke van …"): a name, unless an article, office or body's
+NAME_OPENS_LINE_RE = re.compile(r"[^\W\d_a-zß][^\W\d_]+\s+(?:(?:van|von|de|da|di|del|der)\s+)?[^\W\d_a-zß][\w'’-]+[\s,]")
+MIN_BROKEN_LINE = 60  # a line this long is prose the page broke, not a signature's
+
+
+def _not_name_words(text: str) -> bool:
+    """Whether the words are an article, an office or a body rather than a name ("Il Ministro", "The Council")."""
+    return any(ARTICLES_RE.match(w + " ") or is_not_name(w) for w in text.split())
+
+
 def _opening_sentences(layout: Layout) -> list[str]:
     """The first sentences of the first paragraphs: where a statement says who makes it."""
     out: list[str] = []
     paragraphs = 0
     lines = 0
+    broken_at = None  # the number of the line before, if it stopped mid-sentence
     for line in layout.body[:MAX_OPENING_LINES]:
         if len(line.text) < 40 and not any(is_role_word(w) for w in line.text.split()):
             continue  # a dateline, a heading, a wrapper's label (however many a page's chrome has)
@@ -914,6 +925,15 @@ def _opening_sentences(layout: Layout) -> list[str]:
         for i in range(len(sentences) - 2, -1, -1):  # "… on behalf of the following States:" and its list
             if sentences[i].rstrip().endswith(":"):
                 sentences[i : i + 2] = [sentences[i] + " " + sentences[i + 1]]
+        opens = NAME_OPENS_LINE_RE.match(line.text)
+        if out and sentences and broken_at == line.number - 1 and opens and not _not_name_words(opens.group(0)):
+            # "… en de Duitse parlementair staatssecretaris" / "Rüdiger Plöntzke … hebben vandaag … ondertekend.": a
+            # long line the page broke mid-sentence goes on in the next
+            out[-1] = f"{out[-1]} {sentences.pop(0)}"
+        words = line.text.split()
+        # (only where an office ends it and its holder's name opens the next: headings too are long and stop)
+        broken = len(line.text) >= MIN_BROKEN_LINE and is_role_word(words[-1]) and line.text != layout.title
+        broken_at = line.number if broken else None
         out.extend(sentences[:3])
         if any(REPRESENTED_BY_RE.search(x) for x in sentences[:3]):
             # "The European Union was represented by …. The … also attended. Pakistan was represented by its President,
@@ -1672,6 +1692,7 @@ def _joined_by_and(text: str, piece: str) -> bool:
     return at > 0 and (AND_ARTICLE_END_RE.search(text[:at]) is not None or AND_START_RE.match(piece) is not None)
 
 
+AND_ARTICLE_OFFICE_RE = re.compile(r"(?i)\s(?:and|et|und|en|e|y)\s+(?=(?:the|la|le|der|die|de|het|il|el|o)\s+[^,]*$)")
 AND_ARTICLE_END_RE = re.compile(r"(?i)\s(?:and|et|und|e|y|és|en)\s+$")
 AND_START_RE = re.compile(r"(?i)\s*(?:and|et|und|e|y|és|en)\s+(?:the|la|le|les|der|die|az|a|il|el|o|het|de)\s")
 # a role of small-letter words right after a name, no comma between: "Name nemzeti fejlesztési miniszter,"
@@ -1965,6 +1986,11 @@ def _from_list_once(
                     # Deputy Prime Minister … of Croatia": another signer, by office
                     out.append(Signatory(name=None, role=o_role, country=o_country, organisation=o_org))
                     glue = ""
+            joined = AND_ARTICLE_OFFICE_RE.search(glue) if i and not role_after else None
+            if joined and clean_role(glue[joined.end() :])[0]:
+                # "Minister Name van Infrastructuur en Waterstaat en de Duitse … staatssecretaris Name": the earlier
+                # name's portfolio, then this name's office
+                glue = glue[joined.end() :]
             role, country, organisation = clean_role(glue)
             of_country = _of_country(text[name.end :])[1]
             if of_country:  # "… under the Japanese Presidency, … President Name of Ukraine": the nearer country
