@@ -4958,3 +4958,19 @@ def test_the_earlier_names_portfolio_then_and_an_article_and_this_names_office_i
         "parlementair staatssecretaris",
         "Germany",
     )
+
+
+def test_a_place_after_a_plural_office_is_no_surname():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    assert names_in("Lietuvos un Igaunijas ārlietu ministri Valmierā pieņem kopīgu paziņojumu", PeopleRegistry([])) == []
+    assert [n.text for n in names_in("ārlietu ministrs Kalnietis", PeopleRegistry([]))] == ["Kalnietis"]
+
+
+def test_a_dates_last_word_before_a_comma_is_not_part_of_the_subjects_office():
+    assert _signers(
+        "Kopīgs paziņojums\n\nRīga, 14.05.2019.\n\n"
+        "Otrdien, 14. maijā, Latvijas zemkopības ministrs un Lietuvas zemkopības ministrs tikās Rīgā, kur pieņēma "
+        "kopīgu paziņojumu.\n"
+    ) == [(None, "zemkopības ministrs", "Latvia"), (None, "zemkopības ministrs", "Lithuania")]

@@ -17,6 +17,7 @@ from .vocabulary import (
     LOCATION_BEFORE_RE,
     MEETING_COMPOUND_RE,
     NOT_NAME_WORDS,
+    PLURAL_ROLE_END_RE,
     PORTFOLIO_WORDS,
     country_for_role,
     is_role_word,
@@ -543,7 +544,8 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             )
             # a registry's surname, but not a title after an article ("the King of Jordan" is no Julian King)
             or (registry.find(word) and prev_word not in ARTICLE_WORDS)
-            or (is_role_word(prev_word) and not prev_word.endswith(","))  # "minister Tamm", not "ministre, Tórshavn"
+            # "minister Tamm", not "ministre, Tórshavn", nor a place after a plural ("ārlietu ministri Cēsīs")
+            or (is_role_word(prev_word) and not prev_word.endswith(",") and not PLURAL_ROLE_END_RE.search(prev_word))
             or (cut and is_role_word(tokens[cut - 1][1]))
             # "Secretary of State Stanwick", "Secretary of Commerce Valdespino": a role and its portfolio, then a surname
             or (

@@ -71,6 +71,7 @@ from .vocabulary import (
     MEETING_COMPOUND_RE,
     MINISTRY_RE,
     ON_BEHALF_WORDS,
+    PLURAL_ROLE_END_RE,
     country_for_role,
     group_countries,
     is_role_word,
@@ -423,6 +424,8 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
             while 0 < first and _name_word(words[first - 1].group(0), 1):
                 first -= 1
     first = adjectives_start([w.group(0) for w in words], first)  # ("Der deutsche und der französische Außenminister")
+    while 0 < first < len(words) - 1 and re.fullmatch(r"[^\W\d_A-ZÀ-Þ][^\W\d_]*,", words[first].group(0)):
+        first += 1  # "Piektdien, 22. jūnijā, Latvijas ārlietu ministrs …": a date's last word ends before the office
     begin = words[first].start() if words else 0
     opening_name = OPENING_NAME_RE.match(sentence)
     if 0 < first and opening_name and opening_name.end() <= start and all(map(_name_word, opening_name.group(1).split())):
@@ -1196,9 +1199,6 @@ CONJOINED_INSTITUTION_RE = re.compile(
 )
 
 
-SINGULAR_ROLE_END_RE = re.compile(
-    r"(?i)(?:ers|ents|ives|res|ori|rene|erne|arna|orna|ne|ow|ów|é|(?<!ster)(?<!aar)(?<!ntt)i|ών|ων|ara|ů|ých|ové)$"
-)  # plural endings: "ministers", "Staats- und Regierungschefs" are groups, not one office
 
 
 def _countryless_offices(pieces: list[str]) -> list[Signatory]:
@@ -1214,7 +1214,7 @@ def _countryless_offices(pieces: list[str]) -> list[Signatory]:
             out.append(Signatory(name=None, role=role, organisation=organisation))
             continue
         if len(words) > MAX_OFFICE_WORDS or not any(
-            is_role_word(w) and not SINGULAR_ROLE_END_RE.search(w) for w in words[:3]
+            is_role_word(w) and not PLURAL_ROLE_END_RE.search(w) for w in words[:3]
         ):
             continue
         role, country, organisation = clean_role(re.sub(rf"{LIST_JOINT_RE.pattern}$", "", piece))
@@ -1503,7 +1503,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
         if organisation == "European Council" and role and EU_LEADERS_RE.search(role):
             return [Signatory(name=None, role=role, organisation=organisation)]
     role_words = [w for w in re.findall(r"[\w/-]+", segment) if is_role_word(w)]
-    singular = [w for w in role_words if not SINGULAR_ROLE_END_RE.search(w)]
+    singular = [w for w in role_words if not PLURAL_ROLE_END_RE.search(w)]
     if not out and singular:  # a plural group with no footnote names nobody: nothing to record
         # "the High Representative and the Commissioner for Enlargement": two offices, each signing
         offices = [p for p in OFFICES_JOINED_RE.split(segment) if p.strip()]
@@ -3875,7 +3875,7 @@ def extract_signatories(
             and _content_words(s.role) <= MAX_TAIL_OFFICE_WORDS
             and not DELEGATION_RE.match(s.role or "")
             # (the role word first, or last in a language that puts the office's words before it)
-            and any(is_role_word(w) and not SINGULAR_ROLE_END_RE.search(w) for w in _office_words(s.role))
+            and any(is_role_word(w) and not PLURAL_ROLE_END_RE.search(w) for w in _office_words(s.role))
         }
 
         def same_signer(s: Signatory) -> bool:  # a country already signing through its named minister

@@ -796,6 +796,12 @@ def country_for_role(role: str | None) -> str | None:
     return ONE_COUNTRY_OFFICES.get(fold(role).strip()) if role else None
 
 
+# plural endings of role words: "ministers", "ministri", "Staats- und Regierungschefs" are groups, not one office
+PLURAL_ROLE_END_RE = re.compile(
+    r"(?i)(?:ers|ents|ives|res|ori|rene|erne|arna|orna|ne|ow|ów|é|(?<!ster)(?<!aar)(?<!ntt)i|ών|ων|ara|ů|ých|ové)$"
+)
+
+
 def singular_role(role: str) -> str:
     """'Ministers of Interior' → 'Minister of Interior'; 'Foreign Ministers' → 'Foreign Minister'."""
     words = role.split()
