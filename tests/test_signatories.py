@@ -4974,3 +4974,11 @@ def test_a_dates_last_word_before_a_comma_is_not_part_of_the_subjects_office():
         "Otrdien, 14. maijā, Latvijas zemkopības ministrs un Lietuvas zemkopības ministrs tikās Rīgā, kur pieņēma "
         "kopīgu paziņojumu.\n"
     ) == [(None, "zemkopības ministrs", "Latvia"), (None, "zemkopības ministrs", "Lithuania")]
+
+
+def test_a_place_after_a_bulgarian_or_macedonian_in_is_no_person():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    assert names_in("министърът на културата се срещнаха днес във Стара Загора", PeopleRegistry([])) == []
+    assert names_in("министерот се сретна денеска во Охрид Струга", PeopleRegistry([])) == []

@@ -59,6 +59,9 @@ PREPOSITIONS = {
     "του",
     "της",
     "на",  # (Bulgarian "of": "… перспектива на Западните Балкани")
+    "в",  # (Bulgarian and Macedonian "in": "… във Велико Търново", "… во Скопје": a place)
+    "във",
+    "во",
     "on",
     "in",
     "at",
