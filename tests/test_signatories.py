@@ -4982,3 +4982,12 @@ def test_a_place_after_a_bulgarian_or_macedonian_in_is_no_person():
 
     assert names_in("министърът на културата се срещнаха днес във Стара Загора", PeopleRegistry([])) == []
     assert names_in("министерот се сретна денеска во Охрид Струга", PeopleRegistry([])) == []
+
+
+def test_a_districts_hauptmann_is_an_office_and_the_district_no_person():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    text = "Gesundheitslandesrat Anton Pichlhofer und der Hauptmann des Pilsner Kreises, Jan Vodička"
+    assert [n.text for n in names_in(text, PeopleRegistry([]))] == ["Anton Pichlhofer", "Jan Vodička"]
+    assert names_in("Hauptmann des Pilsner Kreises", PeopleRegistry([])) == []

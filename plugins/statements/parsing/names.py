@@ -289,6 +289,7 @@ NOT_NAME_STEM_RE = re.compile(
     r"|(?:δευτερα|τριτη|τεταρτη|πεμπτη|παρασκευη|σαββατο|κυριακη)ς?$|μηχανισμ|προστασ|υπουργει"
     r"|statni|statna|drzavn|panstwow"  # a state's adjective: "premiér Státní rady Čínské lidové republiky"
     r"|landes$|bundeslandes$|freistaat"  # a German Land: "des Landes Brandenburg", "Freistaat Sachsen"
+    r"|kreis$|kreises$|bezirk$|bezirks$|bezirkes$"  # a district: "Hauptmann des Südböhmischen Kreises"
     r"|narodn|sejm|senat"  # a parliament's name: "predseda Národnej rady", "Marszałek Sejmu", "Marszałek Senatu"
     r"|parlament|parlement|congres|kongres|asamble|assemble"  # "Andean Parliament (Parlamento Andino)"
     r"|deputes$|deputati$|diputados$|deputados$"  # its chamber of deputies: "Chambre des Députés"
