@@ -4991,3 +4991,11 @@ def test_a_districts_hauptmann_is_an_office_and_the_district_no_person():
     text = "Gesundheitslandesrat Anton Pichlhofer und der Hauptmann des Pilsner Kreises, Jan Vodička"
     assert [n.text for n in names_in(text, PeopleRegistry([]))] == ["Anton Pichlhofer", "Jan Vodička"]
     assert names_in("Hauptmann des Pilsner Kreises", PeopleRegistry([])) == []
+
+
+def test_a_portfolio_of_nationals_abroad_is_no_name():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    text = "the Minister of Foreign Affairs, Cooperation and Beninese Abroad, Koffi Adjovi"
+    assert [n.text for n in names_in(text, PeopleRegistry([]))] == ["Koffi Adjovi"]

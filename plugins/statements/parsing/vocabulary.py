@@ -125,7 +125,7 @@ defensa sanidad educación trabajo industria comercio agricultura pesca solidari
 εξωτερικών εσωτερικών υπουργός υπουργείο οικονομικών άμυνας ενέργειας πολιτισμού υγείας παιδείας μεταφορών ανάπτυξης
 περιβάλλοντος τουρισμού ναυτιλίας δικαιοσύνης μετανάστευσης εργασίας ψηφιακής αγροτικής διεθνούς συνεργασίας спољних унутрашњих послова трговине
 asylum refugees protection border borders consumer consumers gender equality communications telecommunications
-sports labour welfare family families women children diaspora veterans construction housing planning water
+sports labour welfare family families women children diaspora abroad expatriates nationals veterans construction housing planning water
 forests forestry mining natural resources territorial cohesion reforms reform recovery resilience space
 angelegenheiten beziehungen entwicklungszusammenarbeit
 petroleum oil gas mines minerals utilities trade-related industries fisheries ports shipping aviation
