@@ -4999,3 +4999,14 @@ def test_a_portfolio_of_nationals_abroad_is_no_name():
 
     text = "the Minister of Foreign Affairs, Cooperation and Beninese Abroad, Koffi Adjovi"
     assert [n.text for n in names_in(text, PeopleRegistry([]))] == ["Koffi Adjovi"]
+
+
+def test_who_assists_a_signer_in_the_middle_of_a_list_does_not_sign_but_the_next_offices_do():
+    signers = _signers(
+        "EU-Korea Summit - Joint Press Statement\n\nSeoul, 9 October 2002\n\n"
+        "The Prime Minister of Denmark, in his capacity as President of the European Council, assisted by the "
+        "Secretary-General of the Council/High Representative for the Common Foreign and Security Policy, the "
+        "President of the European Commission and the President of the "
+        "Republic of Korea met in Seoul today. The leaders issued the following joint press statement.\n"
+    )
+    assert [s[1] for s in signers] == ["Prime Minister", "President", "President"]

@@ -1674,6 +1674,7 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
         text = text[: where.start()]  # ("… and the Embassies of A, B and C in the Republic of X issue …": where they are)
     text = OFFICE_REMIT_RE.sub(lambda m: m.group(0) if not is_role_word(m.group("office")) else m.group("office"), text)
     text = shared_offices(text, registry)  # ("the French and German foreign ministers, Name and Name": each one's)
+    text = _without_assistant(text)
     out = _from_list_once(text, notes, registry, later, governed)
     if governed:
         out = [replace(s, country=governed[0]) if s.name and not s.country else s for s in out]
@@ -2093,12 +2094,12 @@ AND_MORE_RE = re.compile(
     rf"\s*,\s*(?:and|et|und|e|y|en|og|och|in(?=\s+\w*(?:predsedni|minist|komisar))|{ADDITIONS})\s+"
     r"(?!by\s|par\s|por\s|door\s)"
 )
-ASSISTED_RE = re.compile(
+ASSISTANT_RE = re.compile(
     r"(?i),?\s+(?:assisted by|accompanied by|assisté|accompagné|begleitet von|unterstützt von|assistito|accompagnato"
     r"|asistido|acompañad[oa]|assistid[oa]|acompanhad[oa]|bijgestaan|vergezeld|biträdd av|bistået af)\b"
-    # ("… was led by the Minister …, Name, and included the Minister of …": the delegation's other members)
-    r"|,?\s+and\s+(?:also\s+)?(?:included|comprised)\b"
 )
+# … or the delegation's other members: "… was led by the Minister …, Name, and included the Minister of …"
+ASSISTED_RE = re.compile(rf"{ASSISTANT_RE.pattern}|,?\s+and\s+(?:also\s+)?(?:included|comprised)\b")
 
 
 def _sides(sentence: str, first: re.Match, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
@@ -2134,6 +2135,19 @@ def _sides(sentence: str, first: re.Match, notes: tuple[Line, ...], registry: Pe
                 if s.name or s.country or s.organisation or country
             ]
     return out
+
+
+def _without_assistant(text: str) -> str:
+    """'The President of X, assisted by the Secretary-General of the Council, the President of the Commission and …':
+    who assists a signer, up to the next office in the list, does not sign (nor anyone after, when none follows)."""
+    m = ASSISTANT_RE.search(text)
+    if not m:
+        return text
+    comma = NEXT_OFFICE_RE.search(text, m.end())
+    return text[: m.start()] + text[comma.start() :] if comma else text[: m.start()]
+
+
+NEXT_OFFICE_RE = re.compile(r"(?i),\s+(?=(?:the|la|le|il|el|der|die|de|het|o|a)\s+\S+)")
 
 
 def _until_assisted(text: str) -> str:
