@@ -5010,3 +5010,13 @@ def test_who_assists_a_signer_in_the_middle_of_a_list_does_not_sign_but_the_next
         "Republic of Korea met in Seoul today. The leaders issued the following joint press statement.\n"
     )
     assert [s[1] for s in signers] == ["Prime Minister", "President", "President"]
+
+
+def test_the_union_in_a_title_is_no_signer_beside_its_commissions_office_in_the_text():
+    signers = _signers(
+        "Joint Statement by the European Union, Chile and Ghana on trade and climate\n\n"
+        "Statement | 13 June 2022 | Geneva\n\n"
+        "The Commissioner for Trade of the European Commission and the Trade Ministers of Chile and Ghana issued the "
+        "following joint statement in Geneva today.\n"
+    )
+    assert (None, None, None) not in signers and [s[2] for s in signers if s[2]] == ["Chile", "Ghana"]

@@ -2857,7 +2857,9 @@ def _union_leaders_by_office(found: list[Signatory]) -> list[Signatory]:
     Commission were named by office: the Union's leaders are those offices, not one more signer."""
     if not any(s.organisation in UNION_OFFICE_BODIES and s.role for s in found):
         return found
-    return [s for s in found if not (s.organisation == EU and not s.name and _leaders(s.role))]
+    # (nor, where a title said the Union and the text names its office, is the Union one more: "Joint Statement by the
+    # European Union, A and B" over "The Executive Vice-President … of the European Commission and the Ministers …")
+    return [s for s in found if not (s.organisation == EU and not s.name and (s.role is None or _leaders(s.role)))]
 
 
 def _named_home_beside_one(found: list[Signatory], layout: Layout, language: str | None) -> list[Signatory]:
