@@ -872,3 +872,14 @@ def test_a_conference_that_opened_yesterday_and_runs_until_a_day_is_referenced_f
         "x.txt",
     )
     assert [(m.date, m.end_date, m.relation) for m in st.meetings] == [("2023-11-30", "2023-12-12", "referenced")]
+
+
+def test_another_events_day_written_after_it_is_no_meetings_day():
+    st = parse_statement(
+        "Joint press release\n\nNiamey, 07/11/2022\n\n"
+        "Recalling the presidential election of 21 February 2021, the Union encouraged an open dialogue with all "
+        "parties. It was the first session held as a Partnership Dialogue since the initialling, on 15 April 2021, "
+        "of the new agreement.\n",
+        "x.txt",
+    )
+    assert [m.date for m in st.meetings if m.relation == "referenced"] == []

@@ -117,6 +117,15 @@ FOUNDED_AFTER_RE = re.compile(rf"(?i)^[^.;]{{0,30}}?\b(?:{FOUNDED_WORDS})\b")
 FOUNDED_WORD_RE = re.compile(rf"(?i)\b(?:{FOUNDED_WORDS})\b")
 # a body's act between the day and the body, the verb before its subject: "… 2011. június 24-én fogadta el az Európai
 # Tanács" (adopted it), "… el 24 de junio aprobó el Consejo"
+# another event's day, written right after it: "the presidential election of 22 February 2020, …", "the initialling,
+# on 15 April 2021, of …", "the signature in Lomé, on 28 February 1975, of the first convention": not a meeting's day
+OTHER_EVENT_BEFORE_DAY_RE = re.compile(
+    r"(?i)\b(?:elections?|élections?|wahl(?:en)?|elezion[ei]|eleccion(?:es)?|eleiç(?:ão|ões)|verkiezingen|wybor(?:y|ów)"
+    r"|volby|volieb|izbor[ai]?|referend(?:um|a)|initiall?ing|paraphe|signature|signing|unterzeichnung|firma|assinatura"
+    r"|ondertekening|podpisani[ea]|accession|adhésion|beitritt|independence|indépendance|unabhängigkeit|anniversary"
+    r"|anniversaire|jahrestag|attacks?|attentats?|anschlag|earthquake|séisme|erdbeben|invasion|coup)"
+    r"\b[^.;:]{0,30}?(?:\bof|\bon|\bdu|\bvom|\bdel|\bdo|\bvan|,)\s*$"
+)
 ACT_BEFORE_BODY_RE = re.compile(
     r"(?i)\b(?:fogadta el|fogadták el|hagyta jóvá|jóváhagyta|elfogadta|adopted|approved|endorsed|aprobó|adoptó"
     r"|adottato|approvato|přijala|prijala|przyjęła|przyjęła|adopta|approuva|verabschiedete|beschloss)\b"
@@ -771,6 +780,11 @@ def extract_meetings(
                     continue  # "13. juunil 1994 asutatud Balti Ministrite Nõukogu": the body's founding
                 if not after and not dm.end_day and FROM_DAY_RE.search(sentence[max(0, dm.start - 20) : dm.start]):
                     continue  # "… sollen ab dem 31. März 2024 entfallen, sofern der Rat …": from when a rule applies
+                event_at = max(0, dm.start - 60) if not after else noun.end()
+                if OTHER_EVENT_BEFORE_DAY_RE.search(sentence[event_at : dm.start]):
+                    # "Recalling the presidential election of 22 February 2020, … an open dialogue", "… held as a
+                    # Partnership Dialogue since the initialling, on 15 April 2021, of …": another event's day
+                    continue
                 if not after and ACT_BEFORE_BODY_RE.search(sentence[dm.end : noun.start()]):
                     continue  # "… 2011. június 24-én fogadta el az Európai Tanács": the body adopted it that day
                 if after and not dm.end_day and FROM_DAY_RE.search(sentence[max(0, dm.start - 20) : dm.start]):
