@@ -883,3 +883,22 @@ def test_another_events_day_written_after_it_is_no_meetings_day():
         "x.txt",
     )
     assert [m.date for m in st.meetings if m.relation == "referenced"] == []
+
+
+def test_two_sides_that_held_the_named_dialogue_today_held_it_there():
+    st = parse_statement(
+        "Joint press release\n\nNiamey, 07/11/2022\n\n"
+        "The European Union and Niger held the 12th EU-Niger Political Dialogue in Niamey today.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.place, m.relation) for m in st.meetings] == [("2022-11-07", "Niamey", "held")]
+
+
+def test_a_conference_that_opened_on_a_day_and_runs_until_another_spans_both():
+    st = parse_statement(
+        "Joint press release\n\nNiamey, 09/11/2022\n\n"
+        "Both sides looked forward to the Climate Change Conference, which opened on 6 November in Cairo and runs "
+        "until 18 November.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.end_date, m.relation) for m in st.meetings] == [("2022-11-06", "2022-11-18", "referenced")]

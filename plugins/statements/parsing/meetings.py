@@ -75,6 +75,13 @@ HELD_PARTICIPLE_RE = re.compile(
     r"(?i)\b(?:held|svoltasi|svoltosi|tenutasi|tenue|gehouden|abgehalten\w*|realizad[oa]|odbyt[aey]|konan[aéý]"
     r"|uskutočnen[aéý])\b"
 )
+# "…, which opened on 6 November in Sharm el-Sheikh and runs until 18 November": from the first day to the second
+OPENED_ON_RE = re.compile(
+    r"(?i)\b(?:opened|began|started|s'est ouvert\w*|a commencé|begann|hat begonnen|comenzó|se inició|è iniziat[oa]"
+    r"|iniziat[oa]|começou)\s+(?:on\s+|le\s+|am\s+|el\s+|il\s+|em\s+)?$"
+)
+UNTIL_END_RE = re.compile(r"(?i)\b(?:until|till|through|jusqu'au|bis zum|bis|hasta el|hasta|fino al|até)\s+$")
+MAX_UNTIL_GAP = 80  # characters between the opening day and "until" its last
 # "…, which opens today in Glasgow and runs until 12 November": from the statement's day to that one
 OPENS_TODAY_UNTIL_RE = re.compile(
     r"(?i)\b(?:opens|opened|begins|began|starts|started|s'ouvre|s'est ouvert\w*|beginnt|begann|se abre|inizia)\s+"
@@ -175,7 +182,7 @@ WILL_RE = re.compile(
     r"(?i)\b(?:will|shall|'ll|zal|zullen|wird|werden|sera|seront|sarà|saranno|será|serán|vil|skal|kommer att|će)\b"
 )
 HELD_VERB_RE = re.compile(
-    r"(?i)\b(?:ontmoet|ontmoetten|getroffen|rencontrés|rencontrées|incontrati|incontrato|reunieron|reunió|sreli|took place|takes place|held(?=\s+(?:its|their)\s)|(?:held|had)(?=\s+(?:talks|consultations|discussions)\b)|se sont entretenu(?:e)?s|s'est entretenue?|was held|were held|is being held|fand statt|findet statt|a eu lieu|ont eu lieu"
+    r"(?i)\b(?:ontmoet|ontmoetten|getroffen|rencontrés|rencontrées|incontrati|incontrato|reunieron|reunió|sreli|took place|takes place|held(?=\s+(?:its|their)\s)|held(?=\s+the\s+[^.,;]{0,60}?\b(?:dialogue|summit|meeting|conference|session|consultations|council|forum)\b)|(?:held|had)(?=\s+(?:talks|consultations|discussions)\b)|se sont entretenu(?:e)?s|s'est entretenue?|was held|were held|is being held|fand statt|findet statt|a eu lieu|ont eu lieu"
     r"|si è svolt[oa]|tuvo lugar|teve lugar|ägde rum|fant sted|fandt sted|održan[aoi]?|održal[aoi]|bijeen\w*"
     r"|zusammen(?:gekommen)?|kamen|höll|holdt|hielten|réuni\w*|riunit\w*|reunid\w*|sastal\w*|møtt\w*|mött\w*|met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
     r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|träffats|mødtes|sastali|sastanku|spotkali|setkali|setkaly|setkal|setkala|sešli|sešly|sestal[aei]|srečal[aei]|stretli|sprejel|primio|primila|received|a reçu|empfing|ha ricevuto|recibió|recebeu|ontving|συναντήθηκαν"
@@ -814,6 +821,16 @@ def extract_meetings(
                 if not start:
                     continue
                 end = dm.to_end_date(year)
+                until = next((d for d in dates if d.start > dm.end), None)
+                runs_until = bool(
+                    not end
+                    and until
+                    and until.start - dm.end <= MAX_UNTIL_GAP
+                    and OPENED_ON_RE.search(sentence[max(0, dm.start - 30) : dm.start])
+                    and UNTIL_END_RE.search(sentence[dm.end : until.start])
+                )
+                if runs_until:  # "COP27, which opened on 6 November … and runs until 18 November": told of, elsewhere
+                    end = until.to_date(until.year or year)
                 opened = (
                     OPENS_TODAY_UNTIL_RE.search(sentence[noun.end() : dm.start])
                     if statement_day and not end and start > statement_day
@@ -831,7 +848,7 @@ def extract_meetings(
                 if len(name.split()) == 1 and "-" not in name and not name.isupper():  # (not "JBZ-Raad", "COP29")
                     name = name.lower()
                 # on the statement's own date (or ending the day before) and not announced: where it was issued
-                relation = "held" if covers and (held or not future) and not opens_today else "referenced"
+                relation = "held" if covers and (held or not future) and not (opens_today or runs_until) else "referenced"
                 place = _place(sentence[dm.end : limit]) or _place(sentence[noun.end() : limit]) or _place(sentence)
                 if relation == "held" and any(
                     m.relation == "held" and m.place and place and m.place != place and m.date != start.isoformat()
