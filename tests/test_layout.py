@@ -270,3 +270,12 @@ def test_a_wrapped_line_ending_on_a_bare_day_or_on_a_name_after_of_the_goes_on()
         "April, issued the following joint statement:\n"
     )
     assert any(ln.text.startswith("Ana Novak") and ln.text.endswith("statement:") for ln in layout.body)
+
+
+def test_a_wrapped_line_ending_on_a_conjunction_goes_on():
+    layout = split_layout(
+        "Gemeinsame Erklärung\n\nLinz, 18.11.2022\n\n"
+        "Nach einem Treffen mit Ärztinnen und Ärzten aus beiden Ländern bekräftigten sie ihr gemeinsames Ziel, dass\n"
+        "Patientinnen und Patienten im Grenzraum künftig dort behandelt werden, wo die Hilfe am schnellsten ist.\n"
+    )
+    assert any(ln.text.endswith("schnellsten ist.") and ln.text.startswith("Nach") for ln in layout.body)

@@ -902,3 +902,14 @@ def test_a_conference_that_opened_on_a_day_and_runs_until_another_spans_both():
         "x.txt",
     )
     assert [(m.date, m.end_date, m.relation) for m in st.meetings] == [("2022-11-06", "2022-11-18", "referenced")]
+
+
+def test_a_german_council_named_by_its_ministers_is_the_meeting_of_its_day():
+    st = parse_statement(
+        "Gemeinsame Erklärung\n\nLinz, 18.11.2022\n\nDie Partner ersuchen die Ministerien, das Anliegen beim Rat der "
+        "EU-Verkehrsministerinnen und -minister am 5. Dezember in Brüssel einzubringen.\n",
+        "x.txt",
+    )
+    assert [(m.name, m.date) for m in st.meetings] == [
+        ("Rat der EU-Verkehrsministerinnen und -minister", "2022-12-05")
+    ]

@@ -310,7 +310,12 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
 DATELINE_NEXT_RE = re.compile(r"[^\W\d_][\w'’ -]{0,30},\s*(?:le\s+|den\s+|am\s+)?\d")  # "Paris, 14 octobre 2024"
 DAY_NUMBER_END_RE = re.compile(r"\s(?:[0-3]?\d\.\s?[–-]\s?)?[0-3]?\d\.$")
 # Articles longer than three letters, which never end a sentence either ("… bei einem" / "Arbeitstreffen im …")
-LONG_LINK_WORDS = frozenset("einem einen einer eines eine dieser diesem diesen their these those".split())
+LONG_LINK_WORDS = frozenset(
+    "einem einen einer eines eine dieser diesem diesen their these those"
+    # (and conjunctions and prepositions: "… bekräftigten sie ihr Ziel, dass" / "Patientinnen …")
+    " dass that which where with from into über unter durch gegen zwischen sowie avec dans pour entre della delle"
+    " degli dello nella sulla alla dalla para como entre".split()
+)
 
 
 def _continues(line: str, nxt: str) -> bool:

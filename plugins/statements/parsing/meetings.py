@@ -379,6 +379,9 @@ def _meeting_noun(sentence: str, nouns: list[re.Match], after: int) -> re.Match 
     return next((n for n in order if len(names[n.start()].split()) > 1), None) or (order or nouns or [None])[0]
 
 
+OF_MINISTERS_RE = re.compile(r"\s+der\s+[\w-]*minister(?:innen|in)?(?:\s+und\s+-?[\w-]*minister)?\b")
+
+
 def _name_around(sentence: str, noun: re.Match) -> str:
     """The proper name of the meeting: capitalised words before the noun, 'of/on X' after it."""
     words = sentence[: noun.start()].split()
@@ -401,6 +404,10 @@ def _name_around(sentence: str, noun: re.Match) -> str:
     )
     if follow and not find_dates(follow.group(1)):
         name += " " + follow.group(1)
+    # "Rat der EU-Gesundheitsministerinnen und -minister", "Treffen der Außenminister": the ministers who meet
+    ministers = OF_MINISTERS_RE.match(sentence, noun.end())
+    if ministers and not follow:
+        name += ministers.group(0).rstrip()
     after = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s*){1,4})", sentence[noun.end() :])
     if after and not re.match(
         r"(?i)(?:january|february|march|april|may|june|july|august|september|october|"
