@@ -279,3 +279,12 @@ def test_a_wrapped_line_ending_on_a_conjunction_goes_on():
         "Patientinnen und Patienten im Grenzraum künftig dort behandelt werden, wo die Hilfe am schnellsten ist.\n"
     )
     assert any(ln.text.endswith("schnellsten ist.") and ln.text.startswith("Nach") for ln in layout.body)
+
+
+def test_a_wrapped_line_goes_on_with_a_days_number_before_a_small_word_which_is_no_list_item():
+    layout = split_layout(
+        "Kopīgs paziņojums\n\nRīga, 22.06.2018.\n\n"
+        "Drošības jomā ministri atzinīgi novērtēja sabiedroto klātbūtni un pauda cerību, ka NATO samitā Briselē\n"
+        "11. un 12. jūlijā tiks pieņemti lēmumi par aizsardzības stiprināšanu Baltijas jūras reģionā.\n"
+    )
+    assert any("Briselē 11. un 12. jūlijā" in ln.text for ln in layout.body)

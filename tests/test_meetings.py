@@ -913,3 +913,12 @@ def test_a_german_council_named_by_its_ministers_is_the_meeting_of_its_day():
     assert [(m.name, m.date) for m in st.meetings] == [
         ("Rat der EU-Verkehrsministerinnen und -minister", "2022-12-05")
     ]
+
+
+def test_a_romance_meetings_name_runs_on_through_its_capitalised_words():
+    st = parse_statement(
+        "Declaração conjunta\n\nLisboa, 5 de julho de 2012\n\nOs dois Primeiros-Ministros vão coordenar-se na Cimeira "
+        "de Chefes de Estado e de Governo da CPLP, em Maputo, a 20 de julho.\n",
+        "x.txt",
+    )
+    assert [(m.name, m.date) for m in st.meetings] == [("Cimeira de Chefes de Estado e de Governo da CPLP", "2012-07-20")]

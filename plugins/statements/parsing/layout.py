@@ -271,7 +271,8 @@ def _unfold_columns(lines: list[Line]) -> list[Line]:
 
 # Text copied from a PDF keeps the page's line breaks: a paragraph comes as lines of about the same width
 WRAPPED_MIN, WRAPPED_MAX, WRAPPED_RUN = 55, 125, 2
-LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]\s|[-–•*]\s|\(\w\)\s)")
+# (a day's number before a small word is no item: "… NATO samitā Briselē" / "11. un 12. jūlijā …")
+LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]\s(?![^\W\d_A-ZÀ-Þ])|[-–•*]\s|\(\w\)\s)")
 
 
 def _join_wrapped(lines: list[Line]) -> list[Line]:

@@ -379,6 +379,10 @@ def _meeting_noun(sentence: str, nouns: list[re.Match], after: int) -> re.Match 
     return next((n for n in order if len(names[n.start()].split()) > 1), None) or (order or nouns or [None])[0]
 
 
+ROMANCE_OF_NAME_RE = re.compile(
+    rf"\s+(?:de|da|do|das|dos|del|della|dei|degli|des|du|di)\s+(?:la\s+|le\s+|l['’])?[{UPPER}][\w'’-]*"
+    rf"(?:\s+(?:(?:de|da|do|das|dos|del|della|des|du|di|e|et|y|la|le)\s+)*(?:[dl]['’])?[{UPPER}][\w'’-]*)*"
+)
 OF_MINISTERS_RE = re.compile(r"\s+der\s+[\w-]*minister(?:innen|in)?(?:\s+und\s+-?[\w-]*minister)?\b")
 
 
@@ -408,6 +412,10 @@ def _name_around(sentence: str, noun: re.Match) -> str:
     ministers = OF_MINISTERS_RE.match(sentence, noun.end())
     if ministers and not follow:
         name += ministers.group(0).rstrip()
+    # "Cimeira de Chefes de Estado e de Governo da CPLP", "Sommet des Chefs d'État": a Romance name's capitalised words
+    romance = None if follow or ministers else ROMANCE_OF_NAME_RE.match(sentence, noun.end())
+    if romance and not find_dates(romance.group(0)):
+        name += romance.group(0).rstrip()
     after = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s*){1,4})", sentence[noun.end() :])
     if after and not re.match(
         r"(?i)(?:january|february|march|april|may|june|july|august|september|october|"
