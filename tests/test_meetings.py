@@ -922,3 +922,27 @@ def test_a_romance_meetings_name_runs_on_through_its_capitalised_words():
         "x.txt",
     )
     assert [(m.name, m.date) for m in st.meetings] == [("Cimeira de Chefes de Estado e de Governo da CPLP", "2012-07-20")]
+
+
+def test_the_councils_header_in_another_language_is_no_meeting_held():
+    st = parse_statement(
+        "Kõrge esindaja deklaratsioon Euroopa Liidu nimel\nEUROOPA LIIDU NÕUKOGU ET\nBrüssel, 7. aprill 2014\n\n"
+        "Euroopa Liit mälestab kõiki ohvreid.\n",
+        "x.txt",
+    )
+    assert st.meetings == ()
+
+
+def test_a_bodys_document_dated_after_the_body_and_a_states_accession_give_no_meetings_day():
+    st = parse_statement(
+        "Deklaratsioon\n\nBrüssel, 7. aprill 2014\n\nEL tunnustab ÜRO Julgeolekunõukogu 8. novembri 1994. aasta "
+        "resolutsiooniga asutatud tribunali tööd.\n",
+        "x.txt",
+    )
+    assert st.meetings == ()
+    st = parse_statement(
+        "Skupna izjava\n\nLjubljana, 11. april 2024\n\nSrečanje je potekalo v letu, ko obe državi praznujeta dvajset "
+        "let članstva v Evropski uniji, h kateri sta pristopili 1. maja 2004.\n",
+        "x.txt",
+    )
+    assert "2004-05-01" not in [m.date for m in st.meetings]

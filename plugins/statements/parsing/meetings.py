@@ -124,6 +124,7 @@ FOUNDED_AFTER_RE = re.compile(rf"(?i)^[^.;]{{0,30}}?\b(?:{FOUNDED_WORDS})\b")
 FOUNDED_WORD_RE = re.compile(rf"(?i)\b(?:{FOUNDED_WORDS})\b")
 # a body's act between the day and the body, the verb before its subject: "… 2011. június 24-én fogadta el az Európai
 # Tanács" (adopted it), "… el 24 de junio aprobó el Consejo"
+YEAR_WORD_RE = re.compile(r"(?i)\.?\s*(?:(?:aasta|gada|m\.|évi|roku|year's)\s+)?")  # (after a date: "1994. aasta …")
 # another event's day, written right after it: "the presidential election of 22 February 2020, …", "the initialling,
 # on 15 April 2021, of …", "the signature in Lomé, on 28 February 1975, of the first convention": not a meeting's day
 OTHER_EVENT_BEFORE_DAY_RE = re.compile(
@@ -132,6 +133,9 @@ OTHER_EVENT_BEFORE_DAY_RE = re.compile(
     r"|ondertekening|podpisani[ea]|accession|adhésion|beitritt|independence|indépendance|unabhängigkeit|anniversary"
     r"|anniversaire|jahrestag|attacks?|attentats?|anschlag|earthquake|séisme|erdbeben|invasion|coup)"
     r"\b[^.;:]{0,30}?(?:\bof|\bon|\bdu|\bvom|\bdel|\bdo|\bvan|,)\s*$"
+    # (or a state's joining, its verb right before the day: "… h kateri sta pristopili 1. maja 2004")
+    r"|\b(?:acceded|pristopil\w*|pristupil\w*|přistoupil\w*|pristúpil\w*|przystąpił\w*|csatlakozott|aderat\w*"
+    r"|beigetreten|toegetreden)\s+(?:(?:on|le|am|el|il|em|op)\s+)?$"
 )
 ACT_BEFORE_BODY_RE = re.compile(
     r"(?i)\b(?:fogadta el|fogadták el|hagyta jóvá|jóváhagyta|elfogadta|adopted|approved|endorsed|aprobó|adoptó"
@@ -139,7 +143,7 @@ ACT_BEFORE_BODY_RE = re.compile(
 )
 DOCUMENT_WORD_RE = re.compile(
     r"(?i)\b(?:resolution|decision|conclusions|regulation|directive|résolution|décision|beschluss|besluit"
-    r"|risoluzione|resolución|resolução|rezolucij|rezoluc)\w*"
+    r"|risoluzione|resolución|resolução|rezolucij|rezoluc|resolutsioon|päätösl|uchwał|usnesení|határozat)\w*"
 )
 # a day a meeting was first planned for and moved from
 ORIGINALLY_PLANNED_RE = re.compile(
@@ -528,6 +532,9 @@ def _year_for(dm: DateMatch, statement: dt.date | None, future: bool) -> int | N
 # A heading naming the event the text was given at: an event noun, not only an institution's name
 HEADING_EVENT_RE = re.compile(rf"(?i)\b(?:open debate|debate|{MEETING_NOUN})\b")
 INSTITUTION_NOUNS = {"council", "raad", "conseil", "rat", "consiglio", "consejo", "conselho", "assembly"}
+# (and the Council's name in the other languages of its press releases' header: "EUROOPA LIIDU NÕUKOGU")
+INSTITUTION_NOUNS |= {"nõukogu", "neuvosto", "padome", "taryba", "rada", "tanács", "svet", "vijeće", "rådet", "συμβούλιο"}
+INSTITUTION_NOUNS |= {"съвет", "consiliul", "kunsill", "comhairle"}
 
 
 def _heading_meeting(layout: Layout, day: dt.date | None) -> str | None:
@@ -819,6 +826,8 @@ def extract_meetings(
                     continue  # "Konferensen hade ursprungligen planerats till den 16 mars men flyttades": not that day
                 if after and SIGNED_DOCUMENT_BEFORE_RE.search(sentence[noun.end() : dm.start]):
                     continue  # "… dialogue, as provided for in Article 8 of the … Agreement signed on 23 June 2000"
+                if after and DOCUMENT_WORD_RE.match(sentence, dm.end + len(YEAR_WORD_RE.match(sentence, dm.end).group(0))):
+                    continue  # "ÜRO Julgeolekunõukogu 8. novembri 1994. aasta resolutsiooniga …": its document's day
                 if after and DOCUMENT_WORD_RE.search(sentence[noun.end() : dm.start]):
                     continue  # "the General Assembly, in resolution 65/209 of 21 December 2010": the document's date
                 if DOCUMENT_OF_RE.search(sentence[max(0, noun.start() - 40) : noun.start()]):
