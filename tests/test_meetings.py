@@ -946,3 +946,13 @@ def test_a_bodys_document_dated_after_the_body_and_a_states_accession_give_no_me
         "x.txt",
     )
     assert "2004-05-01" not in [m.date for m in st.meetings]
+
+
+def test_political_consultations_held_today_are_a_meeting_of_no_name():
+    st = parse_statement(
+        "Declarație comună\n\nData publicării: 19.05.2015\n\n"
+        "Guvernul României și Guvernul Republicii Chile au adoptat marți, la încheierea consultărilor politice "
+        "desfășurate la sediul ministerului din București, următoarea declarație comună:\n",
+        "x.txt",
+    )
+    assert [(m.name, m.date, m.relation) for m in st.meetings] == [("meeting", "2015-05-19", "held")]

@@ -15,6 +15,14 @@ from .model import Meeting
 from .patterns import lowered
 from .vocabulary import INSTITUTION_RE, is_role_word
 
+# political consultations between two foreign ministries ("… la încheierea consultărilor politice"): a meeting, of no
+# name of its own
+POLITICAL_CONSULTATIONS = (
+    r"Political [Cc]onsultations|Consultations politiques|Consultazioni politiche|Consultas pol[ií]ticas"
+    r"|Consult[aă]r\w* politice|Konsultacj\w* polityczn\w*|Politick\w* konzultac\w*|Političk\w* konzultacij\w*"
+    r"|Politikai konzultáció\w*|Poliittis\w* konsultaatio\w*|Poliitilis\w* konsultatsioon\w*"
+    r"|Политически консултации|Πολιτικ\w* διαβουλε\w*"
+)
 MEETING_NOUN = (
     r"(?:Ministerial|Summit|Council|Conference|Forum|Fórum|Meeting|Dialogue|Session|Sessione|Sesión|Sessão|Assembly"
     r"|Round[- ]?table"
@@ -29,6 +37,7 @@ MEETING_NOUN = (
     r"|Eurogroup|Eurogruppe|Eurogroupe|Eurogruppo|Eurogrupo|Eurogroep|Eurogrupa|Eurogrupp\w*|Euroskupin\w*|ECOFIN"
     r"|Konsultacj\w* międzyrządow\w*|Consultazioni intergovernative|Consultas intergubernamentales"
     r"|[Mm]ezivládní konzultac\w*"
+    rf"|{POLITICAL_CONSULTATIONS}"
     r"|Video-?conference|Videokonferenz|Visioconférence|Videoconferencia|Videoconferenza|Videoconferentie"
     r"|Kokous\w*|Kokouks\w*|Kohtumi\w*|Sanāksm\w*|Tikšanā\w*|Tikšano\w*|Susitikim\w*|Találkozó\w*|Ülés(?!ez)\w*|Csúcs\w*"
     r"|(?-i:Tanács\w{0,3})"  # Hungarian: a council, with its capital ("Általános Ügyek Tanácsa")
@@ -58,6 +67,7 @@ COMPOUND_NOUN = (
     r"|(?-i:(?![a-zåäöæø]*(?:säkerhets|sikkerheds|forsknings))[a-zåäöæø]{3,}-?rådet|(?:EKOFIN|Ekofin|Ecofin|ECOFIN)-?rådet)"
 )
 NOUN_RE = re.compile(rf"(?i)\b(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b")
+POLITICAL_CONSULTATIONS_RE = re.compile(rf"(?i){POLITICAL_CONSULTATIONS}")
 # the same in small letters, for lower-cased text: its case-sensitive parts ("(?-i:…)") lowered too, it finds every
 # match of NOUN_RE, and a few more
 NOUN_ANY_LOW = re.compile(NOUN_RE.pattern.removeprefix("(?i)").lower())
@@ -577,6 +587,8 @@ HELD_VERB_LOW, FUTURE_LOW, SIGNED_TODAY_LOW, WILL_LOW = map(
 
 
 def _meeting(name: str, date: str | None, relation: str, place: str | None, end_date: str | None = None) -> Meeting:
+    if POLITICAL_CONSULTATIONS_RE.fullmatch(name):
+        name = "meeting"
     return Meeting(name=name, date=date, end_date=end_date, place=place, relation=relation, series=series_slug(name))
 
 
