@@ -5020,3 +5020,12 @@ def test_the_union_in_a_title_is_no_signer_beside_its_commissions_office_in_the_
         "following joint statement in Geneva today.\n"
     )
     assert (None, None, None) not in signers and [s[2] for s in signers if s[2]] == ["Chile", "Ghana"]
+
+
+def test_an_estonian_host_office_that_received_a_guest_office_signs_with_it():
+    signers = _signers(
+        "Eesti ja Moldova ministrite ühisavaldus\n\n12.02.2020\n\n"
+        "Ettevõtlus- ja infotehnoloogiaminister võttis kolmapäeval Tallinnas vastu Moldova majandusministri. Kohtumise "
+        "järel allkirjastasid ministrid ühisavalduse.\n"
+    )
+    assert [s[2] for s in signers] == ["Estonia", "Moldova"]

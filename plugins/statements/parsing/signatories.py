@@ -3098,7 +3098,7 @@ RECEIVED_RE = re.compile(
     HOST_VERB_RE.pattern.replace(
         r"(?:welcomed|",
         r"(?:welcomed|met with|sprejel[a]?|gostil[a]?|συναντήθηκε|tikās ar|susitiko su|recibió|ha recibido|a primit|tapasi"
-        r"|träffade",
+        r"|träffade|võttis(?:\s+\w+){0,3}?\s+vastu|otti(?:\s+\w+){0,3}?\s+vastaan",
         1,
     )
 )
