@@ -5029,3 +5029,13 @@ def test_an_estonian_host_office_that_received_a_guest_office_signs_with_it():
         "järel allkirjastasid ministrid ühisavalduse.\n"
     )
     assert [s[2] for s in signers] == ["Estonia", "Moldova"]
+
+
+def test_greek_countries_that_align_with_a_declaration_are_aligned():
+    st = parse_statement(
+        "Δήλωση της Προεδρίας\n\nΒρυξέλλες, 5 Μαΐου 2003\n\nΗ Ευρωπαϊκή Ένωση χαιρετίζει τις εκλογές.\n\n"
+        "Οι συνδεδεμένες χώρες Βουλγαρία και Ρουμανία και οι χώρες της ΕΖΕΣ Ισλανδία και Νορβηγία συντάσσονται με την "
+        "παρούσα δήλωση.\n",
+        "x.txt",
+    )
+    assert st.aligned == ("Bulgaria", "Romania", "Iceland", "Norway")

@@ -78,7 +78,7 @@ DECLARATION_RE = re.compile(
 ALIGN_RE = re.compile(
     r"(?i)\balign(?:s|ed)? (?:themselves|itself)\b|sluiten zich\b.*\baan\b|s'alignent|se rallient|schließen sich"
     r"|si allineano|se suman|se alinean|subscrevem|ansluter sig|slutter seg|tilslutter sig|pridružuju|pridružuje"
-    r"|przyłączają się|se připojují|ευθυγραμμίζονται|share the values|associate(?:s|d)? (?:themselves|itself)"
+    r"|przyłączają się|se připojují|ευθυγραμμίζονται|συντάσσονται|συντάσσεται|share the values|associate(?:s|d)? (?:themselves|itself)"
     r"|si associano|s'associent|associam-se|alinham-se|se aliniază|се присъединяват|sa pripájajú|se pridružujejo"
     r"|usklađuju se|usklađuje se|se usklađuju|se uskladijo|se usklajujejo|усклађују се"
     r"|se k \w+ \w+ připojují|sa k \w+ \w+ pripájajú|připojují se|pripájajú sa"  # the declaration between them
