@@ -5039,3 +5039,11 @@ def test_greek_countries_that_align_with_a_declaration_are_aligned():
         "x.txt",
     )
     assert st.aligned == ("Bulgaria", "Romania", "Iceland", "Norway")
+
+
+def test_a_regions_adjective_before_its_small_letter_office_is_no_name():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    text = "Staatssecretaris Anke de Roos (Justitie) en Vlaams minister van Cultuur Jens Verhaeghe"
+    assert [n.text for n in names_in(text, PeopleRegistry([]))] == ["Anke de Roos", "Jens Verhaeghe"]

@@ -378,6 +378,12 @@ def _office_apposed(text: str, end: int) -> bool:
     return bool(m and is_role_word(m.group(1).strip(",")))
 
 
+def _office_follows(after: str) -> bool:
+    """Whether a small-letter role word comes right after a word ("Vlaams | minister van …")."""
+    following = after.split()[:1]
+    return bool(following) and following[0][:1].islower() and is_role_word(following[0].strip(",.;:"))
+
+
 def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
     """Person names in a list of signers, by the shape of the text around them."""
     original = text
@@ -567,6 +573,8 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             continue
         if len(word) < 2:
             continue
+        if single and _office_follows(original[rest[0][0] + len(rest[0][1]) :]):
+            continue  # "… en Vlaams minister van Welzijn …": a region's adjective before its office, no name
         start = rest[0][0]
         end = rest[-1][0] + len(rest[-1][1])
         if _portfolio_before_country(original[end:]):
