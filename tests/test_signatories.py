@@ -5047,3 +5047,12 @@ def test_a_regions_adjective_before_its_small_letter_office_is_no_name():
 
     text = "Staatssecretaris Anke de Roos (Justitie) en Vlaams minister van Cultuur Jens Verhaeghe"
     assert [n.text for n in names_in(text, PeopleRegistry([]))] == ["Anke de Roos", "Jens Verhaeghe"]
+
+
+def test_the_organisation_of_islamic_cooperation_signs_as_a_body():
+    st = parse_statement(
+        "Joint press release\n\nBrussels, 15/07/2021\n\nThe European Union and the Organisation of Islamic "
+        "Cooperation issued the following joint press release:\n\nThe two sides met today.\n",
+        "x.txt",
+    )
+    assert [s.organisation for s in st.signatories] == ["European Union", "Organisation of Islamic Cooperation"]

@@ -582,6 +582,13 @@ INSTITUTIONS = {
     "Pacific Islands Forum": ["pacific islands forum"],
     "Intergovernmental Authority on Development": ["igad", "intergovernmental authority on development"],
     "League of Arab States": ["league of arab states", "arab league"],
+    "Organisation of Islamic Cooperation": [
+        "organisation of islamic cooperation",
+        "organization of islamic cooperation",
+        "organisation de la cooperation islamique",
+        "oic",
+        "oci",
+    ],
     "Rio Group": ["rio group", "grupo de río", "grupo de rio"],
     "Organization for Security and Co-operation in Europe": [
         "osce",
