@@ -5056,3 +5056,12 @@ def test_the_organisation_of_islamic_cooperation_signs_as_a_body():
         "x.txt",
     )
     assert [s.organisation for s in st.signatories] == ["European Union", "Organisation of Islamic Cooperation"]
+
+
+def test_a_finnish_title_of_a_statement_given_on_behalf_of_the_union_names_the_union():
+    st = parse_statement(
+        "Korkean edustajan EU:n puolesta antama julkilausuma Malin vaaleista\n\n18.5.2016\n\n"
+        "Euroopan unioni panee merkille vaalien tulokset.\n",
+        "x.txt",
+    )
+    assert [s.organisation for s in st.signatories] == ["European Union"]

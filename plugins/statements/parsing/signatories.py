@@ -211,11 +211,12 @@ def _list_text(line: str) -> str | None:
     we = None if m else WE_CLAUSE_RE.search(line)
     if not (m or we):
         behalf = POSTPOSED_BEHALF_RE.match(line)
-        # (Latvian and Lithuanian write the Union "ES": "Augstās pārstāves deklarācija ES vārdā")
-        org = behalf.group("org") if behalf else ""
-        org = EU if org == "ES" else org
+        # (Latvian and Lithuanian write the Union "ES": "Augstās pārstāves deklarācija ES vārdā"; Finnish and Estonian
+        # decline it: "EU:n", "ELi")
+        org = (behalf.group("org") or behalf.group("org2")) if behalf else ""
+        org = EU if org in ("ES", "EU:n", "ELi") else org
         if behalf and INSTITUTION_RE.match(fold(org)):
-            return f"{behalf.group('who')} on behalf of {org}"  # (read as the prepositional form)
+            return f"{behalf.group('who') or behalf.group('who2')} on behalf of {org}"  # (read as the prepositional form)
         return None
     rest = (m or we).group("list")
     if (
@@ -261,6 +262,9 @@ POSTPOSED_BEHALF_RE = re.compile(
     r"(?i)^(?:az?\s+)?(?P<who>[^\W\d]+(?:\s+[^\W\d]+)?)\s+(?:julkilausuma|lausuma|julistus|avaldus|deklaratsioon"
     r"|nyilatkozat\w*|paziņojums|deklarācija|pareiškimas|deklaracija|förklaring|uttalande|erklæring|udtalelse)"
     r"\s+(?:az?\s+|på\s+)?(?P<org>[^\W\d]+(?:\s+[^\W\d]+){0,3}?)\s+(?:puolesta|nimel|nevében|vārdā|vardu|vägnar|vegne)\b"
+    # (or the body before the statement's noun: "Korkean edustajan EU:n puolesta antama julkilausuma …")
+    r"|^(?P<who2>[^\W\d]+(?:\s+[^\W\d]+)?)\s+(?P<org2>EU:n|ELi|[^\W\d]+(?:\s+[^\W\d]+){0,2}?)\s+"
+    r"(?:puolesta|nimel|nevében|vārdā|vardu)\s+(?:antama|esitatud|tett|sniegtā|pateiktas)\s"
 )
 PLURAL_ARTICLE_END_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(PLURAL_ARTICLES))})\s+$")
 SIGNED_PARTICIPLE_RE = re.compile(r"(?i)\s(?:signed|adopted|concluded|agreed|signée?s?|adoptée?s?|unterzeichnet)\s")
