@@ -956,3 +956,13 @@ def test_political_consultations_held_today_are_a_meeting_of_no_name():
         "x.txt",
     )
     assert [(m.name, m.date, m.relation) for m in st.meetings] == [("meeting", "2015-05-19", "held")]
+
+
+def test_at_their_meeting_on_the_statements_weekday_is_held_that_day():
+    st = parse_statement(
+        "EU-Jordan: MEPs call for reform\n\n27-11-2018 - 17:52\n\n"
+        "Members of the European Parliament and of the Jordanian Parliament urged reforms at their interparliamentary "
+        "meeting in Brussels on Tuesday.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.place, m.relation) for m in st.meetings] == [("2018-11-27", "Brussels", "held")]

@@ -373,7 +373,7 @@ SITTING_LINE_RE = re.compile(rf"^(?:[A-Z][\w-]*\s+){{0,4}}{MEETING_NOUN}\s+(?:No
 
 AT_BEFORE_NOUN_RE = re.compile(
     rf"(?i)\b(?:beim|bei der|auf der|at the|during the|lors du|lors de la|au|à la|al|alla|nel|nella|en el|en la"
-    r"|op de|op het|tijdens|während|under|vid|på|at an?|during an?|bei einer|auf einer"
+    r"|op de|op het|tijdens|während|under|vid|på|at an?|during an?|at their|at its|during their|bei einer|auf einer"
     rf"|{WITHIN}\w*)\s+(?:\S+\s+){{0,3}}$"
 )
 
