@@ -133,9 +133,9 @@ BLIND_FLOORS = {
     "blind80": (1.0, 1.0, 0.98, 0.92, 0.95),  # first run 1.00, 0.98, 0.925 (even years, after blind75–78's rules)
     "blind79": (1.0, 1.0, 0.96, 0.9, 0.95),  # first run 1.00, 0.80, 0.89 (odd years, after blind75–78's rules)
     "blind81": (1.0, 1.0, 0.97, 0.95, 0.95),  # first run 1.00, 0.91, 0.92 (odd years, after the session's first rules)
-    "blind82": (1.0, 1.0, 0.99, 0.95, 0.95),  # first run 1.00, 0.90, 0.795 (even years, after blind81's first rules)
+    "blind82": (1.0, 1.0, 0.99, 0.95, 0.95),  # first run 1.00, 0.897, 0.795 (even years, after blind81's first rules)
     "blind83": (1.0, 1.0, 0.96, 0.97, 0.95),  # first run 1.00, 0.96, 0.97 (odd years, after blind81–82's rules)
-    "blind84": (1.0, 1.0, 0.94, 0.86, 0.95),  # first run 1.00, 0.92, 0.86 (even years, after blind81–82's rules)
+    "blind84": (1.0, 1.0, 0.98, 0.88, 0.95),  # first run 1.00, 0.92, 0.86 (even years, after blind81–82's rules)
 }
 FIELDS = ("title exact", "date exact", "signatories F1", "meetings recall", "identifiers F1")
 
