@@ -24,10 +24,10 @@ LEADING_ARTICLE_RE = re.compile(rf"(?i)^\s*(?:{ARTICLE}\s+)?")
 ARTICLE_WORD_RE = re.compile(rf"(?i){ARTICLE}")
 AND_WORD_RE = re.compile(rf"(?i){AND}")
 NAMES_JOINED_RE = re.compile(rf"(?i)^\s*(?:,\s*(?:{AND}\s+)?|\s+{AND}\s+)$")
-# Romance plurals of the offices that follow their country's adjective: "ministri" → "ministro"
 ENGLISH_ADJECTIVES = {adjective.lower(): code for code, adjective in ADJECTIVES.items()}
-ROMANCE_PLURALS = (("ministri", "ministro"), ("ministros", "ministro"), ("ministras", "ministra"))
-ROMANCE_PLURALS += (("presidenti", "presidente"), ("presidentes", "presidente"))
+# Romance plurals of the offices that come before their countries' adjectives: "ministri" → "ministro"
+ROMANCE_SINGULARS = {"ministri": "ministro", "ministros": "ministro", "ministras": "ministra"}
+ROMANCE_SINGULARS |= {"presidenti": "presidente", "presidentes": "presidente"}
 
 
 def country_adjective(word: str) -> str | None:
@@ -42,9 +42,9 @@ def country_adjective(word: str) -> str | None:
 def _singular(office: str) -> str:
     words = singular_role(office).split()
     for i, word in enumerate(words):
-        for plural, one in ROMANCE_PLURALS:
-            if word.lower() == plural:
-                words[i] = one.capitalize() if word[0].isupper() else one
+        one = ROMANCE_SINGULARS.get(word.lower())
+        if one:
+            words[i] = one.capitalize() if word[0].isupper() else one
     return " ".join(words)
 
 

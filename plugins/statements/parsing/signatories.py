@@ -1933,13 +1933,8 @@ def _from_list_once(
                 halves = _office_halves(glue) if len(offices) == 1 else None
                 # (one office each, not a group's title before the first: "The Co-Chairs, EU Special Representative …")
                 two = list(halves) if halves else offices if singular_role(offices[0]) == offices[0] else []
-                own_office = (
-                    len(two) == 2
-                    and clean_role(two[1])[0] is not None
-                    and clean_role(two[1])[1] is not None
-                    and not any(clean_role(two[0])[1:])
-                    and not names_in(two[0], registry)
-                )
+                own, other = (clean_role(two[0]), clean_role(two[1])) if len(two) == 2 else ((None,) * 3,) * 2
+                own_office = bool(other[0] and other[1] and not any(own[1:]) and not names_in(two[0], registry))
                 offices = two if own_office else offices
                 host = HOST_VERB_RE.search(glue)
                 if host:  # "The Executive Vice-President … and the Commissioner for Energy received Norway's Minister
@@ -2141,6 +2136,9 @@ def _sides(sentence: str, first: re.Match, notes: tuple[Line, ...], registry: Pe
     return out
 
 
+NEXT_OFFICE_RE = re.compile(r"(?i),\s+(?=(?:the|la|le|il|el|der|die|de|het|o|a)\s+\S+)")
+
+
 def _without_assistant(text: str) -> str:
     """'The President of X, assisted by the Secretary-General of the Council, the President of the Commission and …':
     who assists a signer, up to the next office in the list, does not sign (nor anyone after, when none follows)."""
@@ -2149,9 +2147,6 @@ def _without_assistant(text: str) -> str:
         return text
     comma = NEXT_OFFICE_RE.search(text, m.end())
     return text[: m.start()] + text[comma.start() :] if comma else text[: m.start()]
-
-
-NEXT_OFFICE_RE = re.compile(r"(?i),\s+(?=(?:the|la|le|il|el|der|die|de|het|o|a)\s+\S+)")
 
 
 def _until_assisted(text: str) -> str:
