@@ -275,8 +275,8 @@ def test_a_wrapped_line_ending_on_a_bare_day_or_on_a_name_after_of_the_goes_on()
 def test_a_wrapped_line_ending_on_a_conjunction_goes_on():
     layout = split_layout(
         "Gemeinsame Erklärung\n\nLinz, 18.11.2022\n\n"
-        "Nach einem Treffen mit Ärztinnen und Ärzten aus beiden Ländern bekräftigten sie ihr gemeinsames Ziel, dass\n"
-        "Patientinnen und Patienten im Grenzraum künftig dort behandelt werden, wo die Hilfe am schnellsten ist.\n"
+        "Nach einem Treffen mit den Feuerwehren aus beiden Ländern betonten die beiden Landesräte erneut, dass\n"
+        "Einsatzkräfte im Grenzraum künftig ohne Verzögerung über die Grenze fahren dürfen, wo es am schnellsten ist.\n"
     )
     assert any(ln.text.endswith("schnellsten ist.") and ln.text.startswith("Nach") for ln in layout.body)
 
@@ -284,7 +284,7 @@ def test_a_wrapped_line_ending_on_a_conjunction_goes_on():
 def test_a_wrapped_line_goes_on_with_a_days_number_before_a_small_word_which_is_no_list_item():
     layout = split_layout(
         "Kopīgs paziņojums\n\nRīga, 22.06.2018.\n\n"
-        "Drošības jomā ministri atzinīgi novērtēja sabiedroto klātbūtni un pauda cerību, ka NATO samitā Briselē\n"
-        "11. un 12. jūlijā tiks pieņemti lēmumi par aizsardzības stiprināšanu Baltijas jūras reģionā.\n"
+        "Ministri pārrunāja enerģētikas drošību reģionā un pauda cerību, ka ES ministru sanāksmē Viļņā\n"
+        "7. un 8. maijā tiks pieņemti lēmumi par elektrotīklu sinhronizāciju ar kontinentālo Eiropu.\n"
     )
-    assert any("Briselē 11. un 12. jūlijā" in ln.text for ln in layout.body)
+    assert any("Viļņā 7. un 8. maijā" in ln.text for ln in layout.body)

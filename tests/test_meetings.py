@@ -857,8 +857,8 @@ def test_a_finnish_council_compound_is_a_meeting_but_the_government_is_not():
 def test_a_council_that_set_something_is_this_years_though_the_sentence_says_will():
     st = parse_statement(
         "Commission welcomes ferry link\n\nBrussels, 9 September 1999\n\n"
-        "The new link will bring the ports closer to the Union, in line with the orientations set by the Tampere "
-        "European Council of 15 and 16 June on the Union's neighbours.\n",
+        "The new link will bring the ports closer, following the guidelines set by the Tampere "
+        "European Council of 15 and 16 June on transport.\n",
         "x.txt",
     )
     assert [(m.date, m.end_date) for m in st.meetings] == [("1999-06-15", "1999-06-16")]
@@ -867,8 +867,8 @@ def test_a_council_that_set_something_is_this_years_though_the_sentence_says_wil
 def test_a_conference_that_opened_yesterday_and_runs_until_a_day_is_referenced_from_yesterday():
     st = parse_statement(
         "Joint press release\n\nLomé, 01.12.2023\n\n"
-        "As the Climate Change Conference continues in Dubai, where it opened yesterday and will run until 12 December, "
-        "the Parties reaffirmed their commitment to the Paris Agreement.\n",
+        "While the Biodiversity Conference goes on in Montreal, where it opened yesterday and will run until 12 December, "
+        "the two sides called for an ambitious outcome.\n",
         "x.txt",
     )
     assert [(m.date, m.end_date, m.relation) for m in st.meetings] == [("2023-11-30", "2023-12-12", "referenced")]
@@ -878,7 +878,7 @@ def test_another_events_day_written_after_it_is_no_meetings_day():
     st = parse_statement(
         "Joint press release\n\nNiamey, 07/11/2022\n\n"
         "Recalling the presidential election of 21 February 2021, the Union encouraged an open dialogue with all "
-        "parties. It was the first session held as a Partnership Dialogue since the initialling, on 15 April 2021, "
+        "parties. It was the first session held as a Partnership Dialogue since the initialling, on 2 June 2019, "
         "of the new agreement.\n",
         "x.txt",
     )
@@ -888,7 +888,7 @@ def test_another_events_day_written_after_it_is_no_meetings_day():
 def test_two_sides_that_held_the_named_dialogue_today_held_it_there():
     st = parse_statement(
         "Joint press release\n\nNiamey, 07/11/2022\n\n"
-        "The European Union and Niger held the 12th EU-Niger Political Dialogue in Niamey today.\n",
+        "The European Union and Niger held the annual EU-Niger Political Dialogue at the foreign ministry in Niamey today.\n",
         "x.txt",
     )
     assert [(m.date, m.place, m.relation) for m in st.meetings] == [("2022-11-07", "Niamey", "held")]
@@ -897,17 +897,17 @@ def test_two_sides_that_held_the_named_dialogue_today_held_it_there():
 def test_a_conference_that_opened_on_a_day_and_runs_until_another_spans_both():
     st = parse_statement(
         "Joint press release\n\nNiamey, 09/11/2022\n\n"
-        "Both sides looked forward to the Climate Change Conference, which opened on 6 November in Cairo and runs "
-        "until 18 November.\n",
+        "Both sides looked forward to the Climate Change Conference, which opened on 3 November in Cairo and runs "
+        "until 14 November.\n",
         "x.txt",
     )
-    assert [(m.date, m.end_date, m.relation) for m in st.meetings] == [("2022-11-06", "2022-11-18", "referenced")]
+    assert [(m.date, m.end_date, m.relation) for m in st.meetings] == [("2022-11-03", "2022-11-14", "referenced")]
 
 
 def test_a_german_council_named_by_its_ministers_is_the_meeting_of_its_day():
     st = parse_statement(
-        "Gemeinsame Erklärung\n\nLinz, 18.11.2022\n\nDie Partner ersuchen die Ministerien, das Anliegen beim Rat der "
-        "EU-Verkehrsministerinnen und -minister am 5. Dezember in Brüssel einzubringen.\n",
+        "Gemeinsame Erklärung\n\nLinz, 18.11.2022\n\nDie Partner wollen das Thema im Rat der "
+        "EU-Verkehrsministerinnen und -minister am 5. Dezember in Brüssel ansprechen.\n",
         "x.txt",
     )
     assert [(m.name, m.date) for m in st.meetings] == [
@@ -917,17 +917,17 @@ def test_a_german_council_named_by_its_ministers_is_the_meeting_of_its_day():
 
 def test_a_romance_meetings_name_runs_on_through_its_capitalised_words():
     st = parse_statement(
-        "Declaração conjunta\n\nLisboa, 5 de julho de 2012\n\nOs dois Primeiros-Ministros vão coordenar-se na Cimeira "
-        "de Chefes de Estado e de Governo da CPLP, em Maputo, a 20 de julho.\n",
+        "Declaração conjunta\n\nLisboa, 5 de julho de 2012\n\nOs dois Primeiros-Ministros vão coordenar-se na Conferência "
+        "de Ministros da Saúde da CPLP, em Luanda, a 14 de julho.\n",
         "x.txt",
     )
-    assert [(m.name, m.date) for m in st.meetings] == [("Cimeira de Chefes de Estado e de Governo da CPLP", "2012-07-20")]
+    assert [(m.name, m.date) for m in st.meetings] == [("Conferência de Ministros da Saúde da CPLP", "2012-07-14")]
 
 
 def test_the_councils_header_in_another_language_is_no_meeting_held():
     st = parse_statement(
-        "Kõrge esindaja deklaratsioon Euroopa Liidu nimel\nEUROOPA LIIDU NÕUKOGU ET\nBrüssel, 7. aprill 2014\n\n"
-        "Euroopa Liit mälestab kõiki ohvreid.\n",
+        "Kõrge esindaja deklaratsioon Euroopa Liidu nimel Mali kohta\nEUROOPA LIIDU NÕUKOGU ET\nBrüssel, 3. märts 2016\n\n"
+        "Euroopa Liit tervitab rahulepet.\n",
         "x.txt",
     )
     assert st.meetings == ()
@@ -935,23 +935,23 @@ def test_the_councils_header_in_another_language_is_no_meeting_held():
 
 def test_a_bodys_document_dated_after_the_body_and_a_states_accession_give_no_meetings_day():
     st = parse_statement(
-        "Deklaratsioon\n\nBrüssel, 7. aprill 2014\n\nEL tunnustab ÜRO Julgeolekunõukogu 8. novembri 1994. aasta "
+        "Deklaratsioon\n\nBrüssel, 7. aprill 2014\n\nEL tunnustab ÜRO Julgeolekunõukogu 3. märtsi 2001. aasta "
         "resolutsiooniga asutatud tribunali tööd.\n",
         "x.txt",
     )
     assert st.meetings == ()
     st = parse_statement(
-        "Skupna izjava\n\nLjubljana, 11. april 2024\n\nSrečanje je potekalo v letu, ko obe državi praznujeta dvajset "
-        "let članstva v Evropski uniji, h kateri sta pristopili 1. maja 2004.\n",
+        "Skupna izjava\n\nLjubljana, 11. april 2024\n\nSrečanje je bilo v letu, ko Hrvaška praznuje deset "
+        "let članstva v Evropski uniji, h kateri je pristopila 1. julija 2013.\n",
         "x.txt",
     )
-    assert "2004-05-01" not in [m.date for m in st.meetings]
+    assert "2013-07-01" not in [m.date for m in st.meetings]
 
 
 def test_political_consultations_held_today_are_a_meeting_of_no_name():
     st = parse_statement(
         "Declarație comună\n\nData publicării: 19.05.2015\n\n"
-        "Guvernul României și Guvernul Republicii Chile au adoptat marți, la încheierea consultărilor politice "
+        "Guvernul României și Guvernul Republicii Chile au adoptat marți, după consultările politice "
         "desfășurate la sediul ministerului din București, următoarea declarație comună:\n",
         "x.txt",
     )
@@ -961,8 +961,8 @@ def test_political_consultations_held_today_are_a_meeting_of_no_name():
 def test_at_their_meeting_on_the_statements_weekday_is_held_that_day():
     st = parse_statement(
         "EU-Jordan: MEPs call for reform\n\n27-11-2018 - 17:52\n\n"
-        "Members of the European Parliament and of the Jordanian Parliament urged reforms at their interparliamentary "
-        "meeting in Brussels on Tuesday.\n",
+        "Members of the European Parliament and of the Jordanian Parliament urged reforms at their joint committee "
+        "meeting in Strasbourg on Tuesday.\n",
         "x.txt",
     )
-    assert [(m.date, m.place, m.relation) for m in st.meetings] == [("2018-11-27", "Brussels", "held")]
+    assert [(m.date, m.place, m.relation) for m in st.meetings] == [("2018-11-27", "Strasbourg", "held")]

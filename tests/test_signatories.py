@@ -4919,7 +4919,7 @@ def test_who_took_part_beside_the_co_chairs_does_not_sign():
     signers = _signers(
         "Togo and the European Union hold their Partnership Dialogue\n\nLomé, 01.12.2023\n\nThe Partnership Dialogue was "
         "held today in Lomé. It was co-chaired by the Minister of Foreign Affairs, Kodjo Amegavi, and the Ambassador of the European Union to Togo, with the "
-        "participation of the Ambassadors of France and Germany. At the close of the dialogue, the two co-chairs issued "
+        "participation of the Ambassadors of France and Germany. When the dialogue ended, the two co-chairs issued "
         "the following joint press release.\n\nThe Parties reviewed the political situation.\n"
     )
     assert [s[0] for s in signers] == ["Kodjo Amegavi", None] and not [s for s in signers if s[2] in ("France", "Germany")]
@@ -4940,8 +4940,8 @@ def test_an_unnamed_office_of_no_country_before_and_and_another_countrys_office_
 def test_an_opening_line_broken_after_an_office_goes_on_with_its_holders_name_on_the_next():
     signers = _signers(
         "Nederland en Duitsland werken samen aan de Rijn\n"
-        "Met dank overgenomen van Ministerie van Infrastructuur en Waterstaat (IenW), gepubliceerd op 3 mei 2018.\n"
-        "Minister Anouk Brinkhorst van Infrastructuur en Waterstaat en de Duitse parlementair staatssecretaris\n"
+        "Met dank overgenomen van Ministerie van Onderwijs en Cultuur, gepubliceerd op 3 mei 2018.\n"
+        "Minister Anouk Brinkhorst van Onderwijs en Cultuur en de Duitse parlementair staatssecretaris\n"
         "Jörg Tiemeyer van Defensie hebben vandaag in Arnhem een gezamenlijke verklaring ondertekend over de Rijn.\n\n"
         "De bewindslieden spraken af samen te werken.\n"
     )
@@ -4952,7 +4952,7 @@ def test_the_earlier_names_portfolio_then_and_an_article_and_this_names_office_i
     from statements.parsing.people import PeopleRegistry
     from statements.parsing.signatories import _from_list
 
-    text = "Minister Anouk Brinkhorst van Infrastructuur en Waterstaat en de Duitse parlementair staatssecretaris Jörg Tiemeyer"
+    text = "Minister Anouk Brinkhorst van Onderwijs en Cultuur en de Duitse parlementair staatssecretaris Jörg Tiemeyer"
     assert [(s.name, s.role, s.country) for s in _from_list(text, (), PeopleRegistry([]))][1] == (
         "Jörg Tiemeyer",
         "parlementair staatssecretaris",
@@ -5025,7 +5025,7 @@ def test_the_union_in_a_title_is_no_signer_beside_its_commissions_office_in_the_
 def test_an_estonian_host_office_that_received_a_guest_office_signs_with_it():
     signers = _signers(
         "Eesti ja Moldova ministrite ühisavaldus\n\n12.02.2020\n\n"
-        "Ettevõtlus- ja infotehnoloogiaminister võttis kolmapäeval Tallinnas vastu Moldova majandusministri. Kohtumise "
+        "Majandus- ja taristuminister võttis teisipäeval Tartus vastu Moldova majandusministri. Kohtumise "
         "järel allkirjastasid ministrid ühisavalduse.\n"
     )
     assert [s[2] for s in signers] == ["Estonia", "Moldova"]
@@ -5051,8 +5051,8 @@ def test_a_regions_adjective_before_its_small_letter_office_is_no_name():
 
 def test_the_organisation_of_islamic_cooperation_signs_as_a_body():
     st = parse_statement(
-        "Joint press release\n\nBrussels, 15/07/2021\n\nThe European Union and the Organisation of Islamic "
-        "Cooperation issued the following joint press release:\n\nThe two sides met today.\n",
+        "Joint press release\n\nJeddah, 15/07/2021\n\nThe European Union and the Organisation of Islamic "
+        "Cooperation today agreed on the following joint press release after their talks in Jeddah:\n\nThe two sides met.\n",
         "x.txt",
     )
     assert [s.organisation for s in st.signatories] == ["European Union", "Organisation of Islamic Cooperation"]

@@ -271,7 +271,7 @@ def _unfold_columns(lines: list[Line]) -> list[Line]:
 
 # Text copied from a PDF keeps the page's line breaks: a paragraph comes as lines of about the same width
 WRAPPED_MIN, WRAPPED_MAX, WRAPPED_RUN = 55, 125, 2
-# (a day's number before a small word is no item: "… NATO samitā Briselē" / "11. un 12. jūlijā …")
+# (a day's number before a small word is no item: "… NATO samitā Viļņā" / "7. un 8. maijā …")
 LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]\s(?![^\W\d_A-ZÀ-Þ])|[-–•*]\s|\(\w\)\s)")
 
 
@@ -313,7 +313,7 @@ DAY_NUMBER_END_RE = re.compile(r"\s(?:[0-3]?\d\.\s?[–-]\s?)?[0-3]?\d\.$")
 # Articles longer than three letters, which never end a sentence either ("… bei einem" / "Arbeitstreffen im …")
 LONG_LINK_WORDS = frozenset(
     "einem einen einer eines eine dieser diesem diesen their these those"
-    # (and conjunctions and prepositions: "… bekräftigten sie ihr Ziel, dass" / "Patientinnen …")
+    # (and conjunctions and prepositions: "… betonten sie, dass" / "Pendler …")
     " dass that which where with from into über unter durch gegen zwischen sowie avec dans pour entre della delle"
     " degli dello nella sulla alla dalla para como entre".split()
 )
@@ -331,7 +331,7 @@ def _continues(line: str, nxt: str) -> bool:
     last = line.split()[-1]
     # "… of the" / "Central …": a short word never ends a sentence; "… Repubblica italiana" / "Nikos …" may end a line
     short_word = last[:1].islower() and len(last) <= 3 or last in LONG_LINK_WORDS
-    # "… of the National" / "Assembly of South Africa, who …": a name that a preposition and its article open runs on
+    # "… of the National" / "Assembly of Ghana, who …": a name that a preposition and its article open runs on
     words, following = line.split(), nxt.split()[:2]
     name_runs_on = (
         len(words) >= 3

@@ -15,7 +15,7 @@ from .model import Meeting
 from .patterns import lowered
 from .vocabulary import INSTITUTION_RE, is_role_word
 
-# political consultations between two foreign ministries ("… la încheierea consultărilor politice"): a meeting, of no
+# political consultations between two foreign ministries ("… după consultările politice de la Iași"): a meeting, of no
 # name of its own
 POLITICAL_CONSULTATIONS = (
     r"Political [Cc]onsultations|Consultations politiques|Consultazioni politiche|Consultas pol[ií]ticas"
@@ -85,7 +85,7 @@ HELD_PARTICIPLE_RE = re.compile(
     r"(?i)\b(?:held|svoltasi|svoltosi|tenutasi|tenue|gehouden|abgehalten\w*|realizad[oa]|odbyt[aey]|konan[aéý]"
     r"|uskutočnen[aéý])\b"
 )
-# "…, which opened on 6 November in Sharm el-Sheikh and runs until 18 November": from the first day to the second
+# "…, which opened on 3 March in Nairobi and runs until 14 March": from the first day to the second
 OPENED_ON_RE = re.compile(
     r"(?i)\b(?:opened|began|started|s'est ouvert\w*|a commencé|begann|hat begonnen|comenzó|se inició|è iniziat[oa]"
     r"|iniziat[oa]|começou)\s+(?:on\s+|le\s+|am\s+|el\s+|il\s+|em\s+)?$"
@@ -135,15 +135,15 @@ FOUNDED_WORD_RE = re.compile(rf"(?i)\b(?:{FOUNDED_WORDS})\b")
 # a body's act between the day and the body, the verb before its subject: "… 2011. június 24-én fogadta el az Európai
 # Tanács" (adopted it), "… el 24 de junio aprobó el Consejo"
 YEAR_WORD_RE = re.compile(r"(?i)\.?\s*(?:(?:aasta|gada|m\.|évi|roku|year's)\s+)?")  # (after a date: "1994. aasta …")
-# another event's day, written right after it: "the presidential election of 22 February 2020, …", "the initialling,
-# on 15 April 2021, of …", "the signature in Lomé, on 28 February 1975, of the first convention": not a meeting's day
+# another event's day, written right after it: "the presidential election of 9 March 2014, …", "the initialling,
+# on 2 June 2019, of …", "the signature in Accra, on 5 May 1980, of the first treaty": not a meeting's day
 OTHER_EVENT_BEFORE_DAY_RE = re.compile(
     r"(?i)\b(?:elections?|élections?|wahl(?:en)?|elezion[ei]|eleccion(?:es)?|eleiç(?:ão|ões)|verkiezingen|wybor(?:y|ów)"
     r"|volby|volieb|izbor[ai]?|referend(?:um|a)|initiall?ing|paraphe|signature|signing|unterzeichnung|firma|assinatura"
     r"|ondertekening|podpisani[ea]|accession|adhésion|beitritt|independence|indépendance|unabhängigkeit|anniversary"
     r"|anniversaire|jahrestag|attacks?|attentats?|anschlag|earthquake|séisme|erdbeben|invasion|coup)"
     r"\b[^.;:]{0,30}?(?:\bof|\bon|\bdu|\bvom|\bdel|\bdo|\bvan|,)\s*$"
-    # (or a state's joining, its verb right before the day: "… h kateri sta pristopili 1. maja 2004")
+    # (or a state's joining, its verb right before the day: "… ki je pristopila 1. julija 2013")
     r"|\b(?:acceded|pristopil\w*|pristupil\w*|přistoupil\w*|pristúpil\w*|przystąpił\w*|csatlakozott|aderat\w*"
     r"|beigetreten|toegetreden)\s+(?:(?:on|le|am|el|il|em|op)\s+)?$"
 )
@@ -175,7 +175,7 @@ BY_AGENT_RE = re.compile(
     r"|\b(?:adotad[oa]|aprovad[oa]|adoptad[oa]|aprobad[oa]|adopté|adoptée|approuvé|adottat[oa]|approvat[oa]"
     r"|verabschiedet|angenommen|aangenomen)\s+(?:pel[oa]|por|par|dal|dalla|vom|von|door)\s+(?:\S+\s+){0,2}$"
 )
-# "the orientations set by the European Council of 15 and 16 June", "agreed at the Council of 3 May": the meeting
+# "the guidelines set by the European Council of 3 and 4 March", "agreed at the Council of 3 May": the meeting
 # acted before, whatever the sentence says "will" of (its year is not next year's)
 PAST_AGENT_RE = re.compile(
     r"(?i)\b(?:set|laid down|agreed|adopted|approved|endorsed|given|expressed|reached|taken|made|launched|defined"
@@ -422,11 +422,11 @@ def _name_around(sentence: str, noun: re.Match) -> str:
     )
     if follow and not find_dates(follow.group(1)):
         name += " " + follow.group(1)
-    # "Rat der EU-Gesundheitsministerinnen und -minister", "Treffen der Außenminister": the ministers who meet
+    # "Rat der EU-Umweltministerinnen und -minister", "Treffen der Außenminister": the ministers who meet
     ministers = OF_MINISTERS_RE.match(sentence, noun.end())
     if ministers and not follow:
         name += ministers.group(0).rstrip()
-    # "Cimeira de Chefes de Estado e de Governo da CPLP", "Sommet des Chefs d'État": a Romance name's capitalised words
+    # "Conferência de Ministros da Saúde da CPLP", "Sommet des Chefs d'État": a Romance name's capitalised words
     romance = None if follow or ministers else ROMANCE_OF_NAME_RE.match(sentence, noun.end())
     if romance and not find_dates(romance.group(0)):
         name += romance.group(0).rstrip()
@@ -542,7 +542,7 @@ def _year_for(dm: DateMatch, statement: dt.date | None, future: bool) -> int | N
 # A heading naming the event the text was given at: an event noun, not only an institution's name
 HEADING_EVENT_RE = re.compile(rf"(?i)\b(?:open debate|debate|{MEETING_NOUN})\b")
 INSTITUTION_NOUNS = {"council", "raad", "conseil", "rat", "consiglio", "consejo", "conselho", "assembly"}
-# (and the Council's name in the other languages of its press releases' header: "EUROOPA LIIDU NÕUKOGU")
+# (and the Council's name in the other languages of its press releases' header: "EUROOPAN UNIONIN NEUVOSTO")
 INSTITUTION_NOUNS |= {"nõukogu", "neuvosto", "padome", "taryba", "rada", "tanács", "svet", "vijeće", "rådet", "συμβούλιο"}
 INSTITUTION_NOUNS |= {"съвет", "consiliul", "kunsill", "comhairle"}
 
@@ -823,8 +823,8 @@ def extract_meetings(
                     continue  # "… sollen ab dem 31. März 2024 entfallen, sofern der Rat …": from when a rule applies
                 event_at = max(0, dm.start - 60) if not after else noun.end()
                 if OTHER_EVENT_BEFORE_DAY_RE.search(sentence[event_at : dm.start]):
-                    # "Recalling the presidential election of 22 February 2020, … an open dialogue", "… held as a
-                    # Partnership Dialogue since the initialling, on 15 April 2021, of …": another event's day
+                    # "Recalling the presidential election of 9 March 2014, … an open dialogue", "… held as a
+                    # Partnership Dialogue since the initialling, on 2 June 2019, of …": another event's day
                     continue
                 if not after and ACT_BEFORE_BODY_RE.search(sentence[dm.end : noun.start()]):
                     continue  # "… 2011. június 24-én fogadta el az Európai Tanács": the body adopted it that day
@@ -839,7 +839,7 @@ def extract_meetings(
                 if after and SIGNED_DOCUMENT_BEFORE_RE.search(sentence[noun.end() : dm.start]):
                     continue  # "… dialogue, as provided for in Article 8 of the … Agreement signed on 23 June 2000"
                 if after and DOCUMENT_WORD_RE.match(sentence, dm.end + len(YEAR_WORD_RE.match(sentence, dm.end).group(0))):
-                    continue  # "ÜRO Julgeolekunõukogu 8. novembri 1994. aasta resolutsiooniga …": its document's day
+                    continue  # "ÜRO Julgeolekunõukogu 3. märtsi 2001. aasta resolutsiooniga …": its document's day
                 if after and DOCUMENT_WORD_RE.search(sentence[noun.end() : dm.start]):
                     continue  # "the General Assembly, in resolution 65/209 of 21 December 2010": the document's date
                 if DOCUMENT_OF_RE.search(sentence[max(0, noun.start() - 40) : noun.start()]):
@@ -865,7 +865,7 @@ def extract_meetings(
                     and OPENED_ON_RE.search(sentence[max(0, dm.start - 30) : dm.start])
                     and UNTIL_END_RE.search(sentence[dm.end : until.start])
                 )
-                if runs_until:  # "COP27, which opened on 6 November … and runs until 18 November": told of, elsewhere
+                if runs_until:  # "COP30, which opened on 10 March … and runs until 21 March": told of, elsewhere
                     end = until.to_date(until.year or year)
                 opened = (
                     OPENS_TODAY_UNTIL_RE.search(sentence[noun.end() : dm.start])
@@ -874,7 +874,7 @@ def extract_meetings(
                 )
                 opens_today = opened is not None
                 if opened:  # "COP26, which opens today in Glasgow and runs until 12 November": elsewhere, from today
-                    # (or from the day before: "… where it opened yesterday and will run until 12 December")
+                    # (or from the day before: "… where it opened yesterday and will run until 21 March")
                     start, end = statement_day - dt.timedelta(days=0 if opened.group("today") else 1), start
                 # the statement was issued at it: the meeting's days cover the statement's date (or end just before)
                 covers = statement_day is not None and start <= statement_day <= (end or start) + dt.timedelta(days=1)

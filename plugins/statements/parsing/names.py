@@ -59,7 +59,7 @@ PREPOSITIONS = {
     "του",
     "της",
     "на",  # (Bulgarian "of": "… перспектива на Западните Балкани")
-    "в",  # (Bulgarian and Macedonian "in": "… във Велико Търново", "… во Скопје": a place)
+    "в",  # (Bulgarian and Macedonian "in": "… във Стара Загора", "… во Скопје": a place)
     "във",
     "во",
     "on",
@@ -289,7 +289,7 @@ NOT_NAME_STEM_RE = re.compile(
     r"|(?:δευτερα|τριτη|τεταρτη|πεμπτη|παρασκευη|σαββατο|κυριακη)ς?$|μηχανισμ|προστασ|υπουργει"
     r"|statni|statna|drzavn|panstwow"  # a state's adjective: "premiér Státní rady Čínské lidové republiky"
     r"|landes$|bundeslandes$|freistaat"  # a German Land: "des Landes Brandenburg", "Freistaat Sachsen"
-    r"|kreis$|kreises$|bezirk$|bezirks$|bezirkes$"  # a district: "Hauptmann des Südböhmischen Kreises"
+    r"|kreis$|kreises$|bezirk$|bezirks$|bezirkes$"  # a district: "Hauptmann des Pilsner Kreises"
     r"|narodn|sejm|senat"  # a parliament's name: "predseda Národnej rady", "Marszałek Sejmu", "Marszałek Senatu"
     r"|parlament|parlement|congres|kongres|asamble|assemble"  # "Andean Parliament (Parlamento Andino)"
     r"|deputes$|deputati$|diputados$|deputados$"  # its chamber of deputies: "Chambre des Députés"
@@ -554,7 +554,7 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             )
             # a registry's surname, but not a title after an article ("the King of Jordan" is no Julian King)
             or (registry.find(word) and prev_word not in ARTICLE_WORDS)
-            # "minister Tamm", not "ministre, Tórshavn", nor a place after a plural ("ārlietu ministri Cēsīs")
+            # "minister Tamm", not "ministre, Tórshavn", nor a place after a plural ("ārlietu ministri Valmierā")
             or (is_role_word(prev_word) and not prev_word.endswith(",") and not PLURAL_ROLE_END_RE.search(prev_word))
             or (cut and is_role_word(tokens[cut - 1][1]))
             # "Secretary of State Stanwick", "Secretary of Commerce Valdespino": a role and its portfolio, then a surname
@@ -574,7 +574,7 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         if len(word) < 2:
             continue
         if single and _office_follows(original[rest[0][0] + len(rest[0][1]) :]):
-            continue  # "… en Vlaams minister van Welzijn …": a region's adjective before its office, no name
+            continue  # "… en Vlaams minister van Cultuur …": a region's adjective before its office, no name
         start = rest[0][0]
         end = rest[-1][0] + len(rest[-1][1])
         if _portfolio_before_country(original[end:]):

@@ -1,7 +1,7 @@
 """One plural office with several countries' adjectives: each country's own office, its holder named in the same order.
 
 "The French and German foreign ministers, Name and Name" is read as "French foreign minister, Name, and German foreign
-minister, Name"; so are "les ministres français et italien de l'environnement", "i ministri degli Esteri italiano e
+minister, Name"; so are "les ministres français et espagnol de l'agriculture", "i ministri degli Esteri italiano e
 francese" and "der deutsche und der französische Außenminister". Without names, each country's office is one signer.
 """
 
@@ -69,7 +69,7 @@ def shared_offices(text: str, registry: PeopleRegistry) -> str:
             # "the French and German foreign ministers": the adjectives before the office
             offices = [f"{a} {_singular(tail)}" for a in adjectives]
         elif _is_office(head) and is_role_word(head.split()[0]) and not any(is_role_word(w) for w in tail.split()):
-            # "les ministres français et italien de l'environnement": the office first, its remit after the adjectives
+            # "les ministres français et espagnol de l'agriculture": the office first, its remit after the adjectives
             offices = [f"{_singular(head)} {a}{' ' + tail if tail else ''}" for a in adjectives]
         else:
             continue

@@ -262,7 +262,7 @@ POSTPOSED_BEHALF_RE = re.compile(
     r"(?i)^(?:az?\s+)?(?P<who>[^\W\d]+(?:\s+[^\W\d]+)?)\s+(?:julkilausuma|lausuma|julistus|avaldus|deklaratsioon"
     r"|nyilatkozat\w*|paziņojums|deklarācija|pareiškimas|deklaracija|förklaring|uttalande|erklæring|udtalelse)"
     r"\s+(?:az?\s+|på\s+)?(?P<org>[^\W\d]+(?:\s+[^\W\d]+){0,3}?)\s+(?:puolesta|nimel|nevében|vārdā|vardu|vägnar|vegne)\b"
-    # (or the body before the statement's noun: "Korkean edustajan EU:n puolesta antama julkilausuma …")
+    # (or the body before the statement's noun: "Korkean edustajan EU:n puolesta antama julkilausuma Malin vaaleista")
     r"|^(?P<who2>[^\W\d]+(?:\s+[^\W\d]+)?)\s+(?P<org2>EU:n|ELi|[^\W\d]+(?:\s+[^\W\d]+){0,2}?)\s+"
     r"(?:puolesta|nimel|nevében|vārdā|vardu)\s+(?:antama|esitatud|tett|sniegtā|pateiktas)\s"
 )
@@ -429,7 +429,7 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
                 first -= 1
     first = adjectives_start([w.group(0) for w in words], first)  # ("Der deutsche und der französische Außenminister")
     while 0 < first < len(words) - 1 and re.fullmatch(r"[^\W\d_A-ZÀ-Þ][^\W\d_]*,", words[first].group(0)):
-        first += 1  # "Piektdien, 22. jūnijā, Latvijas ārlietu ministrs …": a date's last word ends before the office
+        first += 1  # "Otrdien, 14. maijā, Latvijas zemkopības ministrs …": a date's last word ends before the office
     begin = words[first].start() if words else 0
     opening_name = OPENING_NAME_RE.match(sentence)
     if 0 < first and opening_name and opening_name.end() <= start and all(map(_name_word, opening_name.group(1).split())):
@@ -902,7 +902,7 @@ MAX_OPENING_TEXT_LINES = 10  # the opening's lines of text, below a page's short
 MAX_OPENING_LINES = 30
 
 
-# two capitalised words that open a line ("Rüdiger Plöntzke van …"): a name, unless an article, office or body's
+# two capitalised words that open a line ("Jörg Tiemeyer van …"): a name, unless an article, office or body's
 NAME_OPENS_LINE_RE = re.compile(r"[^\W\d_a-zß][^\W\d_]+\s+(?:(?:van|von|de|da|di|del|der)\s+)?[^\W\d_a-zß][\w'’-]+[\s,]")
 MIN_BROKEN_LINE = 60  # a line this long is prose the page broke, not a signature's
 
@@ -934,7 +934,7 @@ def _opening_sentences(layout: Layout) -> list[str]:
                 sentences[i : i + 2] = [sentences[i] + " " + sentences[i + 1]]
         opens = NAME_OPENS_LINE_RE.match(line.text)
         if out and sentences and broken_at == line.number - 1 and opens and not _not_name_words(opens.group(0)):
-            # "… en de Duitse parlementair staatssecretaris" / "Rüdiger Plöntzke … hebben vandaag … ondertekend.": a
+            # "… en de Duitse parlementair staatssecretaris" / "Jörg Tiemeyer … hebben vandaag … ondertekend.": a
             # long line the page broke mid-sentence goes on in the next
             out[-1] = f"{out[-1]} {sentences.pop(0)}"
         words = line.text.split()
@@ -1927,7 +1927,7 @@ def _from_list_once(
                     h_role, _, h_org = clean_role(glue[: titled.start()])
                     if h_role and h_org and is_role_word(titled.group("title").split()[-1]):
                         offices = [glue[: titled.start()], titled.group("title")]
-                # "Välisministeeriumi … asekantsler ja Ecuadori … minister Name", "The Undersecretary … and Ecuador's
+                # "Ministeeriumi … asekantsler ja Moldova … minister Name", "The Undersecretary … and Ecuador's
                 # Minister … Name": the page's own official, unnamed and of no country written, then the name's office
                 # of another country
                 halves = _office_halves(glue) if len(offices) == 1 else None
@@ -1988,7 +1988,7 @@ def _from_list_once(
                     glue = ""
             joined = AND_ARTICLE_OFFICE_RE.search(glue) if i and not role_after else None
             if joined and clean_role(glue[joined.end() :])[0]:
-                # "Minister Name van Infrastructuur en Waterstaat en de Duitse … staatssecretaris Name": the earlier
+                # "Minister Name van Defensie en de Duitse … staatssecretaris Name": the earlier
                 # name's portfolio, then this name's office
                 glue = glue[joined.end() :]
             role, country, organisation = clean_role(glue)
@@ -2857,7 +2857,7 @@ def _union_leaders_by_office(found: list[Signatory]) -> list[Signatory]:
     if not any(s.organisation in UNION_OFFICE_BODIES and s.role for s in found):
         return found
     # (nor, where a title said the Union and the text names its office, is the Union one more: "Joint Statement by the
-    # European Union, A and B" over "The Executive Vice-President … of the European Commission and the Ministers …")
+    # European Union, A and B" over "The Commissioner for Trade … of the European Commission and the Ministers …")
     return [s for s in found if not (s.organisation == EU and not s.name and (s.role is None or _leaders(s.role)))]
 
 
@@ -3252,7 +3252,7 @@ def _host_and_guest_offices(
                 break
         if len(_office_from_role_word(guest_text).split()) > MAX_HOST_OFFICE_WORDS:
             continue
-        # "On 17 July in Brussels, the High Representative met the representatives of the Andean Community: the
+        # "On 9 May in Lima, the High Representative met the representatives of the Andean Community: the
         # Minister of Foreign Affairs of Ecuador, … and the Vice-Minister of Foreign Affairs of Peru": the host, from
         # the last comma before the verb, and every guest's office
         lead = clean_role(re.split(r",\s", sentence[: verb.start()])[-1]) if not host and not named else (None,) * 3
@@ -3308,7 +3308,7 @@ def _office_halves(subject: str) -> tuple[str, str] | None:
     for m in OFFICE_AND_RE.finditer(subject):
         first, second = subject[: m.start()], subject[m.end() :]
         if first.endswith("-"):
-            continue  # a compound's shared end: "telekommunikatsiooni- ja infoühiskonnaminister", "Wirtschafts- und …"
+            continue  # a compound's shared end: "majandus- ja taristuminister", "Wirtschafts- und …"
         if not any(map(is_role_word, first.split())) or not any(map(is_role_word, second.split())):
             continue
         lead = second.split()[:3]
