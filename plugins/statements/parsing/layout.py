@@ -315,7 +315,7 @@ LONG_LINK_WORDS = frozenset(
     "einem einen einer eines eine dieser diesem diesen their these those"
     # (and conjunctions and prepositions: "… betonten sie, dass" / "Pendler …")
     " dass that which where with from into über unter durch gegen zwischen sowie avec dans pour entre della delle"
-    " degli dello nella sulla alla dalla para como entre".split()
+    " degli dello nella sulla alla dalla para como".split()
 )
 
 

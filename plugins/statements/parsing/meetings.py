@@ -872,7 +872,6 @@ def extract_meetings(
                     if statement_day and not end and start > statement_day
                     else None
                 )
-                opens_today = opened is not None
                 if opened:  # "COP26, which opens today in Glasgow and runs until 12 November": elsewhere, from today
                     # (or from the day before: "… where it opened yesterday and will run until 21 March")
                     start, end = statement_day - dt.timedelta(days=0 if opened.group("today") else 1), start
@@ -884,7 +883,7 @@ def extract_meetings(
                 if len(name.split()) == 1 and "-" not in name and not name.isupper():  # (not "JBZ-Raad", "COP29")
                     name = name.lower()
                 # on the statement's own date (or ending the day before) and not announced: where it was issued
-                relation = "held" if covers and (held or not future) and not (opens_today or runs_until) else "referenced"
+                relation = "held" if covers and (held or not future) and not (opened or runs_until) else "referenced"
                 place = _place(sentence[dm.end : limit]) or _place(sentence[noun.end() : limit]) or _place(sentence)
                 if relation == "held" and any(
                     m.relation == "held" and m.place and place and m.place != place and m.date != start.isoformat()
