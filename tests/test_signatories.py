@@ -5065,3 +5065,24 @@ def test_a_finnish_title_of_a_statement_given_on_behalf_of_the_union_names_the_u
         "x.txt",
     )
     assert [s.organisation for s in st.signatories] == ["European Union"]
+
+
+def test_a_named_body_that_adopts_the_following_declaration_signs_as_a_body():
+    st = parse_statement(
+        "Joint declaration on water\n\nPress release\n12/05/2019\n\nThe Arvenia-Borland Council of Ministers adopted "
+        "the following joint declaration at its 12th session, held in Kestrel on 11 and 12 May 2019. The session was "
+        "co-chaired by the Minister of Water of Arvenia and by the Minister of Rivers of Borland.\n\n"
+        '"1. We, the members of the Council, welcome the new treaty."\n',
+        "x.txt",
+    )
+    assert [(s.name, s.organisation) for s in st.signatories] == [(None, "Arvenia-Borland Council of Ministers")]
+
+
+def test_a_council_of_no_name_that_adopts_a_declaration_is_not_read_as_a_body_of_its_own():
+    from statements.parsing.named_bodies import body_adopting
+
+    assert body_adopting(["The Joint Committee adopted the following joint statement."]) is None
+    assert body_adopting(["The Council adopted a declaration on water."]) is None
+    found = body_adopting(["Kestrel, 16:12 - The Northern Rivers Council, which brings together the ministers of "
+                           "six states, adopted on Thursday in Kestrel a declaration on shipping."])
+    assert found is not None and found.organisation == "Northern Rivers Council"

@@ -23,6 +23,7 @@ from .layout import Layout, Line, fold, split_sentences
 from .meetings import ADOPTED_TODAY_LOW, PRESIDENCY_WORD_RE, SIGNED_TODAY_LOW, SIGNED_TODAY_RE
 from .meetings import NOUN_RE as MEETING_NOUN_RE
 from .model import Signatory, Warning
+from .named_bodies import body_adopting
 from .names import (
     COMMISSION_MEMBER_RE,
     CONJUNCTIONS,
@@ -3995,6 +3996,9 @@ def extract_signatories(
         found = _merge(found, _host_and_guest_offices(opening, layout, language, host=found[0]))
     if not found and layout.title and CONCLUSIONS_TITLE_RE.search(layout.title):
         found = [Signatory(name=None, organisation=COUNCIL)]  # "… – Council conclusions": the Council adopts them
+    if not found:
+        body = body_adopting(opening)  # "The Arvenian-Borlandian Joint Council adopted the following declaration"
+        found = [body] if body else []
     found = _members_of_parliament(found, "\n".join(ln.text for ln in layout.body[:MAX_OPENING_LINES]))
     # "A két miniszter …", "the two ministers", "dvojica predsjednika vlada": the signers again, as a pair
     found = [s for s in found if s.name or s.country or s.organisation or not PAIR_ROLE_RE.search(s.role or "")]

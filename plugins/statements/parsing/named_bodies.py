@@ -1,0 +1,45 @@
+"""A body with a name of its own that adopts the statement: "The Arvenia-Borland Joint Council of Ministers adopted
+the following joint declaration …". The body signs, under the name the text gives it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .layout import fold
+from .model import Signatory
+from .vocabulary import INSTITUTION_BY_ALIAS
+
+BODY_NOUN = r"(?:Council|Conference|Committee|Commission|Board|Assembly)"
+# one capitalised word of a body's name, and the small words that join them ("Council of the Arvenian and Borlandian
+# Initiative")
+NAME_WORD = r"(?:(?!The\b)[A-Z][\w'’-]*|EU)"
+LINK = r"(?:(?:and|of|for|on)\s+(?:the\s+)?)"
+BODY_ADOPTS_RE = re.compile(
+    # at the sentence's start, or after a dateline's dash ("Corfu, 16:12 - The … Council, …")
+    rf"(?:^|\s[-–—]\s)\W*(?:The\s+)?(?P<body>(?:{NAME_WORD}\s+{LINK}?){{1,6}}{BODY_NOUN}"
+    rf"(?:\s+of\s+(?:the\s+)?{NAME_WORD}(?:\s+{LINK}?{NAME_WORD}){{0,4}})?)"
+    # (what it is, between commas: "…, which brings together the ministers of …,")
+    r"(?:\s*,[^,;]{0,200},)?"
+    r"\s+(?:has\s+)?(?:adopted|adopts|issued|issues|approved|approves|endorsed|endorses)\b"
+    # (when and where: "adopted on Thursday in Corfu a declaration")
+    r"(?:\s+(?:on|in|at|today)\b[^,;.]{0,40}?)?"
+    r"\s+(?:the\s+following|a|an|this|its)\s+(?:joint\s+)?(?:declaration|statement|communiqu[eé])"
+)
+
+
+def body_adopting(sentences: Sequence[str]) -> Signatory | None:
+    """The first opening sentence whose subject is a named body adopting a declaration or a statement: that body.
+
+    A known institution keeps its usual name ("The European Council adopted …" is the European Council); a body of
+    one word, or one of no name ("The Council adopted …", "The Joint Committee adopted …"), is left to the other
+    rules, which know whose it is."""
+    for sentence in sentences:
+        m = BODY_ADOPTS_RE.search(sentence)
+        if not m:
+            continue
+        body = m.group("body")
+        if re.fullmatch(rf"(?:Joint|Ministerial|Permanent|Standing)?\s*{BODY_NOUN}(?:\s+of\s+Ministers)?", body):
+            continue
+        return Signatory(name=None, organisation=INSTITUTION_BY_ALIAS.get(fold(body), body))
+    return None
