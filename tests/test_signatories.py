@@ -5086,3 +5086,15 @@ def test_a_council_of_no_name_that_adopts_a_declaration_is_not_read_as_a_body_of
     found = body_adopting(["Kestrel, 16:12 - The Northern Rivers Council, which brings together the ministers of "
                            "six states, adopted on Thursday in Kestrel a declaration on shipping."])
     assert found is not None and found.organisation == "Northern Rivers Council"
+
+
+def test_after_a_portfolio_of_one_noun_and_and_four_words_are_the_name():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    def names(text: str) -> list[str]:
+        return [n.text for n in names_in(text, PeopleRegistry([]))]
+
+    assert names("de Peruaanse minister van Visserij en Kustbeheer José Luis Ortega Prieto") == ["José Luis Ortega Prieto"]
+    # (a portfolio of two words opens on an adjective: the name is the last three)
+    assert names("minister van Handel en Digitale Transitie Anne Holm Sørensen") == ["Anne Holm Sørensen"]

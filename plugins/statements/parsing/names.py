@@ -485,6 +485,7 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         # (but after a portfolio word and "and", one or two words end the portfolio and three are the name: "van Milieu
         # en Voedsel Jens Overgaard Kjær", "voor Handel en Digitale Zaken Anne Holm Sørensen")
         words_before = before.split()
+        noun_alone = False
         portfolio_and = (
             len(rest) in (4, 5)
             and prev_word in CONJUNCTIONS
@@ -492,7 +493,10 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             and is_not_name(words_before[-2])
         )
         if portfolio_and and not any(t.lower() in PARTICLES for _, t in rest):
-            rest = rest[-3:]
+            # (five words: a portfolio of two opens on an adjective, "Digitale Zaken", "Ländliche Entwicklung"; a noun
+            # alone is the portfolio, and four words the name: "en Plattelandsontwikkeling José Luis Ortega Prieto")
+            noun_alone = len(rest) == 5 and not rest[0][1].lower().endswith("e")
+            rest = rest[-4:] if noun_alone else rest[-3:]
         elif len(rest) > keep and glued and not any(t.lower() in PARTICLES for _, t in rest[-3:-1]):
             rest = rest[-keep:]
         # "… Bosne i Hercegovine Nedžad HADŽIOSMANOVIĆ": the end of a country's name is no part of the name
@@ -513,6 +517,7 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
             and not any(t.lower() in PARTICLES for _, t in rest)
             and not apposed
             and not after_role_word
+            and not noun_alone
         ):
             # four capitalised words with no particle: a portfolio we do not know, then the name
             rest = rest[-keep:]
