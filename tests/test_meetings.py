@@ -966,3 +966,26 @@ def test_at_their_meeting_on_the_statements_weekday_is_held_that_day():
         "x.txt",
     )
     assert [(m.date, m.place, m.relation) for m in st.meetings] == [("2018-11-27", "Strasbourg", "held")]
+
+
+def test_an_undated_copy_whose_second_paragraph_says_where_the_ministers_met_holds_that_meeting():
+    st = parse_statement(
+        "Arvenia and Borland extend border patrols\nAgency English\nWednesday, 11:02\n\n"
+        "KESTREL - The interior ministers of Arvenia and Borland agreed on Wednesday to extend the joint patrols along "
+        "the border between the two countries.\n\n"
+        "The two ministers met at the town hall in Kestrel and afterwards issued a joint statement on the patrols.\n\n"
+        "They will report to the Justice and Home Affairs Council on 13 June.\n",
+        "x.txt",
+    )
+    assert st.date is None
+    assert [(m.date, m.place, m.relation) for m in st.meetings] == [(None, "Kestrel", "held")]
+
+
+def test_an_undated_czech_copy_in_which_the_ministers_published_a_joint_statement_holds_their_meeting():
+    st = parse_statement(
+        "Česko a Slovensko budou spolupracovat\nAgentura\núterý 15:08\n\n"
+        "Olomouc - Česká republika a Slovensko budou společně pečovat o pomníky. Dohodli se na tom v úterý v Olomouci "
+        "ministři kultury obou zemí, kteří po jednání zveřejnili společné prohlášení.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.place, m.relation) for m in st.meetings] == [(None, "Olomouc", "held")]

@@ -450,6 +450,8 @@ AGENCY_DATELINE_RE = re.compile(
     rf"^([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w\-]+)?)(?:,\s*|\s+)"
     rf"(?:\(?[A-Z][A-Za-z/-]{{1,10}}\)?\s*(?:[-–—]{{1,2}}\s|\.$)|\([A-Z]{{2,6}}\)\s+(?=[{UPPER}]))"  # ("Stockholm (TT) Sveriges …")
 )
+# "TRIESTE - Italian …", "Olomouc - Česká …": a place and a dash opening the text, no agency named
+PLACE_DASH_DATELINE_RE = re.compile(rf"^([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w\-]+)?)\s+[-–—]{{1,2}}\s+(?=[{UPPER}]\w*\s)(?=.{{80}})")
 # "(ANSA) - Rome - …": the agency first
 AGENCY_FIRST_DATELINE_RE = re.compile(rf"^\([A-Z][A-Za-z/-]{{1,10}}\)\s*[-–—]{{1,2}}\s*([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w\-]+)?)\s*[-–—]{{1,2}}\s")
 # "issued a joint statement on Tuesday": what an agency's copy reports of the day
@@ -457,12 +459,17 @@ JOINT_ISSUED_LOW = re.compile(
     r"\b(?:issued|released) (?:a|the) joint\b"
     r"|gezamenlijke verklaring (?:afgelegd|afgegeven|uitgegeven|uitgebracht)|gemeinsame erklärung abgegeben"
     r"|ont publié une déclaration commune|hanno rilasciato una dichiarazione congiunta"
+    r"|(?:vydali|zveřejnili|zverejnili|wydali|izdali|objavili|sprejeli) (?:společn|spoločn|wspóln|zajedni|skupn)\w*"
 )
 
 
 def _agency_place(layout: Layout) -> str | None:
     for ln in layout.body[:8]:
-        m = AGENCY_DATELINE_RE.match(ln.text) or AGENCY_FIRST_DATELINE_RE.match(ln.text)
+        m = (
+            AGENCY_DATELINE_RE.match(ln.text)
+            or AGENCY_FIRST_DATELINE_RE.match(ln.text)
+            or PLACE_DASH_DATELINE_RE.match(ln.text)
+        )
         if m and not find_weekday(m.group(1)) and m.group(1).split()[0] not in NOT_PLACES:
             return m.group(1).title() if m.group(1).isupper() else m.group(1)  # ("ZAGREB" is Zagreb)
     return None
@@ -660,7 +667,8 @@ def extract_meetings(
     # the text's first paragraphs: a dateline, a page's labels and a photo caption above them are no paragraph
     first_paragraphs = [ln for ln in layout.body[:14] if len(ln.text) >= 60 and not ln.text.startswith("[")][:3]
     for line in layout.body[:MAX_LINES]:
-        if line not in opening and not LINE_SIGN_RE.search(line.text.lower()):
+        undated_second = statement_day is None and line in first_paragraphs[:2]  # (an undated copy's)
+        if line not in opening and not undated_second and not LINE_SIGN_RE.search(line.text.lower()):
             continue  # no meeting word, no "today" or "yesterday": nothing below can fire on this line
         for _, sentence in _sentences(line.text):
             low = sentence.lower()  # for the tests of small-letter patterns
@@ -772,7 +780,12 @@ def extract_meetings(
                 nouns = [n for n in nouns if noun is None or n.start() > noun.end()]
             elif (
                 not held_today
-                and (line in opening or line in layout.body[:14] and HAVING_MET_RE.match(sentence))
+                and (
+                    line in opening
+                    or line in layout.body[:14] and HAVING_MET_RE.match(sentence)
+                    # (an undated copy's second paragraph: "The two ministers met at the prefecture in Kestrel …")
+                    or undated_second
+                )
                 and (_met(sentence) or AT_MEETING_RE.match(sentence))
             ):
                 # "On 17 May, the Minister hosted his counterparts in Kyiv", "spotkali się w Koszycach na szczycie":
