@@ -989,3 +989,22 @@ def test_an_undated_czech_copy_in_which_the_ministers_published_a_joint_statemen
         "x.txt",
     )
     assert [(m.date, m.place, m.relation) for m in st.meetings] == [(None, "Olomouc", "held")]
+
+
+def test_a_slavic_councils_configuration_after_for_names_the_meeting_and_may_run_far_from_its_date():
+    st = parse_statement(
+        "Zajednička izjava\n\nZagreb, 20. rujna 2019.\n\n"
+        "Ministri su potpisali zajedničku izjavu. Oba ministra istaknula su da će svoja stajališta predstaviti i na "
+        "sjednici Vijeća za zaštitu okoliša, klimu i energetsku učinkovitost 14. listopada u Luxembourgu.\n",
+        "x.txt",
+    )
+    assert [(m.name, m.date, m.relation) for m in st.meetings if m.relation == "referenced"] == [
+        ("Vijeća za zaštitu okoliša, klimu i energetsku učinkovitost", "2019-10-14", "referenced")
+    ]
+    # (a relative clause after the configuration is no part of it)
+    st = parse_statement(
+        "Společné prohlášení\n\nPraha, 5. září 2018\n\nMinistři podepsali společné prohlášení. Postoj představí na "
+        "zasedání Rady pro dopravu, které se uskuteční 3. prosince v Bruselu.\n",
+        "x.txt",
+    )
+    assert [m.name for m in st.meetings if m.relation == "referenced"] == ["Rady pro dopravu"]

@@ -397,6 +397,15 @@ ROMANCE_OF_NAME_RE = re.compile(
     rf"\s+(?:de|da|do|das|dos|del|della|dei|degli|des|du|di)\s+(?:la\s+|le\s+|l['’])?[{UPPER}][\w'’-]*"
     rf"(?:\s+(?:(?:de|da|do|das|dos|del|della|des|du|di|e|et|y|la|le)\s+)*(?:[dl]['’])?[{UPPER}][\w'’-]*)*"
 )
+SMALL_WORD = r"(?!(?:i|a|in|и)\s)[^\W\d_A-ZÀ-ÞĀ-Ž]\w*"  # (a word in small letters, no "and")
+# a Slavic council's configuration, in small letters after "for": "Vijeća za promet, telekomunikacije i energetiku",
+# "Rady pro zahraniční věci", "Sveta za splošne zadeve"
+SLAVIC_FOR_RE = re.compile(
+    rf"\s+(?:za|pro|pre|ds\.|для)\s+{SMALL_WORD}(?:\s+{SMALL_WORD})?"
+    # (more of the list, not a relative clause: "…, které se uskuteční")
+    rf"(?:(?:,\s+(?!(?:kter|koj|ktor|któr|ki\b|kat)\w*)|\s+(?:i|a|in|и)\s+){SMALL_WORD}(?:\s+{SMALL_WORD})?){{0,3}}"
+)
+SLAVIC_COUNCIL_NOUN_RE = re.compile(r"(?i)(?:vijeć|rad[aouyěeęą]|svet|savet|савет|съвет|рад[аеу])\w*$")
 OF_MINISTERS_RE = re.compile(r"\s+der\s+[\w-]*minister(?:innen|in)?(?:\s+und\s+-?[\w-]*minister)?\b")
 
 
@@ -430,6 +439,9 @@ def _name_around(sentence: str, noun: re.Match) -> str:
     romance = None if follow or ministers else ROMANCE_OF_NAME_RE.match(sentence, noun.end())
     if romance and not find_dates(romance.group(0)):
         name += romance.group(0).rstrip()
+    slavic = None if follow or ministers or romance else SLAVIC_FOR_RE.match(sentence, noun.end())
+    if slavic and SLAVIC_COUNCIL_NOUN_RE.match(noun.group(0)):
+        name += slavic.group(0).rstrip()
     after = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s*){1,4})", sentence[noun.end() :])
     if after and not re.match(
         r"(?i)(?:january|february|march|april|may|june|july|august|september|october|"
