@@ -1008,3 +1008,19 @@ def test_a_slavic_councils_configuration_after_for_names_the_meeting_and_may_run
         "x.txt",
     )
     assert [m.name for m in st.meetings if m.relation == "referenced"] == ["Rady pro dopravu"]
+
+
+def test_a_declaration_signed_at_a_video_meeting_holds_that_meeting_on_the_statements_day():
+    st = parse_statement(
+        "Joint declaration\n\nPublished 9 March 2021\n\nArvenia and Borland signed on Tuesday a joint declaration on "
+        "electric roads. The declaration was signed at a video meeting between Kestrel and Falcon.\n",
+        "x.txt",
+    )
+    assert [(m.date, m.relation) for m in st.meetings] == [("2021-03-09", "held")]
+    # (but an agreement signed at a summit of another year is that summit's)
+    st = parse_statement(
+        "Joint declaration\n\nPublished 9 March 2021\n\nArvenia and Borland want electric roads. The treaty was "
+        "signed at the Kestrel Summit in 2015.\n",
+        "x.txt",
+    )
+    assert st.meetings == ()

@@ -326,10 +326,22 @@ def _at_meeting(sentence: str, today: re.Match) -> bool:
     return before is not None and before.group(0)[0].islower()
 
 
+def _signed_at_meeting(sentence: str, low: str) -> bool:
+    """'The declaration was signed at a video meeting between A and B': signed at a meeting of no other day or year."""
+    signed = SIGNED_TODAY_LOW.search(low)
+    at = AT_MEETING_RE.search(sentence, signed.end()) if signed else None
+    return bool(
+        signed and at and at.start() - signed.end() < MAX_SIGNED_AT_GAP and not YEAR_RE.search(sentence)
+        and not PAST_RE.search(sentence[signed.end() : at.end()])
+    )
+
+
+MAX_SIGNED_AT_GAP = 30
+YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "hebben vandaag in Den Haag een gezamenlijke verklaring ondertekend": signed together, in one place, today
 SIGNED_TODAY_RE = re.compile(
     r"(?i)\b(?:signed|ondertekend|ondertekenden|ondertekende|unterzeichnet|unterzeichneten|signé|signèrent|firmato|firmado"
-    r"|assinado|undertecknade|undertecknat|underskrev|underskrevet|undertegnet|potpisali|potpisala|potpisale|podpisali|podpisala|podpisale|podpisały|podepsali|podepsala|podepsaly|podpísali|podpísala|потписали|потпишаа|подписаха"
+    r"|assinado|undertecknade|undertecknat|undertecknades|underskrev|underskrevet|undertegnet|potpisali|potpisala|potpisale|podpisali|podpisala|podpisale|podpisały|podepsali|podepsala|podepsaly|podpísali|podpísala|потписали|потпишаа|подписаха"
     r"|parakstīja|pasirašė|allkirjastasid|allekirjoittivat|aláírták|aláírta|semnat|assinaram|firmaron|firmarono"
     r"|hanno firmato|ont signé|signèrent|haben unterzeichnet|потписали су|су потписали|потписали|írtak alá|írták alá|írta alá|írt alá"
     r"|suscrito|suscribieron|subscreveram|subscreveu|sottoscritto|sottoscritta|hanno sottoscritto|υπέγραψαν)(?!\w)"
@@ -798,7 +810,7 @@ def extract_meetings(
                     # (an undated copy's second paragraph: "The two ministers met at the prefecture in Kestrel …")
                     or undated_second
                 )
-                and (_met(sentence) or AT_MEETING_RE.match(sentence))
+                and (_met(sentence) or AT_MEETING_RE.match(sentence) or _signed_at_meeting(sentence, low))
             ):
                 # "On 17 May, the Minister hosted his counterparts in Kyiv", "spotkali się w Koszycach na szczycie":
                 # the opening paragraph reports a meeting on the statement's own day (or names none other)
