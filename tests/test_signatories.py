@@ -5098,3 +5098,15 @@ def test_after_a_portfolio_of_one_noun_and_and_four_words_are_the_name():
     assert names("de Peruaanse minister van Visserij en Kustbeheer José Luis Ortega Prieto") == ["José Luis Ortega Prieto"]
     # (a portfolio of two words opens on an adjective: the name is the last three)
     assert names("minister van Handel en Digitale Transitie Anne Holm Sørensen") == ["Anne Holm Sørensen"]
+
+
+def test_the_islamic_conference_by_its_name_before_2011_is_a_body_of_its_own():
+    st = parse_statement(
+        "Joint statement\n\nBrussels, 7 February 2006\n\nThe Secretary-General of the United Nations, the Secretary "
+        "General of the Organisation of the Islamic Conference and the High Representative of the European Union today "
+        "issued the following joint statement:\n\nWe call for calm.\n",
+        "x.txt",
+    )
+    assert [s.organisation for s in st.signatories] == [
+        "United Nations", "Organisation of the Islamic Conference", "European Union"
+    ]

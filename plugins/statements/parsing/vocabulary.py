@@ -589,6 +589,12 @@ INSTITUTIONS = {
         "oic",
         "oci",
     ],
+    # (its name until 2011, kept as the text gives it)
+    "Organisation of the Islamic Conference": [
+        "organisation of the islamic conference",
+        "organization of the islamic conference",
+        "organisation de la conference islamique",
+    ],
     "Rio Group": ["rio group", "grupo de río", "grupo de rio"],
     "Organization for Security and Co-operation in Europe": [
         "osce",
