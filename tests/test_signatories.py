@@ -5110,3 +5110,11 @@ def test_the_islamic_conference_by_its_name_before_2011_is_a_body_of_its_own():
     assert [s.organisation for s in st.signatories] == [
         "United Nations", "Organisation of the Islamic Conference", "European Union"
     ]
+
+
+def test_a_spanish_given_name_of_a_feast_opens_a_name_not_a_place():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    text = "* Concepción Arrieta Velasco y Ascensión Ortega Lumbreras."
+    assert [n.text for n in names_in(text, PeopleRegistry([]))] == ["Concepción Arrieta Velasco", "Ascensión Ortega Lumbreras"]

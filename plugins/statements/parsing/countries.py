@@ -17,7 +17,7 @@ FORMER = {"CS": "Serbia and Montenegro"}  # countries that no longer exist keep 
 # names that are another language's common word: "Granada" the Spanish city, Icelandic "Indland" (India) the Nordic
 # "inland" ("Ritzau | Indland": a news agency's home desk)
 CITIES_NOT_COUNTRIES = ("Granada", "Indland")
-NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ", "BV", "HM", "UM", "IC", "EA", "DG", "CP"}
+NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ", "BV", "HM", "UM", "IC", "EA", "DG", "CP", "AC", "TA"}
 # English short names where CLDR's display name is not what a reader expects.
 ENGLISH_NAMES = {
     "BA": "Bosnia and Herzegovina",

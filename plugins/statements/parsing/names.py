@@ -229,9 +229,18 @@ def _without_state_words(head: str) -> str:
     return head
 
 
+# Spanish given names that are nouns of feasts, with a noun's ending ("Ascensión Ortega", "Concepción Ruiz")
+FEAST_GIVEN_NAMES = frozenset(
+    "ascensión asunción concepción encarnación purificación visitación consolación anunciación presentación"
+    " resurrección".split()
+)
+
+
 @lru_cache(maxsize=65536)  # a pure test of one word: the same words recur in every statement
 def is_not_name(token: str) -> bool:
     bare = token.strip(".,*'’:;()").lower()
+    if bare in FEAST_GIVEN_NAMES:
+        return False  # (nor the island: "Ascensión")
     return (
         bare in NOT_NAME_WORDS
         or fold(bare) in FOLDED_NOT_NAME_WORDS
