@@ -5118,3 +5118,11 @@ def test_a_spanish_given_name_of_a_feast_opens_a_name_not_a_place():
 
     text = "* Concepción Arrieta Velasco y Ascensión Ortega Lumbreras."
     assert [n.text for n in names_in(text, PeopleRegistry([]))] == ["Concepción Arrieta Velasco", "Ascensión Ortega Lumbreras"]
+
+
+def test_after_a_name_and_and_the_next_name_is_whole_and_after_a_colon_too():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    text = "Firmado: Pedro Arrieta Velasco y Ana Ortega Lumbreras."
+    assert [n.text for n in names_in(text, PeopleRegistry([]))] == ["Pedro Arrieta Velasco", "Ana Ortega Lumbreras"]

@@ -479,10 +479,12 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         # "* Ana Belén Zurbarán Lecue y …": a run that opens a note (or a line) is a name whole, as after a comma
         opens_note = cut == 0 and not before.strip(NOTE_MARKS)
         glued = (
-            cut == 0 and not before.endswith(",") and before and not opens_note and not is_role_word(prev_word)
+            cut == 0 and not before.endswith((",", ":")) and before and not opens_note and not is_role_word(prev_word)
             and prev_word not in AGENT_WORDS
             and not (len(prev_word) >= MIN_COMMON_WORD and before.split()[-1].islower())
             and not (prev_word in CONJUNCTIONS and before[: -len(prev_word)].rstrip().endswith(","))  # (", and Name")
+            # ("Name Surname Surname y Name Surname Surname": a name, "and", another name whole)
+            and not (prev_word in CONJUNCTIONS and names and text[names[-1].end : rest[0][0]].strip() == prev_word)
         )
         # (but "… Republike Hrvatske Vesna KRALJEVIĆ ŠUPUT": a given name before a surname of two capitalised words)
         caps_surname = (
