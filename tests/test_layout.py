@@ -288,3 +288,20 @@ def test_a_wrapped_line_goes_on_with_a_days_number_before_a_small_word_which_is_
         "7. un 8. maijā tiks pieņemti lēmumi par elektrotīklu sinhronizāciju ar kontinentālo Eiropu.\n"
     )
     assert any("Viļņā 7. un 8. maijā" in ln.text for ln in layout.body)
+
+
+def test_a_page_wide_line_that_ends_on_a_slashed_office_runs_on_into_the_next():
+    from statements.parsing.layout import split_layout
+
+    text = (
+        "Title\n\nThe Foreign Minister of Arvenia, the Secretary-General of the Council of the European Union/High\n"
+        "Representative for the Common Foreign and Security Policy and the Commissioner for Trade met today.\n"
+        "They discussed the situation in the region and agreed to meet again in the spring of next year.\n"
+    )
+    assert any("Union/High Representative" in ln.text for ln in split_layout(text).body)
+    # (an address that ends a line is no office: "www.example.eu/press" / "Statements and remarks 468/25")
+    text = (
+        "Title\n\nPress office - General Secretariat of the Council - press@example.eu - www.example.eu/press\n"
+        "Statements and remarks 468/25 of the General Secretariat of the Council of the European Union\n"
+    )
+    assert not any("press Statements" in ln.text for ln in split_layout(text).body)

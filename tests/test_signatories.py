@@ -5126,3 +5126,30 @@ def test_after_a_name_and_and_the_next_name_is_whole_and_after_a_colon_too():
 
     text = "Firmado: Pedro Arrieta Velasco y Ana Ortega Lumbreras."
     assert [n.text for n in names_in(text, PeopleRegistry([]))] == ["Pedro Arrieta Velasco", "Ana Ortega Lumbreras"]
+
+
+def test_offices_of_several_countries_and_bodies_between_dashes_are_who_met():
+    st = parse_statement(
+        "Statement by the Group\n\nKestrel, 21 February 2007\n\n"
+        "Representatives of the Group – the Secretary-General of the United Nations, the Foreign Minister of the Russian "
+        "Federation, the Secretary of State of the United States of America, the Foreign Minister of Germany in his capacity as President of the Council of the "
+        "European Union, the Secretary-General of the Council of the European Union/High Representative for the Common "
+        "Foreign and Security Policy and "
+        "the European Commissioner for External Relations – met today in Kestrel to review the situation.\n",
+        "x.txt",
+    )
+    assert {(s.role, s.country or s.organisation) for s in st.signatories} == {
+        ("Secretary-General", "United Nations"),
+        ("Foreign Minister", "Russia"),
+        ("Secretary of State", "United States"),
+        ("Foreign Minister", "Germany"),
+        ("High Representative", "European Union"),
+        ("European Commissioner for External Relations", "European Commission"),
+    }
+    # (one group's office shared out between the dashes is the group's, read as before)
+    st = parse_statement(
+        "Statement\n\nKestrel, 21 February 2007\n\nThe leaders – the Presidents of France, Italy, Spain and Portugal "
+        "– met today in Kestrel.\n",
+        "x.txt",
+    )
+    assert [s.country for s in st.signatories] == ["France", "Italy", "Spain", "Portugal"]

@@ -271,6 +271,8 @@ def _unfold_columns(lines: list[Line]) -> list[Line]:
 
 # Text copied from a PDF keeps the page's line breaks: a paragraph comes as lines of about the same width
 WRAPPED_MIN, WRAPPED_MAX, WRAPPED_RUN = 55, 125, 2
+SLASHED_WORDS_RE = re.compile(r"(?:^|\s)[^\W\d_]+/[^\W\d_]+$")  # "Union/High" (not "468/25")
+FULL_WIDTH_SLACK = 15  # a line within this many characters of its run's longest is as wide as the page
 # (a day's number before a small word is no item: "… NATO samitā Viļņā" / "7. un 8. maijā …")
 LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]\s(?![^\W\d_A-ZÀ-Þ])|[-–•*]\s|\(\w\)\s)")
 
@@ -293,8 +295,12 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             and sum(len(ln.text) >= WRAPPED_MIN for ln in run) >= WRAPPED_RUN
         ):
             current = run[0]
-            for nxt in run[1:]:
-                if _continues(current.text, nxt.text):
+            width = max(len(ln.text) for ln in run)
+            for before, nxt in zip(run, run[1:]):
+                # (a line the width of the page that ends on a word with a slash was broken mid-sentence:
+                # "… of the European Union/High" / "Representative for …")
+                full = len(before.text) >= width - FULL_WIDTH_SLACK and SLASHED_WORDS_RE.search(before.text)
+                if _continues(current.text, nxt.text) or full and not re.search(r"[.!?:;\"”»)]$", before.text):
                     hyphen = re.search(r"[^\W\d_]-$", current.text) and nxt.text[:1].islower()
                     text = current.text[:-1] + nxt.text if hyphen else f"{current.text} {nxt.text}"
                     current = Line(current.number, text)

@@ -1568,6 +1568,23 @@ def _hyphened_members(sentence: str) -> re.Match | None:
     return first
 
 
+def _dashed_offices(dashed: re.Match, registry: PeopleRegistry) -> list[Signatory]:
+    """'Representatives of the Group – the Secretary-General of A, the Foreign Minister of B, … and the Commissioner
+    for C – met today …': the offices between the dashes, each of its country or body, are who met and speak."""
+    if not PREDICATE_RE.match(dashed.group("after")) or dashed.group("after")[:1].isupper():
+        return []
+    offices = _from_list(dashed.group("members"), (), registry)
+    if len(offices) < MIN_DASHED_MEMBERS or not all(
+        s.role and (s.country or s.organisation) and len(s.role.split()) <= MAX_DASHED_OFFICE_WORDS for s in offices
+    ):
+        return []
+    # (each its own office: not one group's office shared out, "– the Presidents of A, B and C –")
+    return offices if 2 * len({s.role for s in offices}) >= len(offices) else []
+
+
+MAX_DASHED_OFFICE_WORDS = 8
+
+
 def _dashed_subject(sentence: str, dashed: re.Match) -> list[Signatory]:
     """'Les ministres de l'Intérieur de douze États membres – la France, …, et la Suède – ont adopté …', 'Los
     representantes de los dieciocho Estados miembros que han ratificado … —Alemania, …— se han reunido': the states
@@ -3599,6 +3616,10 @@ def extract_signatories(
             # "Kaheteistkümne … liikmesriigi – Austria Vabariigi, …, Sloveenia Vabariigi – presidendid ja kõrged
             # esindajad, kes kohtusid …": the states between the dashes, then who of them speaks
             strong = _merge(strong, [Signatory(name=None, country=c) for _, _, c in members])
+            continue
+        offices = _dashed_offices(dashed, registry) if dashed else []
+        if offices:
+            strong = _merge(strong, offices)
             continue
         if len(members) >= MIN_DASHED_MEMBERS:
             subject = _dashed_subject(sentence, dashed)
