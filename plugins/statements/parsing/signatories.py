@@ -115,6 +115,7 @@ LIST_END_RE = re.compile(
     r"|ter gelegenheid|inzake|sur |à l'occasion|suite à|concernant|relative|zu[mr]? |über |anlässlich|nach "
     r"|sulla |sul |sugli |sulle |sullo |sui |in occasione|sobre |con motivo|om |angående|vedrørende|o |povodom|w sprawie|k |ku "
     r"|z okazji|u povodu|ob priložnosti|pri príležitosti|při příležitosti|cu ocazia|cu prilejul|por ocasião|i anledning|по случай"
+    r"|privind |referitoare la |cu privire la |despre "  # (Romanian "concerning")
     r"|για |σχετικά|относно |поводом |във връзка |во врска |have |has |met |meeting |over "
     rf"|{PRESENCE}"
     r"|dopo |après |tras |después de |após |efter |etter |nakon |după )"  # ("… del Team Europa dopo l'incontro con …")
