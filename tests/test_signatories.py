@@ -5153,3 +5153,18 @@ def test_offices_of_several_countries_and_bodies_between_dashes_are_who_met():
         "x.txt",
     )
     assert [s.country for s in st.signatories] == ["France", "Italy", "Spain", "Portugal"]
+
+
+def test_a_romanian_state_named_by_its_adjective_beside_republic_is_that_country():
+    from statements.parsing.countries import find_countries
+
+    assert [c for _, _, c in find_countries("ministrul culturii al Republicii Elene și al Republicii Cehe")] == [
+        "Greece", "Czechia"
+    ]
+    st = parse_statement(
+        "Declarație comună România - Polonia privind transporturile\n\nComunicat de presă\n12.05.2015\n\n"
+        "Ministrul transporturilor și ministrul infrastructurii și transporturilor al Republicii Polone au semnat "
+        "joi, la Sibiu, o declarație comună privind cooperarea feroviară.\n",
+        "x.txt",
+    )
+    assert [s.country for s in st.signatories] == ["Romania", "Poland"]

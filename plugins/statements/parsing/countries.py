@@ -369,7 +369,7 @@ def _table() -> dict[str, str]:
 # Nationality adjectives CLDR's language names cannot give (no language named after the state, or a name unlike the
 # state's: "irlandais"), by their stems in the archive's languages: "son homologue belge", "il ministro cipriota"
 NATIONALITY_STEMS = {
-    "BE": ("belge", "belga", "belgisch", "belgijsk", "belgick", "belgisk", "belgialai", "βελγ", "белгийск", "белгијск"),
+    "BE": ("belge", "belga", "belgian", "belgisch", "belgijsk", "belgick", "belgisk", "belgialai", "βελγ", "белгийск", "белгијск"),
     "CY": ("chypriot", "cipriot", "chipriot", "zyprisch", "zypriot", "cypriot", "cypryjsk", "kypersk", "cypersk",
            "ciparsk", "ciprsk", "κυπρια", "κυπριο", "κύπρι", "кипърск", "кипарск", "kyproslai", "kypriotisk", "ciprusi"),
     "IE": ("irlandai", "irlandes", "irlandés", "irländsk", "irisch", "ierse", "irlandzk", "irsk", "ιρλανδ",
@@ -480,9 +480,23 @@ def _state_adjectives(text: str, folded: str) -> list[tuple[int, int, str]]:
         word = m.group("after") or m.group("before")
         start = m.start("after") if m.group("after") else m.start("before")
         original = text[start : start + len(word)]
-        if country_name(original) is None and (country := nationality_adjective(original)):
+        if country_name(original) is None and (country := nationality_adjective(original) or _state_word(original)):
             out.append((start, start + len(word), country))  # the adjective's span, as a name's would be
     return out
+
+
+# adjectives that name a state only beside its word for "republic", too short or too like a name to be read alone:
+# Romanian "Republica Polonă", "Republicii Cehe", "Republicii Elene"
+STATE_ONLY_STEMS = {"polon": "PL", "ceh": "CZ", "elen": "GR"}
+STATE_ONLY_ENDINGS = ("a", "e", "ă")
+
+
+def _state_word(word: str) -> str | None:
+    key = fold(word)
+    for stem, code in STATE_ONLY_STEMS.items():
+        if key.startswith(stem) and (key[len(stem) :] in STATE_ONLY_ENDINGS or key[len(stem) :] == ""):
+            return english_name(code)
+    return None
 
 
 def country_name(text: str) -> str | None:
