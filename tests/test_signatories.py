@@ -5168,3 +5168,17 @@ def test_a_romanian_state_named_by_its_adjective_beside_republic_is_that_country
         "x.txt",
     )
     assert [s.country for s in st.signatories] == ["Romania", "Poland"]
+
+
+def test_an_italian_or_german_european_commissioner_unnamed_beside_a_named_minister_signs_too():
+    from statements.parsing.names import is_role_word
+
+    assert all(map(is_role_word, ["Commissario", "commissaria", "EU-Kommissar", "komisārs", "comisarul"]))
+    assert not is_role_word("Commissariat")
+    st = parse_statement(
+        "Dichiarazione congiunta\n\nRoma, 20 ottobre 1997\n\nIl Ministro dei Trasporti, Aldo Ferrantini, e il "
+        "Commissario europeo per la concorrenza si sono incontrati oggi a Roma e hanno rilasciato la seguente "
+        "dichiarazione congiunta:\n\nLe parti concordano.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.organisation) for s in st.signatories][-1] == (None, "European Commission")
