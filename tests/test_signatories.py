@@ -5182,3 +5182,17 @@ def test_an_italian_or_german_european_commissioner_unnamed_beside_a_named_minis
         "x.txt",
     )
     assert [(s.name, s.organisation) for s in st.signatories][-1] == (None, "European Commission")
+
+
+def test_a_presidencys_minister_in_the_opening_signs_where_the_title_says_the_presidency():
+    st = parse_statement(
+        "Joint statement by the Presidency and the High Representative on the border treaty\n\n10 October 2009\n\n"
+        "The Minister for Foreign Affairs of Portugal, on behalf of the Presidency of the Council of the European "
+        "Union, and the High Representative for the Common Foreign and Security Policy issued the following joint "
+        "statement this evening:\n\nWe welcome the signing of the treaty.\n",
+        "x.txt",
+    )
+    assert {(s.role, s.country or s.organisation) for s in st.signatories} == {
+        ("Minister for Foreign Affairs", "Portugal"),
+        ("High Representative", "European Union"),
+    }

@@ -3975,6 +3975,14 @@ def extract_signatories(
             )
         if fallback and not any(s.country or s.organisation for s in found):
             found = fallback  # "Erklärung der Außenminister der deutschsprachigen Staaten": the opening names them
+        sides = {(s.country, s.organisation) for s in fallback if s.role and (s.country or s.organisation)}
+        held = {(s.country, s.organisation) for s in found if s.country or s.organisation}
+        more = [s for s in fallback if (s.country, s.organisation) not in held]
+        if held and held < sides and not any(s.name for s in found) and all(s.country for s in more):
+            # "Joint statement by the Presidency and the High Representative" over "The Minister for Foreign Affairs of
+            # Arvenia, on behalf of the Presidency, and the High Representative … issued …": the opening's offices
+            # are the title's, and a country's office besides
+            found = fallback
         if all(_no_signer(s) for s in found):
             # nothing found, or the EU beside its member states' ministers; a joint body ("the Council of the
             # Baltic Sea States") signs instead of the members the opening lists
