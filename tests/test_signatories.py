@@ -5196,3 +5196,15 @@ def test_a_presidencys_minister_in_the_opening_signs_where_the_title_says_the_pr
         ("Minister for Foreign Affairs", "Portugal"),
         ("High Representative", "European Union"),
     }
+
+
+def test_after_who_assists_a_signer_and_then_the_next_office_signs():
+    from statements.parsing.signatories import _without_assistant
+
+    text = (
+        "The Prime Minister of Japan, the Prime Minister of Finland, assisted by the High Representative, "
+        "and the President of the European Commission"
+    )
+    assert _without_assistant(text) == (
+        "The Prime Minister of Japan, the Prime Minister of Finland, and the President of the European Commission"
+    )

@@ -2155,7 +2155,7 @@ def _sides(sentence: str, first: re.Match, notes: tuple[Line, ...], registry: Pe
     return out
 
 
-NEXT_OFFICE_RE = re.compile(r"(?i),\s+(?=(?:the|la|le|il|el|der|die|de|het|o|a)\s+\S+)")
+NEXT_OFFICE_RE = re.compile(r"(?i),\s+(?=(?:(?:and|et|und|y|e|en)\s+)?(?:the|la|le|il|el|der|die|de|het|o|a)\s+\S+)")
 
 
 def _without_assistant(text: str) -> str:
