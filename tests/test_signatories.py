@@ -5208,3 +5208,14 @@ def test_after_who_assists_a_signer_and_then_the_next_office_signs():
     assert _without_assistant(text) == (
         "The Prime Minister of Japan, the Prime Minister of Finland, and the President of the European Commission"
     )
+
+
+def test_a_signers_clause_of_whom_they_represented_before_the_verb_does_not_end_the_subject():
+    st = parse_statement(
+        "Joint statement by the Commissioner and the Presidency\n\nKestrel, 29 October 2010\n\n"
+        "The Commissioner for Environment and Jan Pieters, Flemish Minister for Environment, who represented the "
+        "Presidency of the Council of the European Union at the conference, issued the following joint statement:\n\n"
+        "We welcome the agreement.\n",
+        "x.txt",
+    )
+    assert "Jan Pieters" in [s.name for s in st.signatories]

@@ -529,7 +529,12 @@ def _until_its_day(subject: str, office: int) -> str:
 
 DAY_PREPOSITION_RE = re.compile(r"\s+(?:on|am)\s+$")
 SMALL_DAY_PREPOSITION_RE = re.compile(r"\s+(?:u|v|w|ve|we|na|le|el|il)\s+$")  # "u utorak", "w środę", "le mardi"
-SUBJECT_RELATIVE_RE = re.compile(r",\s+(?:who|which|qui|che|som|který|která|koji|kateri)\s[^,]{10,200},(?=\s+(?:and|et|e|och|og|a|i)\s)")
+# (or one of a signer's capacity before the sentence's own verb: "…, Name, Minister for …, who represented the
+# Presidency at the conference, issued …")
+SUBJECT_RELATIVE_RE = re.compile(
+    r",\s+(?:who|which|qui|che|som|který|která|koji|kateri)\s[^,]{10,200},(?=\s+(?:and|et|e|och|og|a|i)\s)"
+    r"|,\s+who\s+(?:represented|led|headed)\s[^,]{10,200},(?=\s+(?:issued|adopted|signed|released|published|made)\s)"
+)
 WITH_BEFORE_RE = re.compile(
     r"(?i)\b(?:with|con|avec|mit|met|com|med|με)\s+(?:the|il|la|le|l'|el|o|a|dem|der|de|het|τον|την)?\s*$"
 )
