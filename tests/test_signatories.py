@@ -5219,3 +5219,13 @@ def test_a_signers_clause_of_whom_they_represented_before_the_verb_does_not_end_
         "x.txt",
     )
     assert "Jan Pieters" in [s.name for s in st.signatories]
+
+
+def test_hungarian_signature_blocks_on_the_part_of_each_country_sign():
+    st = parse_statement(
+        "Közös nyilatkozat\n\nBudapest, 2010. március 9.\n\nA két miniszter közös nyilatkozatot írt alá.\n\n"
+        "a Magyar Köztársaság részéről:\nSzabó Gergely\nközlekedési miniszter\n\n"
+        "a Cseh Köztársaság részéről:\nPetr Dvořák\nközlekedési miniszter\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Szabó Gergely", "Hungary"), ("Petr Dvořák", "Czechia")]
