@@ -5229,3 +5229,20 @@ def test_hungarian_signature_blocks_on_the_part_of_each_country_sign():
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [("Szabó Gergely", "Hungary"), ("Petr Dvořák", "Czechia")]
+
+
+def test_the_eu_delegation_to_a_country_before_the_embassies_is_the_unions_not_that_countrys():
+    st = parse_statement(
+        "Local statement\n\nAstana, 2 January 2021\n\nThe Delegation of the European Union to the Republic of "
+        "Kazakhstan and the Embassies of Austria, France and Italy welcome the abolition of the death penalty.\n",
+        "x.txt",
+    )
+    assert "Kazakhstan" not in [s.country for s in st.signatories]
+    assert "European Union" in [s.organisation for s in st.signatories]
+
+
+def test_a_greek_minister_of_agriculture_is_no_minister_of_georgia():
+    from statements.parsing.countries import find_countries
+
+    assert [c for _, _, c in find_countries("ο Υπουργός Γεωργίας και Τροφίμων της Κυπριακής Δημοκρατίας")] == ["Cyprus"]
+    assert [c for _, _, c in find_countries("ο Υπουργός Εξωτερικών της Γεωργίας")] == ["Georgia"]

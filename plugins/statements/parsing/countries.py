@@ -444,6 +444,7 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
     return list(_countries_in(text))
 
 
+GREEK_MINISTRY_BEFORE_RE = re.compile(r"(?i)(?:υπουργ|υφυπουργ)\w*\s+(?:\w+\s+)?$")
 AMERICAN_REGION_RE = re.compile(r"(?i)\b(?:latin|south|north|central|meso|pan)[\s-]$")
 ISLANDS_OF_RE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s+$")  # a capitalised name right before "Islands"
 ISLAND_NOUN_RE = re.compile(r"\s+[A-Z][a-z]")  # "Island Policy": a capitalised English word goes on
@@ -469,6 +470,8 @@ def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
         if key == "american" and AMERICAN_REGION_RE.search(text[max(0, m.start() - 10) : m.start()]):
             continue  # "Central American Foreign Ministers", "Latin American": a region's, not the United States
         code = _table().get(key) or _table().get(re.sub(r"(?:'s|’s|s)$", "", key))
+        if code == "GE" and GREEK_MINISTRY_BEFORE_RE.search(folded[max(0, m.start() - 30) : m.start()]):
+            continue  # "Υπουργός Γεωργίας": Greek "Γεωργία" is agriculture as well as Georgia
         if code and not any(s <= m.start() < e for s, e, _ in out):
             out.append((m.start(), m.end(), english_name(code)))
     return tuple(sorted(out))

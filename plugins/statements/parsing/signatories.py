@@ -1685,7 +1685,9 @@ LIST_PLACE_END_RE = re.compile(r"\s+in\s+the\s+(?P<place>[A-Z][^,;:]*?)\s*$")
 # a delegation's or an embassy's posting: "the Delegation of the European Union to Nepal and Bhutan issues …"
 POSTED_TO_RE = re.compile(
     r"\b(?P<body>(?:Delegation|Embassy|Mission|Representation|Office)\s+of\s+the\s+(?:European\s+Union|EU))\s+to\s+"
-    r"(?:the\s+)?[A-Z][^,;:]*?(?=\s+(?:issues?|issued|makes?|made|releases?|released)\b)"
+    r"(?:the\s+)?[A-Z][^,;:]*?(?=\s+(?:issues?|issued|makes?|made|releases?|released)\b"
+    # (or before the embassies that sign beside it: "… to the Republic of X and the Embassies of A, B …")
+    r"|\s+and\s+the\s+(?:Embass|Mission|Head|Representation|Ambassador))"
 )
 # an office's remit in brackets, a list of places or bodies: "the EU Special Representative (Horn of Africa, Red Sea and IGAD)"
 OFFICE_REMIT_RE = re.compile(rf"(?P<office>\b[^\W\d_]+)\s*\((?=[^()]*(?:,|\s(?:{LIST_CONJUNCTIONS})\s))[^()]*\)")
