@@ -305,3 +305,13 @@ def test_a_page_wide_line_that_ends_on_a_slashed_office_runs_on_into_the_next():
         "Statements and remarks 468/25 of the General Secretariat of the Council of the European Union\n"
     )
     assert not any("press Statements" in ln.text for ln in split_layout(text).body)
+
+
+def test_a_line_broken_after_a_dutch_preposition_runs_on():
+    from statements.parsing.layout import split_layout
+
+    text = (
+        "Titel\n\nMinister Anke de Wit van Landbouw en Visserij en de Deense minister voor\n"
+        "Voedselveiligheid, Jens Holm, hebben vandaag in Den Haag een gezamenlijke verklaring ondertekend.\n"
+    )
+    assert any("minister voor Voedselveiligheid, Jens Holm" in ln.text for ln in split_layout(text).body)

@@ -1024,3 +1024,25 @@ def test_a_declaration_signed_at_a_video_meeting_holds_that_meeting_on_the_state
         "x.txt",
     )
     assert st.meetings == ()
+
+
+def test_a_conventions_signing_day_after_its_long_name_is_no_meeting_of_its_conference():
+    st = parse_statement(
+        "Declaração conjunta\n\nLisboa, 18 de julho de 2008\n\n"
+        "Os Governos reunidos em Lisboa no quadro da Conferência das Partes da Convenção sobre a Cooperação para a "
+        "Protecção das Águas das Bacias Hidrográficas, assinada em Albufeira a 30 de Novembro de 1998, reconhecem a "
+        "necessidade de rever o regime de caudais.\n",
+        "x.txt",
+    )
+    assert "1998-11-30" not in [m.date for m in st.meetings]
+
+
+def test_a_day_right_before_on_the_margins_of_a_summit_is_that_summits():
+    st = parse_statement(
+        "Joint press statement\n\nBrussels, 19 November 2019\n\nThe Council welcomed the Agreement, signed in "
+        "Brussels on 24 November 2017 on the margins of the Arvenia Partnership Summit and applied since 1 June 2018.\n",
+        "x.txt",
+    )
+    assert ("Arvenia Partnership Summit", "2017-11-24", "referenced") in [
+        (m.name, m.date, m.relation) for m in st.meetings
+    ]

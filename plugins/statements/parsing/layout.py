@@ -321,7 +321,9 @@ LONG_LINK_WORDS = frozenset(
     "einem einen einer eines eine dieser diesem diesen their these those"
     # (and conjunctions and prepositions: "… betonten sie, dass" / "Pendler …")
     " dass that which where with from into über unter durch gegen zwischen sowie avec dans pour entre della delle"
-    " degli dello nella sulla alla dalla para como".split()
+    " degli dello nella sulla alla dalla para como"
+    # (Dutch, Nordic and Iberian prepositions: "… de Schotse minister voor" / "Plattelandseconomie, …")
+    " voor naar door tegen onder tussen sinds zonder från efter mellan inom desde hacia entre sobre".split()
 )
 
 

@@ -165,9 +165,12 @@ ORIGINALLY_PLANNED_RE = re.compile(
 # an agreement's own day right after it: "… the Cotonou Partnership Agreement signed on 23 June 2000"
 SIGNED_DOCUMENT_BEFORE_RE = re.compile(
     r"(?i)\b(?:agreement|treaty|convention|accord|charter|protocol|memorandum|pact|accordo|acuerdo|abkommen|vertrag"
-    r"|traité|tratado|trattato|verdrag|umowa|sporazum|dohod|avtal|aftale)\w*\s+(?:[\w-]+\s+){0,2}?"
+    r"|traité|tratado|trattato|verdrag|umowa|sporazum|dohod|avtal|aftale|convenção|convención|convenzione)\w*\s+"
+    # (its words, or its whole name to a comma: "the Convention on … of the Rhine Basin, signed in Bern on")
+    r"(?:(?:[\w-]+\s+){0,2}?|[^.;:]{0,250}?,\s+)"
     r"(?:signed|concluded|signé\w*|conclu\w*|unterzeichnet\w*|firmad\w*|firmat\w*|assinad\w*|ondertekend|podpisan\w*"
-    r"|potpisan\w*|undertecknat\w*|underskrevet)\s+(?:in\s+\S+\s+)?(?:on\s+|le\s+|am\s+|el\s+|il\s+|em\s+|op\s+|den\s+)?$"
+    r"|potpisan\w*|undertecknat\w*|underskrevet)\s+(?:(?:in|em|en|à|a|te|i|u|w)\s+\S+\s+)?"
+    r"(?:on\s+|le\s+|am\s+|el\s+|il\s+|em\s+|op\s+|den\s+|a\s+)?$"
 )
 BY_AGENT_RE = re.compile(
     r"(?i)\b(?:adopted|approved|endorsed|proclaimed|established|decided|convened|organi[sz]ed)\s+by\s+(?:the\s+)?(?:\S+\s+){0,3}$"
@@ -338,6 +341,11 @@ def _signed_at_meeting(sentence: str, low: str) -> bool:
 
 MAX_SIGNED_AT_GAP = 30
 YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+MAX_OWN_DAY_GAP = 12
+DAY_THEN_AT_RE = re.compile(
+    r"(?i)\s+(?:on|in) the margins? of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}|\s+(?:en marge d[eu]|am Rande d\w+)\s+(?:la\s+|l'|des\s+)?"
+    r"(?:[\w-]+\s+){0,4}"
+)
 # "hebben vandaag in Den Haag een gezamenlijke verklaring ondertekend": signed together, in one place, today
 SIGNED_TODAY_RE = re.compile(
     r"(?i)\b(?:signed|ondertekend|ondertekenden|ondertekende|unterzeichnet|unterzeichneten|signé|signèrent|firmato|firmado"
@@ -851,7 +859,13 @@ def extract_meetings(
                 limit = nouns[i + 1].start() if i + 1 < len(nouns) else len(sentence)
                 after = [d for d in dates if noun.end() <= d.start < limit]
                 before = [d for d in dates if d.end <= noun.start()] if i + 1 == len(nouns) else []
-                dm = after[0] if after else (before[-1] if before else None)
+                # "… signed on 24 May 2017 on the margins of the Arvenia Summit": the day right before, at that meeting
+                at_it = [d for d in dates if d.end <= noun.start() and DAY_THEN_AT_RE.fullmatch(sentence[d.end : noun.start()])]
+                own_day = bool(after) and after[0].start - noun.end() <= MAX_OWN_DAY_GAP  # ("… Council of 28 June")
+                if at_it and not own_day:
+                    after, dm = [], at_it[-1]
+                else:
+                    dm = after[0] if after else (before[-1] if before else None)
                 if dm is None:
                     continue
                 if not after and FOUNDED_WORD_RE.search(sentence[dm.end : noun.start()]):
