@@ -315,3 +315,20 @@ def test_a_line_broken_after_a_dutch_preposition_runs_on():
         "Voedselveiligheid, Jens Holm, hebben vandaag in Den Haag een gezamenlijke verklaring ondertekend.\n"
     )
     assert any("minister voor Voedselveiligheid, Jens Holm" in ln.text for ln in split_layout(text).body)
+
+
+def test_a_page_wide_line_of_prose_that_stops_inside_an_office_runs_on():
+    from statements.parsing.layout import split_layout
+
+    text = (
+        "Titolo\n\nIl Ministro degli Affari Esteri e della Cooperazione Internazionale e il Ministro degli Affari\n"
+        "Esteri ed Europei della Repubblica di Croazia hanno presieduto oggi a Zagabria la riunione annuale dei\n"
+        "Ministri dei due Paesi, alla quale hanno preso parte anche i rappresentanti di altri Ministeri.\n"
+    )
+    assert any("Ministro degli Affari Esteri ed Europei" in ln.text for ln in split_layout(text).body)
+    # (but a list of signers, each line opening on a name and its comma, stays a list)
+    text = (
+        "Titolo\n\nfirmata da Marco Bellini, ministro dell'Interno e della Sicurezza della Repubblica di Malta\n"
+        "Elena Ruiz Navarro, ministra dell'Interno del Regno di Spagna e della Cooperazione di Polizia\n"
+    )
+    assert not any("Malta Elena" in ln.text for ln in split_layout(text).body)

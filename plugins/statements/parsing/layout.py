@@ -299,7 +299,9 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             for before, nxt in zip(run, run[1:]):
                 # (a line the width of the page that ends on a word with a slash was broken mid-sentence:
                 # "… of the European Union/High" / "Representative for …")
-                full = len(before.text) >= width - FULL_WIDTH_SLACK and SLASHED_WORDS_RE.search(before.text)
+                full = len(before.text) >= width - FULL_WIDTH_SLACK and (
+                    SLASHED_WORDS_RE.search(before.text) or _prose_runs_on(before.text, nxt.text)
+                )
                 if _continues(current.text, nxt.text) or full and not re.search(r"[.!?:;\"”»)]$", before.text):
                     hyphen = re.search(r"[^\W\d_]-$", current.text) and nxt.text[:1].islower()
                     text = current.text[:-1] + nxt.text if hyphen else f"{current.text} {nxt.text}"
@@ -312,6 +314,28 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             out.extend(run)
         i = j
     return out
+
+
+MIN_PROSE_WORDS = 12
+
+
+def _prose_runs_on(line: str, nxt: str) -> bool:
+    """'… e il Ministro degli Affari' / 'Esteri ed Europei della Repubblica …': a page-wide line of prose that stops on a
+    capitalised word, and a line of prose that goes on with a small word within its first four: one sentence."""
+    words, following = line.split(), nxt.split()
+    return (
+        len(words) >= MIN_PROSE_WORDS
+        # (one capitalised word after a small one: a name's or an office's middle, not a person's name ending a line)
+        and words[-1][:1].isupper()
+        and words[-2][:1].islower()
+        and sum(w[:1].islower() for w in words) >= len(words) // 3
+        and len(following) >= MIN_PROSE_WORDS // 2
+        and any(w[:1].islower() for w in following[1:4])
+        # (not a list of signers, a name and its comma opening each line: "Ana Ruiz Navarro, ministra …", nor the
+        # republisher's source line under a title)
+        and not any(w.endswith(",") for w in following[:4])
+        and not SOURCE_LINE_RE.match(nxt)
+    )
 
 
 DATELINE_NEXT_RE = re.compile(r"[^\W\d_][\w'’ -]{0,30},\s*(?:le\s+|den\s+|am\s+)?\d")  # "Paris, 14 octobre 2024"
