@@ -1046,3 +1046,19 @@ def test_a_day_right_before_on_the_margins_of_a_summit_is_that_summits():
     assert ("Arvenia Partnership Summit", "2017-11-24", "referenced") in [
         (m.name, m.date, m.relation) for m in st.meetings
     ]
+
+
+def test_talks_held_today_and_a_meeting_chaired_today_and_a_statement_published_after_a_meeting_are_held():
+    cases = [
+        "Joint statement\n\nKestrel, 11 October 2008\n\nThe Minister of Finance of Arvenia and the Minister of Finance "
+        "of Borland issued the following joint statement this evening after talks held in Kestrel between the two "
+        "delegations:\n",
+        "Dichiarazione congiunta\n\nData: 27/02/2024\n\nIl Ministro degli Esteri e il Ministro degli Esteri della "
+        "Repubblica di Malta hanno presieduto oggi a Roma la riunione del Comitato dei Ministri.\n",
+        "Zajednička izjava\n\nZagreb, 4. studenoga 2010.\n\nPredsjednik Republike Hrvatske i predsjednik Republike "
+        "Slovenije položili su danas vijence u Zagrebu. Nakon sastanka u Gradskoj vijećnici objavili su sljedeću "
+        "zajedničku izjavu:\n",
+    ]
+    for text in cases:
+        st = parse_statement(text, "x.txt")
+        assert [(m.date, m.relation) for m in st.meetings] == [(st.date, "held")], text

@@ -206,6 +206,9 @@ HELD_VERB_RE = re.compile(
     r"|састали|incontro|spotkania|sešli|sešly|είχαν|received|recibido|recibió|reçu|empfangen|ricevuto|recebeu"
     r"|ontvangen|ontving|celebrad[oa]|celebró|tenutosi|zusammengetroffen|ugostio|ugostila|ugostili|gościł"
     r"|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti"
+    # talks as the meeting: "after talks held in Kestrel", "after their talks today", "след разговорите си днес"
+    r"|talks held|(?:after|following) (?:their |the )?talks|след разговорите"
+    r"|hanno presieduto|presieduto|ont présidé|presidieron|presidiram"
     # one host receiving or meeting guests: "spotkał się", "privítal", "υποδέχθηκε", "tapasi", "sastao se", "empfing"
     r"|välkomnade|ønsket velkommen|bød velkommen"  # a host who welcomed guests to a meeting
     r"|spotkał[a]?|przyjął|przyjęła|privítal[a]?|přivítal[a]?|přijal[a]?|prijal[a]?|υποδέχθηκε|συναντήθηκε"
@@ -375,6 +378,7 @@ ISSUE_LOW = re.compile(
     r"|adoptado|firmado|aprovado|assinado|aangenomen|ondertekend|uitgegeven|usvojil|potpisal|přijal|podepsal|vydal"
     r"|przyjęl|podpisal|antog|undertecknade|vedtog|underskrev|vedtok|undertegnet|adoptat|semnat|prijal|podpísal"
     r"|sprejel|υιοθέτησ|υπέγραψ|εξέδωσ|приеха|подписаха|направиха|издадоха"  # ("направиха … съвместно изявление")
+    r"|objavil|izdal|zveřejnil|zverejnil|opublikowal|wydal|publicaron|publicaram|pubblicato|veröffentlicht"
 )
 ISSUED_AT_RE = re.compile(r"(?i)^\s*(?:issued|adopted|released)\s+(?:following|after|at)\b")
 YESTERDAY_RE = re.compile(
