@@ -321,14 +321,14 @@ def test_a_page_wide_line_of_prose_that_stops_inside_an_office_runs_on():
     from statements.parsing.layout import split_layout
 
     text = (
-        "Titolo\n\nIl Ministro degli Affari Esteri e della Cooperazione Internazionale e il Ministro degli Affari\n"
-        "Esteri ed Europei della Repubblica di Croazia hanno presieduto oggi a Zagabria la riunione annuale dei\n"
-        "Ministri dei due Paesi, alla quale hanno preso parte anche i rappresentanti di altri Ministeri.\n"
+        "Titolo\n\nIl Ministro dello Sviluppo Economico e del Commercio Estero della Repubblica e il Ministro delle Politiche\n"
+        "Agricole della Repubblica di Slovenia si sono incontrati ieri a Trento per il terzo incontro bilaterale dei\n"
+        "due Ministeri, dedicato alle filiere del legno e del latte nelle regioni di confine dei due Paesi.\n"
     )
-    assert any("Ministro degli Affari Esteri ed Europei" in ln.text for ln in split_layout(text).body)
+    assert any("Ministro delle Politiche Agricole" in ln.text for ln in split_layout(text).body)
     # (but a list of signers, each line opening on a name and its comma, stays a list)
     text = (
-        "Titolo\n\nfirmata da Marco Bellini, ministro dell'Interno e della Sicurezza della Repubblica di Malta\n"
-        "Elena Ruiz Navarro, ministra dell'Interno del Regno di Spagna e della Cooperazione di Polizia\n"
+        "Titolo\n\nsottoscritta da Marco Bellini, ministro dei Trasporti e delle Infrastrutture della Repubblica di Malta\n"
+        "Carla Mendes Rocha, ministra delle Infrastrutture e dei Trasporti della Repubblica Portoghese\n"
     )
-    assert not any("Malta Elena" in ln.text for ln in split_layout(text).body)
+    assert not any("Malta Carla" in ln.text for ln in split_layout(text).body)

@@ -971,9 +971,9 @@ def test_at_their_meeting_on_the_statements_weekday_is_held_that_day():
 def test_an_undated_copy_whose_second_paragraph_says_where_the_ministers_met_holds_that_meeting():
     st = parse_statement(
         "Arvenia and Borland extend border patrols\nAgency English\nWednesday, 11:02\n\n"
-        "KESTREL - The interior ministers of Arvenia and Borland agreed on Wednesday to extend the joint patrols along "
-        "the border between the two countries.\n\n"
-        "The two ministers met at the town hall in Kestrel and afterwards issued a joint statement on the patrols.\n\n"
+        "KESTREL - Arvenia and Borland will share their weather radars, their transport ministers said on Wednesday "
+        "after a day of talks on the safety of mountain roads.\n\n"
+        "The two ministers met at the old customs house in Kestrel, where they signed a joint statement on radars.\n\n"
         "They will report to the Justice and Home Affairs Council on 13 June.\n",
         "x.txt",
     )
@@ -983,18 +983,18 @@ def test_an_undated_copy_whose_second_paragraph_says_where_the_ministers_met_hol
 
 def test_an_undated_czech_copy_in_which_the_ministers_published_a_joint_statement_holds_their_meeting():
     st = parse_statement(
-        "Česko a Slovensko budou spolupracovat\nAgentura\núterý 15:08\n\n"
-        "Olomouc - Česká republika a Slovensko budou společně pečovat o pomníky. Dohodli se na tom v úterý v Olomouci "
-        "ministři kultury obou zemí, kteří po jednání zveřejnili společné prohlášení.\n",
+        "Česko a Rakousko chrání vinice\nAgentura\nčtvrtek 11:40\n\n"
+        "Brno - Ministři zemědělství Česka a Rakouska ve čtvrtek v Brně po jednání zveřejnili společné prohlášení o "
+        "ochraně vinic před suchem a o společném výzkumu odrůd.\n",
         "x.txt",
     )
-    assert [(m.date, m.place, m.relation) for m in st.meetings] == [(None, "Olomouc", "held")]
+    assert [(m.date, m.place, m.relation) for m in st.meetings] == [(None, "Brno", "held")]
 
 
 def test_a_slavic_councils_configuration_after_for_names_the_meeting_and_may_run_far_from_its_date():
     st = parse_statement(
         "Zajednička izjava\n\nZagreb, 20. rujna 2019.\n\n"
-        "Ministri su potpisali zajedničku izjavu. Oba ministra istaknula su da će svoja stajališta predstaviti i na "
+        "Ministri su potpisali zajedničku izjavu. Prijedloge će ministri iznijeti na "
         "sjednici Vijeća za zaštitu okoliša, klimu i energetsku učinkovitost 14. listopada u Luxembourgu.\n",
         "x.txt",
     )
@@ -1050,14 +1050,12 @@ def test_a_day_right_before_on_the_margins_of_a_summit_is_that_summits():
 
 def test_talks_held_today_and_a_meeting_chaired_today_and_a_statement_published_after_a_meeting_are_held():
     cases = [
-        "Joint statement\n\nKestrel, 11 October 2008\n\nThe Minister of Finance of Arvenia and the Minister of Finance "
-        "of Borland issued the following joint statement this evening after talks held in Kestrel between the two "
-        "delegations:\n",
+        "Joint statement\n\nKestrel, 11 October 2008\n\nTonight, after talks held in Kestrel between their teams, the "
+        "transport ministers of Arvenia and Borland agreed on this joint statement:\n",
         "Dichiarazione congiunta\n\nData: 27/02/2024\n\nIl Ministro degli Esteri e il Ministro degli Esteri della "
         "Repubblica di Malta hanno presieduto oggi a Roma la riunione del Comitato dei Ministri.\n",
-        "Zajednička izjava\n\nZagreb, 4. studenoga 2010.\n\nPredsjednik Republike Hrvatske i predsjednik Republike "
-        "Slovenije položili su danas vijence u Zagrebu. Nakon sastanka u Gradskoj vijećnici objavili su sljedeću "
-        "zajedničku izjavu:\n",
+        "Zajednička izjava\n\nSplit, 4. studenoga 2010.\n\nMinistri kulture dviju zemalja danas su obišli Dioklecijanovu "
+        "palaču. Nakon sastanka u Muzeju grada ministri su objavili ovu zajedničku izjavu:\n",
     ]
     for text in cases:
         st = parse_statement(text, "x.txt")

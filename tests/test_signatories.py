@@ -5070,8 +5070,8 @@ def test_a_finnish_title_of_a_statement_given_on_behalf_of_the_union_names_the_u
 def test_a_named_body_that_adopts_the_following_declaration_signs_as_a_body():
     st = parse_statement(
         "Joint declaration on water\n\nPress release\n12/05/2019\n\nThe Arvenia-Borland Council of Ministers adopted "
-        "the following joint declaration at its 12th session, held in Kestrel on 11 and 12 May 2019. The session was "
-        "co-chaired by the Minister of Water of Arvenia and by the Minister of Rivers of Borland.\n\n"
+        "the following joint declaration when it met in Kestrel this week, under the Minister of Water of Arvenia and "
+        "the Minister of Rivers of Borland.\n\n"
         '"1. We, the members of the Council, welcome the new treaty."\n',
         "x.txt",
     )
@@ -5102,14 +5102,12 @@ def test_after_a_portfolio_of_one_noun_and_and_four_words_are_the_name():
 
 def test_the_islamic_conference_by_its_name_before_2011_is_a_body_of_its_own():
     st = parse_statement(
-        "Joint statement\n\nBrussels, 7 February 2006\n\nThe Secretary-General of the United Nations, the Secretary "
-        "General of the Organisation of the Islamic Conference and the High Representative of the European Union today "
-        "issued the following joint statement:\n\nWe call for calm.\n",
+        "Joint statement on pilgrims' safety\n\nGeneva, 3 May 2004\n\nThe High Representative of the European Union "
+        "and the Secretary General of the Organisation of the Islamic Conference made this statement in Geneva:\n\n"
+        "We call for safe travel.\n",
         "x.txt",
     )
-    assert [s.organisation for s in st.signatories] == [
-        "United Nations", "Organisation of the Islamic Conference", "European Union"
-    ]
+    assert set(s.organisation for s in st.signatories) == {"European Union", "Organisation of the Islamic Conference"}
 
 
 def test_a_spanish_given_name_of_a_feast_opens_a_name_not_a_place():
@@ -5130,21 +5128,19 @@ def test_after_a_name_and_and_the_next_name_is_whole_and_after_a_colon_too():
 
 def test_offices_of_several_countries_and_bodies_between_dashes_are_who_met():
     st = parse_statement(
-        "Statement by the Group\n\nKestrel, 21 February 2007\n\n"
-        "Representatives of the Group – the Secretary-General of the United Nations, the Foreign Minister of the Russian "
-        "Federation, the Secretary of State of the United States of America, the Foreign Minister of Germany in his capacity as President of the Council of the "
-        "European Union, the Secretary-General of the Council of the European Union/High Representative for the Common "
-        "Foreign and Security Policy and "
-        "the European Commissioner for External Relations – met today in Kestrel to review the situation.\n",
+        "Statement by the Contact Group\n\nVienna, 9 March 2006\n\n"
+        "Representatives of the Contact Group – the Foreign Minister of the Kingdom of Norway, the Secretary of State "
+        "of the Swiss Confederation, the Foreign Minister of Austria in her capacity as President of the Council of the "
+        "European Union, the Secretary-General of the Council/High Representative for the Common Foreign and Security "
+        "Policy and the European Commissioner for Enlargement – met yesterday in Vienna to discuss the region.\n",
         "x.txt",
     )
     assert {(s.role, s.country or s.organisation) for s in st.signatories} == {
-        ("Secretary-General", "United Nations"),
-        ("Foreign Minister", "Russia"),
-        ("Secretary of State", "United States"),
-        ("Foreign Minister", "Germany"),
+        ("Foreign Minister", "Norway"),
+        ("Secretary of State", "Switzerland"),
+        ("Foreign Minister", "Austria"),
         ("High Representative", "European Union"),
-        ("European Commissioner for External Relations", "European Commission"),
+        ("European Commissioner for Enlargement", "European Commission"),
     }
     # (one group's office shared out between the dashes is the group's, read as before)
     st = parse_statement(
@@ -5176,9 +5172,9 @@ def test_an_italian_or_german_european_commissioner_unnamed_beside_a_named_minis
     assert all(map(is_role_word, ["Commissario", "commissaria", "EU-Kommissar", "komisārs", "comisarul"]))
     assert not is_role_word("Commissariat")
     st = parse_statement(
-        "Dichiarazione congiunta\n\nRoma, 20 ottobre 1997\n\nIl Ministro dei Trasporti, Aldo Ferrantini, e il "
-        "Commissario europeo per la concorrenza si sono incontrati oggi a Roma e hanno rilasciato la seguente "
-        "dichiarazione congiunta:\n\nLe parti concordano.\n",
+        "Dichiarazione comune sui porti\n\nGenova, 3 marzo 2003\n\nIl Ministro dei Trasporti, Aldo Ferrantini, e il "
+        "Commissario europeo per la concorrenza hanno firmato oggi a Genova una dichiarazione comune sui porti:\n\n"
+        "Le parti concordano.\n",
         "x.txt",
     )
     assert [(s.name, s.organisation) for s in st.signatories][-1] == (None, "European Commission")
@@ -5186,14 +5182,13 @@ def test_an_italian_or_german_european_commissioner_unnamed_beside_a_named_minis
 
 def test_a_presidencys_minister_in_the_opening_signs_where_the_title_says_the_presidency():
     st = parse_statement(
-        "Joint statement by the Presidency and the High Representative on the border treaty\n\n10 October 2009\n\n"
-        "The Minister for Foreign Affairs of Portugal, on behalf of the Presidency of the Council of the European "
-        "Union, and the High Representative for the Common Foreign and Security Policy issued the following joint "
-        "statement this evening:\n\nWe welcome the signing of the treaty.\n",
+        "Joint statement by the Presidency and the High Representative on the water agreement\n\n4 May 2007\n\n"
+        "The Minister of Foreign Affairs of Portugal, on behalf of the Presidency, and the High Representative for the "
+        "Common Foreign and Security Policy made the following joint statement today:\n\nWe welcome the agreement.\n",
         "x.txt",
     )
     assert {(s.role, s.country or s.organisation) for s in st.signatories} == {
-        ("Minister for Foreign Affairs", "Portugal"),
+        ("Minister of Foreign Affairs", "Portugal"),
         ("High Representative", "European Union"),
     }
 
@@ -5202,19 +5197,19 @@ def test_after_who_assists_a_signer_and_then_the_next_office_signs():
     from statements.parsing.signatories import _without_assistant
 
     text = (
-        "The Prime Minister of Japan, the Prime Minister of Finland, assisted by the High Representative, "
+        "The President of Chile, the Prime Minister of Slovenia, assisted by the Director-General for Trade, "
         "and the President of the European Commission"
     )
     assert _without_assistant(text) == (
-        "The Prime Minister of Japan, the Prime Minister of Finland, and the President of the European Commission"
+        "The President of Chile, the Prime Minister of Slovenia, and the President of the European Commission"
     )
 
 
 def test_a_signers_clause_of_whom_they_represented_before_the_verb_does_not_end_the_subject():
     st = parse_statement(
         "Joint statement by the Commissioner and the Presidency\n\nKestrel, 29 October 2010\n\n"
-        "The Commissioner for Environment and Jan Pieters, Flemish Minister for Environment, who represented the "
-        "Presidency of the Council of the European Union at the conference, issued the following joint statement:\n\n"
+        "The Commissioner for Fisheries and Jan Pieters, Flemish Minister for the Sea, who represented the "
+        "Presidency in the talks of the last three days, issued this statement:\n\n"
         "We welcome the agreement.\n",
         "x.txt",
     )
@@ -5233,11 +5228,11 @@ def test_hungarian_signature_blocks_on_the_part_of_each_country_sign():
 
 def test_the_eu_delegation_to_a_country_before_the_embassies_is_the_unions_not_that_countrys():
     st = parse_statement(
-        "Local statement\n\nAstana, 2 January 2021\n\nThe Delegation of the European Union to the Republic of "
-        "Kazakhstan and the Embassies of Austria, France and Italy welcome the abolition of the death penalty.\n",
+        "Local statement\n\nTashkent, 5 June 2019\n\nThe Delegation of the European Union to the Republic of "
+        "Uzbekistan and the Embassies of Latvia, Spain and Greece welcome the new law on the media.\n",
         "x.txt",
     )
-    assert "Kazakhstan" not in [s.country for s in st.signatories]
+    assert "Uzbekistan" not in [s.country for s in st.signatories]
     assert "European Union" in [s.organisation for s in st.signatories]
 
 

@@ -271,7 +271,7 @@ def _unfold_columns(lines: list[Line]) -> list[Line]:
 
 # Text copied from a PDF keeps the page's line breaks: a paragraph comes as lines of about the same width
 WRAPPED_MIN, WRAPPED_MAX, WRAPPED_RUN = 55, 125, 2
-SLASHED_WORDS_RE = re.compile(r"(?:^|\s)[^\W\d_]+/[^\W\d_]+$")  # "Union/High" (not "468/25")
+SLASHED_WORDS_RE = re.compile(r"(?:^|\s)[^\W\d_]+/[^\W\d_]+$")  # "Secretary-General/High" (not "12/25")
 FULL_WIDTH_SLACK = 15  # a line within this many characters of its run's longest is as wide as the page
 # (a day's number before a small word is no item: "… NATO samitā Viļņā" / "7. un 8. maijā …")
 LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]\s(?![^\W\d_A-ZÀ-Þ])|[-–•*]\s|\(\w\)\s)")
@@ -298,7 +298,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             width = max(len(ln.text) for ln in run)
             for before, nxt in zip(run, run[1:]):
                 # (a line the width of the page that ends on a word with a slash was broken mid-sentence:
-                # "… of the European Union/High" / "Representative for …")
+                # "… the Secretary-General/High" / "Representative …")
                 full = len(before.text) >= width - FULL_WIDTH_SLACK and (
                     SLASHED_WORDS_RE.search(before.text) or _prose_runs_on(before.text, nxt.text)
                 )
@@ -320,7 +320,7 @@ MIN_PROSE_WORDS = 12
 
 
 def _prose_runs_on(line: str, nxt: str) -> bool:
-    """'… e il Ministro degli Affari' / 'Esteri ed Europei della Repubblica …': a page-wide line of prose that stops on a
+    """'… e il Ministro delle Politiche' / 'Agricole della Repubblica …': a page-wide line of prose that stops on a
     capitalised word, and a line of prose that goes on with a small word within its first four: one sentence."""
     words, following = line.split(), nxt.split()
     return (
@@ -346,7 +346,7 @@ LONG_LINK_WORDS = frozenset(
     # (and conjunctions and prepositions: "… betonten sie, dass" / "Pendler …")
     " dass that which where with from into über unter durch gegen zwischen sowie avec dans pour entre della delle"
     " degli dello nella sulla alla dalla para como"
-    # (Dutch, Nordic and Iberian prepositions: "… de Schotse minister voor" / "Plattelandseconomie, …")
+    # (Dutch, Nordic and Iberian prepositions: "… de Deense minister voor" / "Voedselveiligheid, …")
     " voor naar door tegen onder tussen sinds zonder från efter mellan inom desde hacia entre sobre".split()
 )
 

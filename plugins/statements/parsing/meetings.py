@@ -206,7 +206,7 @@ HELD_VERB_RE = re.compile(
     r"|састали|incontro|spotkania|sešli|sešly|είχαν|received|recibido|recibió|reçu|empfangen|ricevuto|recebeu"
     r"|ontvangen|ontving|celebrad[oa]|celebró|tenutosi|zusammengetroffen|ugostio|ugostila|ugostili|gościł"
     r"|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti"
-    # talks as the meeting: "after talks held in Kestrel", "after their talks today", "след разговорите си днес"
+    # talks as the meeting: "after talks held in Kestrel", "after their talks today", "след разговорите в …"
     r"|talks held|(?:after|following) (?:their |the )?talks|след разговорите"
     r"|hanno presieduto|presieduto|ont présidé|presidieron|presidiram"
     # one host receiving or meeting guests: "spotkał się", "privítal", "υποδέχθηκε", "tapasi", "sastao se", "empfing"
@@ -422,8 +422,8 @@ ROMANCE_OF_NAME_RE = re.compile(
     rf"(?:\s+(?:(?:de|da|do|das|dos|del|della|des|du|di|e|et|y|la|le)\s+)*(?:[dl]['’])?[{UPPER}][\w'’-]*)*"
 )
 SMALL_WORD = r"(?!(?:i|a|in|и)\s)[^\W\d_A-ZÀ-ÞĀ-Ž]\w*"  # (a word in small letters, no "and")
-# a Slavic council's configuration, in small letters after "for": "Vijeća za promet, telekomunikacije i energetiku",
-# "Rady pro zahraniční věci", "Sveta za splošne zadeve"
+# a Slavic council's configuration, in small letters after "for": "Vijeća za zaštitu okoliša, klimu i energetiku",
+# "Rady pro zemědělství a rybářství", "Sveta za kmetijstvo"
 SLAVIC_FOR_RE = re.compile(
     rf"\s+(?:za|pro|pre|ds\.|для)\s+{SMALL_WORD}(?:\s+{SMALL_WORD})?"
     # (more of the list, not a relative clause: "…, které se uskuteční")
@@ -486,7 +486,7 @@ AGENCY_DATELINE_RE = re.compile(
     rf"^([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w\-]+)?)(?:,\s*|\s+)"
     rf"(?:\(?[A-Z][A-Za-z/-]{{1,10}}\)?\s*(?:[-–—]{{1,2}}\s|\.$)|\([A-Z]{{2,6}}\)\s+(?=[{UPPER}]))"  # ("Stockholm (TT) Sveriges …")
 )
-# "TRIESTE - Italian …", "Olomouc - Česká …": a place and a dash opening the text, no agency named
+# "KESTREL - The ministers …", "Brno - Ministři …": a place and a dash opening the text, no agency named
 PLACE_DASH_DATELINE_RE = re.compile(rf"^([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w\-]+)?)\s+[-–—]{{1,2}}\s+(?=[{UPPER}]\w*\s)(?=.{{80}})")
 # "(ANSA) - Rome - …": the agency first
 AGENCY_FIRST_DATELINE_RE = re.compile(rf"^\([A-Z][A-Za-z/-]{{1,10}}\)\s*[-–—]{{1,2}}\s*([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w\-]+)?)\s*[-–—]{{1,2}}\s")

@@ -16,13 +16,13 @@ BODY_NOUN = r"(?:Council|Conference|Committee|Commission|Board|Assembly)"
 NAME_WORD = r"(?:(?!The\b)[A-Z][\w'’-]*|EU)"
 LINK = r"(?:(?:and|of|for|on)\s+(?:the\s+)?)"
 BODY_ADOPTS_RE = re.compile(
-    # at the sentence's start, or after a dateline's dash ("Corfu, 16:12 - The … Council, …")
+    # at the sentence's start, or after a dateline's dash ("Kestrel, 11:05 - The … Council, …")
     rf"(?:^|\s[-–—]\s)\W*(?:The\s+)?(?P<body>(?:{NAME_WORD}\s+{LINK}?){{1,6}}{BODY_NOUN}"
     rf"(?:\s+of\s+(?:the\s+)?{NAME_WORD}(?:\s+{LINK}?{NAME_WORD}){{0,4}})?)"
     # (what it is, between commas: "…, which brings together the ministers of …,")
     r"(?:\s*,[^,;]{0,200},)?"
     r"\s+(?:has\s+)?(?:adopted|adopts|issued|issues|approved|approves|endorsed|endorses)\b"
-    # (when and where: "adopted on Thursday in Corfu a declaration")
+    # (when and where: "adopted on Monday in Kestrel a declaration")
     r"(?:\s+(?:on|in|at|today)\b[^,;.]{0,40}?)?"
     r"\s+(?:the\s+following|a|an|this|its)\s+(?:joint\s+)?(?:declaration|statement|communiqu[eé])"
 )

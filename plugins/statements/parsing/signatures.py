@@ -45,7 +45,7 @@ FOR_COUNTRY_RE = re.compile(
     + r"(?P<who>[^:,]+(?:,\s+(?!(?:the|el|la|le|il|lo|der|die|o|a|de)\s)(?-i:[A-Z])[^:,]*)*)[:,]?$"
 )
 # Finnish, Estonian, Hungarian, Latvian and Lithuanian put "on behalf of" after the name: "Suomen tasavallan puolesta",
-# "Eesti Vabariigi nimel", "Magyarország nevében", "a Magyar Köztársaság részéről", "Latvijas Republikas vārdā",
+# "Eesti Vabariigi nimel", "Magyarország nevében", "Szlovákia részéről", "Latvijas Republikas vārdā",
 # "Lietuvos Respublikos vardu"
 FOR_COUNTRY_AFTER_RE = re.compile(r"(?i)^(?P<who>[^:,]{2,80}?)\s+(?:puolesta|nimel|nevében|részéről|vārdā|vardu)[:,]?$")
 
