@@ -208,7 +208,7 @@ HELD_VERB_RE = re.compile(
     r"|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti"
     # talks as the meeting: "after talks held in Kestrel", "after their talks today", "след разговорите в …"
     r"|talks held|(?:after|following) (?:their |the )?talks|след разговорите"
-    r"|hanno presieduto|presieduto|ont présidé|presidieron|presidiram"
+    r"|presieduto|ont présidé|presidieron|presidiram"
     # one host receiving or meeting guests: "spotkał się", "privítal", "υποδέχθηκε", "tapasi", "sastao se", "empfing"
     r"|välkomnade|ønsket velkommen|bød velkommen"  # a host who welcomed guests to a meeting
     r"|spotkał[a]?|przyjął|przyjęła|privítal[a]?|přivítal[a]?|přijal[a]?|prijal[a]?|υποδέχθηκε|συναντήθηκε"
