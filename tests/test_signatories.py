@@ -5241,3 +5241,16 @@ def test_a_greek_minister_of_agriculture_is_no_minister_of_georgia():
 
     assert [c for _, _, c in find_countries("ο Υπουργός Γεωργίας και Τροφίμων της Κυπριακής Δημοκρατίας")] == ["Cyprus"]
     assert [c for _, _, c in find_countries("ο Υπουργός Εξωτερικών της Γεωργίας")] == ["Georgia"]
+
+
+def test_a_party_bracket_of_several_words_is_no_part_of_a_members_name_or_office():
+    from statements.parsing.people import PeopleRegistry
+    from statements.parsing.signatories import _from_list
+
+    found = _from_list(
+        "Ana Lindqvist (Renew Europe, SE), chair of the Delegation for relations with Japan, and Kenji Watanabe, "
+        "chair of the Japan-EU Parliamentary Friendship League",
+        (),
+        PeopleRegistry([]),
+    )
+    assert [s.name for s in found] == ["Ana Lindqvist", "Kenji Watanabe"]

@@ -325,9 +325,9 @@ def _prose_runs_on(line: str, nxt: str) -> bool:
     words, following = line.split(), nxt.split()
     return (
         len(words) >= MIN_PROSE_WORDS
-        # (one capitalised word after a small one: a name's or an office's middle, not a person's name ending a line)
+        # (one to three capitalised words after a small one: a body's or an office's name broken in its middle)
         and words[-1][:1].isupper()
-        and words[-2][:1].islower()
+        and any(w[:1].islower() for w in words[-4:-1])
         and sum(w[:1].islower() for w in words) >= len(words) // 3
         and len(following) >= MIN_PROSE_WORDS // 2
         and any(w[:1].islower() for w in following[1:4])

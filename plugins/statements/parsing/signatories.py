@@ -1759,7 +1759,7 @@ def _office_before_pairs(text: str, names: Sequence[Name], registry: PeopleRegis
 
 
 # a member's party and state, or a US lawmaker's party and state, in brackets after the name: "(EPP, DE)", "(R-Ohio)"
-PARTY_BRACKET_RE = re.compile(r"\s*\((?:[A-Z][\w&/-]{0,9},\s*[A-Z]{2}|[RDI]-[A-Z][\w.]+|[A-Z])\)")  # (and "(V)")
+PARTY_BRACKET_RE = re.compile(r"\s*\((?:[A-Z][\w&/-]{0,9}(?:\s[A-Z][\w&/-]{0,9}){0,2},\s*[A-Z]{2}|[RDI]-[A-Z][\w.]+|[A-Z])\)")  # (and "(V)")
 
 
 CO_CHAIRS_RE = re.compile(r"(?i)\bco-?(?:chair|president)\w*")
