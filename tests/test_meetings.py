@@ -1060,3 +1060,19 @@ def test_talks_held_today_and_a_meeting_chaired_today_and_a_statement_published_
     for text in cases:
         st = parse_statement(text, "x.txt")
         assert [(m.date, m.relation) for m in st.meetings] == [(st.date, "held")], text
+
+
+def test_czech_conferences_and_summits_in_any_case_and_a_german_council_that_met_yesterday_are_meetings():
+    st = parse_statement(
+        "Společné prohlášení\n\nPraha, 5. března 2024\n\nMinistři podepsali prohlášení. Na konferenci o obnově "
+        "infrastruktury v Lyonu 26. února se k iniciativě přidaly další státy a postup sladí před summitem NATO ve "
+        "Washingtonu 9.-11. července.\n",
+        "x.txt",
+    )
+    assert {m.date for m in st.meetings if m.relation == "referenced"} == {"2024-02-26", "2024-07-09"}
+    st = parse_statement(
+        "Gemeinsame Erklärung\n\nWien, 21. März 2025\n\nDie Ministerinnen unterzeichneten heute in Wien die Erklärung. "
+        "Sie begrüßten die Ergebnisse des Europäischen Rates, der gestern in Brüssel getagt hatte.\n",
+        "x.txt",
+    )
+    assert ("2025-03-20", "referenced") in [(m.date, m.relation) for m in st.meetings]
