@@ -343,3 +343,13 @@ def test_a_page_wide_line_of_prose_that_stops_inside_a_bodys_name_of_several_wor
         "Friendship League of the House of Councillors, issued the following joint statement on trade:\n"
     )
     assert any("Parliamentary Friendship League of the House" in ln.text for ln in split_layout(text).body)
+
+
+def test_a_two_line_paragraph_whose_short_last_line_goes_on_in_small_letters_is_one_line():
+    from statements.parsing.layout import split_layout
+
+    text = (
+        "Titolo\n\nNel corso del colloquio sono stati affrontati anche i temi del prossimo Consiglio\n"
+        "europeo del 14 e 15 ottobre a Lussemburgo.\n\nAltro paragrafo.\n"
+    )
+    assert any("Consiglio europeo del 14" in ln.text for ln in split_layout(text).body)

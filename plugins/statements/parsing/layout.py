@@ -292,7 +292,12 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
         run = lines[i:j]
         if (
             all(len(ln.text) <= WRAPPED_MAX for ln in run)
-            and sum(len(ln.text) >= WRAPPED_MIN for ln in run) >= WRAPPED_RUN
+            and (
+                sum(len(ln.text) >= WRAPPED_MIN for ln in run) >= WRAPPED_RUN
+                # (or a paragraph's last, short line that goes on in small letters: "… in vista del Consiglio" /
+                # "europeo del 22 e 23 giugno a Bruxelles.")
+                or len(run) == 2 and len(run[0].text) >= WRAPPED_MIN and run[1].text[:1].islower()
+            )
         ):
             current = run[0]
             width = max(len(ln.text) for ln in run)
