@@ -1076,3 +1076,17 @@ def test_czech_conferences_and_summits_in_any_case_and_a_german_council_that_met
         "x.txt",
     )
     assert ("2025-03-20", "referenced") in [(m.date, m.relation) for m in st.meetings]
+
+
+def test_a_range_with_articles_between_its_days_dates_a_meeting_announced_with_will():
+    from statements.parsing.dates import find_dates
+
+    assert [(d.to_date(2022).isoformat(), d.to_end_date(2022).isoformat()) for d in find_dates("vom 6. bis zum 18. November")] == [
+        ("2022-11-06", "2022-11-18")
+    ]
+    st = parse_statement(
+        "Fælles erklæring\n\nBruxelles, 13. september 2022\n\nMinistrene underskrev i dag erklæringen. Ministrene vil "
+        "præsentere samarbejdet på FN's klimatopmøde COP30 i Belém, der finder sted fra den 10. til den 21. november.\n",
+        "x.txt",
+    )
+    assert ("2022-11-10", "2022-11-21", "referenced") in [(m.date, m.end_date, m.relation) for m in st.meetings]

@@ -934,7 +934,7 @@ def extract_meetings(
                 # the statement was issued at it: the meeting's days cover the statement's date (or end just before)
                 covers = statement_day is not None and start <= statement_day <= (end or start) + dt.timedelta(days=1)
                 name = _name_around(sentence, noun)
-                if name.lower() == noun.group(0).lower() and not future and not held and dm.start - noun.end() > 40:
+                if name.lower() == noun.group(0).lower() and not ahead and not held and dm.start - noun.end() > 40:
                     continue  # a bare noun far from a date ("the Council … 3 May"): no sign of a meeting
                 if len(name.split()) == 1 and "-" not in name and not name.isupper():  # (not "JBZ-Raad", "COP29")
                     name = name.lower()
