@@ -353,3 +353,15 @@ def test_a_two_line_paragraph_whose_short_last_line_goes_on_in_small_letters_is_
         "europeo del 14 e 15 ottobre a Lussemburgo.\n\nAltro paragrafo.\n"
     )
     assert any("Consiglio europeo del 14" in ln.text for ln in split_layout(text).body)
+
+
+def test_a_pages_trail_over_its_dateline_label_is_not_joined_to_it():
+    from statements.parsing import parse_statement
+
+    st = parse_statement(
+        "Arvenian and European parliamentarians meet\nEuropean Parliament\nNews\nPress Releases\n"
+        "Home > Press room > Arvenian and European parliamentarians call for a review of the Partnership Agreement\n"
+        "Press release - External relations - 07-04-2016 - 16:30\n\nMembers met in Kestrel this week.\n",
+        "x.txt",
+    )
+    assert st.date == "2016-04-07"

@@ -340,7 +340,14 @@ def _prose_runs_on(line: str, nxt: str) -> bool:
         # republisher's source line under a title)
         and not any(w.endswith(",") for w in following[:4])
         and not SOURCE_LINE_RE.match(nxt)
+        # (nor a page's trail over its label and dateline: "Home > … of the Association Agreement" / "Press release -
+        # External relations - 07-04-2016")
+        and " > " not in line
+        and not PAGE_SEPARATOR_RE.search(nxt)
     )
+
+
+PAGE_SEPARATOR_RE = re.compile(r"\s[-|–]\s")
 
 
 DATELINE_NEXT_RE = re.compile(r"[^\W\d_][\w'’ -]{0,30},\s*(?:le\s+|den\s+|am\s+)?\d")  # "Paris, 14 octobre 2024"
