@@ -338,8 +338,8 @@ def test_a_page_wide_line_of_prose_that_stops_inside_a_bodys_name_of_several_wor
     from statements.parsing.layout import split_layout
 
     text = (
-        "Title\n\nAt the close of the meeting the two co-chairs, Ana Lindqvist, chair of the Delegation for relations\n"
-        "with Japan, and Kenji Watanabe, the long-serving chair of the Japan-European Union Parliamentary\n"
+        "Title\n\nAt the close of the meeting the two co-chairs, Ana Lindqvist, who heads the delegation to the Andean\n"
+        "parliament, and Kenji Watanabe, the long-serving chair of the Japan-European Union Parliamentary\n"
         "Friendship League of the House of Councillors, issued the following joint statement on trade:\n"
     )
     assert any("Parliamentary Friendship League of the House" in ln.text for ln in split_layout(text).body)

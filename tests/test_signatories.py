@@ -5248,7 +5248,7 @@ def test_a_party_bracket_of_several_words_is_no_part_of_a_members_name_or_office
     from statements.parsing.signatories import _from_list
 
     found = _from_list(
-        "Ana Lindqvist (Renew Europe, SE), chair of the Delegation for relations with Japan, and Kenji Watanabe, "
+        "Ana Lindqvist (The Left, IE), head of the delegation to the Andean parliament, and Kenji Watanabe, "
         "chair of the Japan-EU Parliamentary Friendship League",
         (),
         PeopleRegistry([]),

@@ -147,7 +147,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     day = r"(?P<d>[0-3]?\d)"
     dmy = (
         # (Greek ordinals: "της 19ης και 20ής Μαρτίου"; Czech and Slovak "až", folded: "3. až 14. června")
-        # (and an article after the joining word: Danish "fra den 6. til den 18. november", German "bis zum 18.")
+        # (and an article after the joining word: Danish "fra den 10. til den 21. november", German "bis zum 21.")
         rf"(?:(?P<d1>[0-3]?\d)(?:\.|ης|η|ας|α)?\s*(?:-|–|—|to|and|until|tot en met|tot|en|au|et|bis|und|al|a|e|y|do|az|i|и|και|til|till|och|og|ja|un|ir|es|si|in)\s*(?:(?:den|zum|dem)\s+)?)?"
         rf"{day}(?:\.|st|nd|rd|th|er|e|º|°|ης|η|ας|α)?\s*(?:de\s+|di\s+|of\s+|του\s+)?(?P<m>{mon})\.?"
         rf"(?:,?\s*(?:de\s+|del\s+|of\s+)?(?P<y>(?:19|20)\d\d)\b)?"

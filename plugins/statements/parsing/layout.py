@@ -294,8 +294,8 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             all(len(ln.text) <= WRAPPED_MAX for ln in run)
             and (
                 sum(len(ln.text) >= WRAPPED_MIN for ln in run) >= WRAPPED_RUN
-                # (or a paragraph's last, short line that goes on in small letters: "… in vista del Consiglio" /
-                # "europeo del 22 e 23 giugno a Bruxelles.")
+                # (or a paragraph's last, short line that goes on in small letters: "… del prossimo Consiglio" /
+                # "europeo del 14 e 15 ottobre a Lussemburgo.")
                 or len(run) == 2 and len(run[0].text) >= WRAPPED_MIN and run[1].text[:1].islower()
             )
         ):
@@ -340,8 +340,8 @@ def _prose_runs_on(line: str, nxt: str) -> bool:
         # republisher's source line under a title)
         and not any(w.endswith(",") for w in following[:4])
         and not SOURCE_LINE_RE.match(nxt)
-        # (nor a page's trail over its label and dateline: "Home > … of the Association Agreement" / "Press release -
-        # External relations - 07-04-2016")
+        # (nor a page's trail over its label and dateline: "Home > … of the Partnership Agreement" / "Press release -
+        # Trade - 03-05-2019")
         and " > " not in line
         and not PAGE_SEPARATOR_RE.search(nxt)
     )

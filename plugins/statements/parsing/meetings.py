@@ -202,7 +202,7 @@ HELD_VERB_RE = re.compile(
     r"(?i)\b(?:ontmoet|ontmoetten|getroffen|rencontrés|rencontrées|incontrati|incontrato|reunieron|reunió|sreli|took place|takes place|held(?=\s+(?:its|their)\s)|held(?=\s+the\s+[^.,;]{0,60}?\b(?:dialogue|summit|meeting|conference|session|consultations|council|forum)\b)|(?:held|had)(?=\s+(?:talks|consultations|discussions)\b)|se sont entretenu(?:e)?s|s'est entretenue?|was held|were held|is being held|fand statt|findet statt|a eu lieu|ont eu lieu"
     r"|si è svolt[oa]|tuvo lugar|teve lugar|ägde rum|fant sted|fandt sted|održan[aoi]?|održal[aoi]|bijeen\w*"
     r"|zusammen(?:gekommen)?|kamen|höll|holdt|hielten|réuni\w*|riunit\w*|reunid\w*|sastal\w*|møtt\w*|mött\w*|met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
-    r"|getagt|tagte|tagten"  # ("des Europäischen Rates, der gestern in Brüssel getagt hatte")
+    r"|getagt|tagte|tagten"  # ("des Rates, der gestern in Luxemburg getagt hat")
     r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|träffats|mødtes|sastali|sastanku|spotkali|setkali|setkaly|setkal|setkala|sešli|sešly|sestal[aei]|srečal[aei]|stretli|sprejel|primio|primila|received|a reçu|empfing|ha ricevuto|recibió|recebeu|ontving|συναντήθηκαν"
     r"|састали|incontro|spotkania|sešli|sešly|είχαν|received|recibido|recibió|reçu|empfangen|ricevuto|recebeu"
     r"|ontvangen|ontving|celebrad[oa]|celebró|tenutosi|zusammengetroffen|ugostio|ugostila|ugostili|gościł"
