@@ -365,3 +365,14 @@ def test_a_pages_trail_over_its_dateline_label_is_not_joined_to_it():
         "x.txt",
     )
     assert st.date == "2016-04-07"
+
+
+def test_a_german_page_wide_line_that_ends_on_an_adjective_before_its_noun_runs_on():
+    from statements.parsing.layout import split_layout
+
+    text = (
+        "Titel\n\nDie Bundesministerin für Bildung und der Bildungsminister der Republik Österreich sind heute in Graz\n"
+        "anlässlich der Eröffnung der gemeinsamen Ausstellung zur Ausbildung im Haus der Kunst am Rande der feierlichen\n"
+        "Preisverleihung im Landhaus zu einem langen Gespräch über die Berufsbildung zusammengetroffen.\n"
+    )
+    assert any("der feierlichen Preisverleihung" in ln.text for ln in split_layout(text).body)

@@ -330,9 +330,12 @@ def _prose_runs_on(line: str, nxt: str) -> bool:
     words, following = line.split(), nxt.split()
     return (
         len(words) >= MIN_PROSE_WORDS
-        # (one to three capitalised words after a small one: a body's or an office's name broken in its middle)
-        and words[-1][:1].isupper()
-        and any(w[:1].islower() for w in words[-4:-1])
+        # (one to three capitalised words after a small one: a body's or an office's name broken in its middle; or a
+        # German adjective before its noun: "… am Rande der feierlichen" / "Eröffnung …")
+        and (
+            DECLINED_END_RE.search(words[-1]) is not None
+            or words[-1][:1].isupper() and any(w[:1].islower() for w in words[-4:-1])
+        )
         and sum(w[:1].islower() for w in words) >= len(words) // 3
         and len(following) >= MIN_PROSE_WORDS // 2
         and any(w[:1].islower() for w in following[1:4])
@@ -347,6 +350,7 @@ def _prose_runs_on(line: str, nxt: str) -> bool:
     )
 
 
+DECLINED_END_RE = re.compile(r"^[^\W\d_A-ZÀ-Þ]\w*(?:en|er|es|em)$")  # "feierlichen", "neuen", "deutsch-polnischer"
 PAGE_SEPARATOR_RE = re.compile(r"\s[-|–]\s")
 
 

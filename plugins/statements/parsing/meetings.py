@@ -36,7 +36,7 @@ MEETING_NOUN = (
     r"|(?-i:COP\d{1,2})"  # a UN climate conference, by its number: "at COP29 in Baku"
     r"|Eurogroup|Eurogruppe|Eurogroupe|Eurogruppo|Eurogrupo|Eurogroep|Eurogrupa|Eurogrupp\w*|Euroskupin\w*|ECOFIN"
     r"|Konsultacj\w* międzyrządow\w*|Consultazioni intergovernative|Consultas intergubernamentales"
-    r"|[Mm]ezivládní konzultac\w*"
+    r"|[Mm]ezivládní konzultac\w*|[Mm]edzivládn\w* konzultáci\w*"
     rf"|{POLITICAL_CONSULTATIONS}"
     r"|Video-?conference|Videokonferenz|Visioconférence|Videoconferencia|Videoconferenza|Videoconferentie"
     r"|Kokous\w*|Kokouks\w*|Kohtumi\w*|Sanāksm\w*|Tikšanā\w*|Tikšano\w*|Susitikim\w*|Találkozó\w*|Ülés(?!ez)\w*|Csúcs\w*"
@@ -202,7 +202,7 @@ HELD_VERB_RE = re.compile(
     r"(?i)\b(?:ontmoet|ontmoetten|getroffen|rencontrés|rencontrées|incontrati|incontrato|reunieron|reunió|sreli|took place|takes place|held(?=\s+(?:its|their)\s)|held(?=\s+the\s+[^.,;]{0,60}?\b(?:dialogue|summit|meeting|conference|session|consultations|council|forum)\b)|(?:held|had)(?=\s+(?:talks|consultations|discussions)\b)|se sont entretenu(?:e)?s|s'est entretenue?|was held|were held|is being held|fand statt|findet statt|a eu lieu|ont eu lieu"
     r"|si è svolt[oa]|tuvo lugar|teve lugar|ägde rum|fant sted|fandt sted|održan[aoi]?|održal[aoi]|bijeen\w*"
     r"|zusammen(?:gekommen)?|kamen|höll|holdt|hielten|réuni\w*|riunit\w*|reunid\w*|sastal\w*|møtt\w*|mött\w*|met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
-    r"|getagt|tagte|tagten"  # ("des Rates, der gestern in Luxemburg getagt hat")
+    r"|getagt|tagte|tagten|träffat|tog\s+(?:\w+\s+){0,2}?emot|tok\s+(?:\w+\s+){0,2}?imot|tog\s+(?:\w+\s+){0,2}?imod"  # ("des Rates, der gestern in Luxemburg getagt hat")
     r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|träffats|mødtes|sastali|sastanku|spotkali|setkali|setkaly|setkal|setkala|sešli|sešly|sestal[aei]|srečal[aei]|stretli|sprejel|primio|primila|received|a reçu|empfing|ha ricevuto|recibió|recebeu|ontving|συναντήθηκαν"
     r"|састали|incontro|spotkania|sešli|sešly|είχαν|received|recibido|recibió|reçu|empfangen|ricevuto|recebeu"
     r"|ontvangen|ontving|celebrad[oa]|celebró|tenutosi|zusammengetroffen|ugostio|ugostila|ugostili|gościł"
