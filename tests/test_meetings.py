@@ -1095,13 +1095,13 @@ def test_a_range_with_articles_between_its_days_dates_a_meeting_announced_with_w
 def test_a_swedish_host_who_received_a_guest_today_and_slovak_intergovernmental_consultations_are_held():
     st = parse_statement(
         "Gemensamt uttalande\n\nPublicerad 16 maj 2023\n\nJustitieministern tog i dag emot Finlands justitieminister i "
-        "Göteborg. Efter mötet undertecknade de båda ministrarna ett gemensamt uttalande.\n",
+        "Göteborg. Samtalet gällde gränsöverskridande brottslighet.\n",
         "x.txt",
     )
     assert [(m.date, m.relation) for m in st.meetings] == [("2023-05-16", "held")]
     st = parse_statement(
-        "Spoločné vyhlásenie\n\n22. apríla 2022\n\nPredsedovia vlád prijali dnes v Žiline na záver druhých "
-        "slovensko-maďarských medzivládnych konzultácií toto spoločné vyhlásenie.\n",
+        "Spoločné vyhlásenie\n\n22. apríla 2022\n\nPremiéri dnes v Žiline na záver druhých "
+        "slovensko-maďarských medzivládnych konzultácií schválili spoločné vyhlásenie o doprave.\n",
         "x.txt",
     )
     assert [(m.date, m.relation) for m in st.meetings] == [("2022-04-22", "held")]

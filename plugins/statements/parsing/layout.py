@@ -331,7 +331,7 @@ def _prose_runs_on(line: str, nxt: str) -> bool:
     return (
         len(words) >= MIN_PROSE_WORDS
         # (one to three capitalised words after a small one: a body's or an office's name broken in its middle; or a
-        # German adjective before its noun: "… am Rande der feierlichen" / "Eröffnung …")
+        # German adjective before its noun: "… im Rahmen der jährlichen" / "Konferenz …")
         and (
             DECLINED_END_RE.search(words[-1]) is not None
             or words[-1][:1].isupper() and any(w[:1].islower() for w in words[-4:-1])
@@ -350,7 +350,7 @@ def _prose_runs_on(line: str, nxt: str) -> bool:
     )
 
 
-DECLINED_END_RE = re.compile(r"^[^\W\d_A-ZÀ-Þ]\w*(?:en|er|es|em)$")  # "feierlichen", "neuen", "deutsch-polnischer"
+DECLINED_END_RE = re.compile(r"^[^\W\d_A-ZÀ-Þ]\w*(?:en|er|es|em)$")  # "jährlichen", "neuen", "gemeinsamer"
 PAGE_SEPARATOR_RE = re.compile(r"\s[-|–]\s")
 
 
