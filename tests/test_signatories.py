@@ -5254,3 +5254,35 @@ def test_a_party_bracket_of_several_words_is_no_part_of_a_members_name_or_office
         PeopleRegistry([]),
     )
     assert [s.name for s in found] == ["Ana Lindqvist", "Kenji Watanabe"]
+
+
+def test_a_titles_two_offices_in_the_genitive_are_two_signers_and_the_head_of_government_the_sites():
+    st = parse_statement(
+        "Declaración conjunta del Presidente del Gobierno y de la Presidenta de la Comisión Europea en Ceuta\n"
+        "Gobierno Español\nNotas de prensa\n\nMartes, 3 de marzo de 2015\n\n"
+        "Ambos visitaron hoy el puerto y acordaron reforzar la cooperación en materia de pesca.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country, s.organisation) for s in st.signatories][:1] == [
+        ("Presidente del Gobierno", "Spain", None)
+    ]
+    assert "European Commission" in [s.organisation for s in st.signatories]
+
+
+def test_a_genitive_office_after_and_loses_its_preposition():
+    from statements.parsing.names import clean_role
+
+    assert clean_role("et du Premier ministre de la Norvège")[:2] == ("Premier ministre", "Norway")
+    assert clean_role("Ministre de l'Europe et des Affaires étrangères")[0] == "Ministre de l'Europe et des Affaires étrangères"
+
+
+def test_an_office_then_and_then_a_named_envoy_with_his_own_role_are_two_signers():
+    st = parse_statement(
+        "Dichiarazione congiunta\nGoverno Italiano\n\nMercoledì, 4 marzo 2015\n\n"
+        "Al termine del vertice, il Presidente del Consiglio dei Ministri e Olaf Brenneke, Rappresentante speciale "
+        "dell'Unione europea per il Sahel, hanno diffuso la seguente dichiarazione congiunta.\n",
+        "x.txt",
+    )
+    found = [(s.name, s.role, s.country) for s in st.signatories]
+    assert (None, "Presidente del Consiglio dei Ministri", "Italy") in found
+    assert any(name == "Olaf Brenneke" and role.startswith("Rappresentante speciale") for name, role, _ in found)

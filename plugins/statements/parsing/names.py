@@ -809,12 +809,22 @@ REGION_OF_AMERICA_RE = re.compile(
 OF_CAPITAL_RE = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<w>[{UPPER}][\w-]*)")
 
 
+# an office in the genitive after "and", as titles write two offices: "… du Président X et du Premier ministre Y",
+# "… del Presidente del Gobierno y de la Presidenta de …", "… of the President of A and of the Prime Minister of B"
+GENITIVE_OFFICE_START = (
+    r"(?:of the|du|de la|des|della|del|dello|dei|degli|do|da|dos|das)\s+"
+    r"(?=(?i:presiden|président|primo|primeiro|premier|prime|minist|commissa|comisari|comissári|vice|alt[oa]\s|haut"
+    r"|high\s|segretari|secretar|secrétaire|chancel|cancill|cancell|chanceler))"
+)
+
+
 @lru_cache(maxsize=65536)  # pure: the same role phrases recur in every statement
 def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     """A role phrase → (role, country, organisation), articles and 'of <Country>' removed."""
     text = POST_NOMINAL_START_RE.sub("", text)  # " TD, and the Prime Minister …": the last name's letters
     text = re.sub(
-        r"^[\s,;&–-]*(?:\d{1,2}[.)]\s+)?(?:(?:and|en|et|und|e|y|i|in(?=\s+[^\W\d_]*(?:predsedni|minist|podpredsedni|komisar))|dal|dalla|dallo|dai|dagli|dalle|pelo|pela|pelos|pelas|og|och|oraz|ja|ning|un|ir|és|și|as well as|sowie|ainsi que|alsmede|και|и)\s+){0,2}(?:(?:by|par|por|door)\s+(?=\S))?",  # "… Name i and Commissioner …": a link's "i" first; "and by the …": the agent's word
+        r"^[\s,;&–-]*(?:\d{1,2}[.)]\s+)?(?:(?:and|en|et|und|e|y|i|in(?=\s+[^\W\d_]*(?:predsedni|minist|podpredsedni|komisar))|dal|dalla|dallo|dai|dagli|dalle|pelo|pela|pelos|pelas|og|och|oraz|ja|ning|un|ir|és|și|as well as|sowie|ainsi que|alsmede|και|и)\s+){0,2}(?:(?:by|par|por|door)\s+(?=\S))?"
+        rf"(?:{GENITIVE_OFFICE_START})?",  # "… Name i and Commissioner …": a link's "i" first; "and by the …": the agent's word
         "",
         text,
     )

@@ -28,6 +28,7 @@ from .names import (
     COMMISSION_MEMBER_RE,
     CONJUNCTIONS,
     EU_LEADERS_RE,
+    GENITIVE_OFFICE_START,
     MEMBER_STATES_TAIL_RE,
     NAME_RUN_RE,
     PLURAL_ARTICLES,
@@ -1190,7 +1191,10 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
 
 
 # "X and the Y": two offices joined by "and" and an article; each part must hold a role word of its own
-OFFICES_JOINED_RE = re.compile(r",?\s+(?:and|et|und|en|e|y)\s+(?=(?:the|la|le|les|der|die|den|het|il|el|lo)\s)")
+OFFICES_JOINED_RE = re.compile(
+    r",?\s+(?:and|et|und|en|e|y)\s+(?=(?:the|la|le|les|der|die|den|het|il|el|lo)\s"
+    rf"|{GENITIVE_OFFICE_START})"  # ("del Presidente del Consiglio e della Presidente della Commissione …")
+)
 
 
 # a role that leads to the country after it: "… the Prime Ministers of (the Republic of)", "… Cancelliere federale di"
@@ -1410,7 +1414,8 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
     # (the Slavic "a" only before an office: "komisár pre … a prezident Európskej centrálnej banky")
     pieces = re.split(
         r"(\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|\bog\b|\boch\b|\bja\b|\bκαι\b|&|\ba\b(?=\s+(?:prezident|predsed|komis|minist))"
-        r"|\b[ey]\b(?=\s+(?:o|a|os|as|il|la|lo|l'|el|los|las)\s))\s*)",  # ("… do Conselho Europeu e o presidente …")
+        r"|\b[ey]\b(?=\s+(?:o|a|os|as|il|la|lo|l'|el|los|las)\s)"  # ("… do Conselho Europeu e o presidente …")
+        rf"|\b[ey]\b(?=\s+{GENITIVE_OFFICE_START}))\s*)",  # ("… della Presidente del Consiglio e della Presidente …")
         joined,
     )
     items = [pieces[0]]
@@ -1737,6 +1742,22 @@ BARE_ROLE_BEFORE_OFFICE_RE = re.compile(
 ROLE_AFTER_RE = re.compile(rf"\s*,\s*(?!\s|(?:{LIST_CONJUNCTIONS})\s)(?P<role>[^,;]+)")
 
 
+OFFICE_THEN_AND_RE = re.compile(rf"(?P<office>.+?)\s+(?:{LIST_CONJUNCTIONS})$")
+
+
+def _office_and_name(opening: str, after: str, registry: PeopleRegistry) -> Signatory | None:
+    """'the Minister of Culture and Name, Special Envoy of …': one office before 'and', then a name with its own role
+    after a comma: the office is another signer's, unnamed."""
+    m = OFFICE_THEN_AND_RE.fullmatch(opening)
+    if not m or "," in m.group("office") or not any(is_role_word(w.strip(",")) for w in after.split()):
+        return None
+    office = m.group("office")
+    role, country, organisation = clean_role(office)
+    if not role or not is_role_word(role.split()[0]) or not _office_length(office) or names_in(office, registry):
+        return None
+    return Signatory(name=None, role=role, country=country, organisation=organisation)
+
+
 def _office_before_pairs(text: str, names: Sequence[Name], registry: PeopleRegistry) -> Signatory | None:
     """An office before the first of several 'Name, Role' pairs (every name has a role after it, the last name comes
     after 'and') when it cannot be that name's own: it is another country's or institution's than the role after
@@ -1865,6 +1886,7 @@ def _from_list_once(
     role_after = role_after or bool(bare_role and any(map(is_role_word, bare_role.group(0).split())))
     out: list[Signatory] = []
     lead = None if role_after or len(names) < 2 else _office_before_pairs(text, names, registry)
+    lead = lead or (None if role_after or not follows else _office_and_name(opening, follows.group(1), registry))
     if lead:
         # "The European Commissioner for …, Name, Minister of … of Moldova, and Name, Minister of … of Ukraine": the
         # office before the first name is another signer's; each name's own follows it
@@ -2499,6 +2521,8 @@ OFFICE_SPLIT_RE = re.compile(
     r"(?:predsedni|předsed|predsjedni|predsjeda|predsedava|prezident|presiden|premijer|premiér|ministr"
     r"|minist|kancl|kancelar|kanclerz|kansler)\w*\s)"
     r"|\s+(?:as well as(?: by)?|and by|samt(?: av)?|sowie(?: von)?|ainsi que(?: par)?|og af|og av)\s+"
+    # a title's offices in the genitive: "… del Presidente X e della Presidente Y", "… et du Premier ministre …"
+    rf"|\s+(?:and|et|e|y)\s+(?={GENITIVE_OFFICE_START})"
 )
 # "Austria's Minister of Transport, Innovation and Technology and Slovenian Infrastructure Minister": a country's
 # adjective after "and", then the next office's title (not "Vice Prime Minister and Foreign Minister": one holder's)
@@ -2922,7 +2946,9 @@ MAX_SITE_LINE = 80
 MAX_SITE_ADJECTIVE_LINES = 3  # the site's name, under the title
 
 
-SITE_OFFICE_ADJECTIVE_RE = re.compile(r"(?i:presid[eê]ncia|presidenza|présidence|presidencia)\s+([A-Z][^\W\d_]{4,})")
+SITE_OFFICE_ADJECTIVE_RE = re.compile(
+    r"(?i:presid[eê]ncia|presidenza|présidence|presidencia|governo|gobierno|gouvernement|government)\s+([A-Z][^\W\d_]{4,})"
+)
 
 
 MIN_HEADLINE_WORDS = 3  # small-letter words of four letters or more: a sentence, not a site's name
@@ -3961,8 +3987,10 @@ def extract_signatories(
 
         def held_by_named(s: Signatory) -> bool:  # when every named signer speaks for a country, an institution's
             # office is someone else
-            if not s.organisation or any(p.role == s.role or p.organisation == s.organisation for p in named):
+            if any(p.role == s.role or s.organisation and p.organisation == s.organisation for p in named):
                 return True
+            if not s.organisation:  # (a head of government listed beside a named envoy of another body: the site's)
+                return _key(s) not in beside_names or not GOVERNMENT_HEAD_RE.match(s.role or "")
             return not all(p.country for p in named) and _key(s) not in beside_names
 
         # (the offices a first sentence lists beside its countries, before the host is named, are their own)
@@ -4047,7 +4075,7 @@ MINISTER_WORD_RE = re.compile(r"(?i)^\w*(?:minist|υπουργ|miniszt|мини�
 # a head of government's office (not a president's, which many bodies have)
 GOVERNMENT_HEAD_RE = re.compile(
     r"(?i)^(?:prime\s+minister|premier|primo\s+ministro|primer\s+ministro|primeiro-ministro|chancellor|chancelier"
-    r"|bundeskanzler\w*|taoiseach|statsminister\w*|pääministeri|presidente del consiglio dei ministri"
+    r"|bundeskanzler\w*|taoiseach|statsminister\w*|pääministeri|president[ea] del consiglio(?! d[ei]\w* (?!ministri))|president[ea] del gobierno"
     r"|predsjednik vlade|predsednik vlade|předseda vlády|predseda vlády|prezes rady ministrów|premierminister"
     r"|minister-president|ministerpräsident\w*|πρωθυπουργ\w*)\b"
 )
