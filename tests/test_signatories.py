@@ -5286,3 +5286,25 @@ def test_an_office_then_and_then_a_named_envoy_with_his_own_role_are_two_signers
     found = [(s.name, s.role, s.country) for s in st.signatories]
     assert (None, "Presidente del Consiglio dei Ministri", "Italy") in found
     assert any(name == "Olaf Brenneke" and role.startswith("Rappresentante speciale") for name, role, _ in found)
+
+
+def test_a_second_bodys_initials_after_a_slash_are_no_surname():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    assert names_in("het rapport van de missie van de OVSE/ODIHR af en vraagt", PeopleRegistry([])) == []
+
+
+def test_the_subject_after_a_long_opening_clause_about_the_meeting_signs():
+    st = parse_statement(
+        "Joint statement\n\nBrussels, 12 October 2011\n\n"
+        "At the end of the three-day Interparliamentary Conference on Water Security, which gathered nearly "
+        "three hundred members of the European Parliament, of the parliaments of the Member States and of the "
+        "parliaments of the Mediterranean partners in the Paul-Henri Spaak building on Monday, Tuesday and "
+        "Wednesday, the two co-chairs of the conference, the President of the European Parliament and the Speaker "
+        "of the Parliament of Malta, Carmel Vella Bonnici, issued the following joint statement:\n\n"
+        "Water is a common good.\n",
+        "x.txt",
+    )
+    assert "Carmel Vella Bonnici" in [s.name for s in st.signatories]
+    assert "European Parliament" in [s.organisation for s in st.signatories]

@@ -566,6 +566,7 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
                 and len(word) > 2
                 and fold(word) not in INSTITUTION_BY_ALIAS
                 and prev_word not in ARTICLE_WORDS | {"het", "des", "du", "dem", "den", "das"}  # "voor het GBVB"
+                and not before.endswith("/")  # "the OSCE/ODIHR": two bodies' initials, no surname
                 and not AGENCY_DATELINE_RE.match(original, rest[0][0] + len(rest[0][1]))  # "SARAJEVO, (FENA) –"
             )
             # a registry's surname, but not a title after an article ("the King of Jordan" is no Julian King)

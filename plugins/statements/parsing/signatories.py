@@ -358,6 +358,9 @@ MAX_OFFICE_WORDS_BEFORE = 4  # small-letter words of an office before its role w
 OPENING_NAME_RE = re.compile(r"\s*((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*),\s")  # "Dévényi Csongor, …"
 
 
+MAX_INTRO_CHARS = 400  # an opening clause before the subject, with the meeting's name, place and days
+
+
 @lru_cache(maxsize=4096)  # pure; the cascade asks about one sentence's subject from more than one rule
 def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     """'The Prime Minister of X, Name, … met today' → the part before the verb, if it names signers (or, with
@@ -366,10 +369,10 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     if INTRO_RE.match(sentence):
         # "At the close of the first joint meeting of the Assembly and the Parliament, held … in Strasbourg, the
         # President of …, Name, signed …": the subject opens after the comma that comes before an office
-        chairs = CO_CHAIRS_RE.search(sentence[:300])
+        chairs = CO_CHAIRS_RE.search(sentence[:MAX_INTRO_CHARS])
         # (not "… il Presidente …, Name, in qualità di co-presidenti, hanno …": offices before, the chairs after)
         chairs = chairs if chairs and not any(map(is_role_word, sentence[: chairs.start()].split())) else None
-        for comma in re.finditer(r",\s+", sentence[:300]):
+        for comma in re.finditer(r",\s+", sentence[:MAX_INTRO_CHARS]):
             if chairs and 0 <= comma.start() - chairs.end() <= 1:
                 # ("At the end of the meeting the two co-chairs, Name (S&D, ES), chair of …, and Name …, issued")
                 # (or with no office after the names: "…, the two co-presidents, Name (S&D, FR) and Name (Ghana),
