@@ -323,3 +323,14 @@ def test_an_estonian_month_in_the_genitive_before_its_noun():
 def test_a_danish_range_from_fra_to_til_across_months_is_one_range():
     (found,) = find_dates("klimakonference COP26 i Glasgow, som finder sted fra 31. oktober til 12. november", "da")
     assert (found.day, found.month, found.end_day, found.end_month) == (31, 10, 12, 11)
+
+
+def test_a_press_label_then_a_dash_or_of_then_the_date_is_a_dateline():
+    for line, want in (
+        ("Comunicato stampa – 14 marzo 2019", "2019-03-14"),
+        ("Communiqué de presse – 02.10.2007", "2007-10-02"),
+        ("Communiqué de presse du 5 juin 2001", "2001-06-05"),
+        ("Press release - 30 January 2015", "2015-01-30"),
+    ):
+        text = f"Joint declaration\n\n{line}\n\nThe two ministers met today in the capital.\n"
+        assert parse_statement(text, "x.txt").date == want, line

@@ -358,9 +358,10 @@ PLACE_NO_COMMA_RE = re.compile(r"^\s*[" + UPPER + r"][\w'’.\-]*(?:\s[" + UPPER
 DATE_PLACE_DASH_RE = re.compile(r"\s*,\s*[" + UPPER + r"][\w'’.\-]*(?:\s[" + UPPER + r"][\w'’.\-]*){0,3}\s*[–—-]\s")
 # ("Tisková zpráva, 29. 11. 2001"; "Press Releases  SEDE  AFET  20-02-2018": a label, the committees' codes)
 LABEL_RE = re.compile(
-    r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s+[A-Z]{2,6}){0,3}"
+    r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s+(?:du|del|vom|of))?(?:\s+[A-Z]{2,6}){0,3}"
     # ("Comunicato Stampa N° 112 del 19/07/2023": the release's number, then "of" its date)
-    r"(?:\s+(?:N[°º.o]?|No\.?|Nr\.?|n\.|br\.|č\.)\s*\d+(?:/\d+)?\s+(?:del|of|du|vom|de|from|od|z)\s*)?,?\s+"
+    r"(?:\s+(?:N[°º.o]?|No\.?|Nr\.?|n\.|br\.|č\.)\s*\d+(?:/\d+)?\s+(?:del|of|du|vom|de|from|od|z)\s*)?"
+    r"(?:,|\s+[–—-])?\s+"  # ("Communiqué de presse – 29.04.2003": or a dash before the date)
 )
 PRESS_LABEL_RE = re.compile(
     r"(?i)comunicat|communiqu|press|prensa|imprensa|persbericht|tiskov|prasow|sajtó|komunikat|priopćenj|sporočil"
