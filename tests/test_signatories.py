@@ -5308,3 +5308,23 @@ def test_the_subject_after_a_long_opening_clause_about_the_meeting_signs():
     )
     assert "Carmel Vella Bonnici" in [s.name for s in st.signatories]
     assert "European Parliament" in [s.organisation for s in st.signatories]
+
+
+def test_a_declaration_then_a_new_noun_phrase_is_no_by_clause():
+    from statements.parsing.signatories import _list_text
+
+    assert _list_text(
+        "Under this declaration the rights of seasonal workers will be protected by the same rules everywhere,\" "
+        "the Minister said."
+    ) is None
+
+
+def test_representatives_after_a_passive_by_sign_for_their_countries_with_a_clean_role():
+    from statements.parsing.signatories import _unnamed
+
+    found = _unnamed("signed this morning by representatives of Chile, Peru and Ecuador", (), None)
+    assert [(s.role, s.country) for s in found] == [
+        ("representative", "Chile"),
+        ("representative", "Peru"),
+        ("representative", "Ecuador"),
+    ]

@@ -25,6 +25,7 @@ from .meetings import NOUN_RE as MEETING_NOUN_RE
 from .model import Signatory, Warning
 from .named_bodies import body_adopting
 from .names import (
+    AGENT_WORDS,
     COMMISSION_MEMBER_RE,
     CONJUNCTIONS,
     EU_LEADERS_RE,
@@ -89,7 +90,7 @@ BY_CLAUSE_RE = re.compile(
     r"|erklæring|izjava|saopštenje|saopćenje|priopćenje|oświadczenie|deklaracja|prohlášení|δήλωση"
     r"|ανακοινωθέν|remarks)\w*"
     # up to three words between ("Joint statement issued by"), but not the start of what it is about
-    r"(?:\s+(?:\([^)]*\)|(?!(?:ahead|today|on|in|at|about|after|before|following|regarding|to|for|over|sur|zu[mr]?"
+    r"(?:\s+(?:\([^)]*\)|(?!(?:ahead|today|on|in|at|about|after|before|following|regarding|to|for|over|sur|zu[mr]?|the"
     r"|über|inzake|concernant|sulla|sul|sui|sulle|sobre|om|o|για)\b)[\w-]+)){0,3}?\s+"
     r"(?:(?:by|of|from|van|door|de la|des|du|de|von|vom|der|dei|della|degli|del|di|da|do|dos|das|av|fra|från|od"
     r"|przez|του|της|των|on behalf of)\s+|(?:de l|dell)['’])(?P<list>.+)"  # ("Dichiarazione dell'Alta rappresentante")
@@ -436,6 +437,8 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     first = adjectives_start([w.group(0) for w in words], first)  # ("Der deutsche und der französische Außenminister")
     while 0 < first < len(words) - 1 and re.fullmatch(r"[^\W\d_A-ZÀ-Þ][^\W\d_]*,", words[first].group(0)):
         first += 1  # "Otrdien, 14. maijā, Latvijas zemkopības ministrs …": a date's last word ends before the office
+    agents = [i for i in range(first, len(words) - 1) if words[i].group(0).lower() in AGENT_WORDS]
+    first = agents[-1] + 1 if agents else first  # "… was signed today by representatives of A, B and C": after "by"
     begin = words[first].start() if words else 0
     opening_name = OPENING_NAME_RE.match(sentence)
     if 0 < first and opening_name and opening_name.end() <= start and all(map(_name_word, opening_name.group(1).split())):
@@ -1360,7 +1363,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             [m.start() for m in [COUNTRY_GROUP_RE.search(segment)] if m] + [c[0] for c in find_countries(segment)][:1]
         )
         *before, own = OFFICE_SPLIT_RE.split(segment[:first])
-        role, _, _ = clean_role(own)
+        role, _, _ = clean_role(AGENT_BY_RE.split(own)[-1])  # ("signed today by representatives of A, B and C")
         out.extend(_countryless_offices(before))  # "El presidente del Gobierno y el canciller … de Alemania"
         after_last = segment[max(end for _, end, _ in found) :] if found else ""
         if role is None and any(is_role_word(w) for w in after_last.split()[:3]):
