@@ -5328,3 +5328,13 @@ def test_representatives_after_a_passive_by_sign_for_their_countries_with_a_clea
         ("representative", "Peru"),
         ("representative", "Ecuador"),
     ]
+
+
+def test_a_we_list_goes_on_past_a_long_small_letter_portfolio_to_the_next_name():
+    from statements.parsing.signatories import _list_text
+
+    text = _list_text(
+        "Vi, Lars Ekdahl, Sveriges landsbygdsminister, Marta Kowalewska, Polens minister för jordbruk, skog, "
+        "fiske och livsmedel, Henrik Juul Madsen, Danmarks fødevareminister, står bakom förslaget."
+    )
+    assert text is not None and "Henrik Juul Madsen" in text

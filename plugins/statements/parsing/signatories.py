@@ -304,6 +304,9 @@ def _we_group(text: str) -> str:
             # ("Mi, Name, ministar mora, prometa i infrastrukture …, i Name, …": a portfolio's next item, in
             # small letters, when another signer's name follows)
             and not (k + 1 < len(pieces) and NEXT_NAMED_SIGNER_RE.match(pieces[k + 1]))
+            # (or a longer portfolio, and a name alone between commas soon after: "…, för miljö, naturskydd,
+            # kärnsäkerhet och konsumentskydd, Name Surname, …")
+            and not any(NAME_PIECE_RE.fullmatch(p) for p in pieces[k + 1 : k + 1 + MAX_PORTFOLIO_PIECES])
             and not CAPACITY_RE.match(piece)
             and not any(is_role_word(w) for w in ADDITION_RE.sub("", piece).split()[:4])
             and first.lower() not in ("the", "and", "i", "a", "et", "und", "en", "e", "y", "og", "och", "ja", "un", "ir")
@@ -318,6 +321,8 @@ def _we_group(text: str) -> str:
     return ", ".join(kept)
 
 
+NAME_PIECE_RE = re.compile(rf"[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,3}}")
+MAX_PORTFOLIO_PIECES = 3
 NEXT_NAMED_SIGNER_RE = re.compile(rf"(?:and|i|in|a|et|und|e|y|og|och|és|și|και|и|oraz|ter)\s+[{UPPER}][\w-]+\s+[{UPPER}]")
 # more of a portfolio after its comma: "de la Viticulture", "du Développement rural", "of Infrastructure"
 PORTFOLIO_PIECE_RE = re.compile(
