@@ -5338,3 +5338,14 @@ def test_a_we_list_goes_on_past_a_long_small_letter_portfolio_to_the_next_name()
         "fiske och livsmedel, Henrik Juul Madsen, Danmarks fødevareminister, står bakom förslaget."
     )
     assert text is not None and "Henrik Juul Madsen" in text
+
+
+def test_the_first_co_chairs_name_right_after_the_title_signs():
+    st = parse_statement(
+        "Joint statement\n\nStrasbourg, 9 March 2016\n\n"
+        "At the close of the 5th EU-Chile Joint Parliamentary Committee, held in Strasbourg on Tuesday, the co-chairs "
+        "Annika Brandvold (Renew, SE), chair of Parliament's delegation to the committee, and Rodrigo Valdivia "
+        "Ocampo, chair of the Chilean delegation, issued the following joint statement:\n\nTrade matters.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Annika Brandvold", "Rodrigo Valdivia Ocampo"]

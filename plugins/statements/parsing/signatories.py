@@ -379,6 +379,10 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
         # (not "… il Presidente …, Name, in qualità di co-presidenti, hanno …": offices before, the chairs after)
         chairs = chairs if chairs and not any(map(is_role_word, sentence[: chairs.start()].split())) else None
         for comma in re.finditer(r",\s+", sentence[:MAX_INTRO_CHARS]):
+            if chairs and NAME_PIECE_RE.fullmatch(sentence[chairs.end() : comma.start()].strip()):
+                # "…, the co-chairs Name Surname, chair of …, and Name, …, issued": the first chair's name after
+                # the title, before his office
+                return _subject_text(sentence[chairs.end() :], present_signs)
             if chairs and 0 <= comma.start() - chairs.end() <= 1:
                 # ("At the end of the meeting the two co-chairs, Name (S&D, ES), chair of …, and Name …, issued")
                 # (or with no office after the names: "…, the two co-presidents, Name (S&D, FR) and Name (Ghana),
