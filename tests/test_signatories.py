@@ -5349,3 +5349,16 @@ def test_the_first_co_chairs_name_right_after_the_title_signs():
         "x.txt",
     )
     assert [s.name for s in st.signatories] == ["Annika Brandvold", "Rodrigo Valdivia Ocampo"]
+
+
+def test_portfolio_words_of_science_higher_education_and_animal_welfare_are_no_names():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    registry = PeopleRegistry([])
+    assert names_in("el ministro de Educación y Enseñanza Superior de Marruecos", registry) == []
+    found = names_in(
+        "de Vlaamse minister van Omgeving, Bossen, Landelijke Aangelegenheden en Dierenwelzijn Jan Peeters hebben",
+        registry,
+    )
+    assert [n.text for n in found] == ["Jan Peeters"]

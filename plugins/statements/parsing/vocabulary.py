@@ -143,6 +143,8 @@ obrony narodowej sprawiedliwości gospodarki energii aktywów państwowych fundu
 socjalnej sportu komunikacji łączności inwestycji dopravy zahraničních věcí vnitra obrany financí zdravotnictví
 průmyslu obchodu zemědělství spravedlnosti životního prostředí vanjskih poslova unutarnjih obrane financija
 gospodarstva prometa zdravstva poljoprivrede zunanje zadeve notranje okolje
+ciencia ciência scienza tecnología tecnologia technologie enseñanza ensino insegnamento enseignement superior
+superiore supérieur universidad universidade università leefmilieu bossen aangelegenheden dierenwelzijn
 """.split()
 )
 # Capitalised words that name a region, a body or a title: never part of a person's name (compared folded).
