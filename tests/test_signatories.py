@@ -5362,3 +5362,14 @@ def test_portfolio_words_of_science_higher_education_and_animal_welfare_are_no_n
         registry,
     )
     assert [n.text for n in found] == ["Jan Peeters"]
+
+
+def test_the_subject_after_an_auxiliary_and_an_article_with_an_adjective_signs():
+    st = parse_statement(
+        "Gemeinsame Erklärung\n\nBerlin, 14. März 2013\n\n"
+        "Nach dem Treffen des Deutsch-Polnischen Forums, das am 12. und 13. März in Potsdam tagte, haben der "
+        "Parlamentarische Staatssekretär beim Bundesminister für Verkehr, Jörg Wendlandt, und der polnische "
+        "Vizeminister für Infrastruktur Tadeusz Kowalczyk heute eine gemeinsame Erklärung unterzeichnet.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Jörg Wendlandt", "Tadeusz Kowalczyk"]

@@ -667,7 +667,9 @@ def _governments_at(text: str) -> re.Match | None:
     Gobiernos de España, …')."""
     starts = (0, *(m.end() for m in re.finditer(r",\s+|\s[-–—]\s+", text[:60])))  # ("BRUXELLES, 12 MAR - I governi")
     return next((g for pos in starts if (g := GOVERNMENTS_RE.match(text, pos))), None)
-AUX_GAP_RE = re.compile(r"(?i)\s{0,2}|\s+(?:de|het|die|der|den|the|la|le|les|el|los|las|il|o|os|a|as)\s+")
+AUX_GAP_RE = re.compile(  # (an adjective or two may come between: "haben der Parlamentarische Staatssekretär …")
+    r"(?i)\s{0,2}|\s+(?:de|het|die|der|den|the|la|le|les|el|los|las|il|o|os|a|as)\s+(?:[^\W\d_]+\s+){0,2}"
+)
 AUXILIARY_RE = re.compile(r"(?i)haben|hat|hebben|heeft|ont|a|hanno|ha|han|have|has|har|sind|sont|zijn")
 # the governments of two or more countries as a sentence's subject, the countries sign
 GOVERNMENTS_RE = re.compile(
