@@ -5373,3 +5373,13 @@ def test_the_subject_after_an_auxiliary_and_an_article_with_an_adjective_signs()
         "x.txt",
     )
     assert [s.name for s in st.signatories] == ["Jörg Wendlandt", "Tadeusz Kowalczyk"]
+
+
+def test_the_council_that_adopts_is_the_named_council_whose_meeting_the_sentence_before_held():
+    st = parse_statement(
+        "Joint communiqué\n\nValdora, 6 May 2014\n\n"
+        "1. The ninth meeting of the Arvenian-Borlandian Border Council (ABBC) was held in Valdora today. The Council "
+        "agreed the following joint communiqué.\n\n2. Ministers discussed rail links.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.organisation) for s in st.signatories] == [(None, "Arvenian-Borlandian Border Council")]

@@ -364,6 +364,7 @@ MAX_OFFICE_WORDS_BEFORE = 4  # small-letter words of an office before its role w
 OPENING_NAME_RE = re.compile(r"\s*((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*),\s")  # "Dévényi Csongor, …"
 
 
+MEETING_OF_END_RE = re.compile(r"(?i)\b(?P<noun>[^\W\d_]+)\s+(?:of|de|du|des|der|van|di|del|della)\s+(?:the\s+|la\s+|l'|le\s+)?$")
 MAX_INTRO_CHARS = 400  # an opening clause before the subject, with the meeting's name, place and days
 
 
@@ -460,6 +461,9 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
         begin = sentence.rfind(",", begin, start) + 1
     if auxiliary:
         begin = max(begin, before[-1].end())
+    head = MEETING_OF_END_RE.search(sentence[:begin])
+    if head and MEETING_NOUN_RE.fullmatch(head.group("noun")):
+        return None  # "The fifteenth plenary meeting of the … Council was held …": a meeting, no signers
     if INVITATION_RE.search(sentence[begin : start + 1]):
         return None  # "Auf Einladung der Innenministerin … trafen … die Minister von …": the host, not the subject
     dash = list(re.finditer(r"(?:\s|(?<=[.)]))[-–—]\s", sentence[begin:start]))
