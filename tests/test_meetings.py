@@ -1105,3 +1105,14 @@ def test_a_swedish_host_who_received_a_guest_today_and_slovak_intergovernmental_
         "x.txt",
     )
     assert [(m.date, m.relation) for m in st.meetings] == [("2022-04-22", "held")]
+
+
+def test_signers_who_met_today_apart_from_a_conference_under_way_hold_both():
+    st = parse_statement(
+        "Joint statement\n\nRiga, 14 May 2003\n\nThe Prime Ministers of Latvia and Estonia, who attend the Baltic "
+        "Forum on energy held in Riga on 13 and 14 May, met today at the Castle and adopted the following statement.\n",
+        "x.txt",
+    )
+    held = [(m.date, m.end_date) for m in st.meetings if m.relation == "held"]
+    assert ("2003-05-13", "2003-05-14") in held
+    assert ("2003-05-14", None) in held

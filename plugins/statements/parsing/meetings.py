@@ -641,6 +641,7 @@ def _met(sentence: str) -> bool:
     return any(not m.group(0).startswith("meeting") for m in HELD_VERB_LOW.finditer(sentence.lower()))
 
 
+MET_TODAY_LOW = re.compile(r"\b(?:met|meet) (?:here )?today\b")
 MAX_MEETING_DAYS = 7  # a longer span beside the statement's weekday is an event's, not the signers' meeting's
 
 
@@ -676,6 +677,8 @@ def extract_meetings(
         dateline_place = _agency_place(layout)  # an undated copy: where the agency filed it from
     meetings: list[Meeting] = []
     held_today = False
+    met_apart = False  # the signers met today apart from the event under way around them
+    apart: list[Meeting] = []
     for line in layout.body[:8]:
         if (SESSION_LINE_RE.match(line.text) or SITTING_LINE_RE.match(line.text)) and len(line.text) < 80:
             meetings.append(_meeting(line.text.strip(), date, "held", dateline_place))
@@ -801,6 +804,17 @@ def extract_meetings(
                 if name.lower() in ("meeting", "council", "session", "conference", "summit"):
                     name = name.lower()
                 start, end = _covering(sentence, statement_day, language)
+                if (
+                    noun is not None
+                    and noun.end() < today.start()
+                    and end
+                    and MET_TODAY_LOW.search(low, noun.end())
+                ):
+                    # "…, who are taking part in the … Conference held in Vilnius on 5 and 6 September, met today
+                    # at the Palace and signed …": the conference is held on its days, and they met apart, today
+                    meetings.append(_meeting(name, start, "held", _place(sentence[noun.end() :]), end))
+                    name, start, end = "meeting", None, None
+                    met_apart = True
                 # "… dnes v Bratislave podpísali …": signed where the dateline says, not at a country named earlier
                 place = (
                     (
@@ -813,7 +827,10 @@ def extract_meetings(
                     if signed_here
                     else _place(sentence[today.start() :]) or _place(sentence)
                 )
-                meetings.append(_meeting(name, start or on_day, "held", place or dateline_place, end))
+                if met_apart:  # (kept beside the event it falls within)
+                    apart.append(_meeting(name, start or on_day, "held", place or dateline_place, end))
+                else:
+                    meetings.append(_meeting(name, start or on_day, "held", place or dateline_place, end))
                 nouns = [n for n in nouns if noun is None or n.start() > noun.end()]
             elif (
                 not held_today
@@ -986,6 +1003,7 @@ def extract_meetings(
         if m.relation == "held" and any(u.relation == "held" and _within(m.date, u) for u in unique):
             continue  # "Vrh EU-Rusija, …, 26.-27. 6. 2008" under the text: the meeting held over those days, again
         unique.append(m)
+    unique[1:1] = apart
     if dateline_days and dateline_days[1] == date:
         # the dateline's days are those of the meeting held today ("Laxenburg, 25 – 26 June 2024")
         start, end = dateline_days
