@@ -1116,3 +1116,12 @@ def test_signers_who_met_today_apart_from_a_conference_under_way_hold_both():
     held = [(m.date, m.end_date) for m in st.meetings if m.relation == "held"]
     assert ("2003-05-13", "2003-05-14") in held
     assert ("2003-05-14", None) in held
+
+
+def test_a_polish_having_met_today_is_a_held_meeting():
+    st = parse_statement(
+        "Wspólne oświadczenie\n\nKraków, 5 maja 2004 r.\n\nMy, ministrowie kultury Polski i Słowacji, spotkawszy się "
+        "dziś w Krakowie, przyjmujemy następujące oświadczenie.\n",
+        "x.txt",
+    )
+    assert ("2004-05-05", "held") in [(m.date, m.relation) for m in st.meetings]
