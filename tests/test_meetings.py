@@ -1125,3 +1125,14 @@ def test_a_polish_having_met_today_is_a_held_meeting():
         "x.txt",
     )
     assert ("2004-05-05", "held") in [(m.date, m.relation) for m in st.meetings]
+
+
+def test_signers_having_met_after_their_offices_below_a_two_line_heading_hold_a_meeting():
+    st = parse_statement(
+        "JOINT DECLARATION ON RIVER NAVIGATION\nBETWEEN THE GOVERNMENT OF A AND\nTHE GOVERNMENT OF B\n\n"
+        "The Minister of Transport of the Republic of Lithuania and the Minister of Transport of the Republic of "
+        "Belarus, having met in Druskininkai on 3 July 1996,\n\nRecalling their earlier talks,\n\n"
+        "Have agreed as follows:\n\n1. Navigation on the river shall be free.\n\nDone at Druskininkai, 3 July 1996.\n",
+        "x.txt",
+    )
+    assert ("1996-07-03", "held") in [(m.date, m.relation) for m in st.meetings]

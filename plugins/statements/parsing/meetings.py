@@ -616,7 +616,7 @@ def _heading_meeting(layout: Layout, day: dt.date | None) -> str | None:
 # HELD_NOW_RE or YESTERDAY_RE match, and a little more (any word ending in "top", "raad" or "rådet").
 LINE_SIGN_RE = re.compile(
     "|".join(
-        [rf"\b{MEETING_NOUN.lower()}\b", rf"{COMPOUND_ENDS}\b", r"top\b", r"raad\b", r"rådet\b"]
+        [rf"\b{MEETING_NOUN.lower()}\b", rf"{COMPOUND_ENDS}\b", r"top\b", r"raad\b", r"rådet\b", r"\bhaving (?:met|gath)"]
         + [lowered(p).pattern for p in (HELD_TODAY_RE, HELD_NOW_RE, YESTERDAY_RE)]
     )
 )
@@ -624,7 +624,7 @@ LINE_SIGN_RE = re.compile(
 
 # "We, the Ministers …, [their names,] having met in Ohrid on 31 May 2013 at the Formal Meeting of …": the
 # declaration's own meeting, a paragraph or two below its opening
-HAVING_MET_RE = re.compile(r"(?i)^having (?:met|gathered|convened|assembled)\b")
+HAVING_MET_RE = re.compile(r"(?i)(?:^|,\s+)having (?:met|gathered|convened|assembled)\b")  # (after the signers)
 HELD_VERB_LOW, FUTURE_LOW, SIGNED_TODAY_LOW, WILL_LOW = map(
     lowered, (HELD_VERB_RE, FUTURE_RE, SIGNED_TODAY_RE, WILL_RE)
 )
@@ -836,7 +836,7 @@ def extract_meetings(
                 not held_today
                 and (
                     line in opening
-                    or line in layout.body[:14] and HAVING_MET_RE.match(sentence)
+                    or line in layout.body[:14] and HAVING_MET_RE.search(sentence)
                     # (an undated copy's second paragraph: "The two ministers met at the prefecture in Kestrel …")
                     or undated_second
                 )
