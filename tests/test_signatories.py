@@ -5383,3 +5383,14 @@ def test_the_council_that_adopts_is_the_named_council_whose_meeting_the_sentence
         "x.txt",
     )
     assert [(s.role, s.organisation) for s in st.signatories] == [(None, "Arvenian-Borlandian Border Council")]
+
+
+def test_after_an_assistant_and_by_a_further_office_is_the_sides_signer_again():
+    st = parse_statement(
+        "Joint press statement\n\nLisbon, 4 July 2007\n\nThe first summit between Brazil and the European Union was "
+        "held today in Lisbon. Brazil was represented by the President of Brazil. The European Union was represented "
+        "by the Prime Minister of Portugal, as President of the European Council, assisted by the High "
+        "Representative for the CFSP, and by the President of the European Commission.\n",
+        "x.txt",
+    )
+    assert "European Commission" in [s.organisation for s in st.signatories]

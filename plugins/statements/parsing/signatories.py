@@ -2205,7 +2205,9 @@ def _sides(sentence: str, first: re.Match, notes: tuple[Line, ...], registry: Pe
     return out
 
 
-NEXT_OFFICE_RE = re.compile(r"(?i),\s+(?=(?:(?:and|et|und|y|e|en)\s+)?(?:the|la|le|il|el|der|die|de|het|o|a)\s+\S+)")
+NEXT_OFFICE_RE = re.compile(  # (", and by the President of …": the agent of "represented by" again)
+    r"(?i),\s+(?=(?:(?:and|et|und|y|e|en)\s+)?(?:(?:by|par|por|von|door)\s+)?(?:the|la|le|il|el|der|die|de|het|o|a)\s+\S+)"
+)
 
 
 def _without_assistant(text: str) -> str:
@@ -2222,7 +2224,14 @@ def _until_assisted(text: str) -> str:
     """'… and by the President of the European Commission, assisted by the High Representative': who assists a
     signer does not sign."""
     m = ASSISTED_RE.search(text)
-    return text[: m.start()] if m else text
+    if not m:
+        return text
+    # ("…, assisted by the Secretary-General …, and by the President of the Commission": the next side's agent)
+    again = AGENT_AGAIN_RE.search(text, m.end())
+    return text[: m.start()] + text[again.start() :] if again else text[: m.start()]
+
+
+AGENT_AGAIN_RE = re.compile(r"(?i),\s+(?:and|et|und|y|e|en)\s+(?:by|par|por|von|door)\s+(?:the|la|le|il|el|der|die|de|het|o|a)\s")
 
 
 def _for_country(sentence: str, listed: list[Signatory]) -> list[Signatory]:
