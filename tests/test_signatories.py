@@ -5394,3 +5394,13 @@ def test_after_an_assistant_and_by_a_further_office_is_the_sides_signer_again():
         "x.txt",
     )
     assert "European Commission" in [s.organisation for s in st.signatories]
+
+
+def test_a_slovenian_we_list_goes_on_after_in_and_the_second_name():
+    st = parse_statement(
+        "Skupna izjava\n\nLjubljana, 3. junij 2021\n\n»Midva, Marko Zupančič, minister za okolje in prostor "
+        "Republike Slovenije, in Jonas Petrauskas, minister za okolje Republike Litve,\n\nugotavljava, da so reke "
+        "skupna dobrina.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Marko Zupančič", "Jonas Petrauskas"]

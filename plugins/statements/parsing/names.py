@@ -470,6 +470,13 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
                 and len(rest) >= 2
                 and _office_apposed(text, rest[-1][0] + len(rest[-1][1]))
             )
+            # ("…, ministrica … Republike Slovenije, in Name Surname, minister …": Slovenian "and" after a comma)
+            and not (
+                prev_word == "in"
+                and before[: -len(prev_word)].rstrip().endswith(",")
+                and len(rest) >= 2
+                and _office_apposed(text, rest[-1][0] + len(rest[-1][1]))
+            )
         ):
             continue  # "of the Western Balkans": a complement of the role, not a person
         # a run glued to the role ("… Bosne i Hercegovine Adnan Mujkić") keeps its last two words

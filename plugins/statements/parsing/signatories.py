@@ -304,6 +304,7 @@ def _we_group(text: str) -> str:
             # ("Mi, Name, ministar mora, prometa i infrastrukture …, i Name, …": a portfolio's next item, in
             # small letters, when another signer's name follows)
             and not (k + 1 < len(pieces) and NEXT_NAMED_SIGNER_RE.match(pieces[k + 1]))
+            and not NEXT_NAMED_SIGNER_RE.match(piece)  # (", in Name Surname, …": Slovenian "and", then a name)
             # (or a longer portfolio, and a name alone between commas soon after: "…, för miljö, naturskydd,
             # kärnsäkerhet och konsumentskydd, Name Surname, …")
             and not any(NAME_PIECE_RE.fullmatch(p) for p in pieces[k + 1 : k + 1 + MAX_PORTFOLIO_PIECES])
