@@ -5403,4 +5403,7 @@ def test_a_slovenian_we_list_goes_on_after_in_and_the_second_name():
         "skupna dobrina.\n",
         "x.txt",
     )
-    assert [s.name for s in st.signatories] == ["Marko Zupančič", "Jonas Petrauskas"]
+    assert [(s.name, s.country) for s in st.signatories] == [
+        ("Marko Zupančič", "Slovenia"),
+        ("Jonas Petrauskas", "Lithuania"),  # (a South Slavic genitive of a five-letter name: "Litva" → "Litve")
+    ]

@@ -275,6 +275,8 @@ def _table() -> dict[str, str]:
             if lid in ("pl", "cs", "sk") and " " not in name and len(name) == 5 and name.endswith("a"):
                 # short names take only their genitive: "Litwa" → "Litwy", "Litva" → "Litvy", "Dania" → "Danii"
                 add(name[:-1] + ("i" if name.endswith("ia") else "y"), code)
+            elif " " not in name and len(name) == 5 and name.endswith("a") and not name.endswith(("ska", "cka")):
+                add(name[:-1] + "e", code)  # (and in the South Slavic languages in "-e": "Litva" → "Litve")
             if " " in name or len(name) < 6 or len(stem) < 4:
                 continue
             # (a neuter name in "-sko" has no form in "-i": "Slovenski" is Slovenian and Croatian for "Slovene")
