@@ -1136,3 +1136,14 @@ def test_signers_having_met_after_their_offices_below_a_two_line_heading_hold_a_
         "x.txt",
     )
     assert ("1996-07-03", "held") in [(m.date, m.relation) for m in st.meetings]
+
+
+def test_the_second_paragraph_that_issues_the_statement_at_the_end_of_a_meeting_holds_it():
+    st = parse_statement(
+        "Parliamentarians urge a trade deal\n\nPress release - 9 May 2017\n\n"
+        "The co-chairs of the EU-Peru Joint Committee called on Tuesday for an early deal on services.\n\n"
+        "Ana Viltoft, chair of Parliament's delegation, and Diego Quispe Huamán, chair of the Peruvian delegation, "
+        "issued the following joint statement at the end of the meeting of the EU-Peru Joint Committee in Brussels:\n",
+        "x.txt",
+    )
+    assert ("2017-05-09", "held") in [(m.date, m.relation) for m in st.meetings]

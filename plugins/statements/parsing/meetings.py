@@ -747,7 +747,9 @@ def extract_meetings(
                 today = weekday
             if not today and ISSUED_AT_RE.match(sentence) and nouns and line in layout.body[:10]:
                 today = ISSUED_AT_RE.match(sentence)  # "Issued following the … videoconference on Thursday"
-            close = CLOSE_OF_RE.search(sentence) if line in opening and nouns else None
+            # (or the second paragraph's, when the first is a headline's summary: "… issued the following joint
+            # statement at the end of the meeting of the … Committee in Strasbourg:")
+            close = CLOSE_OF_RE.search(sentence) if (line in opening or line in first_paragraphs[:2]) and nouns else None
             if close and not (
                 any(0 <= n.start() - close.end() <= MAX_CLOSE_GAP for n in nouns) and ISSUE_LOW.search(low)
             ):
