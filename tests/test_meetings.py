@@ -1147,3 +1147,12 @@ def test_the_second_paragraph_that_issues_the_statement_at_the_end_of_a_meeting_
         "x.txt",
     )
     assert ("2017-05-09", "held") in [(m.date, m.relation) for m in st.meetings]
+
+
+def test_a_nordic_agreed_today_in_a_place_holds_a_meeting():
+    st = parse_statement(
+        "Gemensamt uttalande\n\nPublicerad 4 juni 2019\n\nVi, Sveriges och Estlands utbildningsministrar, har i dag i "
+        "Tallinn enats om ett närmare samarbete om lärarutbildning.\n",
+        "x.txt",
+    )
+    assert ("2019-06-04", "held") in [(m.date, m.relation) for m in st.meetings]

@@ -361,7 +361,8 @@ SIGNED_TODAY_RE = re.compile(
 # adopted, where one is: "adotaram hoje, em Lisboa, uma declaração conjunta" (the meeting rules only)
 ADOPTED_TODAY_LOW = re.compile(
     r"\b(?:adotaram|adoptaram|adoptaron|adoptèrent|ont adopté|hanno adottato|verabschiedeten|haben verabschiedet"
-    r"|przyjęli|přijali|usvojili|au adoptat|elfogadták|hyväksyivät|pieņēma|priėmė|antog|vedtog|vedtok)(?!\w)"
+    r"|przyjęli|přijali|usvojili|au adoptat|elfogadták|hyväksyivät|pieņēma|priėmė|antog|vedtog|vedtok"
+    r"|enats|enades|blev enige|ble enige)(?!\w)"  # (the Nordic "agreed": "har i dag i Stockholm enats om …")
 )
 # at a meeting's close, or after it: "zum Abschluss des …", "à l'issue de la …", "posle sastanka …"
 CLOSE_OF_RE = re.compile(
