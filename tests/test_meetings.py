@@ -1156,3 +1156,15 @@ def test_a_nordic_agreed_today_in_a_place_holds_a_meeting():
         "x.txt",
     )
     assert ("2019-06-04", "held") in [(m.date, m.relation) for m in st.meetings]
+
+
+def test_an_undated_finnish_or_estonian_copy_whose_ministers_issued_a_joint_statement_on_a_weekday_holds_a_meeting():
+    for text in (
+        "Suomi ja Viro sopivat\nSTT | Kotimaa | tiistai 11.20\n\nOULU (STT) Ministerit antoivat tiistaina Oulussa "
+        "yhteisen julkilausuman rautatieyhteyksistä.\n",
+        "Eesti ja Soome leppisid kokku\nBNS | esmaspäev, 12:10\n\nTARTU, BNS – Ministrid andsid esmaspäeval Tartus "
+        "välja ühisavalduse raudteeühenduste kohta.\n",
+    ):
+        st = parse_statement(text, "x.txt")
+        assert st.date is None
+        assert [(m.date, m.relation) for m in st.meetings] == [(None, "held")], text

@@ -354,7 +354,7 @@ DAY_THEN_AT_RE = re.compile(
 SIGNED_TODAY_RE = re.compile(
     r"(?i)\b(?:signed|ondertekend|ondertekenden|ondertekende|unterzeichnet|unterzeichneten|signé|signèrent|firmato|firmado"
     r"|assinado|undertecknade|undertecknat|undertecknades|underskrev|underskrevet|undertegnet|potpisali|potpisala|potpisale|podpisali|podpisala|podpisale|podpisały|podepsali|podepsala|podepsaly|podpísali|podpísala|потписали|потпишаа|подписаха"
-    r"|parakstīja|pasirašė|allkirjastasid|allekirjoittivat|aláírták|aláírta|semnat|assinaram|firmaron|firmarono"
+    r"|parakstīja|pasirašė|allkirjastasid|kirjutasid alla|allekirjoittivat|aláírták|aláírta|semnat|assinaram|firmaron|firmarono"
     r"|hanno firmato|ont signé|signèrent|haben unterzeichnet|потписали су|су потписали|потписали|írtak alá|írták alá|írta alá|írt alá"
     r"|suscrito|suscribieron|subscreveram|subscreveu|sottoscritto|sottoscritta|hanno sottoscritto|υπέγραψαν)(?!\w)"
 )
@@ -498,6 +498,9 @@ JOINT_ISSUED_LOW = re.compile(
     r"|gezamenlijke verklaring (?:afgelegd|afgegeven|uitgegeven|uitgebracht)|gemeinsame erklärung abgegeben"
     r"|ont publié une déclaration commune|hanno rilasciato una dichiarazione congiunta"
     r"|(?:vydali|zveřejnili|zverejnili|wydali|izdali|objavili|sprejeli) (?:společn|spoločn|wspóln|zajedni|skupn)\w*"
+    # (Finnish and Estonian, with the day and place between: "antoivat torstaina Oulussa yhteisen julkilausuman",
+    # "andsid pärast kohtumist välja ühisavalduse")
+    r"|antoivat (?:\w+ ){0,3}yhteisen julkilausuman|andsid (?:\w+ ){0,3}välja ühisavalduse"
 )
 
 
