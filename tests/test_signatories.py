@@ -5407,3 +5407,12 @@ def test_a_slovenian_we_list_goes_on_after_in_and_the_second_name():
         ("Marko Zupančič", "Slovenia"),
         ("Jonas Petrauskas", "Lithuania"),  # (a South Slavic genitive of a five-letter name: "Litva" → "Litve")
     ]
+
+
+def test_a_verb_first_sentence_holding_a_meeting_names_its_subject_before_the_meeting():
+    st = parse_statement(
+        "Gemensamt uttalande\n\nPublicerad 2 maj 2016\n\nI går höll Estlands, Lettlands och Litauens "
+        "försvarsministrar ett möte i Riga om luftförsvaret.\n",
+        "x.txt",
+    )
+    assert [s.country for s in st.signatories] == ["Estonia", "Latvia", "Lithuania"]

@@ -500,6 +500,12 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
         made = OBJECT_STATEMENT_RE.search(sentence, start)
         if made:
             return sentence[before[-1].end() : made.start()]
+    if before and HELD_VERB_BEFORE_RE.fullmatch(before[-1].group(0)) and start - before[-1].end() <= MAX_INVERTED_GAP * 20:
+        # "I dag höll Indiens, Danmarks och Sveriges statsministrar ett toppmöte i …": the verb first, the subject
+        # up to the meeting it held
+        held = HELD_OBJECT_RE.search(sentence, start)
+        if held and any(MEETING_NOUN_RE.fullmatch(w) for w in held.group("nouns").split()):
+            return sentence[before[-1].end() : held.start()]
     if before and MEETING_VERB_RE.fullmatch(before[-1].group(0)) and len(sentence[before[-1].end() : start].split()) <= 6:
         # "Aus diesem Anlass trafen sich am Montag in Vaduz Regierungschef-Stellvertreter … Name, …, und die …
         # Bundesministerin … Name.": who met, after the verb and when and where, to the sentence's end (from a name
@@ -614,6 +620,8 @@ APPOSED_OFFICE_RE = re.compile(
     r"(?=\s+(?:the|le|la|les|der|die|il|el|de|het|o|a)\s)"
 )
 MAX_INVERTED_GAP = 6  # "legden minister …", "legden de minister …"
+HELD_VERB_BEFORE_RE = re.compile(r"(?i)höll|holdt|hielten|hielden|held|tenían|tinham|tennero|tinrent")
+HELD_OBJECT_RE = re.compile(r"(?i)\s(?:ett|et|en|ein\w*|een|a|an|un|una|um|uma)\s+(?P<nouns>[\w-]+(?:\s+[\w-]+)?)")
 OBJECT_STATEMENT_RE = re.compile(
     r"(?i)\s(?:een|de|het|die|eine|den|la|une|a|the|una|um|uma)\s+(?:[\w-]+\s+)?(?:verklaring|erklärung|déclaration"
     r"|declaration|statement|dichiarazione|declaración|declaração|communiqué)\b"
