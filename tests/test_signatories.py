@@ -5416,3 +5416,11 @@ def test_a_verb_first_sentence_holding_a_meeting_names_its_subject_before_the_me
         "x.txt",
     )
     assert [s.country for s in st.signatories] == ["Estonia", "Latvia", "Lithuania"]
+
+
+def test_a_buildings_name_after_de_is_no_person():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    text = "La ministra de Sanidad ha recibido hoy en el Palacio de San Telmo al ministro de Salud de Chile"
+    assert names_in(text, PeopleRegistry([])) == []

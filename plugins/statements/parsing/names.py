@@ -377,6 +377,10 @@ def _after_plural_title(before: str) -> bool:
     return bool(words) and is_role_word(words[-1]) and words[-1].lower().endswith("s")
 
 
+BUILDING_RE = re.compile(
+    r"(?i)pala(?:cio|ce|is|zzo|ácio|ts)|castle|castillo|castello|château|schloss|villa|casa|maison|house|hall|hôtel"
+    r"|hotel|centre|center|centro|zentrum"
+)
 ADDRESSEE_PREPOSITIONS = frozenset({"to", "with", "à"})  # met with, handed to, remis à: a person may follow
 APPOSED_OFFICE_RE = re.compile(r",\s+(?:(?:the|la|le|el|il|o|a|der|die|de)\s+)?(\S+)")
 
@@ -567,6 +571,8 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         single = len(rest) == 1
         if single and linked:
             continue
+        if linked and cut and BUILDING_RE.fullmatch(tokens[cut - 1][1]):
+            continue  # "en el Palacio de Santa Cruz", "au Palais d'Egmont": a building's name, no person
         if single and not (
             (
                 word.isupper()
