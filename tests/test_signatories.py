@@ -5424,3 +5424,14 @@ def test_a_buildings_name_after_de_is_no_person():
 
     text = "La ministra de Sanidad ha recibido hoy en el Palacio de San Telmo al ministro de Salud de Chile"
     assert names_in(text, PeopleRegistry([])) == []
+
+
+def test_the_united_kingdoms_long_name_in_romance_languages_holds_no_ireland():
+    from statements.parsing.countries import find_countries
+
+    for text in (
+        "Pour le Royaume-Uni de Grande-Bretagne et d'Irlande du Nord",
+        "il Regno Unito di Gran Bretagna e Irlanda del Nord",
+        "el Reino Unido de Gran Bretaña e Irlanda del Norte",
+    ):
+        assert [c for _, _, c in find_countries(text)] == ["United Kingdom"], text

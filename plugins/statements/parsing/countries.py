@@ -131,6 +131,17 @@ EXTRA_NAMES = {
         "Vereinigten Königreich",
         "United Kingdom of Great Britain and Northern Ireland",
         "Northern Ireland",
+        # the Romance and Dutch long forms, whose "Northern Ireland" is no Ireland
+        "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord",
+        "Regno Unito di Gran Bretagna e Irlanda del Nord",
+        "Reino Unido de Gran Bretaña e Irlanda del Norte",
+        "Reino Unido da Grã-Bretanha e Irlanda do Norte",
+        "Verenigd Koninkrijk van Groot-Brittannië en Noord-Ierland",
+        "Irlande du Nord",
+        "Irlanda del Nord",
+        "Irlanda del Norte",
+        "Irlanda do Norte",
+        "Noord-Ierland",
         # the Nordic long forms ("Förenade kungarikets premiärminister")
         "Förenade kungariket",
         "Det Forenede Kongerige",
