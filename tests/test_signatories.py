@@ -5435,3 +5435,12 @@ def test_the_united_kingdoms_long_name_in_romance_languages_holds_no_ireland():
         "el Reino Unido de Gran Bretaña e Irlanda del Norte",
     ):
         assert [c for _, _, c in find_countries(text)] == ["United Kingdom"], text
+
+
+def test_romanian_prime_ministers_in_the_genitive_plural_of_romania_and_the_republic_of_korea_sign():
+    st = parse_statement(
+        "Declarație comună a prim-miniștrilor României și Republicii Coreea privind energia\n\nJoi, 9 mai 2019\n\n"
+        "Cei doi prim-miniștri au discutat despre energie.\n",
+        "x.txt",
+    )
+    assert [s.country for s in st.signatories] == ["Romania", "South Korea"]

@@ -172,7 +172,16 @@ EXTRA_NAMES = {
     "RU": ["Russian Federation", "Ruska federacija", "Ruske federacije", "Ruski federaciji", "Rusko federacijo"],
     "KG": ["Kyrgyz Republic"],
     "SK": ["Slovak Republic", "Slovaki Vabariik", "Slovaki Vabariigi"],
-    "KR": ["Republic of Korea"],
+    # (the formal name in other languages: Romanian, with its genitive, French, Spanish, Italian, German)
+    "KR": [
+        "Republic of Korea",
+        "Republica Coreea",
+        "Republicii Coreea",
+        "République de Corée",
+        "República de Corea",
+        "Repubblica di Corea",
+        "Republik Korea",
+    ],
     "BA": ["Bosnia-Herzegovina", "BiH", "Bosnia"],
     "XK": ["Kosovo*"],
     "VA": ["Holy See"],

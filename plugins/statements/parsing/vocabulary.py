@@ -10,7 +10,7 @@ from .patterns import alternation, lowered
 
 # A token holding one of these stems is a role word in one of the archive's languages.
 ROLE_STEM_RE = re.compile(
-    r"(?i)^(?:\w+-(?=\w*minist))?(?:\w*mini[sșş]t|\w*ministr|commission(?:er|ers|aris|aire|ario|ari)|commissari[oae]?$|(?:\w+-)?\w*kommiss(?:ar|är|ær)|komisār|comisar(?:ul|ului)?$"
+    r"(?i)^(?:\w+-(?=\w*mini[sșş]t))?(?:\w*mini[sșş]t|\w*ministr|commission(?:er|ers|aris|aire|ario|ari)|commissari[oae]?$|(?:\w+-)?\w*kommiss(?:ar|är|ær)|komisār|comisar(?:ul|ului)?$"
     r"|komesar|komisa(?:rz|ř|r)|comisari|comiss[aá]ri|επίτροπ|υπουργ|πρωθυπουργ|(?:αντι)?πρ[οό][εέ]δρ(?!ί?ας?$|ία)|president|présiden|präsident"
     r"|presidente|voorzitter|vorsitz|ordförande|formand|formann|\w*predsjedni|predsedni|prezyden|prezident|premier"
     r"|chancellor|\w*kanzler|vicepremi|chancelier|cancellier|canciller|chanceler|kanclerz|kancléř|kancellár|\w*kansler|secretar|secrétaire|\w*sekret|segretari|representative"
