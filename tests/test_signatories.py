@@ -5444,3 +5444,11 @@ def test_romanian_prime_ministers_in_the_genitive_plural_of_romania_and_the_repu
         "x.txt",
     )
     assert [s.country for s in st.signatories] == ["Romania", "South Korea"]
+
+
+def test_an_italian_elided_sull_ends_the_list_of_signers():
+    from statements.parsing.signatories import _list_text
+
+    assert _list_text(
+        "Dichiarazione della Presidenza a nome dell'Unione europea sull'adozione della nuova legge elettorale"
+    ) == "Presidenza a nome dell'Unione europea"

@@ -115,7 +115,7 @@ LIST_END_RE = re.compile(
     r"|(?<!Committee)\s(?:on (?!behalf)|following|ahead of|after|before|regarding|concerning|about|upon|at the|in (?:the )?"
     r"(?:context|light|view|framework|margins?)|to mark|marking|welcoming|condemning|over (?:de|het)|naar aanleiding"
     r"|ter gelegenheid|inzake|sur |à l'occasion|suite à|concernant|relative|zu[mr]? |über |anlässlich|nach "
-    r"|sulla |sul |sugli |sulle |sullo |sui |in occasione|sobre |con motivo|om |angående|vedrørende|o |povodom|w sprawie|k |ku "
+    r"|sulla |sul |sugli |sulle |sullo |sui |sull['’]|in occasione|sobre |con motivo|om |angående|vedrørende|o |povodom|w sprawie|k |ku "
     r"|z okazji|u povodu|ob priložnosti|pri príležitosti|při příležitosti|cu ocazia|cu prilejul|por ocasião|i anledning|по случай"
     r"|privind |referitoare la |cu privire la |despre "  # (Romanian "concerning")
     r"|για |σχετικά|относно |поводом |във връзка |во врска |have |has |met |meeting |over "
