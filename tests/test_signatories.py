@@ -5452,3 +5452,11 @@ def test_an_italian_elided_sull_ends_the_list_of_signers():
     assert _list_text(
         "Dichiarazione della Presidenza a nome dell'Unione europea sull'adozione della nuova legge elettorale"
     ) == "Presidenza a nome dell'Unione europea"
+
+
+def test_a_dutch_verb_then_de_and_a_statement_of_today_are_no_by_clause():
+    from statements.parsing.signatories import _list_text
+
+    assert _list_text("In de verklaring stellen de ministers vast dat de havens open blijven.") is None
+    assert _list_text("Met de verklaring van vandaag en de ceremonie in het Belgische Leopoldsburg is het rond.") is None
+    assert _list_text("Declaración conjunta de los ministros de Cultura de España y Chile") is not None

@@ -92,8 +92,13 @@ BY_CLAUSE_RE = re.compile(
     # up to three words between ("Joint statement issued by"), but not the start of what it is about
     r"(?:\s+(?:\([^)]*\)|(?!(?:ahead|today|on|in|at|about|after|before|following|regarding|to|for|over|sur|zu[mr]?|the"
     r"|über|inzake|concernant|sulla|sul|sui|sulle|sobre|om|o|για)\b)[\w-]+)){0,3}?\s+"
-    r"(?:(?:by|of|from|van|door|de la|des|du|de|von|vom|der|dei|della|degli|del|di|da|do|dos|das|av|fra|från|od"
+    r"(?:(?P<join>by|of|from|van|door|de la|des|du|de|von|vom|der|dei|della|degli|del|di|da|do|dos|das|av|fra|från|od"
     r"|przez|του|της|των|on behalf of)\s+|(?:de l|dell)['’])(?P<list>.+)"  # ("Dichiarazione dell'Alta rappresentante")
+)
+DAY_WORD_RE = re.compile(r"(?i)(?:today|yesterday|vandaag|gisteren|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem)\b")
+# the statement's noun and its adjectives before a joining "de": "Declaración conjunta de …", "Déclaration finale de …"
+BY_CLAUSE_HEAD_RE = re.compile(
+    r"(?i)\S+(?:\s+(?:conjunt[ao]s?|conjointes?|communes?|congiunt[ae]|comun[ei]?|común|comum|finale?s?))*\s+"
 )
 GENITIVE_CLAUSE_RE = re.compile(
     r"(?i)\b(?:izjav[ae]|deklaracij[ae]|saopštenje|priopćenje|prohlášení|vyhlásenie|oświadczenie|deklaracja"
@@ -207,6 +212,13 @@ def _genitive_signers(text: str, of: str | None = None) -> bool:
 def _list_text(line: str) -> str | None:
     line = line[:MAX_LIST_CHARS]
     m = BY_CLAUSE_RE.search(line)
+    if (
+        m
+        and (m.group("join") or "").lower() == "de"
+        and not BY_CLAUSE_HEAD_RE.fullmatch(line, m.start(), m.start("join"))
+        and not any(map(is_role_word, line[m.start() : m.start("join")].split()))  # ("… conjunta la ministra de …")
+    ):
+        m = None  # ("In de verklaring leggen de ministers vast …": the Dutch article after a verb, no French "of")
     if m is None and GENITIVE_CLAUSE_LOW.search(line.lower()):
         # "Zajednička izjava Srbije, Albanije, …": the signers in the genitive, with no preposition
         m = next(
@@ -231,8 +243,8 @@ def _list_text(line: str) -> str | None:
     ):
         return None  # "in accordance with the Joint Declaration signed by A and B on 13 April 1987": an earlier text's
         # (but "Albania aligns with the Declaration by the High Representative": the text that follows)
-    if m and rest[:1].isdigit():
-        return None  # "la nostra dichiarazione del 26 maggio": a statement of a day, not of signers
+    if m and (rest[:1].isdigit() or DAY_WORD_RE.match(rest)):
+        return None  # "la nostra dichiarazione del 26 maggio", "de verklaring van vandaag": a statement of a day
     if (
         m
         and PLURAL_ARTICLE_END_RE.search(line[: m.start("list")])
