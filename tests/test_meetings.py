@@ -1168,3 +1168,12 @@ def test_an_undated_finnish_or_estonian_copy_whose_ministers_issued_a_joint_stat
         st = parse_statement(text, "x.txt")
         assert st.date is None
         assert [(m.date, m.relation) for m in st.meetings] == [(None, "held")], text
+
+
+def test_a_bulgarian_host_who_received_a_guest_today_holds_a_meeting():
+    st = parse_statement(
+        "Съвместна декларация\n\n12.03.2019\n\nМинистърът на земеделието прие днес в Пловдив министъра на "
+        "земеделието на Република Сърбия.\n",
+        "x.txt",
+    )
+    assert ("2019-03-12", "held") in [(m.date, m.relation) for m in st.meetings]
