@@ -5460,3 +5460,14 @@ def test_a_dutch_verb_then_de_and_a_statement_of_today_are_no_by_clause():
     assert _list_text("In de verklaring stellen de ministers vast dat de havens open blijven.") is None
     assert _list_text("Met de verklaring van vandaag en de ceremonie in het Belgische Leopoldsburg is het rond.") is None
     assert _list_text("Declaración conjunta de los ministros de Cultura de España y Chile") is not None
+
+
+def test_a_guests_office_ends_at_its_country_before_what_the_visit_is_for():
+    st = parse_statement(
+        "Comunicato congiunto Italia-Ecuador\nMinistero degli Affari Esteri\n\nData: 14/05/2019\n\nIl Sottosegretario di Stato agli "
+        "Affari Esteri ha ricevuto oggi alla Farnesina il Ministro degli Affari Esteri della Repubblica dell'Ecuador "
+        "per il terzo ciclo di consultazioni bilaterali sul commercio e sugli investimenti tra i due Paesi. Al termine "
+        "i due hanno approvato il seguente comunicato congiunto.\n",
+        "x.txt",
+    )
+    assert ("Ministro degli Affari Esteri", "Ecuador") in [(s.role, s.country) for s in st.signatories]

@@ -3288,6 +3288,24 @@ def _home_country(layout: Layout, language: str | None, other: str) -> str | Non
     return fits[0] if len(fits) == 1 else None
 
 
+def _up_to_country(text: str) -> str:
+    """'il Vice Ministro … della Repubblica del Paraguay per la riunione …': a guest's office ends at its country,
+    before what the visit is for."""
+    found = find_countries(text)
+    if (
+        found
+        and OF_BEFORE_COUNTRY_RE.search(text[: found[0][0]])
+        and re.match(r"\s+[^\W\d_A-ZÀ-Þ]", text[found[0][1] :])
+    ):
+        return text[: found[0][1]]
+    return text
+
+
+OF_BEFORE_COUNTRY_RE = re.compile(  # ("… della Repubblica del Paraguay", "… della Repubblica dell'Ecuador")
+    r"(?i)\b(?:of|de|du|des|della|del|di|da|do|dos|das|van|von|der)\s+(?:\S+\s+){0,2}(?:dell['’]|d['’])?$"
+)
+
+
 def _host_and_guest_offices(
     sentences: list[str],
     layout: Layout,
@@ -3350,6 +3368,7 @@ def _host_and_guest_offices(
         guest_text, guest = "", (None, None, None)
         for k in range(first if first is not None else len(pieces), len(pieces), 2):
             guest_text = (guest_text + (pieces[k - 1] if guest_text else "") + pieces[k]) if guest_text else pieces[k]
+            guest_text = _up_to_country(guest_text)
             guest = clean_role(_office_from_role_word(guest_text))
             if guest[1] or pieces[k - 1 if k else 0].startswith(".") or len(guest_text.split()) > MAX_HOST_OFFICE_WORDS:
                 break
