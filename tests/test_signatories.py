@@ -5471,3 +5471,14 @@ def test_a_guests_office_ends_at_its_country_before_what_the_visit_is_for():
         "x.txt",
     )
     assert ("Ministro degli Affari Esteri", "Ecuador") in [(s.role, s.country) for s in st.signatories]
+
+
+def test_a_war_is_no_person_whose_role_the_next_word_gives():
+    st = parse_statement(
+        "Joint statement\n\nOttawa, 12 June 2014\n\nThe Prime Minister of Canada and the President of the European "
+        "Commission met in Ottawa today.\n\nRecalling the centenary of the start of the First World War, Leaders "
+        "stressed the value of peace.\n",
+        "x.txt",
+    )
+    assert all(s.name is None for s in st.signatories)
+    assert "Canada" in [s.country for s in st.signatories]

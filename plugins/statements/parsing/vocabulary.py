@@ -159,7 +159,7 @@ secretary general deputy first acting chief executive director governor ambassad
 mr mrs ms dr prof h.e. his her excellency sir lady dame hon honourable the and of for with on in
 im am zum zur beim vom
 eu un nato osce g7 g20 e3 imf ecb eib ebrd oecd who wto un. unhcr iom frontex europol eurojust
-ministry department office agency bank fund court group committee forum summit meeting ministerial
+ministry department office agency bank fund court group committee forum summit meeting ministerial war wars second
 biuro bureau büro ufficio oficina kancelaria kancelář ured urad
 vlada vlade vladi vladu vladom vláda vlády vládě vládou влада владе влади владу правителство правителството
 regione región région regio regija regiji regionu palazzo palacio palais palácio
