@@ -5482,3 +5482,14 @@ def test_a_war_is_no_person_whose_role_the_next_word_gives():
     )
     assert all(s.name is None for s in st.signatories)
     assert "Canada" in [s.country for s in st.signatories]
+
+
+def test_an_unnamed_office_of_another_portfolio_beside_a_named_minister_is_another_signer():
+    st = parse_statement(
+        "Two countries sign statement\n\nVilnius, 6 March 2020\n\nVilnius - Deputy Minister of Transport Aras "
+        "Kalvaitis and Moldova's First Deputy Minister of Agriculture, Regional Development and Environment signed a joint statement on "
+        "rail freight on Friday.\n",
+        "x.txt",
+    )
+    assert "Moldova" in [s.country for s in st.signatories]
+    assert "Aras Kalvaitis" in [s.name for s in st.signatories]

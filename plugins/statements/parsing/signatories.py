@@ -4026,6 +4026,9 @@ def extract_signatories(
 
         def same_office(s: Signatory) -> bool:  # "the Ministers of X and Y" beside two ministers named; but "le
             # Premier ministre polonais Name et le président français" are two offices
+            homeless = [p for p in people if not p.country]
+            if homeless and all(_other_portfolio(p.role, s.role) for p in homeless):
+                return False  # ("Deputy Minister of Energy Name and Georgia's Deputy Minister of Economy": another)
             words = (s.role or "").split()
             office = (
                 0 < _content_words(s.role) <= MAX_TAIL_OFFICE_WORDS
