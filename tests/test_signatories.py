@@ -5493,3 +5493,14 @@ def test_an_unnamed_office_of_another_portfolio_beside_a_named_minister_is_anoth
     )
     assert "Moldova" in [s.country for s in st.signatories]
     assert "Aras Kalvaitis" in [s.name for s in st.signatories]
+
+
+def test_an_estonian_ministrys_secretary_general_kantsler_is_a_role_word():
+    from statements.parsing.names import is_role_word, names_in
+    from statements.parsing.people import PeopleRegistry
+
+    assert is_role_word("Kantsler") and is_role_word("asekantsler")
+    assert [n.text for n in names_in("* Kantsler Mart Kivisild ja asekantsler Liis Org.", PeopleRegistry([]))] == [
+        "Mart Kivisild",
+        "Liis Org",
+    ]

@@ -13,7 +13,7 @@ ROLE_STEM_RE = re.compile(
     r"(?i)^(?:\w+-(?=\w*mini[sșş]t))?(?:\w*mini[sșş]t|\w*ministr|commission(?:er|ers|aris|aire|ario|ari)|commissari[oae]?$|(?:\w+-)?\w*kommiss(?:ar|är|ær)|komisār|comisar(?:ul|ului)?$"
     r"|komesar|komisa(?:rz|ř|r)|comisari|comiss[aá]ri|επίτροπ|υπουργ|πρωθυπουργ|(?:αντι)?πρ[οό][εέ]δρ(?!ί?ας?$|ία)|president|présiden|präsident"
     r"|presidente|voorzitter|vorsitz|ordförande|formand|formann|\w*predsjedni|predsedni|prezyden|prezident|premier"
-    r"|chancellor|\w*kanzler|vicepremi|chancelier|cancellier|canciller|chanceler|kanclerz|kancléř|kancellár|\w*kansler|secretar|secrétaire|\w*sekret|segretari|representative"
+    r"|chancellor|\w*kanzler|vicepremi|chancelier|cancellier|canciller|chanceler|kanclerz|kancléř|kancellár|\w*kansler|\w*kantsler|secretar|secrétaire|\w*sekret|segretari|representative"
     r"|représentant|reprezentant|vertegenwoordig|vertreter|rappresentant|representant|predstavni|przedstawiciel"
     r"|představitel|представител|представник|governor|gouverneur|gobernador|director|directeur|direktor|diret+or[ea]?(?!\w)|dyrektor|[řr]editel|riaditeľ|igazgató|ambassador|ambassadeur"
     r"|botschafter|ambasador|veleposlani|chair(?:man|woman|person)?|mayor|burgemeester|maire"
