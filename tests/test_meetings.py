@@ -1177,3 +1177,18 @@ def test_a_bulgarian_host_who_received_a_guest_today_holds_a_meeting():
         "x.txt",
     )
     assert ("2019-03-12", "held") in [(m.date, m.relation) for m in st.meetings]
+
+
+def test_accession_talks_opened_on_a_day_are_no_meeting_but_an_accession_conference_is():
+    st = parse_statement(
+        "Spoločné vyhlásenie\n\nBratislava, 12. decembra 2023\n\nKomisia odporučila otvoriť s Moldavskom prístupové "
+        "rokovania 8. novembra 2023.\n",
+        "x.txt",
+    )
+    assert "2023-11-08" not in [m.date for m in st.meetings]
+    st = parse_statement(
+        "Zajednička izjava\n\nZagreb, 9. prosinca 2011.\n\nPregovori su zaključeni na pristupnoj konferenciji "
+        "30. lipnja 2011. u Bruxellesu.\n",
+        "x.txt",
+    )
+    assert ("2011-06-30", "referenced") in [(m.date, m.relation) for m in st.meetings]

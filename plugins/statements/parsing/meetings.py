@@ -645,6 +645,7 @@ def _met(sentence: str) -> bool:
     return any(not m.group(0).startswith("meeting") for m in HELD_VERB_LOW.finditer(sentence.lower()))
 
 
+ACCESSION_BEFORE_RE = re.compile(r"(?i)\b(?:prístupov|přístupov|pristupn|akcesyjn|accession|adhésion|beitritts)\w*\s+$")
 MET_TODAY_LOW = re.compile(r"\b(?:met|meet) (?:here )?today\b")
 MAX_MEETING_DAYS = 7  # a longer span beside the statement's weekday is an event's, not the signers' meeting's
 
@@ -879,6 +880,11 @@ def extract_meetings(
             for i, noun in enumerate(nouns):
                 if NOT_MEETING_AFTER_RE.match(sentence[noun.end() :]):
                     continue  # "Security Council resolutions", "Council decision": not a meeting
+                if ACCESSION_BEFORE_RE.search(sentence[max(0, noun.start() - 30) : noun.start()]) and not re.match(
+                    r"(?i)konferen|conferen|summit|sommet|gipfel", noun.group(0)
+                ):
+                    continue  # "prístupové rokovania 8. novembra": accession talks, a process opened that day (but an
+                    # accession conference is a meeting)
                 if PRESIDENCY_BEFORE_RE.search(sentence[max(0, noun.start() - 50) : noun.start()]):
                     continue  # "the German Presidency of the Council, which began on 1 January": a term of office
                 if FOUNDED_AFTER_RE.search(sentence[noun.end() : noun.end() + 60]):
