@@ -1187,8 +1187,8 @@ def test_accession_talks_opened_on_a_day_are_no_meeting_but_an_accession_confere
     )
     assert "2023-11-08" not in [m.date for m in st.meetings]
     st = parse_statement(
-        "Zajednička izjava\n\nZagreb, 9. prosinca 2011.\n\nPregovori su zaključeni na pristupnoj konferenciji "
-        "30. lipnja 2011. u Bruxellesu.\n",
+        "Zajednička izjava\n\nZagreb, 9. travnja 2012.\n\nHrvatska je poglavlje o ribarstvu zatvorila na pristupnoj "
+        "konferenciji 21. ožujka 2012. u Bruxellesu.\n",
         "x.txt",
     )
-    assert ("2011-06-30", "referenced") in [(m.date, m.relation) for m in st.meetings]
+    assert ("2012-03-21", "referenced") in [(m.date, m.relation) for m in st.meetings]
