@@ -1109,7 +1109,7 @@ def test_a_swedish_host_who_received_a_guest_today_and_slovak_intergovernmental_
 
 def test_signers_who_met_today_apart_from_a_conference_under_way_hold_both():
     st = parse_statement(
-        "Joint statement\n\nRiga, 14 May 2003\n\nThe Prime Ministers of Latvia and Estonia, who attend the Baltic "
+        "Joint statement\n\nRiga, 14 May 2003\n\nThe Prime Ministers of Lithuania and Finland, who attend the Baltic "
         "Forum on energy held in Riga on 13 and 14 May, met today at the Castle and adopted the following statement.\n",
         "x.txt",
     )
@@ -1141,7 +1141,7 @@ def test_signers_having_met_after_their_offices_below_a_two_line_heading_hold_a_
 def test_the_second_paragraph_that_issues_the_statement_at_the_end_of_a_meeting_holds_it():
     st = parse_statement(
         "Parliamentarians urge a trade deal\n\nPress release - 9 May 2017\n\n"
-        "The co-chairs of the EU-Peru Joint Committee called on Tuesday for an early deal on services.\n\n"
+        "The co-chairs of the EU-Peru Joint Committee asked on Tuesday for an early deal on services.\n\n"
         "Ana Viltoft, chair of Parliament's delegation, and Diego Quispe Huamán, chair of the Peruvian delegation, "
         "issued the following joint statement at the end of the meeting of the EU-Peru Joint Committee in Brussels:\n",
         "x.txt",

@@ -361,7 +361,7 @@ LABEL_RE = re.compile(
     r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s+(?:du|del|vom|of))?(?:\s+[A-Z]{2,6}){0,3}"
     # ("Comunicato Stampa N° 112 del 19/07/2023": the release's number, then "of" its date)
     r"(?:\s+(?:N[°º.o]?|No\.?|Nr\.?|n\.|br\.|č\.)\s*\d+(?:/\d+)?\s+(?:del|of|du|vom|de|from|od|z)\s*)?"
-    r"(?:,|\s+[–—-])?\s+"  # ("Communiqué de presse – 29.04.2003": or a dash before the date)
+    r"(?:,|\s+[–—-])?\s+"  # ("Communiqué de presse – 07.11.2016": or a dash before the date)
 )
 PRESS_LABEL_RE = re.compile(
     r"(?i)comunicat|communiqu|press|prensa|imprensa|persbericht|tiskov|prasow|sajtó|komunikat|priopćenj|sporočil"

@@ -362,7 +362,7 @@ SIGNED_TODAY_RE = re.compile(
 ADOPTED_TODAY_LOW = re.compile(
     r"\b(?:adotaram|adoptaram|adoptaron|adoptèrent|ont adopté|hanno adottato|verabschiedeten|haben verabschiedet"
     r"|przyjęli|přijali|usvojili|au adoptat|elfogadták|hyväksyivät|pieņēma|priėmė|antog|vedtog|vedtok"
-    r"|enats|enades|blev enige|ble enige)(?!\w)"  # (the Nordic "agreed": "har i dag i Stockholm enats om …")
+    r"|enats|enades|blev enige|ble enige)(?!\w)"  # (the Nordic "agreed": "har i går i Visby enats om …")
 )
 # at a meeting's close, or after it: "zum Abschluss des …", "à l'issue de la …", "posle sastanka …"
 CLOSE_OF_RE = re.compile(
@@ -499,7 +499,7 @@ JOINT_ISSUED_LOW = re.compile(
     r"|ont publié une déclaration commune|hanno rilasciato una dichiarazione congiunta"
     r"|(?:vydali|zveřejnili|zverejnili|wydali|izdali|objavili|sprejeli) (?:společn|spoločn|wspóln|zajedni|skupn)\w*"
     # (Finnish and Estonian, with the day and place between: "antoivat torstaina Oulussa yhteisen julkilausuman",
-    # "andsid pärast kohtumist välja ühisavalduse")
+    # "andsid eile Tartus välja ühisavalduse")
     r"|antoivat (?:\w+ ){0,3}yhteisen julkilausuman|andsid (?:\w+ ){0,3}välja ühisavalduse"
 )
 
@@ -817,7 +817,7 @@ def extract_meetings(
                     and end
                     and MET_TODAY_LOW.search(low, noun.end())
                 ):
-                    # "…, who are taking part in the … Conference held in Vilnius on 5 and 6 September, met today
+                    # "…, who attend the … Forum held in Riga on 13 and 14 May, met today
                     # at the Palace and signed …": the conference is held on its days, and they met apart, today
                     meetings.append(_meeting(name, start, "held", _place(sentence[noun.end() :]), end))
                     name, start, end = "meeting", None, None

@@ -572,7 +572,7 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
         if single and linked:
             continue
         if linked and cut and BUILDING_RE.fullmatch(tokens[cut - 1][1]):
-            continue  # "en el Palacio de Santa Cruz", "au Palais d'Egmont": a building's name, no person
+            continue  # "en el Palacio de San Telmo", "au Palais de Rohan": a building's name, no person
         if single and not (
             (
                 word.isupper()

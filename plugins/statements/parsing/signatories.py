@@ -218,7 +218,7 @@ def _list_text(line: str) -> str | None:
         and not BY_CLAUSE_HEAD_RE.fullmatch(line, m.start(), m.start("join"))
         and not any(map(is_role_word, line[m.start() : m.start("join")].split()))  # ("… conjunta la ministra de …")
     ):
-        m = None  # ("In de verklaring leggen de ministers vast …": the Dutch article after a verb, no French "of")
+        m = None  # ("In de verklaring noemen de ministers …": the Dutch article after a verb, no French "of")
     if m is None and GENITIVE_CLAUSE_LOW.search(line.lower()):
         # "Zajednička izjava Srbije, Albanije, …": the signers in the genitive, with no preposition
         m = next(
@@ -244,7 +244,7 @@ def _list_text(line: str) -> str | None:
         return None  # "in accordance with the Joint Declaration signed by A and B on 13 April 1987": an earlier text's
         # (but "Albania aligns with the Declaration by the High Representative": the text that follows)
     if m and (rest[:1].isdigit() or DAY_WORD_RE.match(rest)):
-        return None  # "la nostra dichiarazione del 26 maggio", "de verklaring van vandaag": a statement of a day
+        return None  # "la nostra dichiarazione del 3 aprile", "de verklaring van gisteren": a statement of a day
     if (
         m
         and PLURAL_ARTICLE_END_RE.search(line[: m.start("list")])
@@ -461,7 +461,7 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     while 0 < first < len(words) - 1 and re.fullmatch(r"[^\W\d_A-ZÀ-Þ][^\W\d_]*,", words[first].group(0)):
         first += 1  # "Otrdien, 14. maijā, Latvijas zemkopības ministrs …": a date's last word ends before the office
     agents = [i for i in range(first, len(words) - 1) if words[i].group(0).lower() in AGENT_WORDS]
-    first = agents[-1] + 1 if agents else first  # "… was signed today by representatives of A, B and C": after "by"
+    first = agents[-1] + 1 if agents else first  # "… was signed this morning by delegates of A, B and C": after "by"
     begin = words[first].start() if words else 0
     opening_name = OPENING_NAME_RE.match(sentence)
     if 0 < first and opening_name and opening_name.end() <= start and all(map(_name_word, opening_name.group(1).split())):
@@ -476,7 +476,7 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
         begin = max(begin, before[-1].end())
     head = MEETING_OF_END_RE.search(sentence[:begin])
     if head and MEETING_NOUN_RE.fullmatch(head.group("noun")):
-        return None  # "The fifteenth plenary meeting of the … Council was held …": a meeting, no signers
+        return None  # "The seventh annual meeting of the … Council took place …": a meeting, no signers
     if INVITATION_RE.search(sentence[begin : start + 1]):
         return None  # "Auf Einladung der Innenministerin … trafen … die Minister von …": the host, not the subject
     dash = list(re.finditer(r"(?:\s|(?<=[.)]))[-–—]\s", sentence[begin:start]))
@@ -513,7 +513,7 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
         if made:
             return sentence[before[-1].end() : made.start()]
     if before and HELD_VERB_BEFORE_RE.fullmatch(before[-1].group(0)) and start - before[-1].end() <= MAX_INVERTED_GAP * 20:
-        # "I dag höll Indiens, Danmarks och Sveriges statsministrar ett toppmöte i …": the verb first, the subject
+        # "I går höll Estlands, Lettlands och Litauens försvarsministrar ett möte i …": the verb first, the subject
         # up to the meeting it held
         held = HELD_OBJECT_RE.search(sentence, start)
         if held and any(MEETING_NOUN_RE.fullmatch(w) for w in held.group("nouns").split()):
@@ -1235,7 +1235,7 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
 # "X and the Y": two offices joined by "and" and an article; each part must hold a role word of its own
 OFFICES_JOINED_RE = re.compile(
     r",?\s+(?:and|et|und|en|e|y)\s+(?=(?:the|la|le|les|der|die|den|het|il|el|lo)\s"
-    rf"|{GENITIVE_OFFICE_START})"  # ("del Presidente del Consiglio e della Presidente della Commissione …")
+    rf"|{GENITIVE_OFFICE_START})"  # ("del Ministro della Salute e della Commissaria per la Salute …")
 )
 
 
@@ -1399,7 +1399,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             [m.start() for m in [COUNTRY_GROUP_RE.search(segment)] if m] + [c[0] for c in find_countries(segment)][:1]
         )
         *before, own = OFFICE_SPLIT_RE.split(segment[:first])
-        role, _, _ = clean_role(AGENT_BY_RE.split(own)[-1])  # ("signed today by representatives of A, B and C")
+        role, _, _ = clean_role(AGENT_BY_RE.split(own)[-1])  # ("signed this morning by delegates of A, B and C")
         out.extend(_countryless_offices(before))  # "El presidente del Gobierno y el canciller … de Alemania"
         after_last = segment[max(end for _, end, _ in found) :] if found else ""
         if role is None and any(is_role_word(w) for w in after_last.split()[:3]):
@@ -1457,7 +1457,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
     pieces = re.split(
         r"(\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|\bog\b|\boch\b|\bja\b|\bκαι\b|&|\ba\b(?=\s+(?:prezident|predsed|komis|minist))"
         r"|\b[ey]\b(?=\s+(?:o|a|os|as|il|la|lo|l'|el|los|las)\s)"  # ("… do Conselho Europeu e o presidente …")
-        rf"|\b[ey]\b(?=\s+{GENITIVE_OFFICE_START}))\s*)",  # ("… della Presidente del Consiglio e della Presidente …")
+        rf"|\b[ey]\b(?=\s+{GENITIVE_OFFICE_START}))\s*)",  # ("… del Ministro della Salute e della Commissaria …")
         joined,
     )
     items = [pieces[0]]
@@ -1788,7 +1788,7 @@ OFFICE_THEN_AND_RE = re.compile(rf"(?P<office>.+?)\s+(?:{LIST_CONJUNCTIONS})$")
 
 
 def _office_and_name(opening: str, after: str, registry: PeopleRegistry) -> Signatory | None:
-    """'the Minister of Culture and Name, Special Envoy of …': one office before 'and', then a name with its own role
+    """'the Minister of Health and Name, Special Envoy of …': one office before 'and', then a name with its own role
     after a comma: the office is another signer's, unnamed."""
     m = OFFICE_THEN_AND_RE.fullmatch(opening)
     if not m or "," in m.group("office") or not any(is_role_word(w.strip(",")) for w in after.split()):
@@ -3289,7 +3289,7 @@ def _home_country(layout: Layout, language: str | None, other: str) -> str | Non
 
 
 def _up_to_country(text: str) -> str:
-    """'il Vice Ministro … della Repubblica del Paraguay per la riunione …': a guest's office ends at its country,
+    """'il Ministro … della Repubblica dell'Ecuador per il terzo ciclo di …': a guest's office ends at its country,
     before what the visit is for."""
     found = find_countries(text)
     if (
@@ -3301,7 +3301,7 @@ def _up_to_country(text: str) -> str:
     return text
 
 
-OF_BEFORE_COUNTRY_RE = re.compile(  # ("… della Repubblica del Paraguay", "… della Repubblica dell'Ecuador")
+OF_BEFORE_COUNTRY_RE = re.compile(  # ("… della Repubblica del Perù", "… della Repubblica dell'Ecuador")
     r"(?i)\b(?:of|de|du|des|della|del|di|da|do|dos|das|van|von|der)\s+(?:\S+\s+){0,2}(?:dell['’]|d['’])?$"
 )
 
@@ -4028,7 +4028,7 @@ def extract_signatories(
             # Premier ministre polonais Name et le président français" are two offices
             homeless = [p for p in people if not p.country]
             if homeless and all(_other_portfolio(p.role, s.role) for p in homeless):
-                return False  # ("Deputy Minister of Energy Name and Georgia's Deputy Minister of Economy": another)
+                return False  # ("Deputy Minister of Transport Name and Moldova's State Secretary for Agriculture": another)
             words = (s.role or "").split()
             office = (
                 0 < _content_words(s.role) <= MAX_TAIL_OFFICE_WORDS
