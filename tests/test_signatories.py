@@ -5465,7 +5465,7 @@ def test_a_dutch_verb_then_de_and_a_statement_of_today_are_no_by_clause():
 def test_a_guests_office_ends_at_its_country_before_what_the_visit_is_for():
     st = parse_statement(
         "Comunicato congiunto Italia-Ecuador\nMinistero degli Affari Esteri\n\nData: 14/05/2019\n\nIl Viceministro degli "
-        "Esteri ha ricevuto oggi a Villa Pamphilj il Ministro degli Affari Esteri della Repubblica dell'Ecuador "
+        "Esteri ha ricevuto oggi nella sede del Ministero il Ministro degli Affari Esteri della Repubblica dell'Ecuador "
         "per il terzo ciclo di consultazioni bilaterali sul commercio e sugli investimenti tra i due Paesi. Dopo "
         "l'incontro hanno adottato la seguente dichiarazione congiunta.\n",
         "x.txt",
