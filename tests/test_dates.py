@@ -334,3 +334,12 @@ def test_a_press_label_then_a_dash_or_of_then_the_date_is_a_dateline():
     ):
         text = f"Joint declaration\n\n{line}\n\nThe two ministers met today in the capital.\n"
         assert parse_statement(text, "x.txt").date == want, line
+
+
+def test_a_title_lines_event_of_a_day_is_no_dateline_but_a_release_of_a_day_is():
+    text = (
+        "DECLARACIÓN CONJUNTA SOBRE LA RECONSTRUCCIÓN\nTRAS LAS INUNDACIONES DEL 3 DE MARZO DE 2015\n\n"
+        "Los dos gobiernos acuerdan cooperar.\n\nHecho en Quito, el 20 de abril de 2015.\n"
+    )
+    assert parse_statement(text, "x.txt").date == "2015-04-20"
+    assert parse_statement("Erklärung\n\nStadtkorrespondenz vom 04.05.2016\n\nDie Städte arbeiten zusammen.\n", "x.txt").date == "2016-05-04"

@@ -363,9 +363,10 @@ LABEL_RE = re.compile(
     r"(?:\s+(?:N[°º.o]?|No\.?|Nr\.?|n\.|br\.|č\.)\s*\d+(?:/\d+)?\s+(?:del|of|du|vom|de|from|od|z)\s*)?"
     r"(?:,|\s+[–—-])?\s+"  # ("Communiqué de presse – 07.11.2016": or a dash before the date)
 )
+OF_DAY_END_RE = re.compile(r"(?i)\s(?:du|del|vom|of)\s*$")
 PRESS_LABEL_RE = re.compile(
     r"(?i)comunicat|communiqu|press|prensa|imprensa|persbericht|tiskov|prasow|sajtó|komunikat|priopćenj|sporočil"
-    r"|tiedot|pressmeddel|pressemedd|pressemeld|δελτίο"
+    r"|tiedot|pressmeddel|pressemedd|pressemeld|δελτίο|korrespondenz|aussendung|mitteilung"
 )
 # A numeric date opening a header line, then a short label of at most five words and no sentence end.
 NUMERIC_HEADER_RE = re.compile(r"^[\d./\s-]+\s(?:[^\W\d][\w-]*\s*){1,5}$")
@@ -426,6 +427,8 @@ def _dateline(line: Line, language: str | None) -> DateMatch | None:
             # 19/07/2023"; "Bulletin Nr. 7 vom 24. Januar 1997" is a periodical's issue)
             if label and re.search(r"\d", prefix) and not PRESS_LABEL_RE.search(prefix):
                 return None
+            if label and OF_DAY_END_RE.search(prefix) and not PRESS_LABEL_RE.search(prefix):
+                return None  # "POR EL TERREMOTO DEL 15 DE AGOSTO": an event "of" a day; only a release is dated so
             return dm if label else None
         if not prefix.strip() and DATE_PLACE_DASH_RE.match(suffix):
             return dm  # "26 October 2023, New York – Statement on behalf of …"
