@@ -140,6 +140,18 @@ BLIND_FLOORS = {
     "blind87": (1.0, 1.0, 1.0, 0.91, 0.95),  # first run 1.00, 0.92, 0.78 (odd years 2011–2025, same commit as blind86)
     "blind88": (1.0, 1.0, 0.97, 0.95, 0.95),  # first run 1.00, 0.92, 0.83 (even years 2012–2024, after blind86's first rule)
     "blind85": (1.0, 1.0, 0.92, 0.88, 0.95),  # first run 1.00, 0.85, 0.85 (odd years 1995–2009, after blind86–88's first rules)
+    "blind89": (1.0, 1.0, 0.97, 0.95, 0.87),  # first run 1.00, 0.964, 0.84 (odd years 1995–2009, after the session's first rules)
+    "blind90": (1.0, 1.0, 0.98, 0.92, 0.95),  # first run 1.00, 0.935, 0.90 (even years 1996–2010, the session's first commit)
+    "blind91": (1.0, 1.0, 0.97, 0.89, 1.0),  # first run 1.00, 0.815, 0.87 (odd years 2011–2025, after blind89–90's rules)
+    "blind92": (1.0, 1.0, 1.0, 0.97, 0.94),  # first run 0.96, 0.958, 0.90 (even years 2012–2024, same commit as blind91)
+    "blind93": (1.0, 1.0, 0.95, 0.94, 0.92),  # first run 1.00, 0.957, 0.95 (even years 1996–2010, after blind89–92's rules)
+    "blind94": (1.0, 1.0, 0.99, 1.0, 1.0),  # first run 1.00, 0.973, 0.97 (odd years 2011–2025, after blind93's and blind96's first rules)
+    "blind95": (1.0, 1.0, 0.94, 0.88, 1.0),  # first run 1.00, 0.854, 0.89 (even years 2012–2024, same commit as blind94)
+    "blind96": (1.0, 1.0, 0.95, 0.95, 0.93),  # first run 1.00, 0.891, 0.96 (odd years 1995–2009, same commit as blind93)
+    "blind97": (1.0, 1.0, 0.95, 0.95, 0.95),  # first run 0.96, 0.958, 0.95 (odd years 1995–2009, after blind93–96's rules)
+    "blind98": (1.0, 1.0, 1.0, 0.94, 0.95),  # first run 1.00, 1.00, 0.94 (even years 1996–2010, same commit as blind97)
+    "blind99": (1.0, 1.0, 0.95, 0.84, 1.0),  # first run 1.00, 0.919, 0.85 (odd years 2011–2025, same commit as blind97)
+    "blind100": (1.0, 1.0, 0.9, 0.97, 1.0),  # first run 1.00, 0.848, 0.97 (even years 2012–2024, after blind97–99's first rule)
 }
 FIELDS = ("title exact", "date exact", "signatories F1", "meetings recall", "identifiers F1")
 
