@@ -5504,3 +5504,21 @@ def test_an_estonian_ministrys_secretary_general_kantsler_is_a_role_word():
         "Mart Kivisild",
         "Liis Org",
     ]
+
+
+def test_more_portfolio_and_body_words_are_no_names():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    registry = PeopleRegistry([])
+    for text in (
+        "el ministro de Fomento, Ordenamiento del Territorio y Vivienda de Chile",
+        "Ministrul Dezvoltării Rurale și Ministrul Sănătății",
+        "de minister voor Buitenlandse Handel en Samenwerking Eva Dijkhuis",
+        "po vrhu skupine BRICS v Pretorii",
+        "pred predsedovanjem Svetu EU",
+    ):
+        assert all(n.text not in ("Ordenamiento del Territorio", "Dezvoltării Rurale", "BRICS", "Svetu") for n in names_in(text, registry)), text
+    assert [n.text for n in names_in("de minister voor Buitenlandse Handel en Samenwerking Eva Dijkhuis", registry)] == [
+        "Eva Dijkhuis"
+    ]

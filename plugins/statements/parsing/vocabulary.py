@@ -145,6 +145,7 @@ průmyslu obchodu zemědělství spravedlnosti životního prostředí vanjskih 
 gospodarstva prometa zdravstva poljoprivrede zunanje zadeve notranje okolje
 ciencia ciência scienza tecnología tecnologia technologie enseñanza ensino insegnamento enseignement superior
 superiore supérieur universidad universidade università leefmilieu bossen aangelegenheden dierenwelzijn
+ordenamiento territorio dezvoltării dezvoltarii rurale samenwerking
 """.split()
 )
 # Capitalised words that name a region, a body or a title: never part of a person's name (compared folded).
@@ -158,7 +159,7 @@ east west high representative vice president prime minister ministers commission
 secretary general deputy first acting chief executive director governor ambassador chair chairman
 mr mrs ms dr prof h.e. his her excellency sir lady dame hon honourable the and of for with on in
 im am zum zur beim vom
-eu un nato osce g7 g20 e3 imf ecb eib ebrd oecd who wto un. unhcr iom frontex europol eurojust
+eu un nato osce g7 g20 e3 imf ecb eib ebrd oecd who wto un. unhcr iom frontex europol eurojust brics svetu
 ministry department office agency bank fund court group committee forum summit meeting ministerial war wars second
 biuro bureau büro ufficio oficina kancelaria kancelář ured urad
 vlada vlade vladi vladu vladom vláda vlády vládě vládou влада владе влади владу правителство правителството
