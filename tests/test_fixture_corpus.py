@@ -152,6 +152,10 @@ BLIND_FLOORS = {
     "blind98": (1.0, 1.0, 1.0, 0.94, 0.95),  # first run 1.00, 1.00, 0.94 (even years 1996–2010, same commit as blind97)
     "blind99": (1.0, 1.0, 0.95, 0.84, 1.0),  # first run 1.00, 0.919, 0.85 (odd years 2011–2025, same commit as blind97)
     "blind100": (1.0, 1.0, 0.9, 0.97, 1.0),  # first run 1.00, 0.848, 0.97 (even years 2012–2024, after blind97–99's first rule)
+    "blind101": (1.0, 0.95, 0.96, 0.86, 1.0),  # first run 0.96, 0.946, 0.87 (even years 1996–2010, after the session's last rules)
+    "blind102": (1.0, 1.0, 0.95, 0.94, 0.92),  # first run 1.00, 0.913, 0.95 (odd years 2011–2025, same commit as blind101)
+    "blind103": (1.0, 1.0, 1.0, 0.85, 1.0),  # first run 1.00, 1.00, 0.85 (even years 2012–2024, same commit as blind101)
+    "blind104": (1.0, 1.0, 0.98, 0.87, 1.0),  # first run 1.00, 0.958, 0.87 (odd years 1995–2009, same commit as blind101)
 }
 FIELDS = ("title exact", "date exact", "signatories F1", "meetings recall", "identifiers F1")
 
