@@ -1192,3 +1192,12 @@ def test_accession_talks_opened_on_a_day_are_no_meeting_but_an_accession_confere
         "x.txt",
     )
     assert ("2012-03-21", "referenced") in [(m.date, m.relation) for m in st.meetings]
+
+
+def test_signed_today_at_a_place_the_patterns_do_not_know_holds_a_meeting():
+    st = parse_statement(
+        "Dichiarazione congiunta\n\nData: 12/09/2016\n\nRoma - I due ministri della cultura hanno firmato oggi "
+        "alla Galleria Borghese una dichiarazione sul restauro delle opere d'arte.\n",
+        "x.txt",
+    )
+    assert ("2016-09-12", "held") in [(m.date, m.relation) for m in st.meetings]

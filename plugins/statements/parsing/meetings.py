@@ -646,6 +646,7 @@ def _met(sentence: str) -> bool:
 
 
 ACCESSION_BEFORE_RE = re.compile(r"(?i)\b(?:prístupov|přístupov|pristupn|akcesyjn|accession|adhésion|beitritts)\w*\s+$")
+AT_SOMEWHERE_RE = re.compile(r"(?i)\s+(?:in|at|à|au|alla|al|nella|nel|en|i|på|im|in der|in de|op|w|v|u|na)\s+(?:the\s+|la\s+|le\s+|de\s+|het\s+|der\s+|dem\s+)?[A-ZÀ-Þ]")
 MET_TODAY_LOW = re.compile(r"\b(?:met|meet) (?:here )?today\b")
 MAX_MEETING_DAYS = 7  # a longer span beside the statement's weekday is an event's, not the signers' meeting's
 
@@ -781,9 +782,20 @@ def extract_meetings(
                     or (today is signed_on_weekday and dateline_place)  # ("ZAGREB, (Hina) - … on Thursday signed …")
                 )
             )
+            # (or signed today somewhere the patterns do not know as a place, and no meeting named: "… hanno firmato
+            # oggi alla Biblioteca nazionale …", "… har i dag på Ösel enats om …")
+            somewhere = bool(
+                today
+                and not signed_here
+                and not nouns
+                and today.re is HELD_TODAY_RE
+                and (SIGNED_TODAY_LOW.search(low) or ADOPTED_TODAY_LOW.search(low) or JOINT_ISSUED_LOW.search(low))
+                and AT_SOMEWHERE_RE.match(sentence, today.end())
+            )
             if (
                 today
                 and not signed_here
+                and not somewhere
                 and not (HELD_VERB_LOW.search(low) or TODAYS_NOUN_RE.search(sentence) or _at_meeting(sentence, today))
                 and not close
             ):
@@ -802,7 +814,7 @@ def extract_meetings(
                     name = _name_around(sentence, nouns[0])
                     meetings.append(_meeting(name, on_day, "referenced", _place(sentence)))
                     nouns = nouns[1:]
-            if today and (nouns or HELD_VERB_LOW.search(low) or signed_here) and not held_today:
+            if today and (nouns or HELD_VERB_LOW.search(low) or signed_here or somewhere) and not held_today:
                 held_today = True
                 noun = next((n for n in nouns if n.start() > today.start()), nouns[0] if nouns else None)
                 if after_noun:  # ("… of Ecuador's National Assembly issued … after their meeting …": that meeting)
