@@ -646,7 +646,11 @@ def _met(sentence: str) -> bool:
 
 
 ACCESSION_BEFORE_RE = re.compile(r"(?i)\b(?:prístupov|přístupov|pristupn|akcesyjn|accession|adhésion|beitritts)\w*\s+$")
-AT_SOMEWHERE_RE = re.compile(r"(?i)\s+(?:in|at|à|au|alla|al|nella|nel|en|i|på|im|in der|in de|op|w|v|u|na)\s+(?:the\s+|la\s+|le\s+|de\s+|het\s+|der\s+|dem\s+)?[A-ZÀ-Þ]")
+# "at" or "in" and a word in Latin letters, of either case: somewhere, though the patterns may not know it as a place
+AT_SOMEWHERE_RE = re.compile(
+    r"(?i)\s+(?:in|at|à|au|alla|al|nella|nel|en|i|på|im|in der|in de|op|w|v|u|na)\s+"
+    r"(?:the\s+|la\s+|le\s+|de\s+|het\s+|der\s+|dem\s+)?[A-ZÀ-Þ]"
+)
 MET_TODAY_LOW = re.compile(r"\b(?:met|meet) (?:here )?today\b")
 MAX_MEETING_DAYS = 7  # a longer span beside the statement's weekday is an event's, not the signers' meeting's
 
@@ -783,7 +787,7 @@ def extract_meetings(
                 )
             )
             # (or signed today somewhere the patterns do not know as a place, and no meeting named: "… hanno firmato
-            # oggi alla Biblioteca nazionale …", "… har i dag på Ösel enats om …")
+            # oggi alla Galleria Borghese …", "… har i dag på Ösel enats om …")
             somewhere = bool(
                 today
                 and not signed_here
