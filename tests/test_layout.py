@@ -376,3 +376,29 @@ def test_a_german_page_wide_line_that_ends_on_an_adjective_before_its_noun_runs_
         "Preisverleihung im Landhaus zu einem langen Gespräch über die Berufsbildung zusammengetroffen.\n"
     )
     assert any("der jährlichen Preisverleihung" in ln.text for ln in split_layout(text).body)
+
+
+COLUMNS_UNDER_A_HEAD = """Gemeinsame Erklärung zum Radweg
+
+Linz, 3. Mai 2007
+
+Beide Seiten bauen den Radweg gemeinsam aus.
+
+Für das Land Oberösterreich                       Für die Tschechische Republik
+
+Mag. Ferdinand Wimmesberger                       Ing. Jaroslav Dobeš
+Landesrat für Verkehr, Umwelt-                    Minister für Regionalentwick-
+schutz und Naturschutz                            lung und Tourismus
+"""
+
+
+def test_signature_columns_under_a_head_row_across_a_blank_line_with_words_broken_at_their_hyphens():
+    lines = [ln.text for ln in split_layout(COLUMNS_UNDER_A_HEAD).body]
+    assert lines[-6:] == [
+        "Für das Land Oberösterreich",
+        "Mag. Ferdinand Wimmesberger",
+        "Landesrat für Verkehr, Umweltschutz und Naturschutz",
+        "Für die Tschechische Republik",
+        "Ing. Jaroslav Dobeš",
+        "Minister für Regionalentwicklung und Tourismus",
+    ]

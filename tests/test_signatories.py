@@ -5522,3 +5522,99 @@ def test_more_portfolio_and_body_words_are_no_names():
     assert [n.text for n in names_in("de minister voor Buitenlandse Handel en Samenwerking Eva Dijkhuis", registry)] == [
         "Eva Dijkhuis"
     ]
+
+
+def test_a_hungarian_guests_country_before_the_commas_of_its_portfolio_and_the_host_by_the_pages_language():
+    st = parse_statement(
+        "Közös nyilatkozat az öntözésről\n\nFöldművelésügyi Minisztérium\n\n2019. március 4.\n\n"
+        "A földművelésügyi miniszter hétfőn Debrecenben fogadta Ausztria mezőgazdasági, erdészeti és vízügyi "
+        "miniszterét. A találkozót követően a két miniszter közös nyilatkozatot adott ki az öntözésről.\n\n"
+        "A nyilatkozat szerint a két ország közös munkacsoportot hoz létre.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        (None, "földművelésügyi miniszter", "Hungary"),
+        (None, "mezőgazdasági, erdészeti és vízügyi miniszterét", "Austria"),
+    ]
+
+
+def test_a_language_official_in_one_country_names_it_and_one_of_several_names_none():
+    from statements.parsing.countries import only_country_of
+
+    assert only_country_of("hu") == "Hungary"
+    assert only_country_of("lv") == "Latvia"
+    assert only_country_of("de") is None  # (Germany, Austria, Switzerland …)
+    assert only_country_of("sv") is None  # (Sweden and Finland)
+
+
+def test_the_republic_of_korea_under_its_formal_name_in_other_languages():
+    from statements.parsing.countries import find_countries
+
+    for text in ("a Koreai Köztársaság nagykövete", "minister zahraničia Kórejskej republiky", "Korean tasavallan ministeri"):
+        assert [c for _, _, c in find_countries(text)] == ["South Korea"], text
+
+
+def test_two_offices_an_and_joins_before_one_verb_when_the_first_ran_on_into_the_second():
+    st = parse_statement(
+        "Spoločné vyhlásenie o spolupráci v doprave\n\nMinisterstvo dopravy Slovenskej republiky\n\n3. 5. 2023\n\n"
+        "Minister dopravy SR a minister pôdohospodárstva, potravín a lesníctva Kórejskej republiky vo štvrtok v "
+        "Košiciach podpísali spoločné vyhlásenie o spolupráci.\n\nObe strany sa dohodli na pracovnej skupine.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in st.signatories] == [
+        ("Minister dopravy SR", "Slovakia"),
+        ("minister pôdohospodárstva, potravín a lesníctva", "South Korea"),
+    ]
+
+
+def test_a_state_named_by_an_italian_or_spanish_ino_adjective_beside_its_word_for_republic():
+    from statements.parsing.names import clean_role
+
+    assert clean_role("Ministro degli Esteri della Repubblica Tunisina") == ("Ministro degli Esteri", "Tunisia", None)
+    assert clean_role("Ministro del Turismo della Repubblica Algerina Democratica e Popolare") == (
+        "Ministro del Turismo",
+        "Algeria",
+        None,
+    )
+    assert clean_role("ministro de Cultura de la República Argelina")[1] == "Algeria"
+    assert clean_role("la Repubblica Marina")[1] is None  # (no state's name with its vowel turned)
+
+
+def test_a_baltic_met_before_its_subjects_the_signers_to_the_sentences_end():
+    st = parse_statement(
+        "Lietuvos ir Estijos žemės ūkio ministrų bendras pareiškimas\n\n2004 m. kovo 9 d.\n\n"
+        "Kaune antradienį susitiko Lietuvos Respublikos žemės ūkio ministrė Dalia Vaitkevičienė ir Estijos "
+        "Respublikos žemės ūkio ministras Rein Kõrvits. Po susitikimo ministrai pasirašė bendrą pareiškimą.\n\n"
+        "„Sutariame bendradarbiauti.\"\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [
+        ("Dalia Vaitkevičienė", "Lithuania"),
+        ("Rein Kõrvits", "Estonia"),
+    ]
+
+
+def test_a_hungarian_second_signers_apposition_after_a_comma_stays_in_the_verb_last_subject():
+    st = parse_statement(
+        "Közös nyilatkozat a határátkelőről\n\nKülügyminisztérium\n\n2006. június 13.\n\n"
+        "Kardosi Benedek külügyminiszter és Tomáš Vrbenský, a Cseh Köztársaság külügyminisztere kedden Szegeden "
+        "részt vett a konferencián, majd tárgyalást folytatott. A két miniszter az alábbi közös nyilatkozatot "
+        "írta alá:\n\n„A két ország bővíti együttműködését.\"\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [
+        ("Kardosi Benedek", "Hungary"),
+        ("Tomáš Vrbenský", "Czechia"),
+    ]
+
+
+def test_central_european_degrees_before_a_name_are_no_part_of_it():
+    from statements.parsing.names import names_in
+    from statements.parsing.people import PeopleRegistry
+
+    def names(text: str) -> list[str]:
+        return [n.text for n in names_in(text, PeopleRegistry())]
+
+    assert names("podepsali Ing. Radovan Kučerák a JUDr. Alena Sýkorová") == ["Radovan Kučerák", "Alena Sýkorová"]
+    assert names("unterzeichnet von DI Herbert Lanzinger") == ["Herbert Lanzinger"]
+    assert "DI SANTO" in names("il ministro Marco DI SANTO ha firmato")[0]

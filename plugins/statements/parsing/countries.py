@@ -181,6 +181,33 @@ EXTRA_NAMES = {
         "República de Corea",
         "Repubblica di Corea",
         "Republik Korea",
+        # (and in the other languages of the archive, in the cases an office's country takes: "minister … Kórejskej
+        # republiky", "Korean tasavallan ulkoministeri", "a Koreai Köztársaság nagykövete")
+        "Kórejská republika",
+        "Kórejskej republiky",
+        "Korejská republika",
+        "Korejské republiky",
+        "Republika Korei",
+        "Republiki Korei",
+        "Republika Koreja",
+        "Republike Koreje",
+        "Republiko Korejo",
+        "Korėjos Respublika",
+        "Korėjos Respublikos",
+        "Korejas Republika",
+        "Korejas Republikas",
+        "Korean tasavalta",
+        "Korean tasavallan",
+        "Korea Vabariik",
+        "Korea Vabariigi",
+        "Koreai Köztársaság",
+        "Republiken Korea",
+        "Republikken Korea",
+        "Republiek Korea",
+        "Δημοκρατία της Κορέας",
+        "Δημοκρατίας της Κορέας",
+        "Република Корея",
+        "Република Кореја",
     ],
     "BA": ["Bosnia-Herzegovina", "BiH", "Bosnia"],
     "XK": ["Kosovo*"],
@@ -521,7 +548,15 @@ def _state_word(word: str) -> str | None:
     for stem, code in STATE_ONLY_STEMS.items():
         if key.startswith(stem) and (key[len(stem) :] in STATE_ONLY_ENDINGS or key[len(stem) :] == ""):
             return english_name(code)
+    # ("Repubblica Algerina", "República Argelina": the name's last vowel turned into an Italian or Spanish "-ino")
+    ino = INO_ADJECTIVE_RE.fullmatch(key)
+    for vowel in ("a", "o", "e", "ia") if ino else ():
+        if country := country_name(ino.group(1) + vowel):
+            return country
     return None
+
+
+INO_ADJECTIVE_RE = re.compile(r"([a-z]{4,})in[aeoi]s?")
 
 
 def country_name(text: str) -> str | None:
@@ -562,6 +597,14 @@ def official_codes(code: str) -> frozenset[str]:
     from babel.languages import get_official_languages
 
     return frozenset(lang.split("_")[0] for lang in get_official_languages(code, de_facto=True))
+
+
+@lru_cache(maxsize=64)
+def only_country_of(language: str) -> str | None:
+    """'hu' → 'Hungary', 'lv' → 'Latvia'; 'de', 'sv', 'el' → None: the one country where CLDR lists the language as
+    official, if there is one."""
+    found = [c for c in _codes() if language in official_codes(c)]
+    return english_name(found[0]) if len(found) == 1 else None
 
 
 @lru_cache(maxsize=256)

@@ -164,6 +164,15 @@ MAX_FLAT_ROW = 200  # a row of signature blocks flattened to single spaces is sh
 FOR_BLOCK_RE = re.compile(r"\s+(?=(?:For|Pour|Für|Por|Per|Voor|För|Za|Dla|Για)\s)")
 
 
+COLUMN_SLACK = 3  # cells of two rows open within this many characters of each other
+
+
+def _aligned(upper: str, lower: str) -> bool:
+    """Two rows of two or more cells, three spaces or a tab apart, whose cells open at the same columns."""
+    starts = [[m.end() for m in COLUMN_GAP_RE.finditer(row.rstrip(), len(row) - len(row.lstrip()))] for row in (upper, lower)]
+    return len(starts[0]) == len(starts[1]) >= 1 and all(abs(a - b) <= COLUMN_SLACK for a, b in zip(*starts))
+
+
 @lru_cache(maxsize=4096)  # each line is asked as the upper and as the lower row
 def _cells(text: str) -> tuple[str, ...]:
     """A line's columns: cells three spaces or a tab apart; or, flattened to single spaces, blocks that each open with
@@ -200,6 +209,7 @@ def _spans(text: str) -> list[tuple[int, str]]:
 DANGLING_END_RE = re.compile(
     r"(?i)\s(?:of|of the|the|de|du|des|de la|der|des|di|del|della|van|von|do|da|и|на"
     r"|and|et|und|e|y|en|og|och)$"  # ("Minister for Environment and" / "Climate Action")
+    r"|[^\W\d_]-$"  # (or a word broken at its hyphen: "Staatsminister für Umwelt, Gesund-" / "heit und …")
 )
 MAX_CELL_SHIFT = 2
 
@@ -218,8 +228,13 @@ def _with_continuation(upper: str, lower: str) -> str | None:
         column = next((k for k, (s, _) in enumerate(up) if abs(s - start) <= MAX_CELL_SHIFT), None)
         if column is None or not DANGLING_END_RE.search(cells[column]):
             return None
-        cells[column] += " " + text.strip()
+        text = text.strip()
+        broken_word = cells[column].endswith("-") and text[:1].islower() and text.split()[0] not in CONJUNCTION_WORDS
+        cells[column] = cells[column][:-1] + text if broken_word else cells[column] + " " + text
     return "   ".join(cells)
+
+
+CONJUNCTION_WORDS = frozenset({"und", "and", "et", "e", "y", "en", "og", "och", "i", "a", "és", "ja", "oder", "or"})
 
 
 def _unfold_columns(lines: list[Line]) -> list[Line]:
@@ -238,6 +253,8 @@ def _unfold_columns(lines: list[Line]) -> list[Line]:
         j = i + 1
         if not out[i + 1].text.strip() and i + 2 < len(out) and (i + 3 >= len(out) or not out[i + 3].text.strip()):
             j = i + 2
+        elif not out[i + 1].text.strip() and i + 2 < len(out) and _aligned(out[i].text, out[i + 2].text):
+            j = i + 2  # ("For A     For B" / "" / "Name A     Name B" / …: a block's head over a blank line)
         upper = _cells(out[i].text)
         joined = _with_continuation(out[j].text, out[j + 1].text) if j + 1 < len(out) and len(upper) >= 2 else None
         if joined:  # "Name A     Name B" / "Minister for Environment and     Minister of …" / "Climate Action     …"

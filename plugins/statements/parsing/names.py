@@ -102,6 +102,9 @@ HONORIFIC_WORDS = (
     r"Mr|Mrs|Ms|Dr|Prof|Mme|Mmes|MM|M|Herr|Frau|Sr|Sra|Sig|Sig\.ra|Dott|Dr\.\s*h\.c|H\.E|κ|κα|Δρ|г|г-н|г-жа|gospodin"
     r"|gospođa|The Rt Hon|Rt Hon|The Honourable|Honourable|The Hon|Hon"
     r"|Dato['’] Seri|Dato['’] Sri|Datuk Seri|Dato['’]|Datuk|Tan Sri|Tun"  # Malaysian titles: "Dato' Seri Name"
+    # Central European degrees written before a name: "Ing. Name", "JUDr. Name", "Mag. Name", "dr. Name"
+    r"|Ing|Mgr|JUDr|MUDr|PhDr|RNDr|PaedDr|MVDr|ThDr|Dipl\.-Ing|Mag|doc|Doc|prof|dr"
+    r"|DI(?=\s+[A-ZÀ-Þ][a-zà-ÿ])"  # (Austria's "DI Name"; not an Italian "DI" in capitals: "Luigi DI MAIO")
 )
 HONORIFICS_RE = re.compile(rf"(?:(?<=\s)|^)(?:(?:{HONORIFIC_WORDS})\.?\s+)+(?=[{UPPER}])")
 
@@ -730,7 +733,8 @@ def _from_role_word(text: str) -> str:
         and not any(is_role_word(w) or w.lower() in PORTFOLIO_WORDS for w in words[: joined[-1]])
     ):
         return _from_role_word(" ".join(words[joined[-1] + 1 :]))  # "Broek i en commissaris voor …": the last name's tail, then "and"
-    if first is None or (first <= MAX_WORDS_BEFORE_ROLE and not clause):
+    article = 1 if LEADING_ARTICLE_RE.match(text) else 0  # ("A közigazgatási és igazságügyi miniszter")
+    if first is None or (first - article <= MAX_WORDS_BEFORE_ROLE and not clause):
         return text
     # "kultúráért és innovációért felelős miniszter", "oikeus- ja sisäasioista vastaava komissaari": a portfolio of
     # small-letter words, then "responsible", then the office
@@ -769,6 +773,7 @@ STATE_OF_END_RE = re.compile(
     r"(?:the\s+|la\s+|le\s+|l'|het\s+|die\s+|das\s+|il\s+|el\s+|o\s+)?"
     rf"(?:(?:{STATE_WORDS})(?:\s+(?:of|de|van|von|di|do|da|des|du|del|della|d')\s*)?)?\s*$"
 )
+FORMAL_NAME_REST_RE = re.compile(rf"[{UPPER}]\w+(?:\s+(?:e|y|et|and|und|i|a|og|och|és)\s+[{UPPER}]\w+)+$")
 HEAD_OF_STATE_END_RE = re.compile(r"(?i)(?:president|présidente?|presidente|präsident(?:in)?|prezident|predsjednik)$")
 STATE_OF_START_RE = re.compile(
     rf"^(?i:(?:{STATE_WORDS}))\s+(?:of|de|van|von|di|do|da|des|du|del|della|d')\s+(?:the\s+|la\s+)?"
@@ -876,6 +881,8 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
             tail = tail.split(" ", 1)[1] if " " in tail else ""  # "Lietuvos Respublikos Seimo Pirmininkas"
         if tail.lower() in CONJUNCTIONS:
             tail = ""  # "… of the Federal Republic of Germany, and": the list goes on
+        if FORMAL_NAME_REST_RE.match(tail) and re.search(rf"(?i)(?:{STATE_WORDS})\s*$", text[:start]):
+            tail = ""  # "… della Repubblica Algerina Democratica e Popolare": the rest of a state's formal name
         text = (head + " " + tail).strip() if head else tail
     if not found:  # "il Ministro francese dell'Agricoltura", "den österreichischen Bundesminister"
         for m in re.finditer(r"[^\W\d_]+", text):

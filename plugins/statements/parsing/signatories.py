@@ -16,6 +16,7 @@ from .countries import (
     find_countries,
     nationality_adjective,
     official_languages,
+    only_country_of,
     sovereign,
 )
 from .dates import find_weekday_in_any_case
@@ -536,7 +537,11 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
     day = find_weekday_in_any_case(sentence[start:MAX_LIST_CHARS])
     if not before and day and day.start() > 0 and sentence[start + day.start() - 1] == " ":
         subject = sentence[begin : start + day.start()]
-        if sum(map(is_role_word, subject.split())) >= 2 and "," not in subject:
+        # (a comma only before a second signer's apposition, after the first's office: "Name … miniszter és Name, a
+        # Szlovén Köztársaság … minisztere")
+        apposition = any(map(is_role_word, subject.split(",")[0].split()))
+        commas = re.sub(r",(?=\s+az?\s)", "", subject) if apposition else subject
+        if sum(map(is_role_word, subject.split())) >= 2 and "," not in commas:
             return subject
     return None
 
@@ -567,7 +572,7 @@ def _until_its_day(subject: str, office: int) -> str:
 
 
 DAY_PREPOSITION_RE = re.compile(r"\s+(?:on|am)\s+$")
-SMALL_DAY_PREPOSITION_RE = re.compile(r"\s+(?:u|v|w|ve|we|na|le|el|il)\s+$")  # "u utorak", "w środę", "le mardi"
+SMALL_DAY_PREPOSITION_RE = re.compile(r"\s+(?:u|v|vo|w|ve|we|na|le|el|il)\s+$")  # "u utorak", "w środę", "vo štvrtok", "le mardi"
 # (or one of a signer's capacity before the sentence's own verb: "…, Name, Minister for …, who represented the
 # Presidency at the conference, issued …")
 SUBJECT_RELATIVE_RE = re.compile(
@@ -592,6 +597,8 @@ def _possessive_before(rest: str) -> bool:
 COUNTERPART_RE = re.compile(r"(?i)ambtgeno|collega|homolog")
 MEETING_VERB_RE = re.compile(
     r"(?i)trafen|met|gathered|reunidos|réunis|möttes|møttes|mødtes|kokoontuivat|kohtusid|tárgyalt|tárgyaltak"
+    # (the Baltic and Slavic "met", verb first: "Vilniuje ketvirtadienį susitiko … ministras … ir …")
+    r"|susitiko|tikās|sastali|sastale|sešli|sešly|setkali|setkaly|srečala|srečali|sestali se|spotkali się"
 )
 
 
@@ -3274,7 +3281,7 @@ COMBINING_FORMS = {
 def _home_country(layout: Layout, language: str | None, other: str) -> str | None:
     """The country of an office a page names without one, beside another country's: the site's own, else the one
     other country of the title ('Romania and Luxembourg, joint declaration …'), else the one other country named in
-    the text that speaks the page's language (not English)."""
+    the text that speaks the page's language (not English), else the one country whose language it is."""
     site = _site_country(layout)
     if site:
         return site if site != other else None
@@ -3285,7 +3292,11 @@ def _home_country(layout: Layout, language: str | None, other: str) -> str | Non
         return None
     named = {c for ln in layout.body[:MAX_LATER_LINES] for _, _, c in find_countries(ln.text)} - {other}
     fits = [c for c in named if _speaks(c, language)]
-    return fits[0] if len(fits) == 1 else None
+    if fits:
+        return fits[0] if len(fits) == 1 else None
+    # (a page in a language of one country: "A belügyminiszter … fogadta Spanyolország … miniszterét" is Hungary's)
+    home = only_country_of(language)
+    return home if home != other else None
 
 
 def _up_to_country(text: str) -> str:
@@ -3372,6 +3383,13 @@ def _host_and_guest_offices(
             guest = clean_role(_office_from_role_word(guest_text))
             if guest[1] or pieces[k - 1 if k else 0].startswith(".") or len(guest_text.split()) > MAX_HOST_OFFICE_WORDS:
                 break
+        if first and not guest[1]:
+            # (the country before a portfolio's commas: Hungarian "fogadta Spanyolország egészségügyi, szociális …
+            # miniszterét")
+            whole = "".join(pieces[: first + 1])
+            before = clean_role(_office_from_role_word(_up_to_country(whole)))
+            if before[1] and len(whole.split()) <= MAX_HOST_OFFICE_WORDS and "." not in "".join(pieces[1:first:2]):
+                guest_text, guest = whole, before
         if len(_office_from_role_word(guest_text).split()) > MAX_HOST_OFFICE_WORDS:
             continue
         # "On 9 May in Lima, the High Representative met the representatives of the Andean Community: the
@@ -4117,7 +4135,16 @@ def extract_signatories(
     found = _with_publisher_organisation(found, layout.publisher)
     found = _union_leaders_by_office(found)
     # ("Ministar … Republike Hrvatske i ministar …" read as one office shared by the two countries: maybe two offices)
-    run_together = len(found) == 2 and found[0].role is not None and found[0].role == found[1].role
+    # (or the second office read with the first before it: "Minister … SR" and "Minister … SR a minister …")
+    run_together = (
+        len(found) == 2
+        and found[0].role is not None
+        and (
+            found[0].role == found[1].role
+            or (found[1].role or "").startswith(found[0].role)
+            and OFFICE_AND_RE.match(found[1].role, len(found[0].role)) is not None
+        )
+    )
     # (or countries alone, from a title: "Съвместна декларация на България и Естония" over their two ministers)
     bare = len(found) >= 2 and all(s.country and not (s.role or s.organisation) for s in found)
     if not any(s.name for s in found) and (len([s for s in found if s.country]) < 2 or run_together or bare):
