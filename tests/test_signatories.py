@@ -5618,3 +5618,46 @@ def test_central_european_degrees_before_a_name_are_no_part_of_it():
     assert names("podepsali Ing. Radovan Kučerák a JUDr. Alena Sýkorová") == ["Radovan Kučerák", "Alena Sýkorová"]
     assert names("unterzeichnet von DI Herbert Lanzinger") == ["Herbert Lanzinger"]
     assert "DI SANTO" in names("il ministro Marco DI SANTO ha firmato")[0]
+
+
+def test_two_english_offices_each_by_its_countrys_adjective():
+    st = parse_statement(
+        "Lithuania, Uzbekistan agree on rail freight\n\nTASHKENT, 12 May 2011 - The Lithuanian railways minister and "
+        "the Uzbek transport minister said in a joint statement after their talks that freight trains will cross "
+        "the border faster.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in st.signatories] == [
+        ("railways minister", "Lithuania"),
+        ("transport minister", "Uzbekistan"),
+    ]
+
+
+def test_an_adjective_of_the_body_an_office_is_of_names_the_country_and_the_body_stays():
+    from statements.parsing.names import clean_role
+
+    assert clean_role("Minister of Health of the Syrian interim government") == (
+        "Minister of Health of the interim government",
+        "Syria",
+        None,
+    )
+    assert clean_role("the Peruvian Minister of Trade") == ("Minister of Trade", "Peru", None)
+
+
+def test_an_office_naming_its_country_and_another_by_adjective_after_and_are_two_signers():
+    st = parse_statement(
+        "Společné prohlášení ministrů zemědělství\n\nV Brně dne 14. října 2010\n\n"
+        "Ministr zemědělství ČR a maďarský ministr zemědělství se dnes sešli v Brně.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in st.signatories] == [
+        ("Ministr zemědělství", "Czechia"),
+        ("ministr zemědělství", "Hungary"),
+    ]
+
+
+def test_more_greek_portfolio_words_are_no_names():
+    from statements.parsing.names import is_not_name
+
+    assert is_not_name("Δημόσιας Τάξης")
+    assert is_not_name("Προστασίας του Πολίτη")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .countries import ISLAND_NOUN_RE, country_name, find_countries, nationality_adjective
+from .countries import ADJECTIVES, ISLAND_NOUN_RE, country_name, find_countries, nationality_adjective
 from .layout import UPPER, fold
 from .meetings import NOUN_RE as MEETING_NOUN_RE
 from .people import IRISH_PARTICLES, PARTICLES, PeopleRegistry
@@ -315,6 +315,7 @@ NOT_NAME_STEM_RE = re.compile(
     # Greek portfolios in the genitive: "Υπουργός Εσωτερικών, Εθνικής Ασφάλειας και …"
     r"|εξωτερικ|εσωτερικ|ασφαλει|αμυν|οικονομικ|υγει|παιδει|ενεργει|μεταναστευσ|ασυλ|εθνικ|δικαιοσυν|ναυτιλι"
     r"|περιβαλλοντ|αναπτυξ|μεταφορ|υποδομ|τουρισμ|πολιτισμ|εργασι|επιβολ|νομου"
+    r"|δημοσι|ταξησ$|προστασι|αγροτικ|εμπορι|βιομηχαν|εκπαιδευσ|θρησκευ|αθλητισμ|ψηφιακ|κλιματ"
     r"|υποθεσ|αποδημ|ελληνισμ|βετεραν)"  # ("… για τον Απόδημο Ελληνισμό", "Υπουργός Υποθέσεων Βετεράνων")
 )
 # in a place: Finnish "Reykjavikissa", Hungarian "Vigadóban", "Parlamentben" (a long word's inessive)
@@ -773,6 +774,7 @@ STATE_OF_END_RE = re.compile(
     r"(?:the\s+|la\s+|le\s+|l'|het\s+|die\s+|das\s+|il\s+|el\s+|o\s+)?"
     rf"(?:(?:{STATE_WORDS})(?:\s+(?:of|de|van|von|di|do|da|des|du|del|della|d')\s*)?)?\s*$"
 )
+ENGLISH_ADJECTIVE_WORDS = frozenset(fold(adjective) for adjective in ADJECTIVES.values())
 FORMAL_NAME_REST_RE = re.compile(rf"[{UPPER}]\w+(?:\s+(?:e|y|et|and|und|i|a|og|och|és)\s+[{UPPER}]\w+)+$")
 HEAD_OF_STATE_END_RE = re.compile(r"(?i)(?:president|présidente?|presidente|präsident(?:in)?|prezident|predsjednik)$")
 STATE_OF_START_RE = re.compile(
@@ -883,7 +885,15 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
             tail = ""  # "… of the Federal Republic of Germany, and": the list goes on
         if FORMAL_NAME_REST_RE.match(tail) and re.search(rf"(?i)(?:{STATE_WORDS})\s*$", text[:start]):
             tail = ""  # "… della Repubblica Algerina Democratica e Popolare": the rest of a state's formal name
-        text = (head + " " + tail).strip() if head else tail
+        # ("… of the Syrian transitional government", "… of the Iraqi Council of Representatives": an adjective that
+        # names the country of the body after it, which the office is of)
+        of_body = (
+            tail
+            and fold(text[start:end]) in ENGLISH_ADJECTIVE_WORDS
+            and not is_role_word(tail.split()[0])
+            and re.search(r"(?i)\bof(?:\s+the)?\s+$", text[:start])
+        )
+        text = text[:start].strip() + " " + tail if of_body else (head + " " + tail).strip() if head else tail
     if not found:  # "il Ministro francese dell'Agricoltura", "den österreichischen Bundesminister"
         for m in re.finditer(r"[^\W\d_]+", text):
             adjective = nationality_adjective(m.group(0)) if not is_role_word(m.group(0)) else None

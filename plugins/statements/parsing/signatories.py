@@ -1302,8 +1302,11 @@ def _at_foreign_office(segment: str) -> tuple[str, str] | None:
         if not foreign or not any(is_role_word(w.strip(",")) for w in [word, *after.split()]):
             continue
         home = segment[: m.start()]
-        # (the first office may name its own country by adjective: "Hrvatski ministar … i ciparski ministar …")
-        if not any(is_role_word(w) for w in home.split()) or find_countries(home):
+        # (the first office may name its own country by adjective: "Hrvatski ministar … i ciparski ministar …"; or
+        # by name, another than the adjective's: "Ministr dopravy ČR a polský ministr …")
+        named = [c for _, _, c in find_countries(home)]
+        adjective = nationality_adjective(word)
+        if not any(is_role_word(w) for w in home.split()) or named and (not adjective or named != [named[0]] or adjective in named):
             continue
         return home, segment[m.end() :]
     return None
@@ -1390,6 +1393,9 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
         # "Minister za kmetijstvo, gozdarstvo in prehrano in danski minister za okolje …": the home office (its
         # country is the site's), then the other country's, named by its adjective or genitive
         home, other = split
+        # (not an agency's place and name, nor when and where before the office, nor a reflexive after the other:
+        # "Praha (ČTK) – V úterý v Brně ministr … a polský ministr … se …")
+        home, other = _without_when_where(AGENCY_LEAD_RE.sub("", home)), REFLEXIVE_END_RE.sub("", other)
         h_role, h_country, h_org = clean_role(home)
         first = [Signatory(name=None, role=h_role, country=h_country, organisation=h_org)] if h_role else []
         return first + _unnamed(other, notes, org_default)
