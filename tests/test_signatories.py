@@ -5661,3 +5661,39 @@ def test_more_greek_portfolio_words_are_no_names():
 
     assert is_not_name("Δημόσιας Τάξης")
     assert is_not_name("Προστασίας του Πολίτη")
+
+
+def test_a_hungarian_held_talks_first_then_when_and_who():
+    st = parse_statement(
+        "Közös nyilatkozat a kerékpárutakról\n\nKözlekedési Minisztérium\n\n2015. április 21.\n\n"
+        "Sopronban tartott megbeszélést kedden Vadkerti Zsombor Aladár közlekedési miniszter és a Szlovák Köztársaság "
+        "közlekedési minisztere. A tárgyalás végén a két miniszter közös nyilatkozatot írt alá.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [
+        ("Vadkerti Zsombor Aladár", "Hungary"),
+        (None, "Slovakia"),
+    ]
+
+
+def test_albanian_plural_prime_ministers_of_two_republics_in_the_genitive():
+    st = parse_statement(
+        "Deklaratë e përbashkët\n\nTiranë, 9 mars 2016\n\n"
+        "Kryeministrat e Republikës së Shqipërisë dhe të Republikës së Maqedonisë së Veriut u takuan sot në Pogradec "
+        "dhe nënshkruan këtë deklaratë.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in st.signatories][:1] == [("Kryeministrat", "Albania")]
+
+
+def test_older_parliament_group_and_country_codes_in_brackets_are_no_names():
+    st = parse_statement(
+        "EU-Cyprus JPC: joint statement\n\nPress release – 12-05-1999\n\n"
+        "The meeting ended with a joint statement by its two co-chairs, Hieronymus Bartelsmann (PPE, D), Chairman of "
+        "the European Parliament's Delegation, and Andreas Kleanthous, Chairman of the Cypriot delegation.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role) for s in st.signatories] == [
+        ("Hieronymus Bartelsmann", "Chairman of the European Parliament's Delegation"),
+        ("Andreas Kleanthous", "Chairman of the delegation"),
+    ]

@@ -210,6 +210,7 @@ EXTRA_NAMES = {
         "Република Кореја",
     ],
     "BA": ["Bosnia-Herzegovina", "BiH", "Bosnia"],
+    "AL": ["Shqipëria", "Shqipërisë", "Shqipërinë"],  # (Albanian's definite and genitive forms: "Republika e Shqipërisë")
     "XK": ["Kosovo*"],
     "VA": ["Holy See"],
     "CV": ["Cabo Verde"],

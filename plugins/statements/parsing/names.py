@@ -767,12 +767,12 @@ TRAILING_LINK_RE = re.compile(r"(?i)\s+(?:of(?: the)?|de(?: la)?|du|des|der|di|d
 STATE_WORDS = (
     r"kingdom|royaume|reino|regno|koninkrijk|königreich|kongeriget|konungariket|kongeriket|republic|république"
     r"|república|repubblica|republiek|republik|grand duchy|grand-duché|großherzogtum|principality|principauté"
-    r"|bundesrepublik|confederation|confédération|δημοκρατίας|δημοκρατία"
+    r"|bundesrepublik|confederation|confédération|δημοκρατίας|δημοκρατία|republikës"
 )
 STATE_OF_END_RE = re.compile(
-    r"(?i)\s*(?:,|(?<!\w)(?:of|van|de|du|des|der|von|di|della|del|da|av|för|for|i|dell'|d'|της|του|των))\s*"
+    r"(?i)\s*(?:,|(?<!\w)(?:of|van|de|du|des|der|von|di|della|del|da|av|för|for|i|dell'|d'|της|του|των|e|të))\s*"
     r"(?:the\s+|la\s+|le\s+|l'|het\s+|die\s+|das\s+|il\s+|el\s+|o\s+)?"
-    rf"(?:(?:{STATE_WORDS})(?:\s+(?:of|de|van|von|di|do|da|des|du|del|della|d')\s*)?)?\s*$"
+    rf"(?:(?:{STATE_WORDS})(?:\s+(?:of|de|van|von|di|do|da|des|du|del|della|d'|së)\s*)?)?\s*$"
 )
 ENGLISH_ADJECTIVE_WORDS = frozenset(fold(adjective) for adjective in ADJECTIVES.values())
 FORMAL_NAME_REST_RE = re.compile(rf"[{UPPER}]\w+(?:\s+(?:e|y|et|and|und|i|a|og|och|és)\s+[{UPPER}]\w+)+$")
@@ -890,7 +890,6 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
         of_body = (
             tail
             and fold(text[start:end]) in ENGLISH_ADJECTIVE_WORDS
-            and not is_role_word(tail.split()[0])
             and re.search(r"(?i)\bof(?:\s+the)?\s+$", text[:start])
         )
         text = text[:start].strip() + " " + tail if of_body else (head + " " + tail).strip() if head else tail

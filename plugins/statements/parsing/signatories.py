@@ -35,6 +35,7 @@ from .names import (
     NAME_RUN_RE,
     PLURAL_ARTICLES,
     ROLE_LIST_AND,
+    STATE_OF_END_RE,
     STATE_WORD_RE,
     UPPER,
     Name,
@@ -157,7 +158,7 @@ PREDICATE_RE = re.compile(
     r"|sešli|sešly|setkali|setkaly|srečala|srečali|sestali se"
     r"|podpísali|prijali|stretli|sta|podala|podali|sprejela|sprejeli|izdala|izdali|danes|i dag|podpisala|podpisale|podpisały|potpisala|potpisale|podepsaly|podepsala"
     r"|podpísala|sprejeli|sprejela|sestali|sestala|avaldasid|kinnitasid|leppisid|pauda|vienojās|paskelbė|pareiškė"
-    r"|sutarė|sopivat|ilmaisivat|kiadták|elfogadták|tárgyalt|tárgyaltak|au emis|au convenit|går|gick|gikk|kræver|krever|kräver"
+    r"|sutarė|sopivat|ilmaisivat|kiadták|elfogadták|tárgyalt|tárgyaltak|tartott|tartottak|u takuan|nënshkruan|miratuan|au emis|au convenit|går|gick|gikk|kræver|krever|kräver"
     r"|opfordrer|oppfordrer|uppmanar|offentliggjorde|publicerade|udsendte|vedtog|vedtok|antog|anunciaron|anunciam"
     r"|blevet enige|blitt enige|kommit överens|enedes|ble enige"
     r"|annoncent|kündigten|annunciano|hanno annunciato"
@@ -434,7 +435,13 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
         and AUXILIARY_RE.fullmatch(before[-1].group(0))
         and AUX_GAP_RE.fullmatch(sentence[before[-1].end() : start])
     )
-    if start > 300 or start > 200 and not auxiliary or before and start > 80 and not auxiliary:
+    # (a verb of meeting first, then when and where, then who met: "Rīgā otrdien tikās … ministrs … un …")
+    met_first = (
+        before
+        and MEETING_VERB_RE.fullmatch(before[-1].group(0))
+        and len(sentence[before[-1].end() : start].split()) <= MAX_MET_FIRST_GAP
+    )
+    if start > 300 or start > 200 and not auxiliary or before and start > 80 and not auxiliary and not met_first:
         return None
     # the subject starts at most three words before its first role or body ("Petar Orlić, Minister …")
     words = list(re.finditer(r"\S+", sentence[:start]))
@@ -519,7 +526,7 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
         held = HELD_OBJECT_RE.search(sentence, start)
         if held and any(MEETING_NOUN_RE.fullmatch(w) for w in held.group("nouns").split()):
             return sentence[before[-1].end() : held.start()]
-    if before and MEETING_VERB_RE.fullmatch(before[-1].group(0)) and len(sentence[before[-1].end() : start].split()) <= 6:
+    if met_first:
         # "Aus diesem Anlass trafen sich am Montag in Vaduz Regierungschef-Stellvertreter … Name, …, und die …
         # Bundesministerin … Name.": who met, after the verb and when and where, to the sentence's end (from a name
         # before the office's small-letter words: "… tárgyalt Szalontai Gergely közlekedési és vízügyi miniszter és …")
@@ -597,6 +604,7 @@ def _possessive_before(rest: str) -> bool:
 COUNTERPART_RE = re.compile(r"(?i)ambtgeno|collega|homolog")
 MEETING_VERB_RE = re.compile(
     r"(?i)trafen|met|gathered|reunidos|réunis|möttes|møttes|mødtes|kokoontuivat|kohtusid|tárgyalt|tárgyaltak"
+    r"|tartott|tartottak"  # ("Szentgotthárdon tartott megbeszélést kedden Name … miniszter és …")
     # (the Baltic and Slavic "met", verb first: "Vilniuje ketvirtadienį susitiko … ministras … ir …")
     r"|susitiko|tikās|sastali|sastale|sešli|sešly|setkali|setkaly|srečala|srečali|sestali se|spotkali się"
 )
@@ -638,6 +646,7 @@ APPOSED_OFFICE_RE = re.compile(
     r"|as well as|ainsi que)\s)[^\W\d_][^,]{3,80},"
     r"(?=\s+(?:the|le|la|les|der|die|il|el|de|het|o|a)\s)"
 )
+MAX_MET_FIRST_GAP = 8  # "tartott megbeszélést kedden Name Name Name nemzeti fejlesztési miniszter"
 MAX_INVERTED_GAP = 6  # "legden minister …", "legden de minister …"
 HELD_VERB_BEFORE_RE = re.compile(r"(?i)höll|holdt|hielten|hielden|held|tenían|tinham|tennero|tinrent")
 HELD_OBJECT_RE = re.compile(r"(?i)\s(?:ett|et|en|ein\w*|een|a|an|un|una|um|uma)\s+(?P<nouns>[\w-]+(?:\s+[\w-]+)?)")
@@ -945,7 +954,9 @@ def _surnames_named_before(
     return out
 
 
-GROUP_TITLE_RE = re.compile(r"(?i)(?:the|les|die|de|i|gli|los|las|os|as)\s+(?:(?:two|three|both|deux|trois|beiden|dos|due)\s+)?[\w-]+")
+GROUP_TITLE_RE = re.compile(
+    r"(?i)(?:the|its|their|les|ses|leurs|die|de|i|gli|los|las|os|as)\s+(?:(?:two|three|both|deux|trois|beiden|dos|due)\s+)?[\w-]+"
+)
 HIGHLIGHT_RE = re.compile(r"[-•*–]\s")
 MAX_HIGHLIGHT = 150
 JOINT_SAID_RE = re.compile(
@@ -1412,7 +1423,9 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
             [m.start() for m in [COUNTRY_GROUP_RE.search(segment)] if m] + [c[0] for c in find_countries(segment)][:1]
         )
         *before, own = OFFICE_SPLIT_RE.split(segment[:first])
-        role, _, _ = clean_role(AGENT_BY_RE.split(own)[-1])  # ("signed this morning by delegates of A, B and C")
+        # ("signed this morning by delegates of A, B and C"; "Kryeministrat e Republikës së A dhe …": the link to the
+        # first state is no part of the office)
+        role, _, _ = clean_role(STATE_OF_END_RE.sub("", AGENT_BY_RE.split(own)[-1]))
         out.extend(_countryless_offices(before))  # "El presidente del Gobierno y el canciller … de Alemania"
         after_last = segment[max(end for _, end, _ in found) :] if found else ""
         if role is None and any(is_role_word(w) for w in after_last.split()[:3]):
@@ -1835,7 +1848,7 @@ def _office_before_pairs(text: str, names: Sequence[Name], registry: PeopleRegis
 
 
 # a member's party and state, or a US lawmaker's party and state, in brackets after the name: "(EPP, DE)", "(R-Ohio)"
-PARTY_BRACKET_RE = re.compile(r"\s*\((?:[A-Z][\w&/-]{0,9}(?:\s[A-Z][\w&/-]{0,9}){0,2},\s*[A-Z]{2}|[RDI]-[A-Z][\w.]+|[A-Z])\)")  # (and "(V)")
+PARTY_BRACKET_RE = re.compile(r"\s*\((?:[A-Z][\w&/-]{0,9}(?:\s[A-Z][\w&/-]{0,9}){0,2},\s*[A-Z]{1,3}|[RDI]-[A-Z][\w.]+|[A-Z])\)")  # (and "(V)"; the older codes: "(PSE, IRL)", "(PPE, D)")
 
 
 CO_CHAIRS_RE = re.compile(r"(?i)\bco-?(?:chair|president)\w*")
@@ -1926,9 +1939,10 @@ def _from_list_once(
     group_title = (
         len(names) >= 2
         and GROUP_TITLE_RE.fullmatch(opening) is not None
-        and is_role_word(opening.split()[-1])
+        and (is_role_word(opening.split()[-1]) or CO_CHAIRS_RE.fullmatch(opening.split()[-1]) is not None)
         and opening.split()[-1][-1:].lower() in ("s", "i", "x")  # a plural ("The Taoiseach, Name, and …" is one's)
-        and not text[: names[0].start].rstrip().endswith(",")
+        # (a comma after the title only for co-chairs: "its two co-chairs, Name (…), Chair of …, and Name, …")
+        and (not text[: names[0].start].rstrip().endswith(",") or CO_CHAIRS_RE.search(opening) is not None)
         and not find_countries(opening)
     )
     role_after = bool(

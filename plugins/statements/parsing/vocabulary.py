@@ -63,7 +63,8 @@ ADMINISTRATION_RE = re.compile(r"(?i)adminis(?!trat(?:or|eur|ore|ör)\w*$)")
 MEETING_COMPOUND_RE = re.compile(
     r"(?i)\w{4}(?:conferentie|konferenz\w*|konference|konferencia|conferenza|conferencia|treffen|overleg|gipfel"
     r"|tagung|sitzung|bijeenkomst|vergadering|møde|möte|møte|mødet|mötet|kokous\w*)$"
-    r"|minist\w*(?:rat|raad|rådet|råd)$"  # "Ministerrat" (but "Bundesrat", "Regierungsrat" are Swiss offices)
+    # "Ministerrat" (but "Bundesrat", "Regierungsrat" are Swiss offices, and Albanian "Kryeministrat" are prime ministers)
+    r"|minister\w*(?:rat|raad|rådet|råd)$"
 )
 
 
