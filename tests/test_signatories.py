@@ -5697,3 +5697,32 @@ def test_older_parliament_group_and_country_codes_in_brackets_are_no_names():
         ("Hieronymus Bartelsmann", "Chairman of the European Parliament's Delegation"),
         ("Andreas Kleanthous", "Chairman of the delegation"),
     ]
+
+
+def test_a_signed_by_list_of_offices_one_a_line_stays_a_list_though_some_lines_are_long():
+    st = parse_statement(
+        "Joint statement of the ministers of justice\n\nSkopje, 3 May 2001\n\nThe ministers agree to share records.\n\n"
+        "Signed by:\nthe Minister of Justice of Albania\nthe Minister of Human Rights and Refugees of Bosnia and Herzegovina\n"
+        "the Minister of Justice of Bulgaria\nthe Minister of Justice of Montenegro\n"
+        "the Minister of Justice of the former Yugoslav Republic of Macedonia\nthe Minister of Justice of Romania\n",
+        "x.txt",
+    )
+    assert [s.country for s in st.signatories] == [
+        "Albania",
+        "Bosnia and Herzegovina",
+        "Bulgaria",
+        "Montenegro",
+        "North Macedonia",
+        "Romania",
+    ]
+
+
+def test_a_swiss_federal_councillor_is_switzerlands_and_the_sites_minister_beside_her_its_own():
+    st = parse_statement(
+        "Dichiarazione congiunta Italia-Svizzera sui valichi alpini\n\nMinistero dell'Interno\n\nRoma, 4 aprile 2016\n\n"
+        "Il Ministro dell'Interno e la Consigliera federale Margrit Vuilleumin-Roch, capo del Dipartimento federale di "
+        "giustizia e polizia della Confederazione Svizzera, si sono incontrati oggi a Roma e hanno firmato una "
+        "dichiarazione congiunta.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [(None, "Italy"), ("Margrit Vuilleumin-Roch", "Switzerland")]

@@ -324,6 +324,10 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
                 full = len(before.text) >= width - FULL_WIDTH_SLACK and (
                     SLASHED_WORDS_RE.search(before.text) or _prose_runs_on(before.text, nxt.text)
                 )
+                if _same_opening(before.text, nxt.text):
+                    out.append(current)  # ("the Minister of … of Albania" / "the Minister of … of Bulgaria": a list)
+                    current = nxt
+                    continue
                 if _continues(current.text, nxt.text) or full and not re.search(r"[.!?:;\"”»)]$", before.text):
                     hyphen = re.search(r"[^\W\d_]-$", current.text) and nxt.text[:1].islower()
                     text = current.text[:-1] + nxt.text if hyphen else f"{current.text} {nxt.text}"
@@ -339,6 +343,13 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
 
 
 MIN_PROSE_WORDS = 12
+
+
+def _same_opening(line: str, nxt: str) -> bool:
+    """Two lines that open with the same two words, the second capitalised ('the Minister …' / 'the Minister …'): the
+    items of a list, one a line, not a wrapped sentence."""
+    one, two = line.split()[:2], nxt.split()[:2]
+    return len(one) == 2 and one == two and one[1][:1].isupper() and not re.search(r"[-,]$", line)
 
 
 def _prose_runs_on(line: str, nxt: str) -> bool:

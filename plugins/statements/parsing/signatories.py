@@ -2948,7 +2948,10 @@ def _home_office(found: list[Signatory], layout: Layout, language: str | None, g
                 if not LOCATION_BEFORE_RE.search(ln.text[max(0, start - 12) : start])
             } - taken
             fits = [c for c in named if c not in guests and _speaks(c, language)]
-            home = fits[0] if len(fits) == 1 else None
+            # (or the title's one other country: "Dichiarazione congiunta Italia-Svizzera …" over the Swiss signer)
+            titled = _title_countries(layout.title or "") - taken - set(guests)
+            beside_named = taken and any(s.name for s in found)  # (beside offices alone, the pair rules read them)
+            home = fits[0] if len(fits) == 1 else titled.pop() if not fits and len(titled) == 1 and beside_named else None
     if home is None:  # one office of no country is no signer (a body's name, a group, are kept as before)
         return [s for s in found if not (s in homeless and _countryless_offices([s.role or ""]))]
     return [replace(s, country=home) if s is homeless[0] else s for s in found]
@@ -4101,7 +4104,12 @@ def extract_signatories(
             if any(p.role == s.role or s.organisation and p.organisation == s.organisation for p in named):
                 return True
             if not s.organisation:  # (a head of government listed beside a named envoy of another body: the site's)
-                return _key(s) not in beside_names or not GOVERNMENT_HEAD_RE.match(s.role or "")
+                # (or a minister beside named signers who each speak for a country: "Il Ministro delle Infrastrutture
+                # e la Consigliera federale Name, …": the site's own)
+                own = GOVERNMENT_HEAD_RE.match(s.role or "") or (
+                    MINISTER_WORD_RE.match(s.role or "") and all(p.country and p.role != s.role for p in named)
+                )
+                return _key(s) not in beside_names or not own
             return not all(p.country for p in named) and _key(s) not in beside_names
 
         # (the offices a first sentence lists beside its countries, before the host is named, are their own)

@@ -808,9 +808,16 @@ def organisation_for_role(role: str | None) -> str | None:
 ONE_COUNTRY_OFFICES = {"taoiseach": "Ireland", "an taoiseach": "Ireland", "tanaiste": "Ireland"}
 
 
+# Switzerland's seven ministers, by their title in French, Italian and English ("la Consigliera federale Name", "le
+# conseiller fédéral …, chef du Département …"; not German "Bundesrat", also a member of Austria's second chamber)
+SWISS_COUNCILLOR_RE = re.compile(r"(?i)^(?:conseill[eè]re?\s+f[eé]d[eé]rale?|consiglier[ea]\s+federale|federal\s+councill?or)\b")
+
+
 def country_for_role(role: str | None) -> str | None:
-    """'Taoiseach' → Ireland: an office that names its country by itself."""
-    return ONE_COUNTRY_OFFICES.get(fold(role).strip()) if role else None
+    """'Taoiseach' → Ireland, 'consigliere federale' → Switzerland: an office that names its country by itself."""
+    if not role:
+        return None
+    return ONE_COUNTRY_OFFICES.get(fold(role).strip()) or ("Switzerland" if SWISS_COUNCILLOR_RE.match(role) else None)
 
 
 # plural endings of role words: "ministers", "ministri", "Staats- und Regierungschefs" are groups, not one office
