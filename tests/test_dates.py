@@ -343,3 +343,37 @@ def test_a_title_lines_event_of_a_day_is_no_dateline_but_a_release_of_a_day_is()
     )
     assert parse_statement(text, "x.txt").date == "2015-04-20"
     assert parse_statement("Erklärung\n\nStadtkorrespondenz vom 04.05.2016\n\nDie Städte arbeiten zusammen.\n", "x.txt").date == "2016-05-04"
+
+
+def test_ukrainian_and_russian_dates():
+    from statements.parsing.dates import find_dates
+
+    assert [(d.day, d.month, d.year) for d in find_dates("3 жовтня 2023, 11:20")] == [(3, 10, 2023)]
+    assert [(d.day, d.month, d.year) for d in find_dates("17 марта 2011 года")] == [(17, 3, 2011)]
+
+
+def test_an_agency_dateline_without_a_year_under_a_page_dated_a_day_later_is_the_statements_date():
+    st = parse_statement(
+        "Malta and Tunisia sign fisheries deal\n\nValletta Courier | World | Friday, June 10, 2005\n\n"
+        "TUNIS, Jun 9 (TAP) - Malta and Tunisia on Thursday signed an agreement on fisheries cooperation in the "
+        "Strait of Sicily after talks between their ministers.\n",
+        "x.txt",
+    )
+    assert st.date == "2005-06-09"
+
+
+def test_a_yearless_dateline_takes_the_one_year_the_text_names_in_which_its_weekday_fits():
+    st = parse_statement(
+        "Malta and Slovenia sign e-health memorandum\n\n"
+        "VALLETTA, Mar 14 (MNA) -- Malta and Slovenia on Tuesday signed a memorandum on e-health cooperation.\n\n"
+        "The two countries hold the Council presidency in turn in 2017 and 2021.\n",
+        "x.txt",
+    )
+    assert st.date == "2017-03-14"  # (14 March 2017 was a Tuesday; in 2021 it was a Sunday)
+    none = parse_statement(
+        "Malta and Slovenia sign e-health memorandum\n\n"
+        "VALLETTA, Mar 14 (MNA) -- Malta and Slovenia on Monday signed a memorandum on e-health cooperation.\n\n"
+        "The two countries hold the Council presidency in turn in 2017 and 2021.\n",
+        "x.txt",
+    )
+    assert none.date is None  # (neither year's 14 March was a Monday: no date is guessed)

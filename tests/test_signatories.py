@@ -5726,3 +5726,18 @@ def test_a_swiss_federal_councillor_is_switzerlands_and_the_sites_minister_besid
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [(None, "Italy"), ("Margrit Vuilleumin-Roch", "Switzerland")]
+
+
+def test_ukrainian_offices_countries_in_their_cases_and_a_date_and_place_before_the_first_office():
+    st = parse_statement(
+        "Спільна заява щодо прикордонного співробітництва\n\nМіністерство внутрішніх справ України\n\n"
+        "5 березня 2021, 10:15\n\n"
+        "5 березня у Ужгороді заступник Міністра внутрішніх справ України Богдан Ярошенко-Павлик та державний "
+        "секретар Міністерства внутрішніх справ Угорщини Ласло Вереш провели зустріч і підписали спільну заяву.\n",
+        "x.txt",
+    )
+    assert st.date == "2021-03-05"
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Богдан Ярошенко-Павлик", "заступник Міністра внутрішніх справ", "Ukraine"),
+        ("Ласло Вереш", "державний секретар Міністерства внутрішніх справ", "Hungary"),
+    ]

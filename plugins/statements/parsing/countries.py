@@ -369,6 +369,18 @@ def _table() -> dict[str, str]:
             for ending in SLAVIC_CASE_ENDINGS:
                 if not (name.endswith("sko") and ending in ("i", "í")):
                     add(stem + ending, code)
+    # Ukrainian and Russian decline them too: "міністр … України", "Румунії", "министр … России", "Украины"
+    for lid, cases in EAST_SLAVIC_CASES.items():
+        territories = Locale.parse(lid).territories
+        for code in codes:
+            name = fold_same_length(territories.get(code, "")).strip()
+            if " " in name or "-" in name or len(name) < 5:
+                continue
+            for end, endings in cases.items():
+                if name.endswith(end):
+                    for ending in endings:
+                        add(name[: -len(end)] + ending, code)
+                    break
     # Polish plural names take their genitive with no ending, often with an "e" put in: "Węgry" → "Węgier",
     # "Niemcy" → "Niemiec", "Włochy" → "Włoch"
     for code in codes:
@@ -478,6 +490,11 @@ SOUTH_SLAVIC_CASES = {
     "sr": ("е", "и", "у", "ом", "ој"),
 }
 SLAVIC_LOCALES = ("pl", "cs", "sk", "hr", "bs", "sr_Latn", "sl")
+# a name's last letters and what its cases put in their place
+EAST_SLAVIC_CASES = {
+    "uk": {"ія": ("ії", "ію", "ією"), "а": ("и", "і", "у", "ою")},
+    "ru": {"ия": ("ии", "ию", "ией"), "а": ("ы", "и", "е", "у", "ой")},
+}
 SLAVIC_CASE_ENDINGS = (
     "a",
     "e",

@@ -14,7 +14,7 @@ from .model import Warning
 from .patterns import alternation
 
 # Languages whose month names we read; CLDR locale ids. Nordic, South Slavic (both scripts) included.
-DATE_LOCALES = ("en", "nl", "fr", "de", "de_AT", "it", "es", "pt", "sv", "nb", "nn", "da", "fi", "is", "sr_Latn", "sr", "hr", "bs", "sl", "mk", "bg", "sq", "pl", "cs", "sk", "el", "hu", "ro", "et", "lv", "lt", "ga", "mt", "ca")  # fmt: skip
+DATE_LOCALES = ("en", "nl", "fr", "de", "de_AT", "it", "es", "pt", "sv", "nb", "nn", "da", "fi", "is", "sr_Latn", "sr", "hr", "bs", "sl", "mk", "bg", "sq", "pl", "cs", "sk", "el", "hu", "ro", "et", "lv", "lt", "ga", "mt", "ca", "uk", "ru")  # fmt: skip
 LANGUAGE_TO_LOCALES = {
     "no": ("nb", "nn"),
     "sr": ("sr_Latn", "sr"),
@@ -375,6 +375,44 @@ SIGNED_AT_LINES = 30  # a line that opens "Signed at …" counts this far from t
 MAX_HEADER_LINES = 30
 
 
+AGENCY_CREDIT_RE = re.compile(r"\s*\((?:[^\W\d_][\w/.-]{1,9})\)")  # "Feb 17 (CNA)", "14 MAR (ANSA)"
+MAX_COPY_DELAY_DAYS = 7  # a page that copies an agency's story carries a date this many days after its dateline, or fewer
+
+
+def _yearless(dm: "DateMatch", page: dt.date) -> dt.date | None:
+    """The day and month of a dateline without a year, in the year of a page dated on or a few days after it."""
+    for year in (page.year, page.year - 1):
+        try:
+            day = dt.date(year, dm.month, dm.day)
+        except ValueError:
+            continue
+        if 0 <= (page - day).days <= MAX_COPY_DELAY_DAYS:
+            return day
+    return None
+
+
+WEEKDAY_SENTENCE_CHARS = 300  # the dateline's sentence, where "on Thursday" says which day it was
+YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+def _year_by_weekday(dm: "DateMatch", line: Line, body: list[Line], language: str | None) -> dt.date | None:
+    """A dateline's day and month in the one year, of those the text names, in which that day was the weekday its
+    sentence names; else None."""
+    weekday = find_weekday_in_any_case(line.text[dm.end : dm.end + WEEKDAY_SENTENCE_CHARS])
+    if not weekday:
+        return None
+    named = {int(y) for ln in body for y in YEAR_RE.findall(ln.text)}
+    fits = []
+    for year in sorted(named):
+        try:
+            day = dt.date(year, dm.month, dm.day)
+        except ValueError:
+            continue
+        if weekday_of(line.text[dm.end + weekday.start() : dm.end + weekday.end()], day):
+            fits.append(day)
+    return fits[0] if len(fits) == 1 else None
+
+
 def top_lines(body: tuple[Line, ...] | list[Line]) -> list[Line]:
     """Where a dateline can stand at the top: the first TOP_LINES lines, or, when a page's menus and labels
     push it further down, every line down to the text's first paragraph (which may open with one)."""
@@ -558,8 +596,19 @@ def statement_date(
             undated.append(ln)
             # "Montevideo, 6 dic (EFE).-" over "Actualizado: 06/12/2024 14:52": the same day, so that year
             same_day = [d for d in updated if (d.day, d.month) == (dm.day, dm.month)]
+            # ("News | Tuesday, February 18, 2003" over "CAIRO, Feb 17 (CNA) -": the page's day is its copy's, the
+            # agency's dateline a day or a few before it is the statement's, in the page's year)
+            credited = AGENCY_CREDIT_RE.match(ln.text, dm.end) is not None
+            page = [_yearless(dm, d) for _, d, where in [*candidates, *published] if credited and (where or 0) < ln.number]
+            page = [d for d in page if d]
             if same_day:
                 candidates.append(("dateline", same_day[0], ln.number))
+            elif page:
+                candidates.insert(0, ("dateline", page[0], ln.number))
+            elif weekday_year := _year_by_weekday(dm, ln, body, language):
+                # ("NICOSIA, Oct 12 (CNA) -- … on Thursday signed …", and the text's one year in which 12 October was
+                # a Thursday)
+                candidates.append(("dateline", weekday_year, ln.number))
     for ln in body:
         # "7. This Joint Communiqué was signed in Athens on 28 January 2025 by …": the text dates itself
         m = THIS_TEXT_DATED_RE.search(ln.text)

@@ -710,6 +710,13 @@ HOLDER_BETWEEN_COMMAS_RE = re.compile(rf",\s+(?:[{UPPER}][\w'’-]+\s+){{1,3}}[{
 LEADING_ARTICLE_RE = re.compile(r"(?i)^(?:the|az|a|die|der|la|le|l'|il|el|de|het)\s+")
 
 
+def _is_month(word: str) -> bool:
+    """'березня', 'mars': a month's name (a date's day may stand before it, or be read off as a dateline)."""
+    from .dates import find_dates
+
+    return bool(find_dates(f"1 {word} 2000"))
+
+
 def _from_role_word(text: str) -> str:
     """'mødtes i dag, i København med forsvarsminister', 'una riunione con il Ministro …': a clause before the role
     word is no part of the role; capitalised words and nationality adjectives right before it are ('Deputy Prime
@@ -734,6 +741,22 @@ def _from_role_word(text: str) -> str:
         and not any(is_role_word(w) or w.lower() in PORTFOLIO_WORDS for w in words[: joined[-1]])
     ):
         return _from_role_word(" ".join(words[joined[-1] + 1 :]))  # "Broek i en commissaris voor …": the last name's tail, then "and"
+    # "12 вересня у Солотвині заступниця Міністра …": when, then a preposition and a place, then the office
+    where = [
+        k
+        for k, w in enumerate(words[: first or 0])
+        if 0 < len(w) <= 2
+        and w.isalpha()
+        and w.islower()
+        and k + 1 < (first or 0)
+        and words[k + 1][:1].isupper()
+        and not nationality_adjective(words[k + 1])
+        and not find_countries(words[k + 1])
+    ]
+    before_where = words[: where[-1]] if where else []
+    when = before_where and (before_where[0][:1].isdigit() or _is_month(before_where[0]))
+    if when and not any(w[:1].isupper() for w in before_where):
+        return " ".join(words[where[-1] + 2 :])
     article = 1 if LEADING_ARTICLE_RE.match(text) else 0  # ("A közigazgatási és igazságügyi miniszter")
     if first is None or (first - article <= MAX_WORDS_BEFORE_ROLE and not clause):
         return text
@@ -844,7 +867,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     """A role phrase → (role, country, organisation), articles and 'of <Country>' removed."""
     text = POST_NOMINAL_START_RE.sub("", text)  # " TD, and the Prime Minister …": the last name's letters
     text = re.sub(
-        r"^[\s,;&–-]*(?:\d{1,2}[.)]\s+)?(?:(?:and|en|et|und|e|y|i|in(?=\s+[^\W\d_]*(?:predsedni|minist|podpredsedni|komisar))|dal|dalla|dallo|dai|dagli|dalle|pelo|pela|pelos|pelas|og|och|oraz|ja|ning|un|ir|és|și|as well as|sowie|ainsi que|alsmede|και|и)\s+){0,2}(?:(?:by|par|por|door)\s+(?=\S))?"
+        r"^[\s,;&–-]*(?:\d{1,2}[.)]\s+)?(?:(?:and|en|et|und|e|y|i|in(?=\s+[^\W\d_]*(?:predsedni|minist|podpredsedni|komisar))|dal|dalla|dallo|dai|dagli|dalle|pelo|pela|pelos|pelas|og|och|oraz|ja|ning|un|ir|és|și|as well as|sowie|ainsi que|alsmede|και|и|та)\s+){0,2}(?:(?:by|par|por|door)\s+(?=\S))?"
         rf"(?:{GENITIVE_OFFICE_START})?",  # "… Name i and Commissioner …": a link's "i" first; "and by the …": the agent's word
         "",
         text,

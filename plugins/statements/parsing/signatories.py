@@ -156,6 +156,7 @@ PREDICATE_RE = re.compile(
     r"|allkirjastasid|kohtusid|võtsid|andsid|täna|parakstīja|tikās|pieņēma|šodien|pasirašė|susitiko|priėmė"
     r"|šiandien|aláírták|fogadták|találkoztak|fogadtak el|fogadták el|írták alá|írtak alá|írta alá|írt alá|adták ki|adtak ki|au semnat|au adoptat|s-au întâlnit|au declarat|astăzi"
     r"|sešli|sešly|setkali|setkaly|srečala|srečali|sestali se"
+    r"|підписали|провели|ухвалили|зустрілися|подписали|провели|встретились|встретились|приняли"  # (Ukrainian, Russian)
     r"|podpísali|prijali|stretli|sta|podala|podali|sprejela|sprejeli|izdala|izdali|danes|i dag|podpisala|podpisale|podpisały|potpisala|potpisale|podepsaly|podepsala"
     r"|podpísala|sprejeli|sprejela|sestali|sestala|avaldasid|kinnitasid|leppisid|pauda|vienojās|paskelbė|pareiškė"
     r"|sutarė|sopivat|ilmaisivat|kiadták|elfogadták|tárgyalt|tárgyaltak|tartott|tartottak|u takuan|nënshkruan|miratuan|au emis|au convenit|går|gick|gikk|kræver|krever|kräver"

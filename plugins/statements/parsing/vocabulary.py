@@ -25,7 +25,7 @@ ROLE_STEM_RE = re.compile(
     r"|taoiseach|t[áa]naiste|vice-?premier|statsminister|statsråd|ministerpräsident|bundeskanzler|premijer|premiér|\w*chef(?:e|es|in|innen|s)?(?![\w])|p[rř]edsed|negotiator"
     r"|pregovara[cč]|negocjator|vyjednava|attorney|hr/vp|commissaris|kommissionär|комесар|министар|министер|председ(?!ателств)"
     r"|prosecutor|procurador(?!ia)|procureure?|procurator|procuratore|\w*staatsanw[aä]lt|hoofdaanklager|prokuror"
-    r"|минист|заместник|секретар|predsjedav|chairperson|coordinat(?:or|rice|eur)|co[oö]rdina(?:dor|tore)|koordinator|envoy|spokes"
+    r"|минист|мініст|заместник|заступни|секретар|predsjedav|chairperson|coordinat(?:or|rice|eur)|co[oö]rdina(?:dor|tore)|koordinator|envoy|spokes"
     r"|szef(?:owie|a|em|owa|owej|owi)?(?![\w])|prezes|vorsteher|jef[ea]s?(?![\w])|cap[oi](?![\w])|šef(?:a|u|ovi|ica|ice|ovi)?(?![\w])"
     r"|glav[ae](?![\w])|hlav[ay](?![\w])|staatshoofd|regeringsleder|regeringschef|leiter"
     r"|embass|ambasad|botschaft|ambassade|delegation|délégation|delegación|delegatie|delegazione|delegacij|delegacj"
