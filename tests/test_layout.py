@@ -402,3 +402,15 @@ def test_signature_columns_under_a_head_row_across_a_blank_line_with_words_broke
         "Ing. Jaroslav Dobeš",
         "Minister für Regionalentwicklung und Tourismus",
     ]
+
+
+def test_a_hard_wrapped_line_that_ends_on_a_weekday_in_small_letters_runs_on():
+    lines = [
+        ln.text
+        for ln in split_layout(
+            "Közös nyilatkozat a vasútról\n\nLendva, (MTI) -\n"
+            "A magyar közlekedési miniszter és a szlovén infrastrukturális miniszter és helyettese hétfőn\n"
+            "Lendván közös nyilatkozatot írt alá a vasútvonal felújításáról és a menetrendek összehangolásáról.\n"
+        ).body
+    ]
+    assert lines[-1].startswith("A magyar közlekedési miniszter") and lines[-1].endswith("összehangolásáról.")

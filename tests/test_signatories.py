@@ -5741,3 +5741,18 @@ def test_ukrainian_offices_countries_in_their_cases_and_a_date_and_place_before_
         ("Богдан Ярошенко-Павлик", "заступник Міністра внутрішніх справ", "Ukraine"),
         ("Ласло Вереш", "державний секретар Міністерства внутрішніх справ", "Hungary"),
     ]
+
+
+def test_a_former_name_declines_as_the_current_ones_do():
+    from statements.parsing.countries import find_countries
+
+    assert [c for _, _, c in find_countries("ministri Crne Gore i Makedonije")] == ["Montenegro", "North Macedonia"]
+
+
+def test_one_hungarian_office_of_two_countries_by_their_small_letter_adjectives():
+    st = parse_statement(
+        "Magyar-szlovák közös nyilatkozat\n\nkedd, 11:05\n\nKomárom, (MTI) – A magyar és a szlovák környezetvédelmi "
+        "miniszter kedden Komáromban közös nyilatkozatot írt alá a Duna védelméről.\n",
+        "x.txt",
+    )
+    assert [s.country for s in st.signatories] == ["Hungary", "Slovakia"]

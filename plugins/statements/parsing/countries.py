@@ -369,6 +369,12 @@ def _table() -> dict[str, str]:
             for ending in SLAVIC_CASE_ENDINGS:
                 if not (name.endswith("sko") and ending in ("i", "í")):
                     add(stem + ending, code)
+    # and the names CLDR no longer lists decline as its own do: "Srbije i Makedonije", "Србије и Македоније"
+    for code, names in EXTRA_NAMES.items():
+        for name in names:
+            if " " not in name and name.endswith(("ija", "ија")):
+                for ending in ("e", "i", "u", "om") if name.endswith("ija") else ("е", "и", "у", "ом"):
+                    add(name[:-1] + ending, code)
     # Ukrainian and Russian decline them too: "міністр … України", "Румунії", "министр … России", "Украины"
     for lid, cases in EAST_SLAVIC_CASES.items():
         territories = Locale.parse(lid).territories

@@ -363,6 +363,9 @@ def _prose_runs_on(line: str, nxt: str) -> bool:
         and (
             DECLINED_END_RE.search(words[-1]) is not None
             or words[-1][:1].isupper() and any(w[:1].islower() for w in words[-4:-1])
+            # (or a weekday in small letters, in the middle of its sentence: "… miniszter csütörtökön" / "Letenyén
+            # közös nyilatkozatot …")
+            or words[-1].isalpha() and words[-1].islower() and _is_weekday(words[-1])
         )
         and sum(w[:1].islower() for w in words) >= len(words) // 3
         and len(following) >= MIN_PROSE_WORDS // 2
@@ -376,6 +379,13 @@ def _prose_runs_on(line: str, nxt: str) -> bool:
         and " > " not in line
         and not PAGE_SEPARATOR_RE.search(nxt)
     )
+
+
+def _is_weekday(word: str) -> bool:
+    from .dates import find_weekday_in_any_case  # (dates reads layouts: imported when first asked)
+
+    day = find_weekday_in_any_case(word)
+    return bool(day and day.start() == 0 and day.end() >= len(word) - 2)
 
 
 DECLINED_END_RE = re.compile(r"^[^\W\d_A-ZÀ-Þ]\w*(?:en|er|es|em)$")  # "jährlichen", "neuen", "gemeinsamer"

@@ -14,8 +14,9 @@ from .names import names_in
 from .people import PeopleRegistry
 from .vocabulary import is_role_word, singular_role
 
-ARTICLE = r"(?:the|der|die|das|den|des|dem|de|het|le|la|les|du|il|i|gli|dei|degli|del|della|el|los|las|o|os|as|do|dos|lo)"
-AND = r"(?:and|et|und|en|e|y|og|och)"
+ARTICLE = r"(?:the|der|die|das|den|des|dem|de|het|le|la|les|du|il|i|gli|dei|degli|del|della|el|los|las|o|os|as|do|dos|lo|az|a)"
+# (and the Central European "and": "a magyar és a horvát … miniszter", "polský a český ministr …")
+AND = r"(?:and|et|und|en|e|y|og|och|és|a|i|ir|un|ja|și)"
 WORD = r"[^\W\d_]{3,}"
 # two or more words joined by commas and a last "and", each perhaps after its article: the countries' adjectives
 ADJECTIVES_RE = re.compile(rf"(?i)\b{WORD}(?:\s*,\s*(?:{ARTICLE}\s+)?{WORD})*\s+{AND}\s+(?:{ARTICLE}\s+)?{WORD}\b")
@@ -89,7 +90,10 @@ def shared_offices(text: str, registry: PeopleRegistry) -> str:
 def adjectives_start(words: list[str], first: int) -> int:
     """Where a subject that opens at `words[first]` really opens, if that word joins two countries' adjectives
     ("Der deutsche | und der französische Außenminister"): at the first adjective's article; else `first`."""
-    if first < 1 or not AND_WORD_RE.fullmatch(words[first]) or not country_adjective(words[first - 1]):
+    at = first
+    if at >= 2 and ARTICLE_WORD_RE.fullmatch(words[at]) and AND_WORD_RE.fullmatch(words[at - 1]):
+        at -= 1  # ("A magyar és | a horvát közlekedési miniszter": the second adjective's article)
+    if at < 1 or not AND_WORD_RE.fullmatch(words[at]) or not country_adjective(words[at - 1]):
         return first
-    first -= 1
-    return first - 1 if first > 0 and ARTICLE_WORD_RE.fullmatch(words[first - 1]) else first
+    at -= 1
+    return at - 1 if at > 0 and ARTICLE_WORD_RE.fullmatch(words[at - 1]) else at

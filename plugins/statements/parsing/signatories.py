@@ -155,7 +155,7 @@ PREDICATE_RE = re.compile(
     r"|antoivat|allekirjoittivat|hyväksyivät|julkaisivat|tapasivat|totesivat|kokoontuivat|tänään"
     r"|allkirjastasid|kohtusid|võtsid|andsid|täna|parakstīja|tikās|pieņēma|šodien|pasirašė|susitiko|priėmė"
     r"|šiandien|aláírták|fogadták|találkoztak|fogadtak el|fogadták el|írták alá|írtak alá|írta alá|írt alá|adták ki|adtak ki|au semnat|au adoptat|s-au întâlnit|au declarat|astăzi"
-    r"|sešli|sešly|setkali|setkaly|srečala|srečali|sestali se"
+    r"|sešli|sešly|setkali|setkaly|srečala|srečali|sestali se|spotkały się|przyjęły|wydały"
     r"|підписали|провели|ухвалили|зустрілися|подписали|провели|встретились|встретились|приняли"  # (Ukrainian, Russian)
     r"|podpísali|prijali|stretli|sta|podala|podali|sprejela|sprejeli|izdala|izdali|danes|i dag|podpisala|podpisale|podpisały|potpisala|potpisale|podepsaly|podepsala"
     r"|podpísala|sprejeli|sprejela|sestali|sestala|avaldasid|kinnitasid|leppisid|pauda|vienojās|paskelbė|pareiškė"
@@ -607,7 +607,7 @@ MEETING_VERB_RE = re.compile(
     r"(?i)trafen|met|gathered|reunidos|réunis|möttes|møttes|mødtes|kokoontuivat|kohtusid|tárgyalt|tárgyaltak"
     r"|tartott|tartottak"  # ("Szentgotthárdon tartott megbeszélést kedden Name … miniszter és …")
     # (the Baltic and Slavic "met", verb first: "Vilniuje ketvirtadienį susitiko … ministras … ir …")
-    r"|susitiko|tikās|sastali|sastale|sešli|sešly|setkali|setkaly|srečala|srečali|sestali se|spotkali się"
+    r"|susitiko|tikās|sastali|sastale|sešli|sešly|setkali|setkaly|srečala|srečali|sestali se|spotkali się|spotkały się"
 )
 
 
