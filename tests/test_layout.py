@@ -414,3 +414,16 @@ def test_a_hard_wrapped_line_that_ends_on_a_weekday_in_small_letters_runs_on():
         ).body
     ]
     assert lines[-1].startswith("A magyar közlekedési miniszter") and lines[-1].endswith("összehangolásáról.")
+
+
+def test_a_wrapped_line_runs_on_into_one_that_names_a_pair_of_places_with_a_dash():
+    lines = [
+        ln.text
+        for ln in split_layout(
+            "Zajednička izjava o graničnom prijelazu\n\nDubrovnik, 4. svibnja 2011.\n\n"
+            "Ministar unutarnjih poslova Republike Hrvatske Zvonimir Kaštelan i ministar unutarnjih poslova Republike\n"
+            "Slovenije Vid Rožanec sastali su se danas na graničnom prijelazu Bregana – Obrežje te potpisali\n"
+            "zajedničku izjavu.\n"
+        ).body
+    ]
+    assert lines[-1].startswith("Ministar unutarnjih poslova") and lines[-1].endswith("zajedničku izjavu.")

@@ -5756,3 +5756,13 @@ def test_one_hungarian_office_of_two_countries_by_their_small_letter_adjectives(
         "x.txt",
     )
     assert [s.country for s in st.signatories] == ["Hungary", "Slovakia"]
+
+
+def test_a_named_signers_own_office_of_no_country_then_and_another_countrys_office():
+    st = parse_statement(
+        "Közös nyilatkozat a felsőoktatásról\n\nOktatási Minisztérium\n\n2018. május 3.\n\n"
+        "Szentmártoni Bálint, az Oktatási Minisztérium felsőoktatásért felelős államtitkára és a Litván Köztársaság "
+        "oktatási minisztere csütörtökön Debrecenben közös nyilatkozatot írt alá.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Szentmártoni Bálint", "Hungary"), (None, "Lithuania")]

@@ -377,7 +377,7 @@ def _prose_runs_on(line: str, nxt: str) -> bool:
         # (nor a page's trail over its label and dateline: "Home > … of the Partnership Agreement" / "Press release -
         # Trade - 03-05-2019")
         and " > " not in line
-        and not PAGE_SEPARATOR_RE.search(nxt)
+        and len(PAGE_SEPARATOR_RE.findall(nxt)) < 2  # (one dash is a pair of places: "Bajakovo – Batrovci")
     )
 
 

@@ -1980,6 +1980,17 @@ def _from_list_once(
                 if len(held) >= 2 and len({r[1] or r[2] for _, r in held}) == len(held) and held[0] == offices[0]:
                     glue = held[0][0]
                     beside = [Signatory(name=None, role=r[0], country=r[1], organisation=r[2]) for _, r in held[1:]]
+                elif (
+                    len(offices) >= 2
+                    and held == offices[1:]
+                    and offices[0][1][0]
+                    and not any(offices[0][1][1:])
+                    and len({r[1] or r[2] for _, r in held}) == len(held)
+                ):
+                    # "Name, az … Minisztérium … államtitkára és a Finn Köztársaság oktatási minisztere": the name's
+                    # own office, of no country written (the site's), then other countries' offices
+                    glue = offices[0][0]
+                    beside = [Signatory(name=None, role=r[0], country=r[1], organisation=r[2]) for _, r in held]
             role, country, organisation = clean_role(glue)
         else:
             start = names[i - 1].end if i else 0
