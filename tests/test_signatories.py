@@ -5766,3 +5766,21 @@ def test_a_named_signers_own_office_of_no_country_then_and_another_countrys_offi
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [("Szentmártoni Bálint", "Hungary"), (None, "Lithuania")]
+
+
+def test_a_named_host_with_a_comma_after_his_name_and_his_guests_office_across_a_wrapped_line():
+    st = parse_statement(
+        "Dichiarazione congiunta Italia-Cipro sulla protezione civile\n\nMinistero dell'Interno\n\nRoma, 14 maggio 2006\n\n"
+        "Il Ministro dell'Interno, Ottavio Benincasa-Ruggeri, ha ricevuto oggi pomeriggio al Palazzo del Viminale "
+        "il Ministro della Giustizia e\n"
+        "dell'Ordine Pubblico di Cipro. Al termine del colloquio i due Ministri hanno sottoscritto la seguente dichiarazione.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Ottavio Benincasa-Ruggeri", "Italy"), (None, "Cyprus")]
+
+
+def test_a_hospital_is_no_person():
+    from statements.parsing.names import is_not_name
+
+    assert is_not_name("Νοσοκομείο")
+    assert is_not_name("Krankenhaus")

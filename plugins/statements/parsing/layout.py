@@ -287,7 +287,7 @@ def _unfold_columns(lines: list[Line]) -> list[Line]:
 
 
 # Text copied from a PDF keeps the page's line breaks: a paragraph comes as lines of about the same width
-WRAPPED_MIN, WRAPPED_MAX, WRAPPED_RUN = 55, 125, 2
+WRAPPED_MIN, WRAPPED_MAX, WRAPPED_RUN = 55, 140, 2
 SLASHED_WORDS_RE = re.compile(r"(?:^|\s)[^\W\d_]+/[^\W\d_]+$")  # "Secretary-General/High" (not "12/25")
 FULL_WIDTH_SLACK = 15  # a line within this many characters of its run's longest is as wide as the page
 # (a day's number before a small word is no item: "… NATO samitā Viļņā" / "7. un 8. maijā …")

@@ -3372,7 +3372,7 @@ def _host_and_guest_offices(
             # (the host the verb's subject: its name right before, when and where between)
             at = sentence.find(host.name or "", 0, verb.start())
             between = sentence[at + len(host.name or "") : verb.start()]
-            if at < 0 or len(between.split()) > MAX_HOST_GAP_WORDS or "," in between:
+            if at < 0 or len(between.split()) > MAX_HOST_GAP_WORDS or "," in between.strip().lstrip(","):
                 continue
         if not verb or not any(
             JOINT_ISSUE_LOW.search(x.lower())
