@@ -5784,3 +5784,34 @@ def test_a_hospital_is_no_person():
 
     assert is_not_name("Νοσοκομείο")
     assert is_not_name("Krankenhaus")
+
+
+def test_an_italian_surname_in_essa_is_no_finnish_place():
+    from statements.parsing.names import is_not_name
+
+    assert not is_not_name("Bardolessa")
+    assert is_not_name("Tukholmassa")
+
+
+def test_a_romanian_host_who_met_someone_is_the_subject_of_her_sentence():
+    st = parse_statement(
+        "Declarație comună\n\nData: 12.10.2011\n\n"
+        "Secretarul de stat pentru afaceri europene, Ilinca Mărgineanu, s-a întâlnit marți, la sediul MAE, cu "
+        "secretarul de stat pentru afaceri europene al Republicii Elene, Nikos Papadimitrakis, aflat în vizită la "
+        "București. Cu această ocazie, cei doi oficiali au semnat următoarea declarație comună.\n",
+        "x.txt",
+    )
+    assert "Ilinca Mărgineanu" in [s.name for s in st.signatories]
+
+
+def test_a_hungarian_agency_copy_that_opens_with_its_verb_of_signing():
+    st = parse_statement(
+        "Magyar-lett közös nyilatkozat\n\nRiga, szerda (MTI) – Közös nyilatkozatot írt alá a vasúti együttműködésről "
+        "szerdán Rigában Borsodi Kelemen, az Innovációs és Technológiai Minisztérium államtitkára és Jānis Bērziņš-Ozols "
+        "lett közlekedési államtitkár.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [
+        ("Borsodi Kelemen", "Hungary"),
+        ("Jānis Bērziņš-Ozols", "Latvia"),
+    ]

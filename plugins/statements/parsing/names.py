@@ -319,8 +319,9 @@ NOT_NAME_STEM_RE = re.compile(
     r"|υποθεσ|αποδημ|ελληνισμ|βετεραν"
     r"|νοσοκομει|hospital|krankenhaus|ziekenhuis|ospedale)"  # a hospital: "στο Γενικό Νοσοκομείο Διδυμοτείχου"  # ("… για τον Απόδημο Ελληνισμό", "Υπουργός Υποθέσεων Βετεράνων")
 )
-# in a place: Finnish "Reykjavikissa", Hungarian "Vigadóban", "Parlamentben" (a long word's inessive)
-FINNISH_PLACE_CASE_RE = re.compile(r"(?:issa|issä|ssa|ssä|óban|ában|ében|őben|[^\W\d_]{5}ban|[^\W\d_]{5}ben)$")
+# in a place: Finnish "Reykjavikissa", Hungarian "Vigadóban", "Parlamentben" (a long word's inessive; not an Italian
+# surname in "-essa": "Marco Bardolessa")
+FINNISH_PLACE_CASE_RE = re.compile(r"(?:issa|issä|(?<!e)ssa|ssä|óban|ában|ében|őben|[^\W\d_]{5}ban|[^\W\d_]{5}ben)$")
 # A Greek adjective in -ικ- in the genitive ("Κεφαλαιουχικών Έργων", "Νησιωτικής Πολιτικής") names a portfolio; a
 # signer's name stands in the nominative ("Αγγελική", not "Αγγελικής")
 GREEK_ADJECTIVE_GENITIVE_RE = re.compile(r"[α-ω]{3,}ικ(?:ησ|ων)$")  # (folded: a final "ς" is "σ")

@@ -154,7 +154,7 @@ PREDICATE_RE = re.compile(
     r"|денеска|днес|данас|одржаа|одржаха|одржали|потпишаа|подписаха|се сретнаа|се срещнаха|усвоија|приеха"
     r"|antoivat|allekirjoittivat|hyväksyivät|julkaisivat|tapasivat|totesivat|kokoontuivat|tänään"
     r"|allkirjastasid|kohtusid|võtsid|andsid|täna|parakstīja|tikās|pieņēma|šodien|pasirašė|susitiko|priėmė"
-    r"|šiandien|aláírták|fogadták|találkoztak|fogadtak el|fogadták el|írták alá|írtak alá|írta alá|írt alá|adták ki|adtak ki|au semnat|au adoptat|s-au întâlnit|au declarat|astăzi"
+    r"|šiandien|aláírták|fogadták|találkoztak|fogadtak el|fogadták el|írták alá|írtak alá|írta alá|írt alá|adták ki|adtak ki|au semnat|au adoptat|s-au întâlnit|s-a întâlnit|au declarat|astăzi"
     r"|sešli|sešly|setkali|setkaly|srečala|srečali|sestali se|spotkały się|przyjęły|wydały"
     r"|підписали|провели|ухвалили|зустрілися|подписали|провели|встретились|встретились|приняли"  # (Ukrainian, Russian)
     r"|podpísali|prijali|stretli|sta|podala|podali|sprejela|sprejeli|izdala|izdali|danes|i dag|podpisala|podpisale|podpisały|potpisala|potpisale|podepsaly|podepsala"
@@ -410,6 +410,9 @@ def _subject_text(sentence: str, present_signs: bool = False) -> str | None:
             opens = sentence[comma.end() :].split()[:3]
             if any(is_role_word(w) for w in opens):
                 return _subject_text(sentence[comma.end() :], present_signs)
+    signed_first = _signed_first(sentence)
+    if signed_first:
+        return signed_first
     starts = [m.start() for m in re.finditer(r"[\w/-]+", sentence[:200]) if is_role_word(m.group(0))]
     # ("The co-chairs of the … Committee, Name (ALDE, LT) and Name, member of …, issued …": a joint body's chairs)
     starts += [m.start() for m in CO_CHAIRS_RE.finditer(sentence[:80])]
@@ -647,6 +650,23 @@ APPOSED_OFFICE_RE = re.compile(
     r"|as well as|ainsi que)\s)[^\W\d_][^,]{3,80},"
     r"(?=\s+(?:the|le|la|les|der|die|il|el|de|het|o|a)\s)"
 )
+def _signed_first(sentence: str) -> str | None:
+    """'Közös nyilatkozatot írt alá a … terén csütörtökön Szegeden Name, a … államtitkára és Name … államtitkár': a
+    verb of signing first, then what was signed, when and where, then who signed, to the sentence's end."""
+    verb = PREDICATE_RE.search(sentence)
+    if not verb or not SIGNED_FIRST_RE.fullmatch(verb.group(0)) or any(map(is_role_word, sentence[: verb.start()].split())):
+        return None
+    day = find_weekday_in_any_case(sentence[verb.end() :])
+    if not day:
+        return None
+    rest = PLACE_IN_RE.sub("", sentence[verb.end() + day.end() :]).strip().rstrip(".")
+    # (to the last office: the Hungarian name stands before it; what follows is what they signed about)
+    last = [m.end() for m in re.finditer(r"\S+", rest) if is_role_word(m.group(0))]
+    return rest[: last[-1]] if last and not PREDICATE_RE.search(rest[: last[-1]]) else None
+
+
+SIGNED_FIRST_RE = re.compile(r"(?i)írt alá|írtak alá|írták alá|aláírta|aláírták")
+PLACE_IN_RE = re.compile(rf"^\s+[{UPPER}][^\W\d_]*(?:en|on|ön|an|ban|ben)\b")  # "csütörtökön Szegeden": where
 MAX_MET_FIRST_GAP = 8  # "tartott megbeszélést kedden Name Name Name nemzeti fejlesztési miniszter"
 MAX_INVERTED_GAP = 6  # "legden minister …", "legden de minister …"
 HELD_VERB_BEFORE_RE = re.compile(r"(?i)höll|holdt|hielten|hielden|held|tenían|tinham|tennero|tinrent")
