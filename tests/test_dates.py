@@ -377,3 +377,13 @@ def test_a_yearless_dateline_takes_the_one_year_the_text_names_in_which_its_week
         "x.txt",
     )
     assert none.date is None  # (neither year's 14 March was a Monday: no date is guessed)
+
+
+def test_a_newspapers_day_above_a_story_dateline_a_day_earlier_gives_the_storys_date():
+    st = parse_statement(
+        "Estonia and Latvia agree on rail link\n\nThe Baltic Courier – Saturday, 14 March 2009\n\n"
+        "TALLINN, Friday, 13 March 2009 – Estonia and Latvia will build the rail link together, according to a joint "
+        "statement issued at the end of talks between their prime ministers.\n",
+        "x.txt",
+    )
+    assert st.date == "2009-03-13"

@@ -375,6 +375,7 @@ SIGNED_AT_LINES = 30  # a line that opens "Signed at …" counts this far from t
 MAX_HEADER_LINES = 30
 
 
+NEWS_DATELINE_RE = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{2,}(?:[ /-][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+)*,")  # "VALLETTA,", "NEW YORK,"
 AGENCY_CREDIT_RE = re.compile(r"\s*\((?:[^\W\d_][\w/.-]{1,9})\)")  # "Feb 17 (CNA)", "14 MAR (ANSA)"
 MAX_COPY_DELAY_DAYS = 7  # a page that copies an agency's story carries a date this many days after its dateline, or fewer
 
@@ -616,6 +617,16 @@ def statement_date(
         if found and found[0].to_date():
             candidates.append(("signing formula", found[0].to_date(), ln.number))
             break
+    # "The Malta Independent – Friday, 25 January 2002" over "VALLETTA, Thursday, 24 January 2002 – …": a newspaper's
+    # day above, the story's dateline (a place in capitals) a day or a few before it: the story's
+    datelines = [c for c in candidates if c[0] == "dateline"]
+    if len(datelines) >= 2 and 0 < (datelines[0][1] - datelines[1][1]).days <= MAX_COPY_DELAY_DAYS:
+        story = next((ln for ln in body if ln.number == datelines[1][2]), None)
+        if story and NEWS_DATELINE_RE.match(story.text) and not NEWS_DATELINE_RE.match(
+            next((ln.text for ln in body if ln.number == datelines[0][2]), "")
+        ):
+            candidates.remove(datelines[1])
+            candidates.insert(0, datelines[1])
     candidates += published
     title_date = _title_date(layout.title, language)
     if title_date:
