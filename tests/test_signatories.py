@@ -5815,3 +5815,23 @@ def test_a_hungarian_agency_copy_that_opens_with_its_verb_of_signing():
         ("Borsodi Kelemen", "Hungary"),
         ("Jānis Bērziņš-Ozols", "Latvia"),
     ]
+
+
+def test_a_signed_by_list_with_a_dash_between_each_name_and_office():
+    st = parse_statement(
+        "Wspólne oświadczenie\n\nWarszawa, 17 października 2024\n\nStrony uzgodniły budowę mostu.\n\n"
+        "Oświadczenie podpisali:\nJan Wierzbowski – sekretarz stanu w Ministerstwie Infrastruktury,\n"
+        "Anna Kleinschmidt – parlamentarna sekretarz stanu w Federalnym Ministerstwie Transportu.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role) for s in st.signatories] == [
+        ("Jan Wierzbowski", "sekretarz stanu w Ministerstwie Infrastruktury"),
+        ("Anna Kleinschmidt", "parlamentarna sekretarz stanu w Federalnym Ministerstwie Transportu"),
+    ]
+
+
+def test_a_countrys_name_after_a_title_is_a_given_name():
+    from statements.parsing.countries import find_countries
+
+    assert find_countries("Mme Montserrat Vilaró") == []
+    assert [c for _, _, c in find_countries("Mrs Georgia Hallworth of Georgia")] == ["Georgia"]

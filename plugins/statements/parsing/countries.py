@@ -555,6 +555,7 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
     return list(_countries_in(text))
 
 
+GIVEN_NAME_BEFORE_RE = re.compile(r"(?:\bMme|\bMrs|\bMs|\bMr|\bSra|\bSr|\bFrau|\bHerr|\bM)\.?\s+$")
 GREEK_MINISTRY_BEFORE_RE = re.compile(r"(?i)(?:υπουργ|υφυπουργ)\w*\s+(?:\w+\s+)?$")
 AMERICAN_REGION_RE = re.compile(r"(?i)\b(?:latin|south|north|central|meso|pan)[\s-]$")
 ISLANDS_OF_RE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s+$")  # a capitalised name right before "Islands"
@@ -583,6 +584,8 @@ def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
         code = _table().get(key) or _table().get(re.sub(r"(?:'s|’s|s)$", "", key))
         if code == "GE" and GREEK_MINISTRY_BEFORE_RE.search(folded[max(0, m.start() - 30) : m.start()]):
             continue  # "Υπουργός Γεωργίας": Greek "Γεωργία" is agriculture as well as Georgia
+        if GIVEN_NAME_BEFORE_RE.search(text[max(0, m.start() - 6) : m.start()]):
+            continue  # "Mme Montserrat Name", "Mrs Georgia Name": a given name after a title, not the country
         if code and not any(s <= m.start() < e for s, e, _ in out):
             out.append((m.start(), m.end(), english_name(code)))
     return tuple(sorted(out))

@@ -235,7 +235,7 @@ def _without_state_words(head: str) -> str:
 # Spanish given names that are nouns of feasts, with a noun's ending ("Ascensión Ortega", "Concepción Ruiz")
 FEAST_GIVEN_NAMES = frozenset(
     "ascensión asunción concepción encarnación purificación visitación consolación anunciación presentación"
-    " resurrección".split()
+    " resurrección montserrat".split()  # (and Catalan "Montserrat", a Marian name too, not the island)
 )
 
 

@@ -205,6 +205,9 @@ def dated_before(text: str, date: str | None) -> bool:
     return any((day := m.to_date()) is not None and day < own for m in find_dates(text))
 
 
+NAME_DASH_RE = re.compile(rf"(^|,\s+)((?:[{UPPER}][\w'’-]+\s+){{1,3}}[{UPPER}][\w'’-]+)\s+[–—]\s+")
+
+
 def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
     """Lines of 'Name, Role (Country)' closing the text, after a 'Signed by:' heading or on their own."""
     body = list(layout.body)
@@ -215,6 +218,8 @@ def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
         if len(lines) < 2:
             return []
     out = []
+    if start is not None:  # ("Name – sekretarz stanu …,": a dash between a name and its office, as a comma)
+        lines = [Line(ln.number, NAME_DASH_RE.sub(r"\1\2, ", ln.text)) for ln in lines]
     for ln in lines:
         entries = LISTED_ENTRY_BREAK_RE.split(ln.text) if start is not None else [ln.text]
         if out and len(entries) == 1 and _is_paragraph_line(ln.text) and _signature_line(ln.text) is None:
