@@ -613,7 +613,7 @@ def _state_word(word: str) -> str | None:
     for stem, code in STATE_ONLY_STEMS.items():
         if key.startswith(stem) and (key[len(stem) :] in STATE_ONLY_ENDINGS or key[len(stem) :] == ""):
             return english_name(code)
-    # ("Repubblica Algerina", "República Argelina": the name's last vowel turned into an Italian or Spanish "-ino")
+    # ("Repubblica Tunisina", "República Argelina": the name's last vowel turned into an Italian or Spanish "-ino")
     ino = INO_ADJECTIVE_RE.fullmatch(key)
     for vowel in ("a", "o", "e", "ia") if ino else ():
         if country := country_name(ino.group(1) + vowel):

@@ -325,7 +325,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
                     SLASHED_WORDS_RE.search(before.text) or _prose_runs_on(before.text, nxt.text)
                 )
                 if _same_opening(before.text, nxt.text):
-                    out.append(current)  # ("the Minister of … of Albania" / "the Minister of … of Bulgaria": a list)
+                    out.append(current)  # ("the Minister of … of Arvenia" / "the Minister of … of Borlandia": a list)
                     current = nxt
                     continue
                 if _continues(current.text, nxt.text) or full and not re.search(r"[.!?:;\"”»)]$", before.text):

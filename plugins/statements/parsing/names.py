@@ -743,7 +743,7 @@ def _from_role_word(text: str) -> str:
         and not any(is_role_word(w) or w.lower() in PORTFOLIO_WORDS for w in words[: joined[-1]])
     ):
         return _from_role_word(" ".join(words[joined[-1] + 1 :]))  # "Broek i en commissaris voor …": the last name's tail, then "and"
-    # "12 вересня у Солотвині заступниця Міністра …": when, then a preposition and a place, then the office
+    # "5 березня у Чопі заступник Міністра …": when, then a preposition and a place, then the office
     where = [
         k
         for k, w in enumerate(words[: first or 0])
@@ -759,7 +759,7 @@ def _from_role_word(text: str) -> str:
     when = before_where and (before_where[0][:1].isdigit() or _is_month(before_where[0]))
     if when and not any(w[:1].isupper() for w in before_where):
         return " ".join(words[where[-1] + 2 :])
-    article = 1 if LEADING_ARTICLE_RE.match(text) else 0  # ("A közigazgatási és igazságügyi miniszter")
+    article = 1 if LEADING_ARTICLE_RE.match(text) else 0  # ("A belügyi és igazságügyi miniszter")
     if first is None or (first - article <= MAX_WORDS_BEFORE_ROLE and not clause):
         return text
     # "kultúráért és innovációért felelős miniszter", "oikeus- ja sisäasioista vastaava komissaari": a portfolio of
@@ -909,8 +909,8 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
         if tail.lower() in CONJUNCTIONS:
             tail = ""  # "… of the Federal Republic of Germany, and": the list goes on
         if FORMAL_NAME_REST_RE.match(tail) and re.search(rf"(?i)(?:{STATE_WORDS})\s*$", text[:start]):
-            tail = ""  # "… della Repubblica Algerina Democratica e Popolare": the rest of a state's formal name
-        # ("… of the Syrian transitional government", "… of the Iraqi Council of Representatives": an adjective that
+            tail = ""  # "… della Repubblica Tunisina Democratica e Federale" (invented): the rest of a state's formal name
+        # ("… of the Libyan interim government", "… of the Jordanian House of Senators": an adjective that
         # names the country of the body after it, which the office is of)
         of_body = (
             tail

@@ -15,7 +15,7 @@ from .people import PeopleRegistry
 from .vocabulary import is_role_word, singular_role
 
 ARTICLE = r"(?:the|der|die|das|den|des|dem|de|het|le|la|les|du|il|i|gli|dei|degli|del|della|el|los|las|o|os|as|do|dos|lo|az|a)"
-# (and the Central European "and": "a magyar és a horvát … miniszter", "polský a český ministr …")
+# (and the Central European "and": "a magyar és a szlovák … miniszter", "polský a český ministr …")
 AND = r"(?:and|et|und|en|e|y|og|och|és|a|i|ir|un|ja|și)"
 WORD = r"[^\W\d_]{3,}"
 # two or more words joined by commas and a last "and", each perhaps after its article: the countries' adjectives
@@ -92,7 +92,7 @@ def adjectives_start(words: list[str], first: int) -> int:
     ("Der deutsche | und der französische Außenminister"): at the first adjective's article; else `first`."""
     at = first
     if at >= 2 and ARTICLE_WORD_RE.fullmatch(words[at]) and AND_WORD_RE.fullmatch(words[at - 1]):
-        at -= 1  # ("A magyar és | a horvát közlekedési miniszter": the second adjective's article)
+        at -= 1  # ("A magyar és | a szlovák környezetvédelmi miniszter": the second adjective's article)
     if at < 1 or not AND_WORD_RE.fullmatch(words[at]) or not country_adjective(words[at - 1]):
         return first
     at -= 1

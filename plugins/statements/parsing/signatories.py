@@ -1335,7 +1335,7 @@ def _at_foreign_office(segment: str) -> tuple[str, str] | None:
             continue
         home = segment[: m.start()]
         # (the first office may name its own country by adjective: "Hrvatski ministar … i ciparski ministar …"; or
-        # by name, another than the adjective's: "Ministr dopravy ČR a polský ministr …")
+        # by name, another than the adjective's: "Ministr zemědělství ČR a maďarský ministr …")
         named = [c for _, _, c in find_countries(home)]
         adjective = nationality_adjective(word)
         if not any(is_role_word(w) for w in home.split()) or named and (not adjective or named != [named[0]] or adjective in named):
@@ -1426,7 +1426,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
         # country is the site's), then the other country's, named by its adjective or genitive
         home, other = split
         # (not an agency's place and name, nor when and where before the office, nor a reflexive after the other:
-        # "Praha (ČTK) – V úterý v Brně ministr … a polský ministr … se …")
+        # "Praha (ČTK) – V úterý v Brně ministr … a maďarský ministr … se …")
         home, other = _without_when_where(AGENCY_LEAD_RE.sub("", home)), REFLEXIVE_END_RE.sub("", other)
         h_role, h_country, h_org = clean_role(home)
         first = [Signatory(name=None, role=h_role, country=h_country, organisation=h_org)] if h_role else []
@@ -2007,7 +2007,7 @@ def _from_list_once(
                     and not any(offices[0][1][1:])
                     and len({r[1] or r[2] for _, r in held}) == len(held)
                 ):
-                    # "Name, az … Minisztérium … államtitkára és a Finn Köztársaság oktatási minisztere": the name's
+                    # "Name, az … Minisztérium … államtitkára és a Litván Köztársaság … minisztere": the name's
                     # own office, of no country written (the site's), then other countries' offices
                     glue = offices[0][0]
                     beside = [Signatory(name=None, role=r[0], country=r[1], organisation=r[2]) for _, r in held]
