@@ -277,7 +277,7 @@ ADJECTIVES = {
     "AU": "Australian",
     "NZ": "New Zealand",
     "IL": "Israeli",
-    # (and the partners' that the archive's statements name beside their offices: "the Belarusian transport minister")
+    # (and the partners' that the archive's statements name beside their offices: "the Belarusian energy minister")
     "BY": "Belarusian",
     "KZ": "Kazakh",
     "UZ": "Uzbek",
@@ -369,7 +369,7 @@ def _table() -> dict[str, str]:
             for ending in SLAVIC_CASE_ENDINGS:
                 if not (name.endswith("sko") and ending in ("i", "í")):
                     add(stem + ending, code)
-    # and the names CLDR no longer lists decline as its own do: "Srbije i Makedonije", "Србије и Македоније"
+    # and the names CLDR no longer lists decline as its own do: "Srbije i Makedonije", "Албаније и Македоније"
     for code, names in EXTRA_NAMES.items():
         for name in names:
             if " " not in name and name.endswith(("ija", "ија")):

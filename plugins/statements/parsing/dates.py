@@ -375,8 +375,8 @@ SIGNED_AT_LINES = 30  # a line that opens "Signed at …" counts this far from t
 MAX_HEADER_LINES = 30
 
 
-NEWS_DATELINE_RE = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{2,}(?:[ /-][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+)*,")  # "VALLETTA,", "NEW YORK,"
-AGENCY_CREDIT_RE = re.compile(r"\s*\((?:[^\W\d_][\w/.-]{1,9})\)")  # "Feb 17 (CNA)", "14 MAR (ANSA)"
+NEWS_DATELINE_RE = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{2,}(?:[ /-][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+)*,")  # "TALLINN,", "NEW YORK,"
+AGENCY_CREDIT_RE = re.compile(r"\s*\((?:[^\W\d_][\w/.-]{1,9})\)")  # "Jun 9 (TAP)", "14 MAR (ANSA)"
 MAX_COPY_DELAY_DAYS = 7  # a page that copies an agency's story carries a date this many days after its dateline, or fewer
 
 
@@ -396,7 +396,7 @@ WEEKDAY_SENTENCE_CHARS = 300  # the dateline's sentence, where "on Thursday" say
 YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
 
-def _year_by_weekday(dm: "DateMatch", line: Line, body: list[Line], language: str | None) -> dt.date | None:
+def _year_by_weekday(dm: "DateMatch", line: Line, body: list[Line]) -> dt.date | None:
     """A dateline's day and month in the one year, of those the text names, in which that day was the weekday its
     sentence names; else None."""
     weekday = find_weekday_in_any_case(line.text[dm.end : dm.end + WEEKDAY_SENTENCE_CHARS])
@@ -597,7 +597,7 @@ def statement_date(
             undated.append(ln)
             # "Montevideo, 6 dic (EFE).-" over "Actualizado: 06/12/2024 14:52": the same day, so that year
             same_day = [d for d in updated if (d.day, d.month) == (dm.day, dm.month)]
-            # ("News | Tuesday, February 18, 2003" over "CAIRO, Feb 17 (CNA) -": the page's day is its copy's, the
+            # ("Courier | Friday, June 10, 2005" over "TUNIS, Jun 9 (TAP) -": the page's day is its copy's, the
             # agency's dateline a day or a few before it is the statement's, in the page's year)
             credited = AGENCY_CREDIT_RE.match(ln.text, dm.end) is not None
             page = [_yearless(dm, d) for _, d, where in [*candidates, *published] if credited and (where or 0) < ln.number]
@@ -606,9 +606,9 @@ def statement_date(
                 candidates.append(("dateline", same_day[0], ln.number))
             elif page:
                 candidates.insert(0, ("dateline", page[0], ln.number))
-            elif weekday_year := _year_by_weekday(dm, ln, body, language):
-                # ("NICOSIA, Oct 12 (CNA) -- … on Thursday signed …", and the text's one year in which 12 October was
-                # a Thursday)
+            elif weekday_year := _year_by_weekday(dm, ln, body):
+                # ("VALLETTA, Mar 14 (MNA) -- … on Tuesday signed …", and the text's one year in which 14 March was
+                # a Tuesday)
                 candidates.append(("dateline", weekday_year, ln.number))
     for ln in body:
         # "7. This Joint Communiqué was signed in Athens on 28 January 2025 by …": the text dates itself
@@ -617,7 +617,7 @@ def statement_date(
         if found and found[0].to_date():
             candidates.append(("signing formula", found[0].to_date(), ln.number))
             break
-    # "The Malta Independent – Friday, 25 January 2002" over "VALLETTA, Thursday, 24 January 2002 – …": a newspaper's
+    # "The Baltic Courier – Saturday, 14 March 2009" over "TALLINN, Friday, 13 March 2009 – …": a newspaper's
     # day above, the story's dateline (a place in capitals) a day or a few before it: the story's
     datelines = [c for c in candidates if c[0] == "dateline"]
     if len(datelines) >= 2 and 0 < (datelines[0][1] - datelines[1][1]).days <= MAX_COPY_DELAY_DAYS:

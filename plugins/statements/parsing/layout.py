@@ -209,7 +209,7 @@ def _spans(text: str) -> list[tuple[int, str]]:
 DANGLING_END_RE = re.compile(
     r"(?i)\s(?:of|of the|the|de|du|des|de la|der|des|di|del|della|van|von|do|da|и|на"
     r"|and|et|und|e|y|en|og|och)$"  # ("Minister for Environment and" / "Climate Action")
-    r"|[^\W\d_]-$"  # (or a word broken at its hyphen: "Staatsminister für Umwelt, Gesund-" / "heit und …")
+    r"|[^\W\d_]-$"  # (or a word broken at its hyphen: "Landesrat für Verkehr, Umwelt-" / "schutz und …")
 )
 MAX_CELL_SHIFT = 2
 
@@ -363,8 +363,8 @@ def _prose_runs_on(line: str, nxt: str) -> bool:
         and (
             DECLINED_END_RE.search(words[-1]) is not None
             or words[-1][:1].isupper() and any(w[:1].islower() for w in words[-4:-1])
-            # (or a weekday in small letters, in the middle of its sentence: "… miniszter csütörtökön" / "Letenyén
-            # közös nyilatkozatot …")
+            # (or a weekday in small letters, in the middle of its sentence: "… miniszter hétfőn" / "Lendván közös
+            # nyilatkozatot …")
             or words[-1].isalpha() and words[-1].islower() and _is_weekday(words[-1])
         )
         and sum(w[:1].islower() for w in words) >= len(words) // 3
@@ -377,7 +377,7 @@ def _prose_runs_on(line: str, nxt: str) -> bool:
         # (nor a page's trail over its label and dateline: "Home > … of the Partnership Agreement" / "Press release -
         # Trade - 03-05-2019")
         and " > " not in line
-        and len(PAGE_SEPARATOR_RE.findall(nxt)) < 2  # (one dash is a pair of places: "Bajakovo – Batrovci")
+        and len(PAGE_SEPARATOR_RE.findall(nxt)) < 2  # (one dash is a pair of places: "Bregana – Obrežje")
     )
 
 

@@ -608,7 +608,7 @@ def _possessive_before(rest: str) -> bool:
 COUNTERPART_RE = re.compile(r"(?i)ambtgeno|collega|homolog")
 MEETING_VERB_RE = re.compile(
     r"(?i)trafen|met|gathered|reunidos|réunis|möttes|møttes|mødtes|kokoontuivat|kohtusid|tárgyalt|tárgyaltak"
-    r"|tartott|tartottak"  # ("Szentgotthárdon tartott megbeszélést kedden Name … miniszter és …")
+    r"|tartott|tartottak"  # ("Sopronban tartott megbeszélést kedden Name … miniszter és …")
     # (the Baltic and Slavic "met", verb first: "Vilniuje ketvirtadienį susitiko … ministras … ir …")
     r"|susitiko|tikās|sastali|sastale|sešli|sešly|setkali|setkaly|srečala|srečali|sestali se|spotkali się|spotkały się"
 )
@@ -2980,7 +2980,7 @@ def _home_office(found: list[Signatory], layout: Layout, language: str | None, g
                 if not LOCATION_BEFORE_RE.search(ln.text[max(0, start - 12) : start])
             } - taken
             fits = [c for c in named if c not in guests and _speaks(c, language)]
-            # (or the title's one other country: "Dichiarazione congiunta Italia-Svizzera …" over the Swiss signer)
+            # (or the title's one other country: "Dichiarazione congiunta Italia-Cipro …" over the Swiss signer)
             titled = _title_countries(layout.title or "") - taken - set(guests)
             beside_named = taken and any(s.name for s in found)  # (beside offices alone, the pair rules read them)
             home = fits[0] if len(fits) == 1 else titled.pop() if not fits and len(titled) == 1 and beside_named else None
@@ -3349,7 +3349,7 @@ def _home_country(layout: Layout, language: str | None, other: str) -> str | Non
     fits = [c for c in named if _speaks(c, language)]
     if fits:
         return fits[0] if len(fits) == 1 else None
-    # (a page in a language of one country: "A belügyminiszter … fogadta Spanyolország … miniszterét" is Hungary's)
+    # (a page in a language of one country: "A belügyminiszter … fogadta Ausztria … miniszterét" is Hungary's)
     home = only_country_of(language)
     return home if home != other else None
 
@@ -3439,7 +3439,7 @@ def _host_and_guest_offices(
             if guest[1] or pieces[k - 1 if k else 0].startswith(".") or len(guest_text.split()) > MAX_HOST_OFFICE_WORDS:
                 break
         if first and not guest[1]:
-            # (the country before a portfolio's commas: Hungarian "fogadta Spanyolország egészségügyi, szociális …
+            # (the country before a portfolio's commas: Hungarian "fogadta Ausztria egészségügyi, szociális …
             # miniszterét")
             whole = "".join(pieces[: first + 1])
             before = clean_role(_office_from_role_word(_up_to_country(whole)))
