@@ -1201,3 +1201,19 @@ def test_signed_today_at_a_place_the_patterns_do_not_know_holds_a_meeting():
         "x.txt",
     )
     assert ("2016-09-12", "held") in [(m.date, m.relation) for m in st.meetings]
+
+
+def test_a_lithuanian_council_configurations_sitting_on_a_day_without_its_year_is_referenced():
+    st = parse_statement(
+        "Lietuvos ir Estijos žemės ūkio ministrų bendras pareiškimas\n\n2016 m. vasario 18 d.\n\n"
+        "Žemės ūkio ministrai šiandien Kaune pasirašė bendrą pareiškimą.\n\n"
+        "Ministrai savo poziciją pristatys Žemės ūkio ir žuvininkystės tarybos posėdyje kovo 14 d. Briuselyje.\n",
+        "x.txt",
+    )
+    assert ("referenced", "2016-03-14") in [(m.relation, m.date) for m in st.meetings]
+    parliament = parse_statement(
+        "Bendras pareiškimas\n\n2016 m. kovo 11 d.\n\nŠiandien minime, kad 1990 m. kovo 11 d. Aukščiausioji Taryba "
+        "atkūrė nepriklausomybę.\n",
+        "x.txt",
+    )
+    assert all(m.date != "1990-03-11" for m in parliament.meetings)  # (a parliament, in capitals, no meeting)

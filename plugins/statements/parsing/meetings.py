@@ -47,6 +47,9 @@ MEETING_NOUN = (
     r"|neuvost\w*|Eiropadom\w*|padom\w*|(?:Evropsk|Európsk)\w*\s+rad\w*|(?:europeisk|europæisk)\w*\s+råd\w*"
     r"|(?:Evropsk|Europsk)\w*\s+(?:svet|savet|vijeć)\w*"
     r"|Европейски\w*\s+съвет\w*|(?-i:Vadovų Taryb\w{0,3})"  # Bulgarian "Европейският съвет", Lithuanian "Vadovų Taryba"
+    # Lithuanian council configurations and sittings: "Aplinkos tarybos posėdyje", "Ministrų Tarybos posėdyje"
+    # (not "Aukščiausioji Taryba", a parliament: a configuration's "taryba" is in small letters)
+    r"|(?-i:[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]+\s+taryb\w{0,3})|(?-i:Ministrų\s+Taryb\w{0,3})|Posėd\w*"
     r"|(?-i:Συμβο[υύ]λ[ιί]\w*)|vrh(?:a|u|om)?(?=\s+(?:EU|[A-ZČŠŽ]|v\s|na\s))|(?-i:Rad[aouyěeęą]\w{0,2}|Råd(?:et|ets)?|Svet\w{0,2}|Съвет\w{0,2}))"
 )
 # Germanic compounds end in the noun: "Innenministertreffen", "ministermöte", "Gipfeltreffen"
