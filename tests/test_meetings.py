@@ -1217,3 +1217,17 @@ def test_a_lithuanian_council_configurations_sitting_on_a_day_without_its_year_i
         "x.txt",
     )
     assert all(m.date != "1990-03-11" for m in parliament.meetings)  # (a parliament, in capitals, no meeting)
+
+
+def test_more_verbs_of_meeting_in_hungarian_romanian_and_polish():
+    texts = [
+        "Közös nyilatkozat\n\nKözlekedési Minisztérium\n\n2012. március 6.\n\nA két miniszter kedden Győrben tárgyalást "
+        "folytatott, majd közös nyilatkozatot írt alá.\n",
+        "Declarație comună\n\nData: 06.03.2012\n\nMinistrul de externe s-a întâlnit marți, la Iași, cu omologul său "
+        "moldovean. Cei doi miniștri au semnat o declarație comună.\n",
+        "Wspólne oświadczenie\n\n06.03.2012\n\nMinister Zdrowia oraz minister zdrowia Republiki Litewskiej spotkały się "
+        "we wtorek w Sejnach i przyjęły wspólne oświadczenie.\n",
+    ]
+    for text in texts:
+        st = parse_statement(text, "x.txt")
+        assert ("held", "2012-03-06") in [(m.relation, m.date) for m in st.meetings], text[:40]

@@ -217,7 +217,8 @@ HELD_VERB_RE = re.compile(
     r"|välkomnade|ønsket velkommen|bød velkommen"  # a host who welcomed guests to a meeting
     r"|spotkał[a]?|przyjął|przyjęła|privítal[a]?|přivítal[a]?|přijal[a]?|prijal[a]?|υποδέχθηκε|συναντήθηκε"
     r"|tapasi(?:vat)?|sastao|sastala|primio|primila|empfing|traf|träffade|møtte|accueilli|ospitato|ha ospitato"
-    r"|reuniți|reuniti|s-au reunit|s-au întâlnit|a primit|a găzduit|φιλοξένησε|συγκάλεσε|hostil[a]?|gostil[ai]?"
+    r"|reuniți|reuniti|s-au reunit|s-au întâlnit|s-a întâlnit|a primit|a găzduit|φιλοξένησε|συγκάλεσε|hostil[a]?|gostil[ai]?"
+    r"|spotkały się|tartott megbeszélést|tartottak megbeszélést|tárgyalást folytatott|tárgyalást folytattak"
     r"|састао|састала|састали су|срели|susitiko|susitikę|срещнаха|заседава\w*|одржаа|одржаха|се сретнаа"
     r"|pidettiin|kokoontuivat|kohtusid|toimus|tikās|notika|vyko|találkoztak|tartották|konalo|konala|stretli"
     r"|угостио|угостила|угостили|kohtus|fogadta|fogadták|tárgyalt|tárgyaltak|találkozott|ülésezett|üléseztek|tanácskozott|tanácskoztak|värd för|vært for|vert for"
