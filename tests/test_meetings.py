@@ -1231,3 +1231,24 @@ def test_more_verbs_of_meeting_in_hungarian_romanian_and_polish():
     for text in texts:
         st = parse_statement(text, "x.txt")
         assert ("held", "2012-03-06") in [(m.relation, m.date) for m in st.meetings], text[:40]
+
+
+def test_a_slovenian_host_who_met_and_a_spanish_held_meeting_of_work():
+    st = parse_statement(
+        "Skupna izjava\n\nLjubljana, 3. marec 2011\n\nMinister za zunanje zadeve se je danes v Ljubljani sestal z "
+        "ministrom za zunanje zadeve Albanije. Ministra sta podpisala skupno izjavo.\n",
+        "x.txt",
+    )
+    assert ("held", "2011-03-03") in [(m.relation, m.date) for m in st.meetings]
+    es = parse_statement(
+        "Declaración conjunta\n\nMadrid, 2 de junio de 2022\n\nLa ministra de Sanidad y el ministro de Salud de la "
+        "República Eslovaca han mantenido hoy una reunión.\n",
+        "x.txt",
+    )
+    assert ("held", "2022-06-02") in [(m.relation, m.date) for m in es.meetings]
+    kept = parse_statement(
+        "Declaración conjunta\n\nMadrid, 2 de junio de 2022\n\nLos dos Gobiernos han mantenido hoy su apoyo a la "
+        "candidatura.\n",
+        "x.txt",
+    )
+    assert not [m for m in kept.meetings if m.relation == "held"]  # (support maintained: no meeting)

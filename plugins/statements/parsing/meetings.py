@@ -206,7 +206,7 @@ HELD_VERB_RE = re.compile(
     r"|si è svolt[oa]|tuvo lugar|teve lugar|ägde rum|fant sted|fandt sted|održan[aoi]?|održal[aoi]|bijeen\w*"
     r"|zusammen(?:gekommen)?|kamen|höll|holdt|hielten|réuni\w*|riunit\w*|reunid\w*|sastal\w*|møtt\w*|mött\w*|met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
     r"|getagt|tagte|tagten|träffat|tog\s+(?:\w+\s+){0,2}?emot|tok\s+(?:\w+\s+){0,2}?imot|tog\s+(?:\w+\s+){0,2}?imod"  # ("des Rates, der gestern in Luxemburg getagt hat")
-    r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|träffats|mødtes|sastali|sastanku|spotkali|spotkawszy|setkali|setkaly|setkal|setkala|sešli|sešly|sestal[aei]|srečal[aei]|stretli|sprejel|primio|primila|прие|received|a reçu|empfing|ha ricevuto|recibió|recebeu|ontving|συναντήθηκαν"
+    r"|riuniti|reunieron|reuniram|møttes|möttes|träffades|träffats|mødtes|sastali|sastanku|spotkali|spotkawszy|setkali|setkaly|setkal|setkala|sešli|sešly|sestal[aei]?|srečal[aei]?|stretli|sprejel|primio|primila|прие|received|a reçu|empfing|ha ricevuto|recibió|recebeu|ontving|συναντήθηκαν"
     r"|састали|incontro|spotkania|sešli|sešly|είχαν|received|recibido|recibió|reçu|empfangen|ricevuto|recebeu"
     r"|ontvangen|ontving|celebrad[oa]|celebró|tenutosi|zusammengetroffen|ugostio|ugostila|ugostili|gościł"
     r"|hosted|hosts|meeting in|meeting on|reunidos|reunidas|réunis|riuniti"
@@ -219,6 +219,9 @@ HELD_VERB_RE = re.compile(
     r"|tapasi(?:vat)?|sastao|sastala|primio|primila|empfing|traf|träffade|møtte|accueilli|ospitato|ha ospitato"
     r"|reuniți|reuniti|s-au reunit|s-au întâlnit|s-a întâlnit|a primit|a găzduit|φιλοξένησε|συγκάλεσε|hostil[a]?|gostil[ai]?"
     r"|spotkały się|tartott megbeszélést|tartottak megbeszélést|tárgyalást folytatott|tárgyalást folytattak"
+    # ("han mantenido hoy en Madrid una reunión de trabajo": held a meeting, not any "maintained")
+    r"|(?:mantenido|mantuvieron|mantuvo|mantiveram|manteve|mantido)(?=\s+(?:[^\s.,;]+\s+){0,4}?(?:una?|uma)\s+"
+    r"(?:reuni|encuentro|encontro|conversa|entrevista))"
     r"|састао|састала|састали су|срели|susitiko|susitikę|срещнаха|заседава\w*|одржаа|одржаха|се сретнаа"
     r"|pidettiin|kokoontuivat|kohtusid|toimus|tikās|notika|vyko|találkoztak|tartották|konalo|konala|stretli"
     r"|угостио|угостила|угостили|kohtus|fogadta|fogadták|tárgyalt|tárgyaltak|találkozott|ülésezett|üléseztek|tanácskozott|tanácskoztak|värd för|vært for|vert for"
