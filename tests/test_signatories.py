@@ -5661,6 +5661,7 @@ def test_more_greek_portfolio_words_are_no_names():
 
     assert is_not_name("Δημόσιας Τάξης")
     assert is_not_name("Προστασίας του Πολίτη")
+    assert is_not_name("Οικονομίας")
 
 
 def test_a_hungarian_held_talks_first_then_when_and_who():

@@ -317,7 +317,7 @@ NOT_NAME_STEM_RE = re.compile(
     r"|περιβαλλοντ|αναπτυξ|μεταφορ|υποδομ|τουρισμ|πολιτισμ|εργασι|επιβολ|νομου"
     r"|δημοσι|ταξησ$|προστασι|αγροτικ|εμπορι|βιομηχαν|εκπαιδευσ|θρησκευ|αθλητισμ|ψηφιακ|κλιματ"
     r"|υποθεσ|αποδημ|ελληνισμ|βετεραν"
-    r"|νοσοκομει|hospital|krankenhaus|ziekenhuis|ospedale)"  # a hospital: "στο Γενικό Νοσοκομείο Σερρών"  # ("… για τον Απόδημο Ελληνισμό", "Υπουργός Υποθέσεων Βετεράνων")
+    r"|οικονομι|νοσοκομει|hospital|krankenhaus|ziekenhuis|ospedale)"  # a hospital: "στο Γενικό Νοσοκομείο Σερρών"  # ("… για τον Απόδημο Ελληνισμό", "Υπουργός Υποθέσεων Βετεράνων")
 )
 # in a place: Finnish "Reykjavikissa", Hungarian "Vigadóban", "Parlamentben" (a long word's inessive; not an Italian
 # surname in "-essa": "Marco Bardolessa")
