@@ -5836,3 +5836,15 @@ def test_a_countrys_name_after_a_title_is_a_given_name():
 
     assert find_countries("Mme Montserrat Vilaró") == []
     assert [c for _, _, c in find_countries("Mrs Georgia Hallworth of Georgia")] == ["Georgia"]
+
+
+def test_a_serbian_cyrillic_signed_by_heading():
+    st = parse_statement(
+        "Заједничка изјава\n\nБеоград, 4. март 2019.\n\nМинистар културе Републике Србије и министарка културе "
+        "Словачке Републике састали су се данас у Београду.\n\n"
+        "Изјаву су потписали:\nМилан Дробњаковић, министар културе\nЈана Кралова, министарка културе Словачке Републике\n"
+        "Министри су посетили Народни музеј и разговарали са кустосима о заједничкој изложби.\n\n"
+        "Мешовита комисија састаће се у Братислави у новембру.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories] == ["Милан Дробњаковић", "Јана Кралова"]

@@ -116,7 +116,7 @@ SIGNED_LIST_BEFORE_RE = re.compile(
 SIGNATURE_HEADING_RE = re.compile(
     r"(?i)^(?:(?:[\w'’]+\s+){0,4}(?:signed by|signatories|signataires|unterzeichnet von|ondertekend door"
     r"|firmado por|firmato da|undertecknades av|undertecknad av|undertecknat av|underskrevet af|undertegnet av|signert av"
-    r"|potpisal[aie]|podpisal[aiey]|podpisały|podepsal[aiy]|podpísal[aiy]|aláírta|aláírták|semnatari|semnat de|подписаха|подписали"
+    r"|potpisal[aie]|podpisal[aiey]|podpisały|podepsal[aiy]|podpísal[aiy]|aláírta|aláírták|semnatari|semnat de|подписаха|подписали|потписал[аеи]|потписао|підписали"
     r"|allekirjoittajat|allekirjoittivat|allkirjastasid|parakstīja|pasirašė|assinad[oa] por|assinaram|firmata da"
     r"|signée? par|υπογράφουν|υπέγραψαν|υπογράφηκε από)|the signatories are"
     r"|signed|firmato|firmado|signé|unterzeichnet|ondertekend|podpisano|potpisano|undertecknat|assinado|υπογραφή"
