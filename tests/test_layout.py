@@ -427,3 +427,15 @@ def test_a_wrapped_line_runs_on_into_one_that_names_a_pair_of_places_with_a_dash
         ).body
     ]
     assert lines[-1].startswith("Ministar unutarnjih poslova") and lines[-1].endswith("zajedničku izjavu.")
+
+
+def test_signature_lines_for_whom_each_signs_stay_apart_though_their_articles_differ():
+    lines = [
+        ln.text
+        for ln in split_layout(
+            "Declaración conjunta\n\nMadrid, 3 de mayo de 2016\n\nAmbos Gobiernos reforzarán su cooperación.\n\n"
+            "Firmado por:\nPor el Reino de España: Ana Belén Quintanilla Orduña, ministra de Fomento y de Asuntos Portuarios\n"
+            "Por la República de Estonia: Kalev Tamm-Saarepuu, ministro de Economía e Infraestructuras del Estado\n"
+        ).body
+    ]
+    assert lines[-2].startswith("Por el Reino de España") and lines[-1].startswith("Por la República de Estonia")

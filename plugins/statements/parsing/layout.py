@@ -349,7 +349,10 @@ def _same_opening(line: str, nxt: str) -> bool:
     """Two lines that open with the same two words, the second capitalised ('the Minister …' / 'the Minister …'): the
     items of a list, one a line, not a wrapped sentence."""
     one, two = line.split()[:2], nxt.split()[:2]
-    return len(one) == 2 and one == two and one[1][:1].isupper() and not re.search(r"[-,]$", line)
+    if len(one) < 2 or len(two) < 2 or re.search(r"[-,]$", line):
+        return False
+    # (or two signature lines for whom each signs: "Por el Reino de España: Name, …" / "Por la República de …: Name")
+    return one == two and one[1][:1].isupper() or one[0] == two[0] and FOR_BLOCK_RE.match(" " + line) is not None
 
 
 def _prose_runs_on(line: str, nxt: str) -> bool:

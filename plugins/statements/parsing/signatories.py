@@ -3485,7 +3485,7 @@ def _guest_offices(after_verb: str, registry: PeopleRegistry | None) -> list[Sig
 
 
 REFLEXIVE_END_RE = re.compile(r"\s+(?:si|se|sa|się|sich|sig)(?:\s+\S+){0,3}?\s*$")  # (and when: "sa vo štvrtok")
-AGENCY_LEAD_RE = re.compile(r"^\s*[^\W\d_][\w .'-]{0,30}\s\([A-Z][\w/]{1,10}\)\s*[:–—-]?\s*")  # a place and an agency
+AGENCY_LEAD_RE = re.compile(r"^\s*[^\W\d_][\w .'-]{0,30},?\s\([A-Z][\w/]{1,10}\)\s*[:–—-]?\s*")  # a place and an agency
 OFFICE_AND_RE = re.compile(r"(?i)\s(?:and|et|und|en|e|y|i|in|a|și|és|ir|un|ja|sekä|og|och|και|и|oraz)\s")
 MAX_PAIR_OFFICE_WORDS = 16
 OPENING_ARTICLE_CHARS = 4  # "a ", "the ", "la ": the most that may come before a country that opens an office
