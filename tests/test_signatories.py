@@ -5848,3 +5848,13 @@ def test_a_serbian_cyrillic_signed_by_heading():
         "x.txt",
     )
     assert [s.name for s in st.signatories] == ["Милан Дробњаковић", "Јана Кралова"]
+
+
+def test_the_eeas_spokesperson_speaks_for_the_service_on_its_own_page():
+    st = parse_statement(
+        "Ruritania: Statement by the Spokesperson on the floods\nEuropean External Action Service\n"
+        "Brussels, 03/04/2016 - 11:20\nUNIQUE ID: 160403_7\nStatements by the Spokesperson\n\n"
+        "The European Union offers its condolences to the families of the victims of the floods in Ruritania.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.organisation) for s in st.signatories] == [("Spokesperson", "European External Action Service")]

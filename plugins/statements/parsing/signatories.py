@@ -4219,6 +4219,21 @@ def extract_signatories(
     elif len([s for s in found if s.name]) == 1 and len(found) == 1:
         # "Energetikos ministras Name … susitiko su Maltos … ministru. … ministrai pasirašė bendrą pareiškimą"
         found = _merge(found, _host_and_guest_offices(opening, layout, language, host=found[0]))
+    # "…: Statement by the Spokesperson on …" on the EEAS's own page ("European External Action Service" under the
+    # title, or its "UNIQUE ID"): the Service's spokesperson speaks for it, not the Union the text names
+    if (
+        layout.title
+        and SPOKESPERSON_TITLE_RE.search(layout.title)
+        # (or the Service's own numbering: "UNIQUE ID: 200914_21")
+        and any(fold(ln.text.strip()) == EEAS_KEY or "UNIQUE ID" in ln.text for ln in layout.body[:SPOKESPERSON_HEADER_LINES])
+        # (a country before the title's colon is what the statement is about: "Tuvalu: Statement by …")
+        and all(
+            not s.name and (s.organisation == EU or not s.organisation and s.country in _title_countries(
+                layout.title.split(":")[0]) | {None})
+            for s in found
+        )
+    ):
+        found = [Signatory(name=None, role="Spokesperson", organisation=INSTITUTION_BY_ALIAS[EEAS_KEY])]
     if not found and layout.title and CONCLUSIONS_TITLE_RE.search(layout.title):
         found = [Signatory(name=None, organisation=COUNCIL)]  # "… – Council conclusions": the Council adopts them
     if not found:
@@ -4230,6 +4245,9 @@ def extract_signatories(
     return resolve_people(found, registry, date, warnings), warnings
 
 
+SPOKESPERSON_TITLE_RE = re.compile(r"\bStatement by the (?:EEAS )?Spokesperson\b")
+SPOKESPERSON_HEADER_LINES = 3
+EEAS_KEY = "european external action service"
 # a minister's office, in any language's word for it ("ministro de …", "Υπουργός …", "miniszter")
 MINISTER_WORD_RE = re.compile(r"(?i)^\w*(?:minist|υπουργ|miniszt|министр|министър)")
 # a head of government's office (not a president's, which many bodies have)
