@@ -387,3 +387,23 @@ def test_a_newspapers_day_above_a_story_dateline_a_day_earlier_gives_the_storys_
         "x.txt",
     )
     assert st.date == "2009-03-13"
+
+
+def test_a_date_then_its_place_and_a_place_with_an_elided_article():
+    uk = parse_statement(
+        "Спільна заява\n\nМіністерство закордонних справ України\n\n5 березня 2004 року, м. Львів\n\n"
+        "Міністри закордонних справ підписали спільну заяву.\n",
+        "x.txt",
+    )
+    assert uk.date == "2004-03-05"
+    es = parse_statement(
+        "Declaración conjunta\n\nOficina de Información Diplomática\n\nSant Julià de Lòria, 9 de mayo de 2001\n\n"
+        "Los dos ministros firmaron hoy la declaración.\n",
+        "x.txt",
+    )
+    assert es.date == "2001-05-09"
+    ca = parse_statement(
+        "Declaració conjunta\n\nL'Hospitalet d'Urgell, 9 de maig de 2001\n\nEls dos ministres han signat la declaració.\n",
+        "x.txt",
+    )
+    assert ca.date == "2001-05-09"

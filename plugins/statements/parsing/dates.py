@@ -329,7 +329,8 @@ DATELINE_PREFIX_RE = re.compile(
     r"^[\s(\[•*·–-]*(?:[\w .'’-]{1,40}\s*[|·]\s*)*"  # "• ", "Nieuwsbericht | ", "Udenrigsministeriet · Nyhed · "
     r"(?P<done>(?:done at|done in|fait à|fait a|gedaan te|geschehen zu|fatto a|hecho en|feito em|v|w|u|в)\s+)?"
     # a place, and the island or region it is on ("Base das Lajes, Terceira, 16 de Março de 2003")
-    r"(?P<place>(?:(?-i:[" + UPPER + r"])[\w'’.\-]*(?:[ /-](?:(?:de|del|de la|di|da|das|do|dos|pri|am|an der|sur|upon)\s)?"
+    # ("La Seu d'Urgell, …": an elided article before a word of the name)
+    r"(?P<place>(?:(?-i:[" + UPPER + r"])[\w'’.\-]*(?:[ /-](?:(?:de|del|de la|di|da|das|do|dos|pri|am|an der|sur|upon)\s|d['’])?"
     r"(?-i:[" + UPPER + r"(])[\w'’.\-)]*){0,3}\s*,\s*){1,2}"
     r"|(?<=done at )[A-Z][\w'’.\-]*\s+"
     r"|(?-i:[" + UPPER + r"])[\w'’.\-]*(?:[ /-](?-i:[" + UPPER + r"(])[\w'’.\-)]*){0,2}\s+(?=dne|den\b))?"
@@ -355,6 +356,10 @@ DATELINE_SUFFIX_RE = re.compile(
 )
 DATELINE_COMMA_RE = re.compile(r"^\s*,")
 PLACE_NO_COMMA_RE = re.compile(r"^\s*[" + UPPER + r"][\w'’.\-]*(?:\s[" + UPPER + r"][\w'’.\-]*){0,2}\s+$")
+DATE_THEN_PLACE_RE = re.compile(
+    r"\s*(?:року|года|г\.|godine|године|r\.)?\s*,\s*(?:м\.|г\.|m\.)?\s*[" + UPPER + r"][\w'’.\-]*(?:[ -][" + UPPER
+    + r"][\w'’.\-]*){0,3}\s*$"
+)
 DATE_PLACE_DASH_RE = re.compile(r"\s*,\s*[" + UPPER + r"][\w'’.\-]*(?:\s[" + UPPER + r"][\w'’.\-]*){0,3}\s*[–—-]\s")
 # ("Tisková zpráva, 29. 11. 2001"; "Press Releases  SEDE  AFET  20-02-2018": a label, the committees' codes)
 LABEL_RE = re.compile(
@@ -471,6 +476,8 @@ def _dateline(line: Line, language: str | None) -> DateMatch | None:
             return dm if label else None
         if not prefix.strip() and DATE_PLACE_DASH_RE.match(suffix):
             return dm  # "26 October 2023, New York – Statement on behalf of …"
+        if not prefix.strip() and DATE_THEN_PLACE_RE.match(suffix):
+            return dm  # "5 березня 2004 року, м. Львів": the date, then the place, alone on the line
         if long_paragraph:
             return dm if m.group("place") and re.match(r"\s*[–—-]\s", suffix) else None
         if not prefix.strip() and NUMERIC_HEADER_RE.match(text[dm.start : dm.end] + suffix):
