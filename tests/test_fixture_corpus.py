@@ -181,9 +181,9 @@ BLIND_FLOORS = {
     "blind127": (1.0, 0.95, 0.98, 0.76, 1.0),  # first run 0.96, 0.989, 0.77 (even years 1996–2010, at e8cb475)
     "blind128": (1.0, 1.0, 0.94, 0.83, 0.87),  # first run 1.00, 0.907, 0.83 (odd years 2011–2025, at 46f19ec)
     "blind129": (1.0, 1.0, 0.84, 0.91, 1.0),  # first run 1.00, 0.828, 0.92 (odd years 2011–2025, at 31c5f08)
-    "blind130": (1.0, 0.95, 0.92, 0.74, 0.96),  # first run 0.96, 0.920, 0.74 (even years 1996–2010, at 31c5f08)
+    "blind130": (1.0, 1.0, 0.92, 0.8, 0.96),  # first run 0.96, 0.920, 0.74 (even years 1996–2010, at 31c5f08)
     "blind131": (1.0, 0.95, 0.86, 0.91, 0.94),  # first run 0.96, 0.841, 0.91 (even years 2012–2024, at 31c5f08)
-    "blind132": (1.0, 0.87, 0.89, 0.65, 0.9),  # first run 0.88, 0.894, 0.66 (odd years 1995–2009, at 31c5f08)
+    "blind132": (1.0, 0.95, 0.89, 0.68, 0.9),  # first run 0.88, 0.894, 0.66 (odd years 1995–2009, at 31c5f08)
 }
 FIELDS = ("title exact", "date exact", "signatories F1", "meetings recall", "identifiers F1")
 
