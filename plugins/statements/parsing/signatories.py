@@ -653,6 +653,8 @@ APPOSED_OFFICE_RE = re.compile(
 def _signed_first(sentence: str) -> str | None:
     """'Közös nyilatkozatot írt alá a … terén csütörtökön Szegeden Name, a … államtitkára és Name … államtitkár': a
     verb of signing first, then what was signed, when and where, then who signed, to the sentence's end."""
+    if "alá" not in sentence:
+        return None  # (every verb it knows holds "alá": most sentences need no search of all the verbs)
     verb = PREDICATE_RE.search(sentence)
     if not verb or not SIGNED_FIRST_RE.fullmatch(verb.group(0)) or any(map(is_role_word, sentence[: verb.start()].split())):
         return None
