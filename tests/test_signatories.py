@@ -5858,3 +5858,20 @@ def test_the_eeas_spokesperson_speaks_for_the_service_on_its_own_page():
         "x.txt",
     )
     assert [(s.role, s.organisation) for s in st.signatories] == [("Spokesperson", "European External Action Service")]
+
+
+def test_offices_under_their_states_then_the_names_across_a_blank_line():
+    st = parse_statement(
+        "Bendras pareiškimas dėl upių apsaugos\nMinisterija\n2016-05-12\n\n"
+        "Gegužės 12 d. Kaune susitikę ministrai pasirašė bendrą pareiškimą dėl upių apsaugos.\n\n"
+        "Pareiškimą pasirašė:\n\n"
+        "Lietuvos Respublikos                          Latvijos Respublikos\n"
+        "aplinkos ministras                            žemkopības ministrs\n\n"
+        "Tomas Vaitiekūnas-Rudis                       Ēriks Kalniņš-Berzs\n\n"
+        "Spaudos tarnyba, tel. (8 5) 000 0000\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Tomas Vaitiekūnas-Rudis", "aplinkos ministras", "Lithuania"),
+        ("Ēriks Kalniņš-Berzs", "žemkopības ministrs", "Latvia"),
+    ]

@@ -234,6 +234,14 @@ def _with_continuation(upper: str, lower: str) -> str | None:
     return "   ".join(cells)
 
 
+def _lone_name_row(lines: list[Line], k: int, above: str) -> bool:
+    """Line k is a row set like `above`, every cell of two or more words that open with capitals, and no row of
+    text follows it (a blank line or the text's end below): the names under a block of offices."""
+    if not _aligned(above, lines[k].text) or (k + 1 < len(lines) and lines[k + 1].text.strip()):
+        return False
+    return all(len(c.split()) >= 2 and all(w[:1].isupper() for w in c.split()) for c in _cells(lines[k].text))
+
+
 CONJUNCTION_WORDS = frozenset({"und", "and", "et", "e", "y", "en", "og", "och", "i", "a", "és", "ja", "oder", "or"})
 
 
@@ -264,14 +272,17 @@ def _unfold_columns(lines: list[Line]) -> list[Line]:
             rows = [upper, lower]
             # "For the Council" / "The President" / "Name SURNAME": a third row (or more) set the same way
             while j + 1 < len(out) and len(rows) < MAX_COLUMN_ROWS:
-                joined = _with_continuation(out[j + 1].text, out[j + 2].text) if j + 2 < len(out) else None
+                k = j + 1
+                if k + 1 < len(out) and not out[k].text.strip() and _lone_name_row(out, k + 1, out[j].text):
+                    k += 1  # ("Office A     Office B" / "" / "Name A     Name B": the names' row across a blank line)
+                joined = _with_continuation(out[k].text, out[k + 1].text) if k + 1 < len(out) else None
                 if joined:
-                    out[j + 1 : j + 3] = [Line(out[j + 1].number, joined)]
-                more = _cells(out[j + 1].text)
+                    out[k : k + 2] = [Line(out[k].number, joined)]
+                more = _cells(out[k].text)
                 if len(more) != len(upper) or any(len(c) > MAX_COLUMN_CELL for c in more):
                     break
                 rows.append(more)
-                j += 1
+                j = k
             # each column's lines, one under the other
             cells = [Line(out[i].number + r, row[col]) for col in range(len(upper)) for r, row in enumerate(rows)]
             out[i : j + 1] = cells

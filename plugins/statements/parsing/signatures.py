@@ -369,6 +369,10 @@ def _pairs(body: list, name_first: bool) -> list[Signatory]:
         below = end >= 3 and body[end - 1].number == body[end - 2].number + 1
         place = _place_line(body[end - 1].text) if below else None
         found = _pair(body[end - 3].text, body[end - 2].text, name_first) if place else None
+        if not found and not name_first and end >= 3 and body[end - 2].number == body[end - 3].number + 1:
+            # the state's line over the office, then the name: "Republika Grecka" / "Minister …" / "Name"
+            place = _place_line(body[end - 3].text)
+            found = _pair(body[end - 2].text, body[end - 1].text, name_first) if place else None
         if not found and below and name_first and ROLE_RUNS_ON_RE.search(body[end - 2].text):
             # "President of the" / "Camera dei Deputati": a role broken over two lines under the name
             found = _pair(body[end - 3].text, body[end - 2].text + " " + body[end - 1].text, name_first)
