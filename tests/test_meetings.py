@@ -1252,3 +1252,12 @@ def test_a_slovenian_host_who_met_and_a_spanish_held_meeting_of_work():
         "x.txt",
     )
     assert not [m for m in kept.meetings if m.relation == "held"]  # (support maintained: no meeting)
+
+
+def test_a_place_after_a_capital_preposition_opening_the_sentence_and_never_an_offices_portfolio():
+    st = parse_statement(
+        "Wspólne oświadczenie\n\n12.03.2019\n\nW Rzeszowie spotkali się Minister Rolnictwa i Rozwoju Wsi Zdzisław "
+        "Kowalczyk-Bór oraz Minister Gospodarki Morskiej i Żeglugi Śródlądowej Henryk Sowiński.\n",
+        "x.txt",
+    )
+    assert [(m.relation, m.place) for m in st.meetings] == [("held", "Rzeszowie")]

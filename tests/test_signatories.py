@@ -5875,3 +5875,16 @@ def test_offices_under_their_states_then_the_names_across_a_blank_line():
         ("Tomas Vaitiekūnas-Rudis", "aplinkos ministras", "Lithuania"),
         ("Ēriks Kalniņš-Berzs", "žemkopības ministrs", "Latvia"),
     ]
+
+
+def test_a_polish_ministrys_capitalised_portfolio_words_are_no_given_names():
+    st = parse_statement(
+        "Wspólne oświadczenie\n\n12.03.2019\n\nW Rzeszowie spotkali się Minister Rolnictwa i Rozwoju Wsi Zdzisław "
+        "Kowalczyk-Bór oraz Minister Gospodarki Morskiej i Żeglugi Śródlądowej Henryk Sowiński. Ministrowie "
+        "podpisali wspólne oświadczenie.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role) for s in st.signatories] == [
+        ("Zdzisław Kowalczyk-Bór", "Minister Rolnictwa i Rozwoju Wsi"),
+        ("Henryk Sowiński", "Minister Gospodarki Morskiej i Żeglugi Śródlądowej"),
+    ]

@@ -13,7 +13,7 @@ from .dates import DateMatch, day_before_and, find_dates, find_weekday, find_wee
 from .layout import ABBREVIATION_END_RE, MONTH_DAY_END_RE, UPPER, Layout, fold
 from .model import Meeting
 from .patterns import lowered
-from .vocabulary import INSTITUTION_RE, is_role_word
+from .vocabulary import INSTITUTION_RE, PORTFOLIO_WORDS, is_role_word
 
 # political consultations between two foreign ministries ("… după consultările politice de la Iași"): a meeting, of no
 # name of its own
@@ -251,7 +251,7 @@ SLAVIC_COUNCIL_RE = re.compile(r"Rad[aouyěeęą]\w{0,2}")
 ROMANIAN_AT_PLACE_RE = re.compile(rf"\bla\s+([{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)(?=[\s,.;])")
 HUNGARIAN_STATE_END_RE = re.compile(r"(?:Köztársaság|Királyság|Nagyhercegség)\w*$")
 PLACE_RE = re.compile(
-    r"(?:\bin|\bà|\ben|\bte|\bin|\ba|\bem|\bi|\bu|\bw|\bv|\bστην?|\bστο|(?<!\w)у|(?<!\w)в)\s+"
+    r"(?:\bin|\bà|\ben|\bte|\bin|\ba|\bem|\b(?P<i>i)|\bu|\bwe?|\bve?|^(?:We?|Ve?|U)|\bστην?|\bστο|(?<!\w)у|(?<!\w)в)\s+"
     r"(?P<place>[" + UPPER + r"][\w'’\-]+(?:\s+(?:upon|am|an der|sur|de)?\s*[A-ZА-Я][\w\-]+)?)"
 )
 ORDINAL_RE = re.compile(r"(?i)\b\d+(?:st|nd|rd|th|e|er|ème|\.)?\b|\b(?:19|20)\d\d\b")
@@ -554,10 +554,14 @@ def _place_right_after(text: str) -> str | None:
 
 
 def _place_after_preposition(sentence: str) -> str | None:
-    for m in PLACE_RE.finditer(sentence):
+    # "i" is "in" in the Nordic languages but "and" in the Slavic ones ("… Rolnictwa i Rozwoju Wsi"): last
+    found = sorted(PLACE_RE.finditer(sentence), key=lambda m: m.group("i") is not None)
+    for m in found:
         place = m.group("place").rstrip(",.")
         if place.split()[0] in NOT_PLACES or find_dates(place):
             continue
+        if place.split()[0].lower() in PORTFOLIO_WORDS:
+            continue  # "… Minister Rolnictwa i Rozwoju Wsi …": an office's portfolio, not a place
         if INSTITUTION_RE.match(fold(place)):
             continue  # "… pedem à Comissão Europeia …": an institution, not a place
         if HUNGARIAN_STATE_END_RE.search(place):

@@ -140,6 +140,7 @@ energia finanze finanzas finanças tesoro infrastrutture infraestructuras innova
 investigación recherche università universidades universités sociali sociais transizione ecologica écologique
 alimentare alimentación alimentaire alimentação sovranità soberanía souveraineté soberania
 infrastruktury transportu cyfryzacji rozwoju finansów zdrowia klimatu środowiska rolnictwa kultury edukacji nauki
+wsi morskiej żeglugi śródlądowej szkolnictwa wyższego regionalnego technologii administracji dziedzictwa społecznej skarbu
 obrony narodowej sprawiedliwości gospodarki energii aktywów państwowych funduszy polityki regionalnej pracy rodziny
 socjalnej sportu komunikacji łączności inwestycji dopravy zahraničních věcí vnitra obrany financí zdravotnictví
 průmyslu obchodu zemědělství spravedlnosti životního prostředí vanjskih poslova unutarnjih obrane financija
