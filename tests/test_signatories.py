@@ -5888,3 +5888,21 @@ def test_a_polish_ministrys_capitalised_portfolio_words_are_no_given_names():
         ("Zdzisław Kowalczyk-Bór", "Minister Rolnictwa i Rozwoju Wsi"),
         ("Henryk Sowiński", "Minister Gospodarki Morskiej i Żeglugi Śródlądowej"),
     ]
+
+
+def test_a_signature_block_with_a_line_for_the_signature_and_offices_broken_over_two_rows():
+    st = parse_statement(
+        "Joint Declaration on river ferries\n\nDone in Osijek on 3 May 2005, in two originals.\n\n"
+        "The Parties agree to open two more ferry crossings on the Danube.\n\n"
+        "For the Republic of Croatia                                      For the Republic of Serbia\n\n"
+        "_____________________________                                    _____________________________\n"
+        "Tomislav Jurčević-Bale                                           Dragan Milovanović\n"
+        "Minister of Maritime Affairs,                                    Minister of Capital Investments\n"
+        "Tourism and Transport                                            and Infrastructure\n\n"
+        "Page 2 of 2\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Tomislav Jurčević-Bale", "Minister of Maritime Affairs, Tourism and Transport", "Croatia"),
+        ("Dragan Milovanović", "Minister of Capital Investments and Infrastructure", "Serbia"),
+    ]

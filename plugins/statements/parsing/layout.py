@@ -226,9 +226,12 @@ def _with_continuation(upper: str, lower: str) -> str | None:
     cells = [text.strip() for _, text in up]
     for start, text in low:
         column = next((k for k, (s, _) in enumerate(up) if abs(s - start) <= MAX_CELL_SHIFT), None)
-        if column is None or not DANGLING_END_RE.search(cells[column]):
-            return None
         text = text.strip()
+        # ("Minister of Maritime Affairs," / "Transport and Communications"; "Minister of the Environment" /
+        # "and Spatial Planning")
+        goes_on = column is not None and (cells[column].endswith(",") or text.split()[0] in CELL_GOES_ON_WORDS)
+        if column is None or not (DANGLING_END_RE.search(cells[column]) or goes_on):
+            return None
         broken_word = cells[column].endswith("-") and text[:1].islower() and text.split()[0] not in CONJUNCTION_WORDS
         cells[column] = cells[column][:-1] + text if broken_word else cells[column] + " " + text
     return "   ".join(cells)
@@ -243,6 +246,7 @@ def _lone_name_row(lines: list[Line], k: int, above: str) -> bool:
 
 
 CONJUNCTION_WORDS = frozenset({"und", "and", "et", "e", "y", "en", "og", "och", "i", "a", "és", "ja", "oder", "or"})
+CELL_GOES_ON_WORDS = CONJUNCTION_WORDS - {"a"}  # (Hungarian "a" is "the": "Name" / "a magyar tagozat elnöke")
 
 
 def _unfold_columns(lines: list[Line]) -> list[Line]:

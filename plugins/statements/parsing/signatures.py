@@ -592,6 +592,8 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
             continue
         if i in run_lines:
             continue  # one of a run of parties, read in order with their signers
+        if i + 2 < len(body) and SIGNED_MARK_RE.match(body[i + 1].text):
+            i += 1  # "For the Republic of …" / "______" (where the signature went) / "Name" / office
         countries = find_countries(for_whom)
         who = fold(ARTICLES_RE.sub("", for_whom)).strip()
         # "For the Council and the Representatives of the Governments …": the institution it opens with
