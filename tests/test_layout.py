@@ -439,3 +439,14 @@ def test_signature_lines_for_whom_each_signs_stay_apart_though_their_articles_di
         ).body
     ]
     assert lines[-2].startswith("Por el Reino de España") and lines[-1].startswith("Por la República de Estonia")
+
+
+def test_a_line_of_long_words_broken_between_a_given_name_and_its_surname_is_joined_again():
+    text = (
+        "Yhteinen julkilausuma\n\nHelsinki 4.3.2014\n\n"
+        "Liikenne- ja viestintäministeri Aino Mäkelä-Rautio ja Viron talous- ja infrastruktuuriministeri Margus\n"
+        "Tammsaare-Kivi tapasivat tiistaina Helsingissä ja allekirjoittivat yhteisen julkilausuman lauttaliikenteestä\n"
+        "sekä rautatieyhteyksien kehittämisestä Suomenlahden molemmin puolin.\n"
+    )
+    layout = split_layout(text)
+    assert any("infrastruktuuriministeri Margus Tammsaare-Kivi tapasivat" in ln.text for ln in layout.body)

@@ -358,6 +358,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
 
 
 MIN_PROSE_WORDS = 12
+MIN_PROSE_CHARS = 90
 
 
 def _same_opening(line: str, nxt: str) -> bool:
@@ -375,7 +376,7 @@ def _prose_runs_on(line: str, nxt: str) -> bool:
     capitalised word, and a line of prose that goes on with a small word within its first four: one sentence."""
     words, following = line.split(), nxt.split()
     return (
-        len(words) >= MIN_PROSE_WORDS
+        (len(words) >= MIN_PROSE_WORDS or len(line) >= MIN_PROSE_CHARS)  # (long words: Finnish, Hungarian)
         # (one to three capitalised words after a small one: a body's or an office's name broken in its middle; or a
         # German adjective before its noun: "… im Rahmen der jährlichen" / "Konferenz …")
         and (
