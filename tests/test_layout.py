@@ -450,3 +450,15 @@ def test_a_line_of_long_words_broken_between_a_given_name_and_its_surname_is_joi
     )
     layout = split_layout(text)
     assert any("infrastruktuuriministeri Margus Tammsaare-Kivi tapasivat" in ln.text for ln in layout.body)
+
+
+def test_in_a_row_of_offices_one_cell_going_on_carries_the_others():
+    text = (
+        "Joint Declaration\n\nDone at Narva on 2 June 2011.\n\nThe Parties agree to open the new bridge.\n\n"
+        "Mart Kivirähk-Lõhmus                                  Ēriks Zariņš\n"
+        "Minister of Economic Affairs                          Minister of Transport\n"
+        "and Communications                                    of the Republic of Latvia\n"
+    )
+    lines = [ln.text for ln in split_layout(text).body]
+    assert "Minister of Economic Affairs and Communications" in lines
+    assert "Minister of Transport of the Republic of Latvia" in lines

@@ -224,17 +224,29 @@ def _with_continuation(upper: str, lower: str) -> str | None:
     if len(up) < 2 or not 1 <= len(low) <= len(up):
         return None
     cells = [text.strip() for _, text in up]
-    for start, text in low:
-        column = next((k for k, (s, _) in enumerate(up) if abs(s - start) <= MAX_CELL_SHIFT), None)
-        text = text.strip()
-        # ("Minister of Maritime Affairs," / "Transport and Communications"; "Minister of the Environment" /
-        # "and Spatial Planning")
-        goes_on = column is not None and (cells[column].endswith(",") or text.split()[0] in CELL_GOES_ON_WORDS)
-        if column is None or not (DANGLING_END_RE.search(cells[column]) or goes_on):
-            return None
+    placed = [(next((k for k, (s, _) in enumerate(up) if abs(s - start) <= MAX_CELL_SHIFT), None), text.strip()) for start, text in low]
+    if any(column is None for column, _ in placed):
+        return None
+    # ("Minister of Maritime Affairs," / "Transport and Communications"; "Minister of the Environment" /
+    # "and Spatial Planning")
+    goes_on = [
+        bool(DANGLING_END_RE.search(cells[column]) or cells[column].endswith(",") or text.split()[0] in CELL_GOES_ON_WORDS)
+        for column, text in placed
+    ]
+    if not all(goes_on) and not (any(goes_on) and _office_row(cells)):
+        return None  # (in a row of offices, one cell's going on carries the others: "Minister X" / "i Y" beside
+        # "Minister X" / "Republiki Słowackiej")
+    for column, text in placed:
         broken_word = cells[column].endswith("-") and text[:1].islower() and text.split()[0] not in CONJUNCTION_WORDS
         cells[column] = cells[column][:-1] + text if broken_word else cells[column] + " " + text
     return "   ".join(cells)
+
+
+def _office_row(cells: list[str]) -> bool:
+    """Every cell opens with an office's word ("Minister …", "Sekretarz Stanu …")."""
+    from .vocabulary import is_role_word  # (vocabulary reads layouts' folding: imported when first asked)
+
+    return all(is_role_word(c.split()[0]) for c in cells if c.split())
 
 
 def _lone_name_row(lines: list[Line], k: int, above: str) -> bool:
