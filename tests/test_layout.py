@@ -462,3 +462,15 @@ def test_in_a_row_of_offices_one_cell_going_on_carries_the_others():
     lines = [ln.text for ln in split_layout(text).body]
     assert "Minister of Economic Affairs and Communications" in lines
     assert "Minister of Transport of the Republic of Latvia" in lines
+
+
+def test_a_wrapped_paragraph_straight_under_a_title_longer_than_the_page_is_joined_again():
+    title = "Joint statement by the European Commissioner and the Ministers of Transport of Arvenia and Borlandia on the new railway line across the mountains"
+    text = (
+        f"{title}\nEuropean Commission - Press release\n{title}\nDelvia, 3 May 2016\n"
+        "The Commissioner for Transport, the Arvenian Minister of Infrastructure and Transport, Tomas Vell, and the\n"
+        "Minister of Transport of Borlandia, Ines Morrow-Hale, met today at the border station of Delvia and agreed\n"
+        "on the following joint statement about the timetable of the works.\n"
+    )
+    layout = split_layout(text)
+    assert any("Tomas Vell, and the Minister of Transport of Borlandia" in ln.text for ln in layout.body)

@@ -334,6 +334,14 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
         while j < len(lines) and lines[j].number == lines[j - 1].number + 1:
             j += 1
         run = lines[i:j]
+        long_lines = [k for k, ln in enumerate(run) if len(ln.text) > WRAPPED_MAX]
+        if long_lines and long_lines[-1] < MAX_HEAD_LINES and long_lines[-1] + 1 < len(run):
+            # a title or heading longer than the page's width over a wrapped paragraph, with no blank line between:
+            # the paragraph's lines are read on their own ("Title of 160 characters" / "Place, date" / "The
+            # Commissioner … and" / "…")
+            out.extend(run[: long_lines[-1] + 1])
+            i += long_lines[-1] + 1
+            continue
         if (
             all(len(ln.text) <= WRAPPED_MAX for ln in run)
             and (
@@ -370,6 +378,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
 
 
 MIN_PROSE_WORDS = 12
+MAX_HEAD_LINES = 3  # a page's title, its label and its repeated title
 MIN_PROSE_CHARS = 90
 
 
