@@ -5906,3 +5906,14 @@ def test_a_signature_block_with_a_line_for_the_signature_and_offices_broken_over
         ("Tomislav Jurčević-Bale", "Minister of Maritime Affairs, Tourism and Transport", "Croatia"),
         ("Dragan Milovanović", "Minister of Capital Investments and Infrastructure", "Serbia"),
     ]
+
+
+def test_a_former_unions_name_in_a_list_of_a_later_year_is_its_two_states():
+    text = (
+        "Joint Statement on the Drina river basin\n\nZvornik, 14 May 2019\n\n"
+        "We, the Prime Ministers of the Republic of Croatia, the Republic of Serbia and Montenegro, meeting today in "
+        "Zvornik, agree to protect the Drina river basin.\n"
+    )
+    assert [s.country for s in parse_statement(text, "x.txt").signatories] == ["Croatia", "Serbia", "Montenegro"]
+    older = text.replace("14 May 2019", "14 May 2005")
+    assert [s.country for s in parse_statement(older, "x.txt").signatories] == ["Croatia", "Serbia and Montenegro"]

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from slugify import slugify
 
-from .countries import find_countries
+from .countries import find_countries, union_parts
 from .dates import dateline_range, find_weekday, statement_date
 from .identifiers import find_identifiers
 from .language import detect_language
 from .layout import UPPER, Layout, Line, split_layout
 from .meetings import extract_meetings
-from .model import Statement, Warning
+from .model import Signatory, Statement, Warning
 from .people import PeopleRegistry
 from .signatories import extract_signatories
 from .topics import ThemeVocabulary
@@ -35,6 +35,15 @@ class Knowledge:
 
     people: PeopleRegistry = field(default_factory=PeopleRegistry)
     themes: ThemeVocabulary = field(default_factory=ThemeVocabulary)
+
+
+def _unions_split(signatories: list[Signatory], date: str | None) -> list[Signatory]:
+    """A state signing by a former union's name, in a text dated after the union ended, is its two states."""
+    out = []
+    for s in signatories:
+        parts = (union_parts(s.country, date) if not s.name else None) or (s.country,)
+        out.extend(replace(s, country=part) for part in parts)
+    return out
 
 
 def make_slug(title: str, date: str | None) -> str:
@@ -118,7 +127,13 @@ def parse_statement(
                 "add them with 'Signatories:' in a header or sidecar file"
             )
         )
-    aligned = tuple(c for c in _aligned(layout) if all(s.country != c for s in signatories))
+    signatories = _unions_split(signatories, date)
+    aligned = tuple(
+        part
+        for c in _aligned(layout)
+        for part in union_parts(c, date) or (c,)
+        if all(s.country != part for s in signatories)
+    )
     dateline_place = None
     for ln in layout.body[:6]:  # (under a ministry's name, a label and a page date)
         m = DATELINE_PLACE_RE.match(ln.text)
