@@ -5917,3 +5917,19 @@ def test_a_former_unions_name_in_a_list_of_a_later_year_is_its_two_states():
     assert [s.country for s in parse_statement(text, "x.txt").signatories] == ["Croatia", "Serbia", "Montenegro"]
     older = text.replace("14 May 2019", "14 May 2005")
     assert [s.country for s in parse_statement(older, "x.txt").signatories] == ["Croatia", "Serbia and Montenegro"]
+
+
+def test_hungarian_signers_each_after_the_country_they_sign_for_with_their_office_after_the_name():
+    st = parse_statement(
+        "Közös nyilatkozat a határátkelőkről\n\n2019. május 6.\n\n"
+        "Szegeden tartották a magyar–román vegyes bizottság ülését, amelyet követően a két ország "
+        "belügyminisztere közös nyilatkozatot írt alá.\n\n"
+        "A nyilatkozatot Magyarország részéről Kardos-Vámbéri Ödön belügyminiszter, román részről Ionuț Petrescu-Vlad "
+        "belügyminiszter írta alá.\n\n"
+        "Kardos-Vámbéri Ödön hangsúlyozta: a két ország együttműködése példaértékű.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Kardos-Vámbéri Ödön", "belügyminiszter", "Hungary"),
+        ("Ionuț Petrescu-Vlad", "belügyminiszter", "Romania"),
+    ]

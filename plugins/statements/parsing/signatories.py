@@ -1789,7 +1789,36 @@ POSTED_TO_RE = re.compile(
 OFFICE_REMIT_RE = re.compile(rf"(?P<office>\b[^\W\d_]+)\s*\((?=[^()]*(?:,|\s(?:{LIST_CONJUNCTIONS})\s))[^()]*\)")
 
 
+# "Magyarország részéről Name …, szerb részről Name …": each signer after the country it signs for, a postposition
+FOR_PART_AFTER_RE = re.compile(
+    r"(?:^|,\s+|\s+(?:és|ja)\s+|(?<=\s))(?:az?\s+)?(?P<who>[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?)\s+(?:részéről|részről)\s+"
+)
+
+HUNGARIAN_SIGNED_RE = re.compile(r"\s+(?:írt(?:a|ák)\s+alá|aláírt\w*)\b")
+
+
+def _for_parts(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory] | None:
+    """A list of two or more parts that each open with the country they sign for, as a postposition: each part's
+    signers, with its country; else None."""
+    text = HUNGARIAN_SIGNED_RE.split(text, maxsplit=1)[0]  # ("…, szerb részről Name külügyminiszter írta alá.")
+    parts = list(FOR_PART_AFTER_RE.finditer(text))
+    lead = text[: parts[0].start()] if parts else ""
+    if len(parts) < 2 or names_in(lead, registry) or any(is_role_word(w) for w in lead.split()):
+        return None  # (what the sentence says before the first part names no one: "A nyilatkozatot …")
+    out: list[Signatory] = []
+    for part, following in zip(parts, [*parts[1:], None]):
+        who = part.group("who")
+        country = next((c for _, _, c in find_countries(who)), None) or nationality_adjective(who.split()[-1])
+        found = _from_list(text[part.end() : following.start() if following else len(text)], notes, registry)
+        out += [replace(s, country=s.country or country) for s in found]
+    return out
+
+
 def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
+    if "rész" in text:
+        parts = _for_parts(text, notes, registry)
+        if parts is not None:
+            return parts
     later: list[Signatory] = []  # signers named after an "on behalf of" body, read on their own
     governed: list[str] = []  # the country whose government they sign on behalf of
     text = FOLLOWING_LEAD_RE.sub("", text, count=1)  # ("the following members of the ICG: the European Union, …")
@@ -1830,6 +1859,10 @@ BARE_ROLE_AFTER_RE = re.compile(
 BARE_ROLE_BEFORE_OFFICE_RE = re.compile(
     r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰĽŠČŽŘ]+){1,6}?(?=\s+(?:és|and)\s+(?:az?|the)\s+[^\W\d_a-z])"
 )
+# small-letter words after a name up to a comma or the sentence's end: "Name külgazdasági és külügyminiszter, …"
+BARE_ROLE_CLOSED_RE = re.compile(r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰĽŠČŽŘ]+){1,4}(?=\s*(?:[,.;]|$))")
+# or all the list holds after its one name: "Name külgazdasági és külügyminiszter"
+BARE_ROLE_ALONE_RE = re.compile(r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰĽŠČŽŘ]+){1,4}")
 ROLE_AFTER_RE = re.compile(rf"\s*,\s*(?!\s|(?:{LIST_CONJUNCTIONS})\s)(?P<role>[^,;]+)")
 
 
@@ -2166,7 +2199,11 @@ def _from_list_once(
     out += beside
     if not role_after:
         tail = text[names[-1].end + _of_country(text[names[-1].end :])[0] :]
-        bare_role = BARE_ROLE_BEFORE_OFFICE_RE.match(tail) if len(names) == 1 and not opening.strip("–—- ") else None
+        bare_role = (
+            BARE_ROLE_BEFORE_OFFICE_RE.match(tail) or BARE_ROLE_ALONE_RE.fullmatch(tail.rstrip(" ."))
+            if len(names) == 1 and not opening.strip("–—- ")
+            else None
+        )
         if out[-1].role is None and bare_role and is_role_word(bare_role.group(0).split()[-1]):
             # "Name agrárminiszter és a Horvát Köztársaság … minisztere": the name's office after it,
             # in small letters, then another signer's
@@ -2787,7 +2824,9 @@ def _role_beside(sentence: str, name: str) -> bool:
     others = names_in(window, NO_REGISTRY)  # "La ministra …, Elena Ruiz Navarro, ha presidido hoy en Las Palmas …":
     before = window[others[-1].end :].split() if others else window.split()  # the role was the other name's
     after = re.match(r"\s*,\s*((?:\S+\s+){0,3}\S+)", sentence[at + len(name) :])
-    near = before + (after.group(1).split() if after else [])
+    # (or small-letter words right after it, no comma: "Name külgazdasági és külügyminiszter")
+    bare = BARE_ROLE_CLOSED_RE.match(sentence, at + len(name))
+    near = before + (after.group(1).split() if after else []) + (bare.group(0).split()[-1:] if bare else [])
     return any(is_role_word(w.strip(",.;:")) for w in near)
 
 
