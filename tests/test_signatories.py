@@ -5933,3 +5933,14 @@ def test_hungarian_signers_each_after_the_country_they_sign_for_with_their_offic
         ("Kardos-Vámbéri Ödön", "belügyminiszter", "Hungary"),
         ("Ionuț Petrescu-Vlad", "belügyminiszter", "Romania"),
     ]
+
+
+def test_the_word_for_joint_before_a_declarations_name_is_no_part_of_a_name():
+    st = parse_statement(
+        "Заједничка изјава о сарадњи на Дунаву\n\nКладово, 12. мај 2009.\n\n"
+        "Министар за инфраструктуру Републике Србије Милош Јанковић и министар транспорта Румуније "
+        "потписали су данас у Кладову Заједничку изјаву о сарадњи на Дунаву.\n",
+        "x.txt",
+    )
+    assert not any(s.name and "Заједничк" in s.name for s in st.signatories)
+    assert [s.name for s in st.signatories if s.name] == ["Милош Јанковић"]

@@ -295,6 +295,9 @@ def _currency_codes() -> frozenset[str]:
 NOT_NAME_STEM_RE = re.compile(
     r"(?:europ|evrop|euroop|eirop|ευρωπ|европ|uni[aeijoęą]$|unij|union|deklarac|declarat|declarac|dichiaraz"
     r"|erklar|erklaer|verklaring|izjav|oswiadcz|prohlasen|vyhlasen|δηλωσ|декларац|изјав|изявлен|politic|politiq"
+    # the word for "joint" before a declaration's name: "потписали су у Голупцу Заједничку изјаву …"
+    r"|zajednick|заједничк|spolecn|wspoln|skupn[aoiue]$|gemeinsam|kozos|kopig|yhteine|faelles|gemensam|съвместн|спільн"
+    r"|совместн|congiunt|conjunt|conjoint|gezamenlijk"
     r"|politik|polityk|pohjoismai|agend|κρατ|κυβερν|επικρατ|τραπεζ|επενδυσ|memorand|entendimiento"
     r"|\w*eromu|\w*kraftwerk|elektrarn|elektrown"  # a power plant: "a Paksi Atomerőmű", "Kernkraftwerk"
     # Greek weekdays ("σήμερα, Τρίτη,") and a body's common nouns ("του Ευρωπαϊκού Μηχανισμού Πολιτικής Προστασίας")
