@@ -5944,3 +5944,19 @@ def test_the_word_for_joint_before_a_declarations_name_is_no_part_of_a_name():
     )
     assert not any(s.name and "Заједничк" in s.name for s in st.signatories)
     assert [s.name for s in st.signatories if s.name] == ["Милош Јанковић"]
+
+
+def test_a_paragraph_that_ends_on_signed_by_and_a_colon_opens_the_list_below():
+    st = parse_statement(
+        "Felles erklæring om grensebroen\n\nOslo, 3. mai 2011\n\n"
+        "Norges og Sveriges ministre med ansvar for samferdsel møttes i dag ved grensen for å drøfte den nye broen\n"
+        "over elva og fremdriften i byggearbeidene på begge sider. Etter møtet ble en felles erklæring undertegnet\n"
+        "av:\n\n"
+        "Kari Lundeby-Haug, samferdselsminister, Norge\nErik Sundqvist, infrastrukturminister, Sverige\n\n"
+        "I erklæringen slår de to landene fast at broen skal åpnes i 2014, og at begge land skal dele kostnadene.\n\n"
+        "Landene vil i fellesskap vurdere trafikken over broen og styrke kollektivtransporten i grenseområdet.\n\n"
+        "Det vises til avtalen mellom Norge og Sverige om grensebroer fra 1992.\n\n"
+        "Kontakt: pressevakt, tlf. 22 00 00 00\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Kari Lundeby-Haug", "Norway"), ("Erik Sundqvist", "Sweden")]

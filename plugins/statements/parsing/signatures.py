@@ -112,13 +112,18 @@ SIGNING_WORD_LOW = re.compile(rf"\b(?:{SIGNED_BY_VERBS}|{SIGNED_NAMES_VERBS})")
 SIGNED_LIST_BEFORE_RE = re.compile(
     r"(?i)\b(?:nyilatkozatot|dokumentumot|közleményt)\s+(?P<list>.+?)\s+írt(?:a|ák)\s+alá\b"
 )
-# A line that opens a list of signatures: "Signed by:", "Uttalandet undertecknades av:", "Signatories:".
-SIGNATURE_HEADING_RE = re.compile(
-    r"(?i)^(?:(?:[\w'’]+\s+){0,4}(?:signed by|signatories|signataires|unterzeichnet von|ondertekend door"
+SIGNED_BY_WORDS = (
+    r"(?:signed by|signatories|signataires|unterzeichnet von|ondertekend door"
     r"|firmado por|firmato da|undertecknades av|undertecknad av|undertecknat av|underskrevet af|undertegnet av|signert av"
     r"|potpisal[aie]|podpisal[aiey]|podpisały|podepsal[aiy]|podpísal[aiy]|aláírta|aláírták|semnatari|semnat de|подписаха|подписали|потписал[аеи]|потписао|підписали"
     r"|allekirjoittajat|allekirjoittivat|allkirjastasid|parakstīja|pasirašė|assinad[oa] por|assinaram|firmata da"
-    r"|signée? par|υπογράφουν|υπέγραψαν|υπογράφηκε από)|the signatories are"
+    r"|signée? par|υπογράφουν|υπέγραψαν|υπογράφηκε από)"
+)
+# or a paragraph that ends on the words and a colon: "… Etter møtet ble en felles erklæring undertegnet av:"
+SIGNATURE_HEADING_END_RE = re.compile(rf"(?i)\s{SIGNED_BY_WORDS}\s*:\s*$")
+# A line that opens a list of signatures: "Signed by:", "Uttalandet undertecknades av:", "Signatories:".
+SIGNATURE_HEADING_RE = re.compile(
+    rf"(?i)^(?:(?:[\w'’]+\s+){{0,4}}{SIGNED_BY_WORDS}|the signatories are"
     r"|signed|firmato|firmado|signé|unterzeichnet|ondertekend|podpisano|potpisano|undertecknat|assinado|υπογραφή"
     # "Firman la declaración:", "Signent la déclaration :": who signs, then what, then the colon
     r"|(?:firman|signent|unterzeichnen|firmano|assinam|ondertekenen)\s+(?:la|le|l'|die|das|den|a|o|de|het)\s*\w+(?=\s*:)"
@@ -211,7 +216,17 @@ NAME_DASH_RE = re.compile(rf"(^|,\s+)((?:[{UPPER}][\w'’-]+\s+){{1,3}}[{UPPER}]
 def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
     """Lines of 'Name, Role (Country)' closing the text, after a 'Signed by:' heading or on their own."""
     body = list(layout.body)
-    start = next((i + 1 for i, ln in enumerate(body) if SIGNATURE_HEADING_RE.match(ln.text)), None)
+    start = next(
+        (
+            i + 1
+            for i, ln in enumerate(body)
+            if SIGNATURE_HEADING_RE.match(ln.text)
+            or SIGNATURE_HEADING_END_RE.search(ln.text)
+            and i + 1 < len(body)
+            and _signature_line(body[i + 1].text, bare_name=False)
+        ),
+        None,
+    )
     lines = body[start:] if start is not None else []
     if start is None:  # no heading: the run of signature-shaped lines closing the text
         lines = _closing_run(body) or _inner_run(body)
