@@ -5960,3 +5960,18 @@ def test_a_paragraph_that_ends_on_signed_by_and_a_colon_opens_the_list_below():
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [("Kari Lundeby-Haug", "Norway"), ("Erik Sundqvist", "Sweden")]
+
+
+def test_signature_columns_of_an_office_its_state_and_the_name_in_capitals():
+    st = parse_statement(
+        "Wspólne oświadczenie w sprawie rzeki\n\nChełm, 14 maja 1997 r.\n\nStrony powołują wspólną grupę roboczą.\n\n"
+        "Sporządzono w Chełmie w dwóch egzemplarzach.\n\n"
+        "Minister Transportu                               Minister Transportu\n"
+        "Rzeczypospolitej Polskiej                         Ukrainy\n\n"
+        "Tadeusz KOWALEWICZ                                Ołeh MARCZENKO\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Tadeusz Kowalewicz", "Minister Transportu", "Poland"),
+        ("Ołeh Marczenko", "Minister Transportu", "Ukraine"),
+    ]

@@ -388,6 +388,10 @@ def _pairs(body: list, name_first: bool) -> list[Signatory]:
             # the state's line over the office, then the name: "Republika Grecka" / "Minister …" / "Name"
             place = _place_line(body[end - 3].text)
             found = _pair(body[end - 2].text, body[end - 1].text, name_first) if place else None
+            if not found and body[end - 1].number == body[end - 2].number + 1:
+                # or between them, the office's state: "Minister …" / "Rzeczypospolitej Polskiej" / "Name"
+                place = _place_line(body[end - 2].text)
+                found = _pair(body[end - 3].text, body[end - 1].text, name_first) if place else None
         if not found and below and name_first and ROLE_RUNS_ON_RE.search(body[end - 2].text):
             # "President of the" / "Camera dei Deputati": a role broken over two lines under the name
             found = _pair(body[end - 3].text, body[end - 2].text + " " + body[end - 1].text, name_first)
