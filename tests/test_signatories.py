@@ -5975,3 +5975,17 @@ def test_signature_columns_of_an_office_its_state_and_the_name_in_capitals():
         ("Tadeusz Kowalewicz", "Minister Transportu", "Poland"),
         ("Ołeh Marczenko", "Minister Transportu", "Ukraine"),
     ]
+
+
+def test_a_palace_a_lithuanian_place_and_a_federation_are_no_names():
+    from statements.parsing.names import is_not_name
+
+    assert is_not_name("Pałacu") and is_not_name("Zamku") and is_not_name("Vilniuje") and is_not_name("Federacji")
+    assert not is_not_name("Palacios") and not is_not_name("Federica")
+    st = parse_statement(
+        "Wspólne oświadczenie\n\nWarszawa, 3 marca 2008 r.\n\n"
+        "Minister transportu Rzeczypospolitej Polskiej i minister transportu Federacji Rosyjskiej podpisali w Pałacu "
+        "Kazimierzowskim wspólne oświadczenie w sprawie żeglugi.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [(None, "Poland"), (None, "Russia")]

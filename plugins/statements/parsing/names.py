@@ -206,7 +206,8 @@ STATE_WORD_RE = re.compile(
     # grand duchies and kingdoms: "Didžiosios Hercogystės", "Madalmaade Kuningriigi", "Lielhercogistes"
     r"|hercogyst|karalyst|kuningri|suurhertsogi|lielhercogist|karalist|velkovevodstv|velkovojvodstv"
     r"|ducat|ducado|granducato|grossherzog|groothertog|storhertug|suurherttu"  # ("Marelui Ducat al Luxemburgului")
-    r"|krolestw|kralovstv|kraljevin|kraljevstv|regatul|βασιλει|ksiestw|kiralysag)"  # ("Królestwa Belgii", "Regatul Spaniei")
+    r"|krolestw|kralovstv|kraljevin|kraljevstv|regatul|βασιλει|ksiestw|kiralysag"
+    r"|federac|федерац|foderation|federatie|federazion)"  # "Federacji Rosyjskiej", "Российской Федерации"  # ("Królestwa Belgii", "Regatul Spaniei")
 )
 # the word that makes a state federal or grand, before or after its name: "Spolkovej republiky", "Republiki Federalnej"
 STATE_KIND_RE = re.compile(r"(?:spolkov|federal|foderal|savezn|marelui\b|velkeho\b|velikog\b|wielki|ομοσπονδιακ)")
@@ -262,6 +263,7 @@ def is_not_name(token: str) -> bool:
         or STATE_WORD_RE.search(fold(bare)) is not None  # "Republicii Cehe", "Volksrepubliek": a state
         or NOT_NAME_STEM_RE.match(fold(bare)) is not None  # "Unii Europejskiej", "Deklarację Łańcucką"
         or (len(bare) >= 9 and FINNISH_PLACE_CASE_RE.search(bare) is not None)  # "Reykjavikissa": in a place
+        or (len(bare) >= 6 and LITHUANIAN_LOCATIVE_RE.search(bare) is not None)  # "Vilniuje": in a place
         or GREEK_ADJECTIVE_GENITIVE_RE.search(fold(bare)) is not None  # "Νησιωτικής Πολιτικής": a portfolio
         or GREEK_ACTION_GENITIVE_RE.search(fold(bare)) is not None
         or (len(bare) == 3 and token.strip(".,*'’:;()") in _currency_codes())  # "EUR 210 million" (not "Bob")
@@ -296,6 +298,7 @@ NOT_NAME_STEM_RE = re.compile(
     r"(?:europ|evrop|euroop|eirop|ευρωπ|европ|uni[aeijoęą]$|unij|union|deklarac|declarat|declarac|dichiaraz"
     r"|erklar|erklaer|verklaring|izjav|oswiadcz|prohlasen|vyhlasen|δηλωσ|декларац|изјав|изявлен|politic|politiq"
     # the word for "joint" before a declaration's name: "потписали су у Голупцу Заједничку изјаву …"
+    r"|pałac|palac[eiu]?$|zamk[uoy]?$|zamek$"  # a palace, a castle: "w Pałacu Potockich", "na Zamku Królewskim"
     r"|zajednick|заједничк|spolecn|wspoln|skupn[aoiue]$|gemeinsam|kozos|kopig|yhteine|faelles|gemensam|съвместн|спільн"
     r"|совместн|congiunt|conjunt|conjoint|gezamenlijk"
     r"|politik|polityk|pohjoismai|agend|κρατ|κυβερν|επικρατ|τραπεζ|επενδυσ|memorand|entendimiento"
@@ -324,6 +327,7 @@ NOT_NAME_STEM_RE = re.compile(
 )
 # in a place: Finnish "Reykjavikissa", Hungarian "Vigadóban", "Parlamentben" (a long word's inessive; not an Italian
 # surname in "-essa": "Marco Bardolessa")
+LITHUANIAN_LOCATIVE_RE = re.compile(r"(?:iuje|oje|yje|ėje)$")
 FINNISH_PLACE_CASE_RE = re.compile(r"(?:issa|issä|(?<!e)ssa|ssä|óban|ában|ében|őben|[^\W\d_]{5}ban|[^\W\d_]{5}ben)$")
 # A Greek adjective in -ικ- in the genitive ("Κεφαλαιουχικών Έργων", "Νησιωτικής Πολιτικής") names a portfolio; a
 # signer's name stands in the nominative ("Αγγελική", not "Αγγελικής")
