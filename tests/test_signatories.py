@@ -5989,3 +5989,13 @@ def test_a_palace_a_lithuanian_place_and_a_federation_are_no_names():
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [(None, "Poland"), (None, "Russia")]
+
+
+def test_a_greek_deputy_ministers_portfolio_in_the_genitive_is_no_name():
+    st = parse_statement(
+        "Κοινή Δήλωση\n\nΑθήνα, 12 Μαΐου 2019\n\n"
+        "Ο Υφυπουργός Έρευνας, Καινοτομίας και Τεχνολογίας της Κυπριακής Δημοκρατίας, Νίκος Παπαδόπουλος-Ζήνωνος, "
+        "υπέγραψε σήμερα στην Αθήνα κοινή δήλωση.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [("Νίκος Παπαδόπουλος-Ζήνωνος", "Cyprus")]

@@ -124,7 +124,8 @@ affaires étrangères intérieur européennes integration integração integraci
 asuntos exteriores unión europea cooperación medio ambiente transición ecológica energética justicia hacienda
 defensa sanidad educación trabajo industria comercio agricultura pesca solidaria spraw zagranicznych wewnętrznych zagraniczne
 εξωτερικών εσωτερικών υπουργός υπουργείο οικονομικών άμυνας ενέργειας πολιτισμού υγείας παιδείας μεταφορών ανάπτυξης
-περιβάλλοντος τουρισμού ναυτιλίας δικαιοσύνης μετανάστευσης εργασίας ψηφιακής αγροτικής διεθνούς συνεργασίας спољних унутрашњих послова трговине
+περιβάλλοντος τουρισμού ναυτιλίας δικαιοσύνης μετανάστευσης εργασίας ψηφιακής αγροτικής διεθνούς συνεργασίας
+έρευνας καινοτομίας διακυβέρνησης τεχνολογίας πολιτικής επενδύσεων αθλητισμού θρησκευμάτων υποδομών προστασίας спољних унутрашњих послова трговине
 asylum refugees protection border borders consumer consumers gender equality communications telecommunications
 sports labour welfare family families women children diaspora abroad expatriates nationals veterans construction housing planning water
 forests forestry mining natural resources territorial cohesion reforms reform recovery resilience space
