@@ -5999,3 +5999,21 @@ def test_a_greek_deputy_ministers_portfolio_in_the_genitive_is_no_name():
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [("Νίκος Παπαδόπουλος-Ζήνωνος", "Cyprus")]
+
+
+def test_czech_and_other_adjectives_for_austria_and_germany_name_their_country():
+    from statements.parsing.countries import nationality_adjective
+
+    assert [nationality_adjective(w) for w in ("rakouská", "německý", "nemecký", "oostenrijkse", "αυστριακός")] == [
+        "Austria",
+        "Germany",
+        "Germany",
+        "Austria",
+        "Austria",
+    ]
+    st = parse_statement(
+        "Prohlášení o spolupráci\n\n15. 3. 2023\n\n"
+        "Ministr dopravy a rakouská ministryně pro mobilitu dnes v Jihlavě podepsali společné prohlášení o spolupráci.\n",
+        "x.txt",
+    )
+    assert [s.country for s in st.signatories] == ["Czechia", "Austria"]

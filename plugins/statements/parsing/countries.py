@@ -495,6 +495,10 @@ NATIONALITY_STEMS = {
     "ME": ("crnogorsk", "črnogorsk", "црногорск", "černohorsk", "čiernohorsk", "czarnogórsk", "черногорск"),
     "BA": ("bosanskohercegovačk", "босанскохерцеговачк", "bosensko-hercegovsk"),
     "MK": ("sjevernomakedonsk", "severnomakedonsk", "северномакедонск", "severomakedonsk"),
+    # adjectives no language's name in CLDR gives: "rakouská ministryně", "německý ministr", "lotyšský"
+    "AT": ("rakousk", "аустријск", "oostenrijks", "østerriksk", "itävaltalai", "αυστριακ"),
+    "DE": ("německ", "nemeck"),
+    "LV": ("lotyšsk",),
 }  # fmt: skip
 SOUTH_SLAVIC_CASES = {
     "hr": ("e", "i", "u", "om", "oj"),
