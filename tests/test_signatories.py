@@ -6017,3 +6017,12 @@ def test_czech_and_other_adjectives_for_austria_and_germany_name_their_country()
         "x.txt",
     )
     assert [s.country for s in st.signatories] == ["Czechia", "Austria"]
+
+
+def test_serbia_and_montenegro_in_the_archives_other_languages():
+    st = parse_statement(
+        "Declarație comună\n\nBucurești, 12 mai 2004\n\n"
+        "Miniștrii transporturilor ai României și ai Serbiei și Muntenegrului au semnat astăzi o declarație comună.\n",
+        "x.txt",
+    )
+    assert [s.country for s in st.signatories] == ["Romania", "Serbia and Montenegro"]
