@@ -6026,3 +6026,12 @@ def test_serbia_and_montenegro_in_the_archives_other_languages():
         "x.txt",
     )
     assert [s.country for s in st.signatories] == ["Romania", "Serbia and Montenegro"]
+
+
+def test_the_datelines_place_in_a_case_ending_is_no_part_of_the_name_after_it():
+    st = parse_statement(
+        "Közös nyilatkozat\n\nTatabánya, 2009. május 14. (MTI) - Közös nyilatkozatot írt alá csütörtökön Tatabányán "
+        "Kovács-Bodnár Ildikó környezetvédelmi miniszter és Ion Munteanu román környezetvédelmi miniszter.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories][:1] == ["Kovács-Bodnár Ildikó"]

@@ -4283,7 +4283,31 @@ def extract_signatories(
     found = _members_of_parliament(found, "\n".join(ln.text for ln in layout.body[:MAX_OPENING_LINES]))
     # "A két miniszter …", "the two ministers", "dvojica predsjednika vlada": the signers again, as a pair
     found = [s for s in found if s.name or s.country or s.organisation or not PAIR_ROLE_RE.search(s.role or "")]
+    found = _without_dateline_place(found, layout)
     return resolve_people(found, registry, date, warnings), warnings
+
+
+DATELINE_WORD_RE = re.compile(rf"^\(?([{UPPER}][\w'’\-]+),\s")  # "Nyíregyháza, 2007. …", "Nagykanizsa, (MTI) – …"
+MAX_DATELINE_LINE = 8
+
+
+def _without_dateline_place(found: list[Signatory], layout: Layout) -> list[Signatory]:
+    """'… írt alá csütörtökön Nyíregyházán Name Name' under the dateline 'Nyíregyháza, …': the dateline's place in a
+    case ending is where they signed, no part of the name after it."""
+    places = [
+        fold(m.group(1))
+        for ln in layout.body[:MAX_DATELINE_LINE]
+        if (m := DATELINE_WORD_RE.match(ln.text)) and not find_weekday_in_any_case(m.group(1))
+    ]
+    out = []
+    for s in found:
+        words = (s.name or "").split()
+        if len(words) >= 3 and any(
+            fold(words[0]).startswith(p) and 0 < len(words[0]) - len(p) <= MAX_CASE_ENDING for p in places
+        ):
+            s = replace(s, name=" ".join(words[1:]))
+        out.append(s)
+    return out
 
 
 SPOKESPERSON_TITLE_RE = re.compile(r"\bStatement by the (?:EEAS )?Spokesperson\b")
