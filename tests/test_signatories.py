@@ -6035,3 +6035,14 @@ def test_the_datelines_place_in_a_case_ending_is_no_part_of_the_name_after_it():
         "x.txt",
     )
     assert [s.name for s in st.signatories][:1] == ["Kovács-Bodnár Ildikó"]
+
+
+def test_a_cyrillic_and_before_another_countrys_office_parts_the_two_offices():
+    st = parse_statement(
+        "Заједничка изјава о мосту\n\nНови Сад, 12. мај 2015.\n\n"
+        "Министар грађевинарства, саобраћаја и инфраструктуре Србије и мађарски министар за иновације и технологију "
+        "потписали су данас у Новом Саду заједничку изјаву о новом мосту. Мађарски министар Ференц Ковач-Бела "
+        "истакао је да ће мост бити завршен за три године.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [(None, "Serbia"), ("Ференц Ковач-Бела", "Hungary")]

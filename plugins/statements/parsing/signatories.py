@@ -1323,7 +1323,7 @@ def _countryless_offices(pieces: list[str]) -> list[Signatory]:
 
 # "… in danski minister …", "… a lucemburský ministr …", "… ir Slovakijos … ministras": "and", then another
 # country's office, by its adjective or its name in the genitive
-FOREIGN_OFFICE_RE = re.compile(r"\s+(?:a|i|in|ir|un|ja|és|og|och|en|e|y|et|und|și)\s+(?=([^\W\d_]+)((?:\s+\S+){1,3}))")
+FOREIGN_OFFICE_RE = re.compile(r"\s+(?:a|i|in|ir|un|ja|és|og|och|en|e|y|et|und|și|и|і|та|και)\s+(?=([^\W\d_]+)((?:\s+\S+){1,3}))")
 
 
 def _at_foreign_office(segment: str) -> tuple[str, str] | None:

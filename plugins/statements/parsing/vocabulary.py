@@ -146,6 +146,12 @@ obrony narodowej sprawiedliwości gospodarki energii aktywów państwowych fundu
 socjalnej sportu komunikacji łączności inwestycji dopravy zahraničních věcí vnitra obrany financí zdravotnictví
 průmyslu obchodu zemědělství spravedlnosti životního prostředí vanjskih poslova unutarnjih obrane financija
 gospodarstva prometa zdravstva poljoprivrede zunanje zadeve notranje okolje
+građevinarstva saobraćaja infrastrukture finansija privrede šumarstva vodoprivrede zdravlja pravde prosvete nauke
+tehnološkog razvoja kulture informisanja zaštite životne sredine rudarstva energetike trgovine turizma telekomunikacija
+graditeljstva prostornoga uređenja mora regionalnoga razvoja fondova europske unije
+грађевинарства саобраћаја инфраструктуре финансија привреде пољопривреде шумарства водопривреде здравља правде
+просвете науке технолошког развоја културе информисања заштите животне средине рударства енергетике трговине
+туризма телекомуникација иновације технологију технологије
 ciencia ciência scienza tecnología tecnologia technologie enseñanza ensino insegnamento enseignement superior
 superiore supérieur universidad universidade università leefmilieu bossen aangelegenheden dierenwelzijn
 ordenamiento territorio dezvoltării dezvoltarii rurale samenwerking
