@@ -407,3 +407,21 @@ def test_a_date_then_its_place_and_a_place_with_an_elided_article():
         "x.txt",
     )
     assert ca.date == "2001-05-09"
+
+
+def test_an_agency_before_the_place_of_a_dateline_and_a_labelled_publication_date():
+    wire = parse_statement(
+        "Two ministers sign a ferry declaration\n(ANSA) - Bari, March 3 2004 - Italy and Croatia on Wednesday signed a "
+        "joint declaration aimed at\nopening two more ferry lines across the Adriatic before the summer season.\n\n"
+        "The ministers will report to the Transport Council in Luxembourg on June 10 2004.\n",
+        "x.txt",
+    )
+    assert wire.date == "2004-03-03"
+    page = parse_statement(
+        "Wspólne oświadczenie\n\nMinisterstwo Infrastruktury\n\nMinistrowie podpisali w piątek wspólne oświadczenie "
+        "w sprawie przejścia granicznego.\n\nObaj ministrowie przedstawią postępy na posiedzeniu Rady w dniu "
+        "6 listopada 2005 r. w Brukseli.\n\n"
+        "Data publikacji: 14.10.2005\n",
+        "x.txt",
+    )
+    assert page.date == "2005-10-14"

@@ -327,6 +327,7 @@ def _make(
 # Before a dateline's date: nothing, "(", a place ("Brussels,", "Bruxelles, le"), "Done at X,".
 DATELINE_PREFIX_RE = re.compile(
     r"^[\s(\[•*·–-]*(?:[\w .'’-]{1,40}\s*[|·]\s*)*"  # "• ", "Nieuwsbericht | ", "Udenrigsministeriet · Nyhed · "
+    r"(?:(?<=\()[A-Za-z]{2,12}\)\s*[–—-]\s*)?"  # ("(ANSA) - Foggia, May 17 2002 - …": the agency before the place)
     r"(?P<done>(?:done at|done in|fait à|fait a|gedaan te|geschehen zu|fatto a|hecho en|feito em|v|w|u|в)\s+)?"
     # a place, and the island or region it is on ("Base das Lajes, Terceira, 16 de Março de 2003")
     # ("La Seu d'Urgell, …": an elided article before a word of the name)
@@ -367,6 +368,10 @@ LABEL_RE = re.compile(
     # ("Comunicato Stampa N° 112 del 19/07/2023": the release's number, then "of" its date)
     r"(?:\s+(?:N[°º.o]?|No\.?|Nr\.?|n\.|br\.|č\.)\s*\d+(?:/\d+)?\s+(?:del|of|du|vom|de|from|od|z)\s*)?"
     r"(?:,|\s+[–—-])?\s+"  # ("Communiqué de presse – 07.11.2016": or a dash before the date)
+)
+PUBLISHED_LABEL_RE = re.compile(
+    r"(?i)\s*(?:[^\W\d_]+\s+){0,2}(?:date|data|datum|dátum|fecha|publi\w*|posted|updated|ημερομηνία|дата|päiväys|datums)"
+    r"(?:\s+[^\W\d_]+){0,2}\s*:\s*"
 )
 OF_DAY_END_RE = re.compile(r"(?i)\s(?:du|del|vom|of)\s*$")
 PRESS_LABEL_RE = re.compile(
@@ -473,6 +478,8 @@ def _dateline(line: Line, language: str | None) -> DateMatch | None:
                 return None
             if label and OF_DAY_END_RE.search(prefix) and not PRESS_LABEL_RE.search(prefix):
                 return None  # "POR EL TERREMOTO DEL 15 DE AGOSTO": an event "of" a day; only a release is dated so
+            if not label and PUBLISHED_LABEL_RE.fullmatch(prefix) and DATELINE_SUFFIX_RE.match(suffix):
+                return dm  # "Data publikacji: 09.09.2005", "Published: 12/03/2024": the page's own date, labelled
             return dm if label else None
         if not prefix.strip() and DATE_PLACE_DASH_RE.match(suffix):
             return dm  # "26 October 2023, New York – Statement on behalf of …"
