@@ -6046,3 +6046,19 @@ def test_a_cyrillic_and_before_another_countrys_office_parts_the_two_offices():
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [(None, "Serbia"), ("Ференц Ковач-Бела", "Hungary")]
+
+
+def test_spanish_don_and_dona_are_honorifics_and_italian_portfolio_words_no_names():
+    st = parse_statement(
+        "Declaración conjunta\n\nSucre, 4 de mayo de 2009\n\n"
+        "El Ministro de Minería de Bolivia, Don Abelardo Quispe Mamani, y la Secretaria de Estado de Comercio de "
+        "España, Doña Lucía Otamendi Berroeta, firmaron hoy en Sucre una declaración conjunta.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role) for s in st.signatories] == [
+        ("Abelardo Quispe Mamani", "Ministro de Minería"),
+        ("Lucía Otamendi Berroeta", "Secretaria de Estado de Comercio"),
+    ]
+    from statements.parsing.names import is_not_name
+
+    assert is_not_name("Alimentari") and is_not_name("Forestali")

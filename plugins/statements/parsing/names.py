@@ -101,6 +101,7 @@ CONJUNCTIONS = {"and", "en", "et", "und", "e", "y", "i", "og", "och", "oraz", "a
 HONORIFIC_WORDS = (
     r"Mr|Mrs|Ms|Dr|Prof|Mme|Mmes|MM|M|Herr|Frau|Sr|Sra|Sig|Sig\.ra|Dott|Dr\.\s*h\.c|H\.E|κ|κα|Δρ|г|г-н|г-жа|gospodin"
     r"|gospođa|The Rt Hon|Rt Hon|The Honourable|Honourable|The Hon|Hon"
+    r"|Doña|Dña|Dª|Don(?=\s+[A-ZÀ-Þ]\S*\s+[A-ZÀ-Þ])"  # Spanish "Don Name Surname" (not the given name "Don Smith")
     r"|Dato['’] Seri|Dato['’] Sri|Datuk Seri|Dato['’]|Datuk|Tan Sri|Tun"  # Malaysian titles: "Dato' Seri Name"
     # Central European degrees written before a name: "Ing. Name", "JUDr. Name", "Mag. Name", "dr. Name"
     r"|Ing|Mgr|JUDr|MUDr|PhDr|RNDr|PaedDr|MVDr|ThDr|Dipl\.-Ing|Mag|doc|Doc|prof|dr"
@@ -793,7 +794,7 @@ def _from_role_word(text: str) -> str:
 
 EU_BEFORE_ROLE_RE = re.compile(r"(?:the\s+)?(?P<body>EU|UN)\s+(?=[A-Z]\w)")
 POSSESSOR_RE = re.compile(r"[A-Z][\w-]+['’]s\s+(?=\S)")
-TRAILING_HONORIFIC_RE = re.compile(rf"(?:[\s,]+(?:the\s+|του\s+|της\s+)?(?:{HONORIFIC_WORDS})\.?)+$")
+TRAILING_HONORIFIC_RE = re.compile(rf"(?:[\s,]+(?:the\s+|του\s+|της\s+)?(?:{HONORIFIC_WORDS}|Don)\.?)+$")
 TRAILING_LINK_RE = re.compile(r"(?i)\s+(?:of(?: the)?|de(?: la)?|du|des|der|di|della|del|της|του|των)$")
 # What stands between an office and its country's name: "of the", "de la", "du Royaume de", "del Reino de"
 STATE_WORDS = (

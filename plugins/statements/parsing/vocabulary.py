@@ -140,6 +140,7 @@ turismo tourisme tourismus toerisme turystyki cultura kultur kultura cultuur amb
 energia finanze finanzas finanças tesoro infrastrutture infraestructuras innovazione innovación inovação ricerca
 investigación recherche università universidades universités sociali sociais transizione ecologica écologique
 alimentare alimentación alimentaire alimentação sovranità soberanía souveraineté soberania
+agricole alimentari forestali agroalimentari forestale
 infrastruktury transportu cyfryzacji rozwoju finansów zdrowia klimatu środowiska rolnictwa kultury edukacji nauki
 wsi morskiej żeglugi śródlądowej szkolnictwa wyższego regionalnego technologii administracji dziedzictwa społecznej skarbu
 obrony narodowej sprawiedliwości gospodarki energii aktywów państwowych funduszy polityki regionalnej pracy rodziny
