@@ -6062,3 +6062,13 @@ def test_spanish_don_and_dona_are_honorifics_and_italian_portfolio_words_no_name
     from statements.parsing.names import is_not_name
 
     assert is_not_name("Alimentari") and is_not_name("Forestali")
+
+
+def test_an_agencys_dateline_in_capitals_before_the_opening_sentence_is_no_signer():
+    st = parse_statement(
+        "Two ministers agree on cod quotas\nWire service - Thursday 13:40\n\n"
+        "TROMSØ (NTB): Norway's Minister of Fisheries and Sweden's Minister of Rural Affairs on Thursday issued a joint "
+        "statement after talks in Tromsø.\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [(None, "Norway"), (None, "Sweden")]

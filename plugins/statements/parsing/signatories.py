@@ -1797,6 +1797,9 @@ FOR_PART_AFTER_RE = re.compile(
 HUNGARIAN_SIGNED_RE = re.compile(r"\s+(?:írt(?:a|ák)\s+alá|aláírt\w*)\b")
 
 
+CAPITAL_DATELINE_RE = re.compile(r"^\s*([^\W\d_][\w .'-]{1,30}?),?\s\([A-Z][\w/]{1,10}\)\s*[:–—-]\s*")
+
+
 def _for_parts(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory] | None:
     """A list of two or more parts that each open with the country they sign for, as a postposition: each part's
     signers, with its country; else None."""
@@ -1815,6 +1818,9 @@ def _for_parts(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
 
 
 def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
+    lead = CAPITAL_DATELINE_RE.match(text)
+    if lead and lead.group(1).isupper():
+        text = text[lead.end() :]  # "ÅLESUND (NTB): Norway's Minister …": the agency's place, no signer
     if "rész" in text:
         parts = _for_parts(text, notes, registry)
         if parts is not None:
