@@ -6072,3 +6072,21 @@ def test_an_agencys_dateline_in_capitals_before_the_opening_sentence_is_no_signe
         "x.txt",
     )
     assert [(s.name, s.country) for s in st.signatories] == [(None, "Norway"), (None, "Sweden")]
+
+
+def test_an_office_and_its_holders_counterpart_of_another_country_by_adjective():
+    english = parse_statement(
+        "Joint statement\n\n12 May 2007\n\nThe Slovak transport minister and his Polish counterpart signed a joint "
+        "statement in Zakopane today.\n",
+        "x.txt",
+    )
+    assert [(s.role, s.country) for s in english.signatories] == [
+        ("transport minister", "Slovakia"),
+        ("transport minister", "Poland"),
+    ]
+    french = parse_statement(
+        "Déclaration commune\n\n12 mai 2007\n\nLe ministre belge de la Justice et son homologue néerlandais ont signé "
+        "aujourd'hui une déclaration commune.\n",
+        "x.txt",
+    )
+    assert [s.country for s in french.signatories] == ["Belgium", "Netherlands"]

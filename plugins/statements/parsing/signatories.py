@@ -1797,6 +1797,43 @@ FOR_PART_AFTER_RE = re.compile(
 HUNGARIAN_SIGNED_RE = re.compile(r"\s+(?:írt(?:a|ák)\s+alá|aláírt\w*)\b")
 
 
+COUNTERPART_WORDS = (
+    r"counterparts?|homologues?|homólog[oa]s?|omolog[oa]|amtskolleg\w*|ambtgeno\w*|protějš\w*|náprotiv\w*|odpowiedni\w*"
+    r"|kolleg\w*|koleg\w*|ομόλογ\w*|omolog\w*"
+)
+COUNTERPART_LOW_RE = re.compile(rf"\b(?:{COUNTERPART_WORDS})")
+# "the Czech interior minister and his Austrian counterpart", "ministr vnitra a jeho rakouský protějšek", "le ministre
+# … et son homologue allemand": a second office, the first's role in another country (by its adjective)
+WITH_COUNTERPART_RE = re.compile(
+    r"(?i)\s+(?:and|et|und|e|y|i|a|és|og|och|en|ja|și|и|oraz|και)\s+"
+    r"(?:(?:his|her|their|son|sa|ses|leur|seine[mnr]?|ihre[mnr]?|il\s+suo|la\s+sua|su|seu|sua|o\s+seu|a\s+sua|jeho|její|jej|jego"
+    r"|njegov\w*|njezin\w*|hans|hennes|sin|zijn|haar|του|της)\s+)?"
+    rf"(?:(?P<adj>[^\W\d_]+)\s+)?(?P<word>{COUNTERPART_WORDS})(?:\s+(?P<after>[^\W\d_]+))?\s*(?=$|,)"
+)
+
+
+def _with_counterpart(text: str) -> list[Signatory] | None:
+    """An office, 'and', and its holder's counterpart of another country named by adjective: both offices, the same
+    role; else None."""
+    m = WITH_COUNTERPART_RE.search(text)
+    if not m or names_in(text, NO_REGISTRY):
+        return None  # (named signers are read with their own offices: "… and his Dutch counterpart, Name, …")
+    other = next(
+        (c for w in (m.group("adj"), m.group("after")) if w and (c := nationality_adjective(w.lower()) or _country_of(w))),
+        None,
+    )
+    role, country, organisation = clean_role(text[: m.start()])
+    if not other or not role or organisation or other == country or not any(map(is_role_word, role.split())):
+        return None
+    return [Signatory(name=None, role=role, country=country), Signatory(name=None, role=role, country=other)]
+
+
+def _country_of(word: str) -> str | None:
+    """The country an English adjective in capitals names ("Polish"), read as find_countries reads it."""
+    found = find_countries(word)
+    return found[0][2] if len(found) == 1 else None
+
+
 CAPITAL_DATELINE_RE = re.compile(r"^\s*([^\W\d_][\w .'-]{1,30}?),?\s\([A-Z][\w/]{1,10}\)\s*[:–—-]\s*")
 
 
@@ -1821,6 +1858,9 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
     lead = CAPITAL_DATELINE_RE.match(text)
     if lead and lead.group(1).isupper():
         text = text[lead.end() :]  # "ÅLESUND (NTB): Norway's Minister …": the agency's place, no signer
+    paired = _with_counterpart(text) if COUNTERPART_LOW_RE.search(text.lower()) else None
+    if paired:
+        return paired
     if "rész" in text:
         parts = _for_parts(text, notes, registry)
         if parts is not None:
