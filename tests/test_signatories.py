@@ -6090,3 +6090,18 @@ def test_an_office_and_its_holders_counterpart_of_another_country_by_adjective()
         "x.txt",
     )
     assert [s.country for s in french.signatories] == ["Belgium", "Netherlands"]
+
+
+def test_a_states_line_with_its_word_for_republic_in_small_letters_under_a_signature():
+    st = parse_statement(
+        "Společné prohlášení\n\nHodonín, 4. května 2007\n\nMy, ministři zemědělství, jsme se dnes sešli v Hodoníně.\n\n"
+        "Jan Novotný-Kraus                                   Peter Hrušovský\n"
+        "ministr zemědělství                                 minister pôdohospodárstva\n"
+        "České republiky                                     Slovenskej republiky\n\n"
+        "Kontakt pro média: tisková služba\n",
+        "x.txt",
+    )
+    assert [(s.name, s.country) for s in st.signatories] == [
+        ("Jan Novotný-Kraus", "Czechia"),
+        ("Peter Hrušovský", "Slovakia"),
+    ]

@@ -17,6 +17,7 @@ from .names import (
     HONORIFIC_WORDS,
     HONORIFICS_RE,
     NAME_RUN_RE,
+    STATE_WORD_RE,
     UPPER,
     clean_role,
     is_not_name,
@@ -445,7 +446,8 @@ def _place_line(text: str) -> tuple[str | None, str | None] | None:
         return None
     found = find_countries(text)
     rest = (text[: found[0][0]] + text[found[0][1] :]).split() if len(found) == 1 else []
-    if len(found) == 1 and all(w[:1].isupper() or len(w) <= 3 for w in rest):  # "Republika Litewska", "Węgry"
+    # "Republika Litewska", "Węgry"; "České republiky" (the state's word in small letters after its adjective)
+    if len(found) == 1 and all(w[:1].isupper() or len(w) <= 3 or STATE_WORD_RE.match(fold(w)) for w in rest):
         return found[0][2], None
     inst = INSTITUTION_BY_ALIAS.get(fold(ARTICLES_RE.sub("", text)).strip())
     return (None, inst) if inst else None
