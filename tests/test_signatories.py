@@ -6105,3 +6105,13 @@ def test_a_states_line_with_its_word_for_republic_in_small_letters_under_a_signa
         ("Jan Novotný-Kraus", "Czechia"),
         ("Peter Hrušovský", "Slovakia"),
     ]
+
+
+def test_a_hungarian_verb_of_adopting_before_its_subjects():
+    st = parse_statement(
+        "Közös nyilatkozat\n\nSopron, (MTI) – Közös nyilatkozatot fogadott el csütörtökön Sopronban Kertész-Baranyi "
+        "Attila belügyminiszter és osztrák kollégája, Ausztria belügyminisztere a határrendészeti együttműködésről.\n",
+        "x.txt",
+    )
+    assert [s.name for s in st.signatories if s.name] == ["Kertész-Baranyi Attila"]
+    assert "Austria" in [s.country for s in st.signatories]

@@ -154,7 +154,7 @@ PREDICATE_RE = re.compile(
     r"|денеска|днес|данас|одржаа|одржаха|одржали|потпишаа|подписаха|се сретнаа|се срещнаха|усвоија|приеха"
     r"|antoivat|allekirjoittivat|hyväksyivät|julkaisivat|tapasivat|totesivat|kokoontuivat|tänään"
     r"|allkirjastasid|kohtusid|võtsid|andsid|täna|parakstīja|tikās|pieņēma|šodien|pasirašė|susitiko|priėmė"
-    r"|šiandien|aláírták|fogadták|találkoztak|fogadtak el|fogadták el|írták alá|írtak alá|írta alá|írt alá|adták ki|adtak ki|au semnat|au adoptat|s-au întâlnit|s-a întâlnit|au declarat|astăzi"
+    r"|šiandien|aláírták|fogadták|találkoztak|fogadtak el|fogadták el|fogadott el|írták alá|írtak alá|írta alá|írt alá|adták ki|adtak ki|adott ki|au semnat|au adoptat|s-au întâlnit|s-a întâlnit|au declarat|astăzi"
     r"|sešli|sešly|setkali|setkaly|srečala|srečali|sestali se|spotkały się|przyjęły|wydały"
     r"|підписали|провели|ухвалили|зустрілися|подписали|провели|встретились|встретились|приняли"  # (Ukrainian, Russian)
     r"|podpísali|prijali|stretli|sta|podala|podali|sprejela|sprejeli|izdala|izdali|danes|i dag|podpisala|podpisale|podpisały|potpisala|potpisale|podepsaly|podepsala"
@@ -653,8 +653,8 @@ APPOSED_OFFICE_RE = re.compile(
 def _signed_first(sentence: str) -> str | None:
     """'Közös nyilatkozatot írt alá a … terén csütörtökön Szegeden Name, a … államtitkára és Name … államtitkár': a
     verb of signing first, then what was signed, when and where, then who signed, to the sentence's end."""
-    if "alá" not in sentence:
-        return None  # (every verb it knows holds "alá": most sentences need no search of all the verbs)
+    if "alá" not in sentence and "fogad" not in sentence and " ki " not in sentence:
+        return None  # (every verb it knows holds one of these: most sentences need no search of all the verbs)
     verb = PREDICATE_RE.search(sentence)
     if not verb or not SIGNED_FIRST_RE.fullmatch(verb.group(0)) or any(map(is_role_word, sentence[: verb.start()].split())):
         return None
@@ -667,7 +667,9 @@ def _signed_first(sentence: str) -> str | None:
     return rest[: last[-1]] if last and not PREDICATE_RE.search(rest[: last[-1]]) else None
 
 
-SIGNED_FIRST_RE = re.compile(r"(?i)írt alá|írtak alá|írták alá|aláírta|aláírták")
+SIGNED_FIRST_RE = re.compile(
+    r"(?i)írt alá|írtak alá|írták alá|aláírta|aláírták|fogadott el|fogadtak el|fogadták el|adott ki|adtak ki|adták ki"
+)  # signed; adopted; issued
 PLACE_IN_RE = re.compile(rf"^\s+[{UPPER}][^\W\d_]*(?:en|on|ön|an|ban|ben)\b")  # "csütörtökön Szegeden": where
 MAX_MET_FIRST_GAP = 8  # "tartott megbeszélést kedden Name Name Name nemzeti fejlesztési miniszter"
 MAX_INVERTED_GAP = 6  # "legden minister …", "legden de minister …"
