@@ -6115,3 +6115,15 @@ def test_a_hungarian_verb_of_adopting_before_its_subjects():
     )
     assert [s.name for s in st.signatories if s.name] == ["Kertész-Baranyi Attila"]
     assert "Austria" in [s.country for s in st.signatories]
+
+
+def test_a_for_block_whose_state_and_office_go_on_below_with_a_bracketed_signature_mark():
+    st = parse_statement(
+        "Gemeinsame Erklärung\n\nGeschehen zu Passau am 3. Mai 2016.\n\nDie Seiten vereinbaren eine Zusammenarbeit.\n\n"
+        "Za Ministra Transportu\nRepubliki Czeskiej\n[Unterschrift]\nPavel Dvořáček\nNáměstek ministra pro\n"
+        "dopravní infrastrukturu\n",
+        "x.txt",
+    )
+    assert [(s.name, s.role, s.country) for s in st.signatories] == [
+        ("Pavel Dvořáček", "Náměstek ministra pro dopravní infrastrukturu", "Czechia"),
+    ]

@@ -646,7 +646,11 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
             elif same_line_role:
                 role, _, _ = clean_role(same_line_role)
             elif i + 2 < len(body) and _role_line(body[i + 2].text):
-                role, _, _ = clean_role(body[i + 2].text)
+                office = body[i + 2].text
+                if i + 3 < len(body) and ROLE_LINE_GOES_ON_RE.search(office) and not _for_whom(body[i + 3].text):
+                    office += " " + body[i + 3].text  # "Staatssekretärin bei der" / "Bundesministerin für …"
+                    i += 1
+                role, _, _ = clean_role(office)
                 i += 1
             out.append(Signatory(name=name_line.strip(), role=role, country=country, organisation=inst))
             role_first = same_line_role = None
@@ -664,6 +668,8 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
 
 
 MIN_NAMELESS_BLOCKS = 2
+# an office broken on the page after a small word: "… bei der", "… im Ministerium für", "Minister of the"
+ROLE_LINE_GOES_ON_RE = re.compile(r"(?i)\s(?:of|of the|for|de|de la|du|des|der|die|dem|des|für|im|am|bei|beim|w|we|pro|za|di|del|della)\s*$")
 
 
 OFFICE_GOES_ON_RE = re.compile(r"\s(?:of|the|and|for|to)\s*$")  # "Parliamentary State Secretary to" / "Federal …"
@@ -689,6 +695,8 @@ def _joined_parties(body: list[Line]) -> list[Line]:
                 line.text[:1].islower()
                 or PARTY_GOES_ON_RE.search(last.text) is not None
                 or last.text.rstrip().endswith(",") and not _is_name(line.text.strip())
+                # ("Za Ministra Środowiska" / "Rzeczypospolitej Polskiej": the office's state below it)
+                or _place_line(line.text) is not None and not find_countries(last.text)
             )
         )
         if goes_on:
@@ -742,7 +750,10 @@ def _party_run(body: list[Line]) -> tuple[list[Signatory], range]:
 
 MAX_PARTY_RUN_LINES = 12  # from the parties' lines to their last signer's name
 # what a copy prints where a signature was: "(signed)", "(gez.)", a dotted line
-SIGNED_MARK_RE = re.compile(r"(?i)^\W*(?:signed|signé|gez|firmado|firmato|assinado|podpisano|\.{3,}|(?:_{3,}\s*)+|…)\W*$")
+SIGNED_MARK_RE = re.compile(
+    r"(?i)^\W*(?:signed|signé|gez|firmado|firmato|assinado|podpisano|unterschrift|signature|podpis|handtekening"
+    r"|\.{3,}|(?:_{3,}\s*)+|…)\W*$"
+)
 
 
 def _party_line(text: str) -> bool:
