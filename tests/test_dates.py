@@ -425,3 +425,13 @@ def test_an_agency_before_the_place_of_a_dateline_and_a_labelled_publication_dat
         "x.txt",
     )
     assert page.date == "2005-10-14"
+
+
+def test_a_portuguese_signing_formula_with_a_contracted_preposition_and_a_place_of_several_words():
+    st = parse_statement(
+        "Declaração Conjunta\n\nNós, os Ministros da Cultura, reunidos na Ilha do Sal, recordando a Conferência de "
+        "17 de Julho de 1996,\n\ndecidimos cooperar.\n\n"
+        "Feito na Ilha do Sal, aos 3 de Dezembro de 1998, em dois exemplares em língua portuguesa.\n",
+        "x.txt",
+    )
+    assert st.date == "1998-12-03"

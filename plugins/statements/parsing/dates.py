@@ -343,11 +343,13 @@ DATELINE_PREFIX_RE = re.compile(
 SIGNED_AT_RE = re.compile(
     r"^[\s(\[•*·–-]*(?:done|signed|adopted|fait|signé|adopté|gedaan|getekend|ondertekend|geschehen|unterzeichnet"
     r"|fatto|firmato|sottoscritto|hecho|firmado|feito|assinado|sporządzono|podpisano|podepsáno|utfärdat|undertecknat"
-    r"|undertegnet|underskrevet|sastavljeno|potpisano|υπογράφηκε)\s+(?:at|in|à|a|te|zu|in|en|em|w|v|ve|i|u|στ[οην]{1,2})\s+"
-    # (two places: "Signed at Lisbon and Helsinki on …", a text each side signed at home)
-    r"(?-i:[" + UPPER + r"])[\w'’.\-]*(?:(?:[ /-]|\s(?:and|et|y|e|und|en|och|og|i|a)\s)(?-i:[" + UPPER + r"(])[\w'’.\-)]*){0,3}"
+    r"|undertegnet|underskrevet|sastavljeno|potpisano|υπογράφηκε)\s+"
+    r"(?:at|in|à|a|te|zu|in|en|em|na|no|nel|nella|w|v|ve|i|u|στ[οην]{1,2})\s+"  # ("Feito na Ilha de …")
+    # (two places: "Signed at Lisbon and Helsinki on …", a text each side signed at home; "Ilha de Moçambique")
+    r"(?-i:[" + UPPER + r"])[\w'’.\-]*(?:(?:[ /-]|\s(?:and|et|y|e|und|en|och|og|i|a|de|da|do|di|del)\s)"
+    r"(?-i:[" + UPPER + r"(])[\w'’.\-)]*){0,3}"
     r"\s*,?\s*"
-    r"(?:on|le|am|il|el|the|op|em|dnia|dne|den|στις)?\s*$",
+    r"(?:on|le|am|il|el|the|op|em|aos|ao|dnia|dne|den|στις)?\s*$",
     re.IGNORECASE,
 )
 # After it: the end, a time, a bracket, or a dash before the text starts ("r." and "god." close Slavic dates).
