@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from slugify import slugify
 
-from .countries import find_countries, union_parts
+from .countries import UNION_PARTS, find_countries, union_parts
 from .dates import dateline_range, find_weekday, statement_date
 from .identifiers import find_identifiers
 from .language import detect_language
@@ -39,6 +39,8 @@ class Knowledge:
 
 def _unions_split(signatories: list[Signatory], date: str | None) -> list[Signatory]:
     """A state signing by a former union's name, in a text dated after the union ended, is its two states."""
+    if not any(s.country in UNION_PARTS for s in signatories):
+        return signatories  # (nearly every statement: no former union signs)
     out = []
     for s in signatories:
         parts = (union_parts(s.country, date) if not s.name else None) or (s.country,)
