@@ -13,7 +13,7 @@ from .layout import fold, fold_same_length
 from .patterns import alternation
 
 FORMER = {"CS": "Serbia and Montenegro"}  # countries that no longer exist keep their name
-# after a union ended, its name in a list is its two states side by side: "the Republic of Serbia and Montenegro" (2021)
+# after a union ended, its name in a list is its two states side by side: "… of Croatia, Serbia and Montenegro" (2019)
 UNION_PARTS = {"Serbia and Montenegro": (2006, ("Serbia", "Montenegro"))}
 
 

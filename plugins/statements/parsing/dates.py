@@ -327,7 +327,7 @@ def _make(
 # Before a dateline's date: nothing, "(", a place ("Brussels,", "Bruxelles, le"), "Done at X,".
 DATELINE_PREFIX_RE = re.compile(
     r"^[\s(\[•*·–-]*(?:[\w .'’-]{1,40}\s*[|·]\s*)*"  # "• ", "Nieuwsbericht | ", "Udenrigsministeriet · Nyhed · "
-    r"(?:(?<=\()[A-Za-z]{2,12}\)\s*[–—-]\s*)?"  # ("(ANSA) - Foggia, May 17 2002 - …": the agency before the place)
+    r"(?:(?<=\()[A-Za-z]{2,12}\)\s*[–—-]\s*)?"  # ("(ANSA) - Bari, March 3 2004 - …": the agency before the place)
     r"(?P<done>(?:done at|done in|fait à|fait a|gedaan te|geschehen zu|fatto a|hecho en|feito em|v|w|u|в)\s+)?"
     # a place, and the island or region it is on ("Base das Lajes, Terceira, 16 de Março de 2003")
     # ("La Seu d'Urgell, …": an elided article before a word of the name)
@@ -345,7 +345,7 @@ SIGNED_AT_RE = re.compile(
     r"|fatto|firmato|sottoscritto|hecho|firmado|feito|assinado|sporządzono|podpisano|podepsáno|utfärdat|undertecknat"
     r"|undertegnet|underskrevet|sastavljeno|potpisano|υπογράφηκε)\s+"
     r"(?:at|in|à|a|te|zu|in|en|em|na|no|nel|nella|w|v|ve|i|u|στ[οην]{1,2})\s+"  # ("Feito na Ilha de …")
-    # (two places: "Signed at Lisbon and Helsinki on …", a text each side signed at home; "Ilha de Moçambique")
+    # (two places: "Signed at Lisbon and Helsinki on …", a text each side signed at home; "Ilha do Sal")
     r"(?-i:[" + UPPER + r"])[\w'’.\-]*(?:(?:[ /-]|\s(?:and|et|y|e|und|en|och|og|i|a|de|da|do|di|del)\s)"
     r"(?-i:[" + UPPER + r"(])[\w'’.\-)]*){0,3}"
     r"\s*,?\s*"
@@ -481,7 +481,7 @@ def _dateline(line: Line, language: str | None) -> DateMatch | None:
             if label and OF_DAY_END_RE.search(prefix) and not PRESS_LABEL_RE.search(prefix):
                 return None  # "POR EL TERREMOTO DEL 15 DE AGOSTO": an event "of" a day; only a release is dated so
             if not label and PUBLISHED_LABEL_RE.fullmatch(prefix) and DATELINE_SUFFIX_RE.match(suffix):
-                return dm  # "Data publikacji: 09.09.2005", "Published: 12/03/2024": the page's own date, labelled
+                return dm  # "Data publikacji: 14.10.2005", "Published: 12/03/2024": the page's own date, labelled
             return dm if label else None
         if not prefix.strip() and DATE_PLACE_DASH_RE.match(suffix):
             return dm  # "26 October 2023, New York – Statement on behalf of …"

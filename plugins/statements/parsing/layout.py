@@ -227,8 +227,7 @@ def _with_continuation(upper: str, lower: str) -> str | None:
     placed = [(next((k for k, (s, _) in enumerate(up) if abs(s - start) <= MAX_CELL_SHIFT), None), text.strip()) for start, text in low]
     if any(column is None for column, _ in placed):
         return None
-    # ("Minister of Maritime Affairs," / "Transport and Communications"; "Minister of the Environment" /
-    # "and Spatial Planning")
+    # ("Minister of Maritime Affairs," / "Tourism and Transport"; "Minister of the Economy" / "and Finance")
     goes_on = [
         bool(DANGLING_END_RE.search(cells[column]) or cells[column].endswith(",") or text.split()[0] in CELL_GOES_ON_WORDS)
         for column, text in placed
@@ -258,7 +257,7 @@ def _lone_name_row(lines: list[Line], k: int, above: str) -> bool:
 
 
 CONJUNCTION_WORDS = frozenset({"und", "and", "et", "e", "y", "en", "og", "och", "i", "a", "és", "ja", "oder", "or"})
-CELL_GOES_ON_WORDS = CONJUNCTION_WORDS - {"a"}  # (Hungarian "a" is "the": "Name" / "a magyar tagozat elnöke")
+CELL_GOES_ON_WORDS = CONJUNCTION_WORDS - {"a"}  # (Hungarian "a" is "the": "Name" / "a magyar bizottság elnöke")
 
 
 def _unfold_columns(lines: list[Line]) -> list[Line]:

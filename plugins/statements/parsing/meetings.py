@@ -554,14 +554,14 @@ def _place_right_after(text: str) -> str | None:
 
 
 def _place_after_preposition(sentence: str) -> str | None:
-    # "i" is "in" in the Nordic languages but "and" in the Slavic ones ("… Rolnictwa i Rozwoju Wsi"): last
+    # "i" is "in" in the Nordic languages but "and" in the Slavic ones ("… Kultury i Dziedzictwa"): last
     found = sorted(PLACE_RE.finditer(sentence), key=lambda m: m.group("i") is not None)
     for m in found:
         place = m.group("place").rstrip(",.")
         if place.split()[0] in NOT_PLACES or find_dates(place):
             continue
         if place.split()[0].lower() in PORTFOLIO_WORDS:
-            continue  # "… Minister Rolnictwa i Rozwoju Wsi …": an office's portfolio, not a place
+            continue  # "… Minister Kultury i Dziedzictwa Narodowego …": an office's portfolio, not a place
         if INSTITUTION_RE.match(fold(place)):
             continue  # "… pedem à Comissão Europeia …": an institution, not a place
         if HUNGARIAN_STATE_END_RE.search(place):

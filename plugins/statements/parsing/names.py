@@ -298,8 +298,8 @@ def _currency_codes() -> frozenset[str]:
 NOT_NAME_STEM_RE = re.compile(
     r"(?:europ|evrop|euroop|eirop|ευρωπ|европ|uni[aeijoęą]$|unij|union|deklarac|declarat|declarac|dichiaraz"
     r"|erklar|erklaer|verklaring|izjav|oswiadcz|prohlasen|vyhlasen|δηλωσ|декларац|изјав|изявлен|politic|politiq"
-    # the word for "joint" before a declaration's name: "потписали су у Голупцу Заједничку изјаву …"
-    r"|pałac|palac[eiu]?$|zamk[uoy]?$|zamek$"  # a palace, a castle: "w Pałacu Potockich", "na Zamku Królewskim"
+    # the word for "joint" before a declaration's name: "потписали су у Кладову Заједничку изјаву …"
+    r"|pałac|palac[eiu]?$|zamk[uoy]?$|zamek$"  # a palace, a castle: "w Pałacu Kazimierzowskim", "na Zamku Królewskim"
     r"|zajednick|заједничк|spolecn|wspoln|skupn[aoiue]$|gemeinsam|kozos|kopig|yhteine|faelles|gemensam|съвместн|спільн"
     r"|совместн|congiunt|conjunt|conjoint|gezamenlijk"
     r"|politik|polityk|pohjoismai|agend|κρατ|κυβερν|επικρατ|τραπεζ|επενδυσ|memorand|entendimiento"

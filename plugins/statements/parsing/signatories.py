@@ -1804,7 +1804,7 @@ COUNTERPART_WORDS = (
     r"|kolleg\w*|koleg\w*|ομόλογ\w*|omolog\w*"
 )
 COUNTERPART_LOW_RE = re.compile(rf"\b(?:{COUNTERPART_WORDS})")
-# "the Czech interior minister and his Austrian counterpart", "ministr vnitra a jeho rakouský protějšek", "le ministre
+# "the Czech interior minister and his Austrian counterpart", "ministr zemědělství a jeho polský protějšek", "le ministre
 # … et son homologue allemand": a second office, the first's role in another country (by its adjective)
 WITH_COUNTERPART_RE = re.compile(
     r"(?i)\s+(?:and|et|und|e|y|i|a|és|og|och|en|ja|și|и|oraz|και)\s+"
@@ -1859,7 +1859,7 @@ def _for_parts(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
 def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
     lead = CAPITAL_DATELINE_RE.match(text)
     if lead and lead.group(1).isupper():
-        text = text[lead.end() :]  # "ÅLESUND (NTB): Norway's Minister …": the agency's place, no signer
+        text = text[lead.end() :]  # "TROMSØ (NTB): Norway's Minister …": the agency's place, no signer
     paired = _with_counterpart(text) if COUNTERPART_LOW_RE.search(text.lower()) else None
     if paired:
         return paired
@@ -1907,9 +1907,9 @@ BARE_ROLE_AFTER_RE = re.compile(
 BARE_ROLE_BEFORE_OFFICE_RE = re.compile(
     r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰĽŠČŽŘ]+){1,6}?(?=\s+(?:és|and)\s+(?:az?|the)\s+[^\W\d_a-z])"
 )
-# small-letter words after a name up to a comma or the sentence's end: "Name külgazdasági és külügyminiszter, …"
+# small-letter words after a name up to a comma or the sentence's end: "Name belügyminiszter, …"
 BARE_ROLE_CLOSED_RE = re.compile(r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰĽŠČŽŘ]+){1,4}(?=\s*(?:[,.;]|$))")
-# or all the list holds after its one name: "Name külgazdasági és külügyminiszter"
+# or all the list holds after its one name: "Name belügyminiszter"
 BARE_ROLE_ALONE_RE = re.compile(r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰĽŠČŽŘ]+){1,4}")
 ROLE_AFTER_RE = re.compile(rf"\s*,\s*(?!\s|(?:{LIST_CONJUNCTIONS})\s)(?P<role>[^,;]+)")
 
@@ -2872,7 +2872,7 @@ def _role_beside(sentence: str, name: str) -> bool:
     others = names_in(window, NO_REGISTRY)  # "La ministra …, Elena Ruiz Navarro, ha presidido hoy en Las Palmas …":
     before = window[others[-1].end :].split() if others else window.split()  # the role was the other name's
     after = re.match(r"\s*,\s*((?:\S+\s+){0,3}\S+)", sentence[at + len(name) :])
-    # (or small-letter words right after it, no comma: "Name külgazdasági és külügyminiszter")
+    # (or small-letter words right after it, no comma: "Name belügyminiszter")
     bare = BARE_ROLE_CLOSED_RE.match(sentence, at + len(name))
     near = before + (after.group(1).split() if after else []) + (bare.group(0).split()[-1:] if bare else [])
     return any(is_role_word(w.strip(",.;:")) for w in near)
@@ -4335,12 +4335,12 @@ def extract_signatories(
     return resolve_people(found, registry, date, warnings), warnings
 
 
-DATELINE_WORD_RE = re.compile(rf"^\(?([{UPPER}][\w'’\-]+),\s")  # "Nyíregyháza, 2007. …", "Nagykanizsa, (MTI) – …"
+DATELINE_WORD_RE = re.compile(rf"^\(?([{UPPER}][\w'’\-]+),\s")  # "Tatabánya, 2009. …", "Szolnok, (MTI) – …"
 MAX_DATELINE_LINE = 8
 
 
 def _without_dateline_place(found: list[Signatory], layout: Layout) -> list[Signatory]:
-    """'… írt alá csütörtökön Nyíregyházán Name Name' under the dateline 'Nyíregyháza, …': the dateline's place in a
+    """'… írt alá csütörtökön Tatabányán Name Name' under the dateline 'Tatabánya, …': the dateline's place in a
     case ending is where they signed, no part of the name after it."""
     places = [
         fold(m.group(1))

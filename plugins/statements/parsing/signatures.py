@@ -120,7 +120,7 @@ SIGNED_BY_WORDS = (
     r"|allekirjoittajat|allekirjoittivat|allkirjastasid|parakstīja|pasirašė|assinad[oa] por|assinaram|firmata da"
     r"|signée? par|υπογράφουν|υπέγραψαν|υπογράφηκε από)"
 )
-# or a paragraph that ends on the words and a colon: "… Etter møtet ble en felles erklæring undertegnet av:"
+# or a paragraph that ends on the words and a colon: "… Etter samtalene ble erklæringen undertegnet av:"
 SIGNATURE_HEADING_END_RE = re.compile(rf"(?i)\s{SIGNED_BY_WORDS}\s*:\s*$")
 # A line that opens a list of signatures: "Signed by:", "Uttalandet undertecknades av:", "Signatories:".
 SIGNATURE_HEADING_RE = re.compile(
@@ -648,7 +648,7 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
             elif i + 2 < len(body) and _role_line(body[i + 2].text):
                 office = body[i + 2].text
                 if i + 3 < len(body) and ROLE_LINE_GOES_ON_RE.search(office) and not _for_whom(body[i + 3].text):
-                    office += " " + body[i + 3].text  # "Staatssekretärin bei der" / "Bundesministerin für …"
+                    office += " " + body[i + 3].text  # "Staatssekretär im" / "Bundesministerium für …"
                     i += 1
                 role, _, _ = clean_role(office)
                 i += 1
@@ -695,7 +695,7 @@ def _joined_parties(body: list[Line]) -> list[Line]:
                 line.text[:1].islower()
                 or PARTY_GOES_ON_RE.search(last.text) is not None
                 or last.text.rstrip().endswith(",") and not _is_name(line.text.strip())
-                # ("Za Ministra Środowiska" / "Rzeczypospolitej Polskiej": the office's state below it)
+                # ("Za Ministra Transportu" / "Republiki Czeskiej": the office's state below it)
                 or _place_line(line.text) is not None and not find_countries(last.text)
             )
         )
