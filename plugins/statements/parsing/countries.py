@@ -21,6 +21,8 @@ def union_parts(country: str | None, date: str | None) -> tuple[str, ...] | None
     """The states a former union's name stands for in a text dated after the union ended; else None."""
     ended = UNION_PARTS.get(country or "")
     return ended[1] if ended and date and int(date[:4]) > ended[0] else None
+
+
 # A country's name in one language that is a European city's in the statements: "Granada" is Grenada in Spanish
 # names that are another language's common word: "Granada" the Spanish city, Icelandic "Indland" (India) the Nordic
 # "inland" ("Ritzau | Indland": a news agency's home desk)

@@ -1800,8 +1800,8 @@ HUNGARIAN_SIGNED_RE = re.compile(r"\s+(?:írt(?:a|ák)\s+alá|aláírt\w*)\b")
 
 
 COUNTERPART_WORDS = (
-    r"counterparts?|homologues?|homólog[oa]s?|omolog[oa]|amtskolleg\w*|ambtgeno\w*|protějš\w*|náprotiv\w*|odpowiedni\w*"
-    r"|kolleg\w*|koleg\w*|ομόλογ\w*|omolog\w*"
+    r"counterparts?|homologues?|homólog[oa]s?|omolog\w*|amtskolleg\w*|ambtgeno\w*|protějš\w*|náprotiv\w*|odpowiedni\w*"
+    r"|kolleg\w*|koleg\w*|ομόλογ\w*"
 )
 COUNTERPART_LOW_RE = re.compile(rf"\b(?:{COUNTERPART_WORDS})")
 # "the Czech interior minister and his Austrian counterpart", "ministr zemědělství a jeho polský protějšek", "le ministre
@@ -4342,6 +4342,8 @@ MAX_DATELINE_LINE = 8
 def _without_dateline_place(found: list[Signatory], layout: Layout) -> list[Signatory]:
     """'… írt alá csütörtökön Tatabányán Name Name' under the dateline 'Tatabánya, …': the dateline's place in a
     case ending is where they signed, no part of the name after it."""
+    if not any(len((s.name or "").split()) >= 3 for s in found):
+        return found  # (most names are two words: no place before them to look for)
     places = [
         fold(m.group(1))
         for ln in layout.body[:MAX_DATELINE_LINE]
