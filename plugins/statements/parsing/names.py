@@ -207,8 +207,8 @@ STATE_WORD_RE = re.compile(
     # grand duchies and kingdoms: "Didžiosios Hercogystės", "Madalmaade Kuningriigi", "Lielhercogistes"
     r"|hercogyst|karalyst|kuningri|suurhertsogi|lielhercogist|karalist|velkovevodstv|velkovojvodstv"
     r"|ducat|ducado|granducato|grossherzog|groothertog|storhertug|suurherttu"  # ("Marelui Ducat al Luxemburgului")
-    r"|krolestw|kralovstv|kraljevin|kraljevstv|regatul|βασιλει|ksiestw|kiralysag"
-    r"|federac|федерац|foderation|federatie|federazion)"  # "Federacji Rosyjskiej", "Российской Федерации"  # ("Królestwa Belgii", "Regatul Spaniei")
+    r"|krolestw|kralovstv|kraljevin|kraljevstv|regatul|βασιλει|ksiestw|kiralysag"  # ("Królestwa Belgii", "Regatul Spaniei")
+    r"|federac|федерац|foderation|federatie|federazion)"  # ("Federacji Rosyjskiej", "Российской Федерации")
 )
 # the word that makes a state federal or grand, before or after its name: "Spolkovej republiky", "Republiki Federalnej"
 STATE_KIND_RE = re.compile(r"(?:spolkov|federal|foderal|savezn|marelui\b|velkeho\b|velikog\b|wielki|ομοσπονδιακ)")

@@ -669,7 +669,7 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
 
 MIN_NAMELESS_BLOCKS = 2
 # an office broken on the page after a small word: "… bei der", "… im Ministerium für", "Minister of the"
-ROLE_LINE_GOES_ON_RE = re.compile(r"(?i)\s(?:of|of the|for|de|de la|du|des|der|die|dem|des|für|im|am|bei|beim|w|we|pro|za|di|del|della)\s*$")
+ROLE_LINE_GOES_ON_RE = re.compile(r"(?i)\s(?:of|of the|for|de|de la|du|des|der|die|dem|für|im|am|bei|beim|w|we|pro|za|di|del|della)\s*$")
 
 
 OFFICE_GOES_ON_RE = re.compile(r"\s(?:of|the|and|for|to)\s*$")  # "Parliamentary State Secretary to" / "Federal …"
