@@ -226,6 +226,10 @@ BLIND_FLOORS = {
     "blind172": (1.0, 1.0, 0.96, 0.92, 1.0),  # first run 1.00, 0.968, 0.93 (odd years 2011–2025, at ae4ac40)
     "blind173": (1.0, 1.0, 0.97, 0.86, 0.88),  # first run 1.00, 0.979, 0.87 (odd years 1995–2009, at ae4ac40)
     "blind174": (1.0, 1.0, 0.93, 0.92, 0.93),  # first run 1.00, 0.938, 0.93 (even years 2012–2024, at ae4ac40)
+    "blind175": (1.0, 0.95, 0.93, 0.85, 0.94),  # first run 0.96, 0.938, 0.85 (odd years 1995–2009, at f3d8382)
+    "blind176": (1.0, 0.95, 0.97, 0.78, 1.0),  # first run 0.96, 0.974, 0.79 (even years 2012–2024, at f3d8382)
+    "blind177": (1.0, 0.95, 0.94, 0.8, 0.94),  # first run 0.96, 0.942, 0.80 (odd years 2011–2025, at f3d8382)
+    "blind178": (1.0, 1.0, 0.97, 0.75, 0.92),  # first run 1.00, 0.970, 0.75 (even years 1996–2010, at f3d8382)
 }
 FIELDS = ("title exact", "date exact", "signatories F1", "meetings recall", "identifiers F1")
 
