@@ -10,6 +10,7 @@ from typing import Any
 from slugify import slugify
 
 from .model import Meeting, Signatory, Statement, Topic, Warning
+from .patterns import compile_factored
 from .people import PeopleRegistry
 from .signatories import resolve_people
 from .topics import ThemeVocabulary
@@ -42,7 +43,7 @@ KEY_ALIASES = {
     "identifier": "identifiers",
     "lang": "language",
 }
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DATE_RE = compile_factored(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def sidecar_path(path: Path) -> Path:

@@ -10,7 +10,7 @@ from babel import Locale
 
 from .dates import DATE_LOCALES
 from .layout import fold, fold_same_length
-from .patterns import alternation
+from .patterns import alternation, compile_factored
 
 FORMER = {"CS": "Serbia and Montenegro"}  # countries that no longer exist keep their name
 # after a union ended, its name in a list is its two states side by side: "… of Croatia, Serbia and Montenegro" (2019)
@@ -572,7 +572,7 @@ def _country_re() -> re.Pattern:
 
 
 # A state named by its adjective: "Republicii Polone", "Repubblica Italiana", "Polské republiky"
-STATE_ADJECTIVE_RE = re.compile(
+STATE_ADJECTIVE_RE = compile_factored(
     r"(?i)\b(?:re(?:s)?publi\w*|repubbli\w*|republik\w*|републи\w*|rzeczy?pospolit\w*)\s+(?P<after>[^\W\d_]{4,})"
     # (the state's word looked at, not taken: "ministrów Republiki Włoskiej" holds the first form too)
     r"|\b(?P<before>[^\W\d_]{4,})\s+(?=republik\w*|републи\w*|республи\w*|δημοκρατ\w*"
@@ -587,11 +587,11 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
     return list(_countries_in(text))
 
 
-GIVEN_NAME_BEFORE_RE = re.compile(r"(?:\bMme|\bMrs|\bMs|\bMr|\bSra|\bSr|\bFrau|\bHerr|\bM)\.?\s+$")
-GREEK_MINISTRY_BEFORE_RE = re.compile(r"(?i)(?:υπουργ|υφυπουργ)\w*\s+(?:\w+\s+)?$")
-AMERICAN_REGION_RE = re.compile(r"(?i)\b(?:latin|south|north|central|meso|pan)[\s-]$")
-ISLANDS_OF_RE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s+$")  # a capitalised name right before "Islands"
-ISLAND_NOUN_RE = re.compile(r"\s+[A-Z][a-z]")  # "Island Policy": a capitalised English word goes on
+GIVEN_NAME_BEFORE_RE = compile_factored(r"(?:\bMme|\bMrs|\bMs|\bMr|\bSra|\bSr|\bFrau|\bHerr|\bM)\.?\s+$")
+GREEK_MINISTRY_BEFORE_RE = compile_factored(r"(?i)(?:υπουργ|υφυπουργ)\w*\s+(?:\w+\s+)?$")
+AMERICAN_REGION_RE = compile_factored(r"(?i)\b(?:latin|south|north|central|meso|pan)[\s-]$")
+ISLANDS_OF_RE = compile_factored(r"[A-ZÀ-Þ][\w'’-]*\s+$")  # a capitalised name right before "Islands"
+ISLAND_NOUN_RE = compile_factored(r"\s+[A-Z][a-z]")  # "Island Policy": a capitalised English word goes on
 
 
 @lru_cache(maxsize=4096)  # the signature rules ask about the same sentences and lists several times each
@@ -653,7 +653,7 @@ def _state_word(word: str) -> str | None:
     return None
 
 
-INO_ADJECTIVE_RE = re.compile(r"([a-z]{4,})in[aeoi]s?")
+INO_ADJECTIVE_RE = compile_factored(r"([a-z]{4,})in[aeoi]s?")
 
 
 def country_name(text: str) -> str | None:
@@ -721,7 +721,7 @@ def _codes() -> frozenset[str]:
 
 # A site's own address among its top lines: "gov.ie", "Search gov.ie", "www.vlada.si". Country-code domains that are
 # sold to anyone (".tv", ".io", "bit.ly") name no country.
-HOST_RE = re.compile(r"(?<![\w@/.-])(?:[a-z0-9-]+\.)+(?P<tld>[a-z]{2})(?![\w.@-])")
+HOST_RE = compile_factored(r"(?<![\w@/.-])(?:[a-z0-9-]+\.)+(?P<tld>[a-z]{2})(?![\w.@-])")
 VANITY_DOMAINS = frozenset({"ai", "cc", "co", "fm", "io", "ly", "me", "tv", "ws", "to", "gg", "im"})
 
 
@@ -835,7 +835,7 @@ def nationality_adjective(word: str) -> str | None:
 
 # what the languages add to a country's name to make its adjective: "Colombia-n", "Peru-vian", "colombia-aanse",
 # "colombi-ano", "Colombie-n", "Tunisi-na", "Malta-ese"
-NAME_ADJECTIVE_ENDING_RE = re.compile(
+NAME_ADJECTIVE_ENDING_RE = compile_factored(
     r"v?i?(?:an|en|ain)(?:[aeoi]s?|s[aeo]?)?|ienne?s?|aanse?|e?ese|isk[aeo]?|i|ai[s]?|aise|ier|i?n[aeo]?s?"
 )
 

@@ -11,7 +11,7 @@ from babel import Locale
 
 from .layout import PUBLISHED_KEYS, REFERENCE_KEYS, SENT_KEYS, UPDATED_KEYS, UPPER, Layout, Line, fold_same_length
 from .model import Warning
-from .patterns import alternation
+from .patterns import alternation, compile_factored
 
 # Languages whose month names we read; CLDR locale ids. Nordic, South Slavic (both scripts) included.
 DATE_LOCALES = ("en", "nl", "fr", "de", "de_AT", "it", "es", "pt", "sv", "nb", "nn", "da", "fi", "is", "sr_Latn", "sr", "hr", "bs", "sl", "mk", "bg", "sq", "pl", "cs", "sk", "el", "hu", "ro", "et", "lv", "lt", "ga", "mt", "ca", "uk", "ru")  # fmt: skip
@@ -195,7 +195,7 @@ def find_weekday_in_any_case(text: str) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
-HAS_DIGIT_RE = re.compile(r"\d")
+HAS_DIGIT_RE = compile_factored(r"\d")
 MAX_ABBREVIATED_MONTH = 4
 
 
@@ -228,7 +228,7 @@ def day_before_and(text: str, day: dt.date) -> bool:
     return bool(pair and _weekday_re((day.weekday() - 1) % 7).fullmatch(pair.group(1)))
 
 
-WEEKDAY_PAIR_END_RE = re.compile(r"(?i)(\w+)\s+(?:and|und|et|y|e|i|a|og|och|ja|és|și|ir|un|en)\s+$")
+WEEKDAY_PAIR_END_RE = compile_factored(r"(?i)(\w+)\s+(?:and|und|et|y|e|i|a|og|och|ja|és|și|ir|un|en)\s+$")
 
 
 def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
@@ -283,7 +283,7 @@ def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
 
 
 # between the two ends of a range that spans months: "from 30 November to 12 December", "du 30 novembre au 12 décembre"
-RANGE_JOIN_RE = re.compile(
+RANGE_JOIN_RE = compile_factored(
     r"\s*(?:-|–|—|to|until|till|through|au|bis|al|a|hasta el|hasta|tot en met|tot|do|az|-ig|til|t\.o\.m\.|ate|ao)\s*"
 )
 
@@ -325,7 +325,7 @@ def _make(
 
 
 # Before a dateline's date: nothing, "(", a place ("Brussels,", "Bruxelles, le"), "Done at X,".
-DATELINE_PREFIX_RE = re.compile(
+DATELINE_PREFIX_RE = compile_factored(
     r"^[\s(\[•*·–-]*(?:[\w .'’-]{1,40}\s*[|·]\s*)*"  # "• ", "Nieuwsbericht | ", "Udenrigsministeriet · Nyhed · "
     r"(?:(?<=\()[A-Za-z]{2,12}\)\s*[–—-]\s*)?"  # ("(ANSA) - Bari, March 3 2004 - …": the agency before the place)
     r"(?P<done>(?:done at|done in|fait à|fait a|gedaan te|geschehen zu|fatto a|hecho en|feito em|v|w|u|в)\s+)?"
@@ -340,7 +340,7 @@ DATELINE_PREFIX_RE = re.compile(
 )
 # "Signed in Accra on …", "Done at Vienna, …", "Fait à Paris, le …": the formula that closes a signed text; whatever
 # follows its date ("in two originals in the English language") does not make it a sentence.
-SIGNED_AT_RE = re.compile(
+SIGNED_AT_RE = compile_factored(
     r"^[\s(\[•*·–-]*(?:done|signed|adopted|fait|signé|adopté|gedaan|getekend|ondertekend|geschehen|unterzeichnet"
     r"|fatto|firmato|sottoscritto|hecho|firmado|feito|assinado|sporządzono|podpisano|podepsáno|utfärdat|undertecknat"
     r"|undertegnet|underskrevet|sastavljeno|potpisano|υπογράφηκε)\s+"
@@ -354,41 +354,41 @@ SIGNED_AT_RE = re.compile(
 )
 # After it: the end, a time, a bracket, or a dash before the text starts ("r." and "god." close Slavic dates).
 # after a dateline's date: nothing, a dash or bar, or a time ("at 17:48", "às 18h10", "a las 12.30", "klo 15.40")
-DATELINE_SUFFIX_RE = re.compile(
+DATELINE_SUFFIX_RE = compile_factored(
     r"^[\s.)\]]*(?:r\.|g\.|god\.|godine|године|г\.|року)?[\s.]*(?:$|//|[-–—|:•·]|\(|,?\s*(?:[^\W\d_]{1,5}\.?\s+){0,2}\d{1,2}[:.h]\d\d)"
 )
-DATELINE_COMMA_RE = re.compile(r"^\s*,")
-PLACE_NO_COMMA_RE = re.compile(r"^\s*[" + UPPER + r"][\w'’.\-]*(?:\s[" + UPPER + r"][\w'’.\-]*){0,2}\s+$")
-DATE_THEN_PLACE_RE = re.compile(
+DATELINE_COMMA_RE = compile_factored(r"^\s*,")
+PLACE_NO_COMMA_RE = compile_factored(r"^\s*[" + UPPER + r"][\w'’.\-]*(?:\s[" + UPPER + r"][\w'’.\-]*){0,2}\s+$")
+DATE_THEN_PLACE_RE = compile_factored(
     r"\s*(?:року|года|г\.|godine|године|r\.)?\s*,\s*(?:м\.|г\.|m\.)?\s*[" + UPPER + r"][\w'’.\-]*(?:[ -][" + UPPER
     + r"][\w'’.\-]*){0,3}\s*$"
 )
-DATE_PLACE_DASH_RE = re.compile(r"\s*,\s*[" + UPPER + r"][\w'’.\-]*(?:\s[" + UPPER + r"][\w'’.\-]*){0,3}\s*[–—-]\s")
+DATE_PLACE_DASH_RE = compile_factored(r"\s*,\s*[" + UPPER + r"][\w'’.\-]*(?:\s[" + UPPER + r"][\w'’.\-]*){0,3}\s*[–—-]\s")
 # ("Tisková zpráva, 29. 11. 2001"; "Press Releases  SEDE  AFET  20-02-2018": a label, the committees' codes)
-LABEL_RE = re.compile(
+LABEL_RE = compile_factored(
     r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s+(?:du|del|vom|of))?(?:\s+[A-Z]{2,6}){0,3}"
     # ("Comunicato Stampa N° 112 del 19/07/2023": the release's number, then "of" its date)
     r"(?:\s+(?:N[°º.o]?|No\.?|Nr\.?|n\.|br\.|č\.)\s*\d+(?:/\d+)?\s+(?:del|of|du|vom|de|from|od|z)\s*)?"
     r"(?:,|\s+[–—-])?\s+"  # ("Communiqué de presse – 07.11.2016": or a dash before the date)
 )
-PUBLISHED_LABEL_RE = re.compile(
+PUBLISHED_LABEL_RE = compile_factored(
     r"(?i)\s*(?:[^\W\d_]+\s+){0,2}(?:date|data|datum|dátum|fecha|publi\w*|posted|updated|ημερομηνία|дата|päiväys|datums)"
     r"(?:\s+[^\W\d_]+){0,2}\s*:\s*"
 )
-OF_DAY_END_RE = re.compile(r"(?i)\s(?:du|del|vom|of)\s*$")
-PRESS_LABEL_RE = re.compile(
+OF_DAY_END_RE = compile_factored(r"(?i)\s(?:du|del|vom|of)\s*$")
+PRESS_LABEL_RE = compile_factored(
     r"(?i)comunicat|communiqu|press|prensa|imprensa|persbericht|tiskov|prasow|sajtó|komunikat|priopćenj|sporočil"
     r"|tiedot|pressmeddel|pressemedd|pressemeld|δελτίο|korrespondenz|aussendung|mitteilung"
 )
 # A numeric date opening a header line, then a short label of at most five words and no sentence end.
-NUMERIC_HEADER_RE = re.compile(r"^[\d./\s-]+\s(?:[^\W\d][\w-]*\s*){1,5}$")
+NUMERIC_HEADER_RE = compile_factored(r"^[\d./\s-]+\s(?:[^\W\d][\w-]*\s*){1,5}$")
 TOP_LINES, BOTTOM_LINES = 6, 14  # signature blocks can follow "Done at …, <date>"
 SIGNED_AT_LINES = 30  # a line that opens "Signed at …" counts this far from the end
 MAX_HEADER_LINES = 30
 
 
-NEWS_DATELINE_RE = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{2,}(?:[ /-][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+)*,")  # "TALLINN,", "NEW YORK,"
-AGENCY_CREDIT_RE = re.compile(r"\s*\((?:[^\W\d_][\w/.-]{1,9})\)")  # "Jun 9 (TAP)", "14 MAR (ANSA)"
+NEWS_DATELINE_RE = compile_factored(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{2,}(?:[ /-][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+)*,")  # "TALLINN,", "NEW YORK,"
+AGENCY_CREDIT_RE = compile_factored(r"\s*\((?:[^\W\d_][\w/.-]{1,9})\)")  # "Jun 9 (TAP)", "14 MAR (ANSA)"
 MAX_COPY_DELAY_DAYS = 7  # a page that copies an agency's story carries a date this many days after its dateline, or fewer
 
 
@@ -405,7 +405,7 @@ def _yearless(dm: "DateMatch", page: dt.date) -> dt.date | None:
 
 
 WEEKDAY_SENTENCE_CHARS = 300  # the dateline's sentence, where "on Thursday" says which day it was
-YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+YEAR_RE = compile_factored(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
 
 def _year_by_weekday(dm: "DateMatch", line: Line, body: list[Line]) -> dt.date | None:
@@ -437,7 +437,7 @@ def _is_paragraph(text: str) -> bool:
     return len(text) >= 80 and text.rstrip().endswith((".", ":", "!", "?", '"', "”", "»"))
 
 
-HEADER_DASH_RE = re.compile(r" [-−–] ")
+HEADER_DASH_RE = compile_factored(r" [-−–] ")
 
 
 def _dateline(line: Line, language: str | None) -> DateMatch | None:
@@ -520,7 +520,7 @@ def _strip_weekday(prefix: str, weekday_re: re.Pattern) -> str:
     return "".join(keep)
 
 
-TITLE_TAIL_RE = re.compile(r"\(([^()]{4,80})\)\s*$")
+TITLE_TAIL_RE = compile_factored(r"\(([^()]{4,80})\)\s*$")
 
 
 def _title_date(title: str, language: str | None) -> dt.date | None:
@@ -548,12 +548,12 @@ def _title_date(title: str, language: str | None) -> dt.date | None:
 
 # Metadata keys for when a website put the page up: the text's own dateline, where it has one, is the
 # statement's date ("Publicerad 18 maj" over "Stockholm den 17 maj 2022").
-THIS_TEXT_DATED_RE = re.compile(
+THIS_TEXT_DATED_RE = compile_factored(
     r"(?i)\bth(?:is|e present) (?:joint )?(?:statement|declaration|communiqu[eé]|memorandum|letter|text)"
     r"(?: of intent)? (?:was|is|has been) (?:signed|adopted|issued|agreed|approved)\b"
     r"|\bthe following (?:joint )?(?:statement|declaration|communiqu[eé]) (?:was|has been) (?:issued|adopted|published|released)\b"
 )
-ALSO_DATED_RE = re.compile(r"(?i)[,;|]\s*(?:release |issue |publication )?date\s*:\s*")
+ALSO_DATED_RE = compile_factored(r"(?i)[,;|]\s*(?:release |issue |publication )?date\s*:\s*")
 
 
 def _signed_at(line: Line, language: str | None) -> bool:
@@ -567,7 +567,7 @@ def _signed_at(line: Line, language: str | None) -> bool:
 
 
 # the same formula with its asides: copies, languages, two places
-SIGNED_FORMULA_RE = re.compile(
+SIGNED_FORMULA_RE = compile_factored(
     r"(?i)^(?:done|signed|fait|signé|gedaan|getekend|ondertekend|geschehen|unterzeichnet|fatto|firmato|hecho"
     r"|firmado|feito|assinado)\s+in\s+(?:duplicate|triplicate|two|three|four|\w+\s+(?:copies|originals))\b[^.\d]{0,150}$"
 )

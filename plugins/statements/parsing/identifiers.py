@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import compile_factored
+
 IDENTIFIER_RES = (
     # STATEMENT/18/4187, IP/18/4187, MEMO/18/123, SPEECH/18/1, MEX/18/2, AC/18/1
     re.compile(r"\b(?:STATEMENT|IP|MEMO|SPEECH|MEX|AC|QANDA|DAILY|PRES|STAT)/\d{2}/\d{1,5}\b"),
@@ -59,7 +61,7 @@ IDENTIFIER_RES = (
 )
 
 
-DIGIT_RE = re.compile(r"\d")
+DIGIT_RE = compile_factored(r"\d")
 
 
 def find_identifiers(lines: list[str]) -> list[str]:

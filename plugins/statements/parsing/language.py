@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from functools import lru_cache
+
+from .patterns import compile_factored
 
 # Languages real statements are written in (FORMATS.md) plus their close neighbours.
 LANGUAGES = ("en", "nl", "fr", "de", "it", "es", "pt", "sv", "no", "da", "fi", "hr", "sr", "bs", "sl", "mk", "bg", "sq", "pl", "cs", "sk", "el", "hu", "ro", "et", "lv", "lt", "ru", "uk", "tr")  # fmt: skip
@@ -26,6 +27,7 @@ def _identifier():
 
 @lru_cache(maxsize=1)
 def _load_identifier():
+    import numpy as np
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
     try:
@@ -33,6 +35,9 @@ def _load_identifier():
     except (OSError, KeyError, ValueError, TypeError):  # a model of another layout: py3langid's own loader reads it
         ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     ident.set_languages([lang for lang in LANGUAGES if lang in ident.labels])
+    # the restricted table is a column-wise copy: a statement's few hundred features read a row each, which in
+    # row order are a cache line apiece instead of thirty-one (0.53 → 0.40 ms a statement)
+    ident.nb_ptc = np.ascontiguousarray(ident.nb_ptc)
     return ident
 
 
@@ -95,12 +100,12 @@ def detect_language(text: str) -> str | None:
 SHTOKAVIAN = frozenset({"hr", "sr", "bs"})
 # Croatian writes "Europska", Serbian and Bosnian "Evropska"; Serbian is ekavian ("predsednik", "sledeću"), Croatian
 # and Bosnian ijekavian ("predsjednik", "sljedeću")
-EUROPEAN_HR_RE = re.compile(r"(?i)\beurops")
-EUROPEAN_SR_BS_RE = re.compile(r"(?i)\bevrops")
-EKAVIAN_RE = re.compile(
+EUROPEAN_HR_RE = compile_factored(r"(?i)\beurops")
+EUROPEAN_SR_BS_RE = compile_factored(r"(?i)\bevrops")
+EKAVIAN_RE = compile_factored(
     r"(?i)\b(?:predsedni|savet|sednic|vreme|reč|deca|posle|spoljn|sledeć|razmen|vesti\b|severn|ocen|primen|mesec)"
 )
-IJEKAVIAN_RE = re.compile(
+IJEKAVIAN_RE = compile_factored(
     r"(?i)(?:predsjedni|vijeć|vrijeme|riječ|djec|poslije|sjednic|tjedn|sljedeć|razmjen|vijest|sjevern|ocjen|primjen"
     r"|mjesec)"
 )

@@ -7,11 +7,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .patterns import compile_factored
+
 # The republisher's link icon: a lone "i" after a name, before punctuation or the line end.
-ICON_RE = re.compile(r"(?<=[\w)\]]) i(?=[\s]*[,.;:)]|\s*$)", re.MULTILINE)
+ICON_RE = compile_factored(r"(?<=[\w)\]]) i(?=[\s]*[,.;:)]|\s*$)", re.MULTILINE)
 
 # "Met dank overgenomen van X i, gepubliceerd op <date>." / "Source: X i, published on <date>."
-SOURCE_LINE_RE = re.compile(
+SOURCE_LINE_RE = compile_factored(
     r"^\s*(?:Met dank overgenomen van|Overgenomen van|Bron\s*:|Source\s*:|Quelle\s*:|Fonte\s*:"
     r"|Fuente\s*:|Kilde\s*:|Källa\s*:|Izvor\s*:|Źródło\s*:|Zdroj\s*:|Πηγή\s*:|Republished from)"
     r"\s*(?P<publisher>.*?)\s*(?:,\s*(?:gepubliceerd op|published on|publié le|publiée? le"
@@ -45,30 +47,30 @@ META_KEYS = (
     + "|".join(re.escape(k) for k in REFERENCE_KEYS)
     + ")"
 )
-META_LINE_RE = re.compile(rf"^\s*(?P<key>{META_KEYS})\s*:?\s+(?P<value>.*\d.*?)\s*$", re.IGNORECASE)
+META_LINE_RE = compile_factored(rf"^\s*(?P<key>{META_KEYS})\s*:?\s+(?P<value>.*\d.*?)\s*$", re.IGNORECASE)
 # "Published" alone, its date on the next line (GOV.UK and other sites)
-META_KEY_LINE_RE = re.compile(rf"^\s*(?P<key>{META_KEYS})\s*:?\s*$", re.IGNORECASE)
+META_KEY_LINE_RE = compile_factored(rf"^\s*(?P<key>{META_KEYS})\s*:?\s*$", re.IGNORECASE)
 # A news archive's or feed's line naming who issued the text and when
-FEED_SOURCE_RE = re.compile(
+FEED_SOURCE_RE = compile_factored(
     r"(?i)^\s*(?:the\s+)?(?:press release|statement|news release|text)\s+(?:was\s+)?(?:issued|published|released"
     r"|posted)\s+by\s+[^.]{2,120}?\s+on\s+(?P<date>[^.]*\d{4})\.?\s*$"
 )
 # An e-mailed press release pasted with its headers ("From: …", "To: …", "Subject: …"): not text
-EMAIL_HEADER_RE = re.compile(
+EMAIL_HEADER_RE = compile_factored(
     r"^\s*(?:from|to|cc|bcc|subject|attachments?|von|an|betreff|anlagen|de|à|objet|pièces jointes|van|aan"
     r"|onderwerp|bijlagen|da|a|oggetto|allegati|para|asunto|adjuntos|från|till|ämne|bilagor|fra|til|emne)\s?:\s*\S",
     re.IGNORECASE,
 )
 
 EMAIL_HEADER_LINES = 8  # an e-mail's headers open the text
-QUOTE_MARK_RE = re.compile(r"^(?:\s*>)+\s?")
+QUOTE_MARK_RE = compile_factored(r"^(?:\s*>)+\s?")
 # An e-mail's own date header: when the message was sent (or forwarded), not the statement's date
-SENT_HEADER_RE = re.compile(
+SENT_HEADER_RE = compile_factored(
     r"(?i)^\s*(?:date|datum|sent|gesendet|envoyé|verzonden|inviato|enviado|skickat|sendt|data|päivämäärä)\s?:\s*(?P<value>\S.*)$"
 )
 
 # Once one of these headings appears, what follows is contact boilerplate (footnotes excepted).
-CONTACTS_HEADING_RE = re.compile(
+CONTACTS_HEADING_RE = compile_factored(
     r"^\s*(?:press contacts?|media contacts?|contacts? (?:for|presse)|for further (?:details|information)"
     r"|for more information|further information|perscontact(?:en)?|contact presse|pressekontakt"
     r"|contatti stampa|contactos? de prensa|kontakt(?:er)? for presse|presskontakt"
@@ -89,10 +91,10 @@ CONTACTS_HEADING_RE = re.compile(
 )
 # A contact line: a phone number, an e-mail address, or a short line (a name, a job title).
 CONTACT_LOOKAHEAD = 8
-CONTACT_LINE_RE = re.compile(r"(?:\+?\d[\d\s().-]{6,}\d|@|\btel\b|\bphone\b|\bmobile\b|\bgsm\b)", re.IGNORECASE)
+CONTACT_LINE_RE = compile_factored(r"(?:\+?\d[\d\s().-]{6,}\d|@|\btel\b|\bphone\b|\bmobile\b|\bgsm\b)", re.IGNORECASE)
 
 # Lines of site chrome, counters, cookies, photo credits and inquiry lines: never statement text.
-BOILERPLATE_RE = re.compile(
+BOILERPLATE_RE = compile_factored(
     r"^\s*(?:terug naar boven|back to top|side ?bar|naar boven|top of page|share this|print this"
     r"|comments are closed\.?|reacties zijn gesloten\.?|leave a comment|tweet|related (?:links|news)"
     r"|general public inquiries\b.*|europe direct\b.*|.*\bby phone 00 800\b.*"
@@ -109,7 +111,7 @@ BOILERPLATE_RE = re.compile(
 )
 
 # A footnote: "*Ministers …", "** …", "+ …", "(1) …", "1) …", "¹ …", "[1] …".
-NOTE_RE = re.compile(r"^\s*(?:\*{1,3}|\+|\(\d{1,2}\)|\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*\S")
+NOTE_RE = compile_factored(r"^\s*(?:\*{1,3}|\+|\(\d{1,2}\)|\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*\S")
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,7 @@ class Layout:
 
 
 # Formatting markup left by a copy from a web page ("<p style=…>", "<br>"); other tags stay as text.
-FORMATTING_TAG_RE = re.compile(r"</?(?:p|br|div|span|strong|em|b|i|u|font|center|small|h[1-6])\b[^<>]{0,200}>", re.I)
+FORMATTING_TAG_RE = compile_factored(r"</?(?:p|br|div|span|strong|em|b|i|u|font|center|small|h[1-6])\b[^<>]{0,200}>", re.I)
 
 
 def clean_line(text: str) -> str:
@@ -145,14 +147,14 @@ def clean_line(text: str) -> str:
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
+CONTROL_RE = compile_factored(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
 
 
 def _is_control_garbage(text: str) -> bool:
     return len(CONTROL_RE.findall(text)) > max(3, len(text) // 50)
 
 
-COLUMN_GAP_RE = re.compile(r"\t+|\s{3,}")
+COLUMN_GAP_RE = compile_factored(r"\t+|\s{3,}")
 COLUMN_LINES = 20  # signature blocks set side by side sit at the end of a text
 
 
@@ -161,7 +163,7 @@ MAX_COLUMN_CELL = 120  # "For the Council and the Representatives of the Governm
 
 # a PDF flattened with single spaces: "For the European Parliament For the Council For the European Commission"
 MAX_FLAT_ROW = 200  # a row of signature blocks flattened to single spaces is short
-FOR_BLOCK_RE = re.compile(r"\s+(?=(?:For|Pour|Für|Por|Per|Voor|För|Za|Dla|Για)\s)")
+FOR_BLOCK_RE = compile_factored(r"\s+(?=(?:For|Pour|Für|Por|Per|Voor|För|Za|Dla|Για)\s)")
 
 
 COLUMN_SLACK = 3  # cells of two rows open within this many characters of each other
@@ -206,7 +208,7 @@ def _spans(text: str) -> list[tuple[int, str]]:
     return out
 
 
-DANGLING_END_RE = re.compile(
+DANGLING_END_RE = compile_factored(
     r"(?i)\s(?:of|of the|the|de|du|des|de la|der|des|di|del|della|van|von|do|da|и|на"
     r"|and|et|und|e|y|en|og|och)$"  # ("Minister for Environment and" / "Climate Action")
     r"|[^\W\d_]-$"  # (or a word broken at its hyphen: "Landesrat für Verkehr, Umwelt-" / "schutz und …")
@@ -314,10 +316,10 @@ def _unfold_columns(lines: list[Line]) -> list[Line]:
 
 # Text copied from a PDF keeps the page's line breaks: a paragraph comes as lines of about the same width
 WRAPPED_MIN, WRAPPED_MAX, WRAPPED_RUN = 55, 140, 2
-SLASHED_WORDS_RE = re.compile(r"(?:^|\s)[^\W\d_]+/[^\W\d_]+$")  # "Secretary-General/High" (not "12/25")
+SLASHED_WORDS_RE = compile_factored(r"(?:^|\s)[^\W\d_]+/[^\W\d_]+$")  # "Secretary-General/High" (not "12/25")
 FULL_WIDTH_SLACK = 15  # a line within this many characters of its run's longest is as wide as the page
 # (a day's number before a small word is no item: "… NATO samitā Viļņā" / "7. un 8. maijā …")
-LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]\s(?![^\W\d_A-ZÀ-Þ])|[-–•*]\s|\(\w\)\s)")
+LIST_ITEM_RE = compile_factored(r"^\s*(?:\d{1,2}[.)]\s(?![^\W\d_A-ZÀ-Þ])|[-–•*]\s|\(\w\)\s)")
 
 
 def _join_wrapped(lines: list[Line]) -> list[Line]:
@@ -427,12 +429,12 @@ def _is_weekday(word: str) -> bool:
     return bool(day and day.start() == 0 and day.end() >= len(word) - 2)
 
 
-DECLINED_END_RE = re.compile(r"^[^\W\d_A-ZÀ-Þ]\w*(?:en|er|es|em)$")  # "jährlichen", "neuen", "gemeinsamer"
-PAGE_SEPARATOR_RE = re.compile(r"\s[-|–]\s")
+DECLINED_END_RE = compile_factored(r"^[^\W\d_A-ZÀ-Þ]\w*(?:en|er|es|em)$")  # "jährlichen", "neuen", "gemeinsamer"
+PAGE_SEPARATOR_RE = compile_factored(r"\s[-|–]\s")
 
 
-DATELINE_NEXT_RE = re.compile(r"[^\W\d_][\w'’ -]{0,30},\s*(?:le\s+|den\s+|am\s+)?\d")  # "Paris, 14 octobre 2024"
-DAY_NUMBER_END_RE = re.compile(r"\s(?:[0-3]?\d\.\s?[–-]\s?)?[0-3]?\d\.$")
+DATELINE_NEXT_RE = compile_factored(r"[^\W\d_][\w'’ -]{0,30},\s*(?:le\s+|den\s+|am\s+)?\d")  # "Paris, 14 octobre 2024"
+DAY_NUMBER_END_RE = compile_factored(r"\s(?:[0-3]?\d\.\s?[–-]\s?)?[0-3]?\d\.$")
 # Articles longer than three letters, which never end a sentence either ("… bei einem" / "Arbeitstreffen im …")
 LONG_LINK_WORDS = frozenset(
     "einem einen einer eines eine dieser diesem diesen their these those"
@@ -478,8 +480,8 @@ def _continues(line: str, nxt: str) -> bool:
 # "… of the Slovak Republic, Pavol" / "Novák, met in …", "… græske kollega, sundhedsminister Thanos" /
 # "Kyriakidis, har …": a name broken between its words (the line ends with a capitalised word, the next opens with
 # one and its comma)
-NAME_ACROSS_RE = re.compile(r"\s[^\W\d_][^\W\d_'’.-]*$")
-NAME_END_RE = re.compile(r"[^\W\d_][\w'’-]*(?:[,.](?:\s|$)|\s+\()")  # ("Hadjigeorgiou. Al …", "Moresby (Papua …")
+NAME_ACROSS_RE = compile_factored(r"\s[^\W\d_][^\W\d_'’.-]*$")
+NAME_END_RE = compile_factored(r"[^\W\d_][\w'’-]*(?:[,.](?:\s|$)|\s+\()")  # ("Hadjigeorgiou. Al …", "Moresby (Papua …")
 
 
 def _name_across(last: str, nxt: str) -> bool:
@@ -615,7 +617,7 @@ def _capitals(first: int, last: int) -> str:
 
 # capital letters of the scripts statements are written in, for character classes
 UPPER = "A-ZÀ-ÖØ-Þ" + _capitals(0x100, 0x24F) + _capitals(0x386, 0x3AB) + "Ѐ-Я"
-ABBREVIATION_END_RE = re.compile(
+ABBREVIATION_END_RE = compile_factored(
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mme|No|Nr|Gen|Sen|Rep|H\.E|U\.S|U\.K|Sig|Dott|Sr|Sra|Ma|Jr|Amb|Hon|κ|κα|Δρ|г|gđa|gđa|dr|mgr|inż"
     r"|ds|tzw|np|ul|tj|m\.in|resp|tzv|napr|vgl|bzw|ca|sv|ev|ang)"  # "Rady ds. Rolnictwa", "m.in. o obronności"
     r"|(?<=\d )[dm]"  # Lithuanian "spalio 21–22 d. Briuselyje", "2021 m. spalio": a day's and a year's mark
@@ -624,7 +626,7 @@ ABBREVIATION_END_RE = re.compile(
 
 
 # "… held in Brussels on April 25. Both sides …": an English month before the day, which ends the sentence
-MONTH_DAY_END_RE = re.compile(
+MONTH_DAY_END_RE = compile_factored(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\.$"
 )
 

@@ -12,7 +12,7 @@ from slugify import slugify
 from .dates import DateMatch, day_before_and, find_dates, find_weekday, find_weekday_in_any_case, weekday_of
 from .layout import ABBREVIATION_END_RE, MONTH_DAY_END_RE, UPPER, Layout, fold
 from .model import Meeting
-from .patterns import lowered
+from .patterns import compile_factored, lowered, prefilter
 from .vocabulary import INSTITUTION_RE, PORTFOLIO_WORDS, is_role_word
 
 # political consultations between two foreign ministries ("… după consultările politice de la Iași"): a meeting, of no
@@ -61,21 +61,21 @@ COMPOUND_ENDS = (
     # Government, which are bodies)
     r"|(?<!-)(?<![Tt]urvallisuus)(?<!ministeri)(?<![Vv]altio)neuvost\w{0,4})\w{0,2}"  # "Regierungskonsultationen"
 )
-COMPOUND_NOUN = (
-    rf"(?:\w+-?)?{COMPOUND_ENDS}"
-    r"|(?-i:[A-ZÀ-Þ][\w]+-?top)"  # Dutch summits: "Noordzeetop", "NAVO-top" (a capital first: not "stop", "laptop")
+OTHER_COMPOUNDS = (
+    r"(?-i:[A-ZÀ-Þ][\w]+-?top)"  # Dutch summits: "Noordzeetop", "NAVO-top" (a capital first: not "stop", "laptop")
     r"|(?-i:[A-Z][a-zë]{3,}raad)"  # Dutch councils: "Milieuraad", "Landbouwraad" (a capital first)
     # Swedish and Danish Council configurations: "fiskerådet", "miljörådet", "Ekofinrådet" (not the UN's "säkerhetsrådet",
     # nor a research council)
     r"|(?-i:(?![a-zåäöæø]*(?:säkerhets|sikkerheds|forsknings))[a-zåäöæø]{3,}-?rådet|(?:EKOFIN|Ekofin|Ecofin|ECOFIN)-?rådet)"
 )
-NOUN_RE = re.compile(rf"(?i)\b(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b")
-POLITICAL_CONSULTATIONS_RE = re.compile(rf"(?i){POLITICAL_CONSULTATIONS}")
+COMPOUND_NOUN = rf"(?:\w+-?)?{COMPOUND_ENDS}|{OTHER_COMPOUNDS}"
+NOUN_RE = compile_factored(rf"(?i)\b(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b")
+POLITICAL_CONSULTATIONS_RE = compile_factored(rf"(?i){POLITICAL_CONSULTATIONS}")
 # the same in small letters, for lower-cased text: its case-sensitive parts ("(?-i:…)") lowered too, it finds every
-# match of NOUN_RE, and a few more
-NOUN_ANY_LOW = re.compile(NOUN_RE.pattern.removeprefix("(?i)").lower())
+# match of NOUN_RE, and a few more; a compound's end is looked for on its own, as a word's end somewhere is one
+NOUN_ANY_LOW = prefilter(rf"\b(?:{MEETING_NOUN}|{OTHER_COMPOUNDS})\b|{COMPOUND_ENDS}\b".lower())
 # "Today's meeting", "met today", "at today's Council": the statement was issued at a meeting.
-HELD_TODAY_RE = re.compile(
+HELD_TODAY_RE = compile_factored(
     r"(?i)\b(?:today'?s?|this (?:morning|afternoon|evening)'?s?|tonight'?s?|vandaag|vandaags\w*|aujourd'hui"
     r"|heute|heutig\w*|oggi|odiern\w*|hoy|hoje|idag|i dag|danas|današnj\w*|dzisiaj|dziś|dzisiejsz\w*|dnes|dnešní|σήμερα"
     r"|данас|данашњ\w*|astăzi|astazi|šiandien|šodien|täna|tänään|danes|днес|денеска"
@@ -84,37 +84,37 @@ HELD_TODAY_RE = re.compile(
 MIN_BROKEN_LINE = 40
 # a meeting's participle of having been held, beside "yesterday" (those HELD_VERB_RE has, "celebrado", "održan", are
 # not repeated)
-HELD_PARTICIPLE_RE = re.compile(
+HELD_PARTICIPLE_RE = compile_factored(
     r"(?i)\b(?:held|svoltasi|svoltosi|tenutasi|tenue|gehouden|abgehalten\w*|realizad[oa]|odbyt[aey]|konan[aéý]"
     r"|uskutočnen[aéý])\b"
 )
 # "…, which opened on 3 March in Nairobi and runs until 14 March": from the first day to the second
-OPENED_ON_RE = re.compile(
+OPENED_ON_RE = compile_factored(
     r"(?i)\b(?:opened|began|started|s'est ouvert\w*|a commencé|begann|hat begonnen|comenzó|se inició|è iniziat[oa]"
     r"|iniziat[oa]|começou)\s+(?:on\s+|le\s+|am\s+|el\s+|il\s+|em\s+)?$"
 )
-UNTIL_END_RE = re.compile(r"(?i)\b(?:until|till|through|jusqu'au|bis zum|bis|hasta el|hasta|fino al|até)\s+$")
+UNTIL_END_RE = compile_factored(r"(?i)\b(?:until|till|through|jusqu'au|bis zum|bis|hasta el|hasta|fino al|até)\s+$")
 MAX_UNTIL_GAP = 80  # characters between the opening day and "until" its last
 # "…, which opens today in Glasgow and runs until 12 November": from the statement's day to that one
-OPENS_TODAY_UNTIL_RE = re.compile(
+OPENS_TODAY_UNTIL_RE = compile_factored(
     r"(?i)\b(?:opens|opened|begins|began|starts|started|s'ouvre|s'est ouvert\w*|beginnt|begann|se abre|inizia)\s+"
     r"(?:(?P<today>today|aujourd'hui|heute|hoy|oggi)|yesterday|hier|gestern|ayer|ieri)\b"
     r".*\b(?:until|till|through|to|jusqu'au|bis|hasta el|hasta|fino al)\s+$"
 )
 # "meeting on the margins of …", "réunis à …": the signers are at the meeting as they write
-HELD_NOW_RE = re.compile(
+HELD_NOW_RE = compile_factored(
     r"(?i)\b(?:meeting (?:today|in|at|on the margins)|gathered (?:in|at)|assembled in|réunis|reunidos|reunidas"
     r"|riuniti|versammelt|bijeen in|samlet i|samlade i|okupljeni|zebrani|shromážděni|reuniți|reuniti)\b"
 )
-TODAYS_NOUN_RE = re.compile(
+TODAYS_NOUN_RE = compile_factored(
     rf"(?i)\b(?:today'?s|this (?:morning|afternoon|evening)'?s|tonight'?s|heutige\w*|odiern\w*|d'aujourd'hui"
     rf"|de hoy|de hoje|dagens|današnj\w*|dzisiejsz\w*|dnešní|σημερινή|данашњ\w*)\b(?:\s+\S+){{0,3}}\s+{MEETING_NOUN}"
     rf"|{MEETING_NOUN}\w*\s+(?:\w+\s+){{0,2}}(?:d'aujourd'hui|di oggi|de hoy|de hoje|van vandaag|von heute)"
 )
-WE_OR_ROLE_RE = re.compile(
+WE_OR_ROLE_RE = compile_factored(
     r"(?i)^\s*(?:we|wij|nous|wir|noi|nosotros|vi|mi|my)\b|minist|commission|president|secretar|representative"
 )
-NOT_MEETING_AFTER_RE = re.compile(
+NOT_MEETING_AFTER_RE = compile_factored(
     r"(?i)^\W*(?:resolutions?|decisions?|conclusions|regulations?|directives?|presidency|formation|members?"
     r"|resoluties?|besluit|résolutions?|décisions?|beschlüsse|beschluss)\b"
 )
@@ -126,21 +126,21 @@ PRESIDENCY_WORDS = (
     # presiding, as a verb: "predseduje Svetu …", "predsjeda Vijećem …", "predsedalo Rade EÚ", "presiding over the"
     r"|predseduj\w*|predsjeda\w*|predsedal\w*|předsedá\w*|presiding over|presides over|préside|presiede"
 )
-PRESIDENCY_BEFORE_RE = re.compile(rf"(?i)\b(?:{PRESIDENCY_WORDS})\s+(?:\S+\s+){{0,2}}$")
-PRESIDENCY_WORD_RE = re.compile(rf"(?i)\b(?:{PRESIDENCY_WORDS})\b")
+PRESIDENCY_BEFORE_RE = compile_factored(rf"(?i)\b(?:{PRESIDENCY_WORDS})\s+(?:\S+\s+){{0,2}}$")
+PRESIDENCY_WORD_RE = compile_factored(rf"(?i)\b(?:{PRESIDENCY_WORDS})\b")
 FOUNDED_WORDS = (
     r"established|founded|created|set up|gegründet|fondée?|opgericht|istituit[oa]|fondat[oa]"
     r"|cread[oa]|criad[oa]|założon\w*|založen\w*|osnovan\w*|perustettu|asutatud|izveidot\w*|įkurt\w*"
     r"|alapított\w*|înființat\w*|основан\w*|grundlagt|grundad|ιδρύθηκε"
 )
-FOUNDED_AFTER_RE = re.compile(rf"(?i)^[^.;]{{0,30}}?\b(?:{FOUNDED_WORDS})\b")
-FOUNDED_WORD_RE = re.compile(rf"(?i)\b(?:{FOUNDED_WORDS})\b")
+FOUNDED_AFTER_RE = compile_factored(rf"(?i)^[^.;]{{0,30}}?\b(?:{FOUNDED_WORDS})\b")
+FOUNDED_WORD_RE = compile_factored(rf"(?i)\b(?:{FOUNDED_WORDS})\b")
 # a body's act between the day and the body, the verb before its subject: "… 2011. június 24-én fogadta el az Európai
 # Tanács" (adopted it), "… el 24 de junio aprobó el Consejo"
-YEAR_WORD_RE = re.compile(r"(?i)\.?\s*(?:(?:aasta|gada|m\.|évi|roku|year's)\s+)?")  # (after a date: "1994. aasta …")
+YEAR_WORD_RE = compile_factored(r"(?i)\.?\s*(?:(?:aasta|gada|m\.|évi|roku|year's)\s+)?")  # (after a date: "1994. aasta …")
 # another event's day, written right after it: "the presidential election of 9 March 2014, …", "the initialling,
 # on 2 June 2019, of …", "the signature in Accra, on 5 May 1980, of the first treaty": not a meeting's day
-OTHER_EVENT_BEFORE_DAY_RE = re.compile(
+OTHER_EVENT_BEFORE_DAY_RE = compile_factored(
     r"(?i)\b(?:elections?|élections?|wahl(?:en)?|elezion[ei]|eleccion(?:es)?|eleiç(?:ão|ões)|verkiezingen|wybor(?:y|ów)"
     r"|volby|volieb|izbor[ai]?|referend(?:um|a)|initiall?ing|paraphe|signature|signing|unterzeichnung|firma|assinatura"
     r"|ondertekening|podpisani[ea]|accession|adhésion|beitritt|independence|indépendance|unabhängigkeit|anniversary"
@@ -150,23 +150,23 @@ OTHER_EVENT_BEFORE_DAY_RE = re.compile(
     r"|\b(?:acceded|pristopil\w*|pristupil\w*|přistoupil\w*|pristúpil\w*|przystąpił\w*|csatlakozott|aderat\w*"
     r"|beigetreten|toegetreden)\s+(?:(?:on|le|am|el|il|em|op)\s+)?$"
 )
-ACT_BEFORE_BODY_RE = re.compile(
+ACT_BEFORE_BODY_RE = compile_factored(
     r"(?i)\b(?:fogadta el|fogadták el|hagyta jóvá|jóváhagyta|elfogadta|adopted|approved|endorsed|aprobó|adoptó"
     r"|adottato|approvato|přijala|prijala|przyjęła|przyjęła|adopta|approuva|verabschiedete|beschloss)\b"
 )
-DOCUMENT_WORD_RE = re.compile(
+DOCUMENT_WORD_RE = compile_factored(
     r"(?i)\b(?:resolution|decision|conclusions|regulation|directive|résolution|décision|beschluss|besluit"
     r"|risoluzione|resolución|resolução|rezolucij|rezoluc|resolutsioon|päätösl|uchwał|usnesení|határozat)\w*"
 )
 # a day a meeting was first planned for and moved from
-ORIGINALLY_PLANNED_RE = re.compile(
+ORIGINALLY_PLANNED_RE = compile_factored(
     r"(?i)\b(?:originally|initially|first)\s+(?:been\s+)?(?:planned|scheduled|set)|ursprungligen\s+(?:planer|inplaner)"
     r"|oprindeligt\s+planlagt|opprinnelig\s+planlagt|ursprünglich\s+(?:geplant|vorgesehen|angesetzt)"
     r"|initialement\s+prévu|inizialmente\s+previst|inicialmente\s+previst|oorspronkelijk\s+gepland"
     r"|pierwotnie\s+planowan|původně\s+plánovan|alun\s+perin\s+suunnitel"
 )
 # an agreement's own day right after it: "… the Cotonou Partnership Agreement signed on 23 June 2000"
-SIGNED_DOCUMENT_BEFORE_RE = re.compile(
+SIGNED_DOCUMENT_BEFORE_RE = compile_factored(
     r"(?i)\b(?:agreement|treaty|convention|accord|charter|protocol|memorandum|pact|accordo|acuerdo|abkommen|vertrag"
     r"|traité|tratado|trattato|verdrag|umowa|sporazum|dohod|avtal|aftale|convenção|convención|convenzione)\w*\s+"
     # (its words, or its whole name to a comma: "the Convention on … of the Rhine Basin, signed in Bern on")
@@ -175,7 +175,7 @@ SIGNED_DOCUMENT_BEFORE_RE = re.compile(
     r"|potpisan\w*|undertecknat\w*|underskrevet)\s+(?:(?:in|em|en|à|a|te|i|u|w)\s+\S+\s+)?"
     r"(?:on\s+|le\s+|am\s+|el\s+|il\s+|em\s+|op\s+|den\s+|a\s+)?$"
 )
-BY_AGENT_RE = re.compile(
+BY_AGENT_RE = compile_factored(
     r"(?i)\b(?:adopted|approved|endorsed|proclaimed|established|decided|convened|organi[sz]ed)\s+by\s+(?:the\s+)?(?:\S+\s+){0,3}$"
     # "… adotado pelo Conselho", "adopté par le Conseil", "adottato dal Consiglio", "verabschiedet vom Rat"
     r"|\b(?:adotad[oa]|aprovad[oa]|adoptad[oa]|aprobad[oa]|adopté|adoptée|approuvé|adottat[oa]|approvat[oa]"
@@ -183,25 +183,25 @@ BY_AGENT_RE = re.compile(
 )
 # "the guidelines set by the European Council of 3 and 4 March", "agreed at the Council of 3 May": the meeting
 # acted before, whatever the sentence says "will" of (its year is not next year's)
-PAST_AGENT_RE = re.compile(
+PAST_AGENT_RE = compile_factored(
     r"(?i)\b(?:set|laid down|agreed|adopted|approved|endorsed|given|expressed|reached|taken|made|launched|defined"
     r"|outlined|established|decided|confirmed|reaffirmed|called for|requested)\s+(?:by|at)\s+(?:the\s+)?(?:\S+\s+){0,3}$"
     r"|\b(?:fixé|fixée|fixés|fixées|défini|définie|définies|arrêté|arrêtée|fissat[aoie]|definit[aoie]|fijad[oa]s?"
     r"|definid[oa]s?|festgelegt|vastgesteld)\s+(?:par|dal|dalla|por|pel[oa]|vom|von|door)\s+(?:\S+\s+){0,2}$"
 )
-OF_DAY_RE = re.compile(r"(?:\s+[A-ZÀ-Þ]\w+){0,2}\s+(?:of|del|du|de la|de|des|vom|van|dell'|della|do|da)\s+\d")
+OF_DAY_RE = compile_factored(r"(?:\s+[A-ZÀ-Þ]\w+){0,2}\s+(?:of|del|du|de la|de|des|vom|van|dell'|della|do|da)\s+\d")
 # "conforme a la Recomendación del Consejo de 22 de abril": a document of the body, dated, not a meeting
-DOCUMENT_OF_RE = re.compile(
+DOCUMENT_OF_RE = compile_factored(
     r"(?i)\b(?:recommendation|recomendación|recommandation|empfehlung|raccomandazione|recomendação|aanbeveling"
     r"|zalecenie|doporučení|odporúčanie|preporuk\w*|priporočil\w*|decision|decisión|décision|beschluss|besluit"
     r"|regulation|reglamento|règlement|verordnung|regolamento|regulamento|verordening"
     r"|resolution|résolution|resolución|risoluzion|resolução|ψηφίσμα|ψηφισμ|απόφασ)\w*\s+"
     r"(?:of the|du|de la|del|des|der|des|della|dello|do|da|van de|van het|de|του|της)\s+$"
 )
-WILL_RE = re.compile(
+WILL_RE = compile_factored(
     r"(?i)\b(?:will|shall|'ll|zal|zullen|wird|werden|sera|seront|sarà|saranno|será|serán|vil|skal|kommer att|će)\b"
 )
-HELD_VERB_RE = re.compile(
+HELD_VERB_RE = compile_factored(
     r"(?i)\b(?:ontmoet|ontmoetten|getroffen|rencontrés|rencontrées|incontrati|incontrato|reunieron|reunió|sreli|took place|takes place|held(?=\s+(?:its|their)\s)|held(?=\s+the\s+[^.,;]{0,60}?\b(?:dialogue|summit|meeting|conference|session|consultations|council|forum)\b)|(?:held|had)(?=\s+(?:talks|consultations|discussions)\b)|se sont entretenu(?:e)?s|s'est entretenue?|was held|were held|is being held|fand statt|findet statt|a eu lieu|ont eu lieu"
     r"|si è svolt[oa]|tuvo lugar|teve lugar|ägde rum|fant sted|fandt sted|održan[aoi]?|održal[aoi]|bijeen\w*"
     r"|zusammen(?:gekommen)?|kamen|höll|holdt|hielten|réuni\w*|riunit\w*|reunid\w*|sastal\w*|møtt\w*|mött\w*|met|meeting|gathered|convened|vergaderd|bijeen|réunis|se sont réunis|trafen sich|getroffen"
@@ -234,7 +234,7 @@ HELD_VERB_RE = re.compile(
     # the meeting as the object: "hebben … een Benelux-top gehouden", "haben … abgehalten", "ont tenu"
     r"|gehouden|hielden|abgehalten|ont tenu|a tenu|hanno tenuto|celebraron|realizaram|pidivät|höll|holdt)\b"
 )
-FUTURE_RE = re.compile(
+FUTURE_RE = compile_factored(
     r"(?i)\b(?:upcoming|next|forthcoming|future|will (?:take place|be held|meet|convene|host)|to be held"
     r"|taking place|scheduled|planned|due to|komende|volgende|aanstaande|prochaine?|à venir|kommende[nr]?|nächste[nr]?"
     r"|prossim[oa]|próxim[oa]|neste|nästa|næste|sljedeć\w*|sledeć\w*|następn\w*|příští|επόμεν\w*"
@@ -246,15 +246,15 @@ FUTURE_RE = re.compile(
     r"|preparazione d\w*|preparación d\w*|preparação d\w*|voorbereiding (?:van|op))\b"
 )
 # the Slavic council as MEETING_NOUN finds it ("Rada", "Radu"), which in Romanian is a first name
-SLAVIC_COUNCIL_RE = re.compile(r"Rad[aouyěeęą]\w{0,2}")
+SLAVIC_COUNCIL_RE = compile_factored(r"Rad[aouyěeęą]\w{0,2}")
 # Romanian "la" is "at" before a place (in Spanish, Italian and French the same word is an article)
-ROMANIAN_AT_PLACE_RE = re.compile(rf"\bla\s+([{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)(?=[\s,.;])")
-HUNGARIAN_STATE_END_RE = re.compile(r"(?:Köztársaság|Királyság|Nagyhercegség)\w*$")
-PLACE_RE = re.compile(
+ROMANIAN_AT_PLACE_RE = compile_factored(rf"\bla\s+([{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)(?=[\s,.;])")
+HUNGARIAN_STATE_END_RE = compile_factored(r"(?:Köztársaság|Királyság|Nagyhercegség)\w*$")
+PLACE_RE = compile_factored(
     r"(?:\bin|\bà|\ben|\bte|\bin|\ba|\bem|\b(?P<i>i)|\bu|\bwe?|\bve?|^(?:We?|Ve?|U)|\bστην?|\bστο|(?<!\w)у|(?<!\w)в)\s+"
     r"(?P<place>[" + UPPER + r"][\w'’\-]+(?:\s+(?:upon|am|an der|sur|de)?\s*[A-ZА-Я][\w\-]+)?)"
 )
-ORDINAL_RE = re.compile(r"(?i)\b\d+(?:st|nd|rd|th|e|er|ème|\.)?\b|\b(?:19|20)\d\d\b")
+ORDINAL_RE = compile_factored(r"(?i)\b\d+(?:st|nd|rd|th|e|er|ème|\.)?\b|\b(?:19|20)\d\d\b")
 NAME_WORD = r"(?:[" + UPPER + r"0-9][\w'’\-/]*|of|on|for|and|the|de|du|des|van|von|der|di|del|&)"
 MAX_LINES = 400  # meetings are named near the top; a huge file is not scanned to its end
 NOT_PLACES = {
@@ -275,10 +275,10 @@ NOT_PLACES = {
 }
 
 
-SENTENCE_BREAK_RE = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}\"“(])|\n")
+SENTENCE_BREAK_RE = compile_factored(rf"(?<=[.!?])\s+(?=[{UPPER}\"“(])|\n")
 
 
-YEAR_END_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\.$")
+YEAR_END_RE = compile_factored(r"(?<!\d)(?:1[89]|20)\d\d\.$")
 
 
 def _runs_on(before: str) -> bool:
@@ -303,13 +303,13 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 # "antog i dag … vid NB8-utrikesministermötet", "Issued following the G7 Foreign Ministers' videoconference"
 # a day from which something applies ("ab dem 31. März", "as of 1 January"): no meeting's day
-FROM_DAY_RE = re.compile(
+FROM_DAY_RE = compile_factored(
     r"(?i)\b(?:ab(?: dem)?|as of|as from|with effect from|à partir du|a partire dal|a decorrere dal|a partir del?"
     r"|desde el|vanaf|från och med|fra og med|fra|od dnia|od"
     r"|since|sinds|seit|depuis le|depuis|sedan|siden|dal)\s+$"  # ("de regels, die sinds 1 maart gelden": since when)
 )
 # "… weeks after the Commission recommended on 13 October": the day of something else, some time from the meeting
-SOME_TIME_FROM_RE = re.compile(
+SOME_TIME_FROM_RE = compile_factored(
     r"(?i)\b(?:weeks?|days?|months?|veckor|dagar|månader|uger|dage|måneder|uker|dager|semaines|jours|mois|Wochen|Tage"
     r"|Monate|settimane|giorni|mesi|semanas|días|dias|meses|weken|dagen|maanden)\s+(?:after|before|efter|innan|före"
     r"|etter|før|après|avant|nach|vor|dopo|prima|después|antes|depois|na|voor)\b"
@@ -319,12 +319,12 @@ WITHIN = (
     r"im rahmen (?:einer|eines|der|des)|in the (?:framework|context) of|dans le cadre d|nell'ambito d|en el marco d"
     r"|no âmbito d|in het kader van|w ramach|v rámci|u okviru|v okviru"
 )
-AT_MEETING_RE = re.compile(
+AT_MEETING_RE = compile_factored(
     rf"(?i)\b(?:at|vid|på|bei|beim|auf|op|tijdens|bij|à|au|lors d[ue]|al|alla|na|στη|στο|following|after|μετά"
     rf"|nach|après|dopo|después de|após|efter|po|(?:in|on) the margins? of|en marge d[eu]|am Rande d\w+|{WITHIN}\w*)\s+"
     rf"(?:the\s+|de\s+|der\s+|dem\s+|la\s+|le\s+|il\s+|el\s+|l'|τη\s+|την\s+|το\s+)?(?:\S+\s+){{0,4}}?[\w-]*?(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b"
 )
-PAST_RE = re.compile(
+PAST_RE = compile_factored(
     r"(?i)\b(?:last|previous|earlier|past|vorige|dernier|dernière|letzte\w*|scors[oa]|pasad[oa]|förra)\b"
 )
 
@@ -351,14 +351,14 @@ def _signed_at_meeting(sentence: str, low: str) -> bool:
 
 
 MAX_SIGNED_AT_GAP = 30
-YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+YEAR_RE = compile_factored(r"\b(?:1[89]|20)\d\d\b")
 MAX_OWN_DAY_GAP = 12
-DAY_THEN_AT_RE = re.compile(
+DAY_THEN_AT_RE = compile_factored(
     r"(?i)\s+(?:on|in) the margins? of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}|\s+(?:en marge d[eu]|am Rande d\w+)\s+(?:la\s+|l'|des\s+)?"
     r"(?:[\w-]+\s+){0,4}"
 )
 # "hebben vandaag in Den Haag een gezamenlijke verklaring ondertekend": signed together, in one place, today
-SIGNED_TODAY_RE = re.compile(
+SIGNED_TODAY_RE = compile_factored(
     r"(?i)\b(?:signed|ondertekend|ondertekenden|ondertekende|unterzeichnet|unterzeichneten|signé|signèrent|firmato|firmado"
     r"|assinado|undertecknade|undertecknat|undertecknades|underskrev|underskrevet|undertegnet|potpisali|potpisala|potpisale|podpisali|podpisala|podpisale|podpisały|podepsali|podepsala|podepsaly|podpísali|podpísala|потписали|потпишаа|подписаха"
     r"|parakstīja|pasirašė|allkirjastasid|kirjutasid alla|allekirjoittivat|aláírták|aláírta|semnat|assinaram|firmaron|firmarono"
@@ -366,45 +366,45 @@ SIGNED_TODAY_RE = re.compile(
     r"|suscrito|suscribieron|subscreveram|subscreveu|sottoscritto|sottoscritta|hanno sottoscritto|υπέγραψαν)(?!\w)"
 )
 # adopted, where one is: "adotaram hoje, em Lisboa, uma declaração conjunta" (the meeting rules only)
-ADOPTED_TODAY_LOW = re.compile(
+ADOPTED_TODAY_LOW = compile_factored(
     r"\b(?:adotaram|adoptaram|adoptaron|adoptèrent|ont adopté|hanno adottato|verabschiedeten|haben verabschiedet"
     r"|przyjęli|přijali|usvojili|au adoptat|elfogadták|hyväksyivät|pieņēma|priėmė|antog|vedtog|vedtok"
     r"|enats|enades|blev enige|ble enige)(?!\w)"  # (the Nordic "agreed": "har i går i Visby enats om …")
 )
 # at a meeting's close, or after it: "zum Abschluss des …", "à l'issue de la …", "posle sastanka …"
-CLOSE_OF_RE = re.compile(
+CLOSE_OF_RE = compile_factored(
     r"(?i)\b(?:at the (?:close|end|conclusion) of|zum Abschluss|am Ende|à l'issue d|au terme d|al término d|al final d"
     r"|na afloop van|aan het einde van|al termine d|alla fine d|no final d|ao término d|posle|nakon|po skončení|po ukončení"
     r"|po zakończeniu|na zakończenie|efter|etter|la finalul|la sfârșitul|la încheierea|după|na závěr|na záver|na kraju"
     r"|ob koncu|po koncu|στο τέλος|μετά|в края на|след)\w*"
 )
-AFTER_NOUN_RE = re.compile(rf"(?i)\b(?:after|following)\s+(?:the|their|its|his|her|a)\s+(?:\S+\s+){{0,2}}?{MEETING_NOUN}")
+AFTER_NOUN_RE = compile_factored(rf"(?i)\b(?:after|following)\s+(?:the|their|its|his|her|a)\s+(?:\S+\s+){{0,2}}?{MEETING_NOUN}")
 MAX_OPENING_LINES = 4  # an opening paragraph a page broke into lines: its first line and up to three more
 MAX_CLOSE_GAP = 60  # from the phrase to the meeting's noun: "zum Abschluss des 18. Deutsch-Französischen Ministerrats"
 # a verb of issuing, adopting or signing, tested on the lower-cased sentence
-ISSUE_LOW = re.compile(
+ISSUE_LOW = compile_factored(
     r"issued|adopted|signed|agreed|abgegeben|verabschiedet|unterzeichnet|adopté|signé|publié|adottato|firmato"
     r"|adoptado|firmado|aprovado|assinado|aangenomen|ondertekend|uitgegeven|usvojil|potpisal|přijal|podepsal|vydal"
     r"|przyjęl|podpisal|antog|undertecknade|vedtog|underskrev|vedtok|undertegnet|adoptat|semnat|prijal|podpísal"
     r"|sprejel|υιοθέτησ|υπέγραψ|εξέδωσ|приеха|подписаха|направиха|издадоха"  # ("направиха … съвместно изявление")
     r"|objavil|izdal|zveřejnil|zverejnil|opublikowal|wydal|publicaron|publicaram|pubblicato|veröffentlicht"
 )
-ISSUED_AT_RE = re.compile(r"(?i)^\s*(?:issued|adopted|released)\s+(?:following|after|at)\b")
-YESTERDAY_RE = re.compile(
+ISSUED_AT_RE = compile_factored(r"(?i)^\s*(?:issued|adopted|released)\s+(?:following|after|at)\b")
+YESTERDAY_RE = compile_factored(
     r"(?i)\b(?:yesterday|gisteren|hier|gestern|ieri|ayer|ontem|igår|i går|jučer|juče|wczoraj|včera|χθες|јуче|vakar|eile|eilen|tegnap|вчера|včeraj)\b"
 )
-TOMORROW_RE = re.compile(
+TOMORROW_RE = compile_factored(
     r"(?i)\b(?:tomorrow|morgen|demain|domani|mañana|amanhã|imorgon|i morgen|sutra|jutro|zítra|αύριο|сутра)\b"
     # (not a morning: "la sesión de la mañana", "esta mañana", "Guten Morgen")
     r"(?<!\bde la mañana)(?<!\besta mañana)(?<!\bpor la mañana)(?<!\bguten morgen)(?<!\bde manhã)"
 )
 # A header line naming the session a text was adopted at: "3735th Council meeting", "3735. zasedání Rady".
-SESSION_LINE_RE = re.compile(rf"(?i)^\d{{3,5}}(?:st|nd|rd|th|e|ème|\.)?\s+(?:\w+\s+){{0,3}}{MEETING_NOUN}\b.*$")
+SESSION_LINE_RE = compile_factored(rf"(?i)^\d{{3,5}}(?:st|nd|rd|th|e|ème|\.)?\s+(?:\w+\s+){{0,3}}{MEETING_NOUN}\b.*$")
 # "OSCE Permanent Council No. 1417": a header naming the sitting by its number
-SITTING_LINE_RE = re.compile(rf"^(?:[A-Z][\w-]*\s+){{0,4}}{MEETING_NOUN}\s+(?:No\.?|Nr\.?|n°|br\.)\s*\d{{1,5}}\s*$")
+SITTING_LINE_RE = compile_factored(rf"^(?:[A-Z][\w-]*\s+){{0,4}}{MEETING_NOUN}\s+(?:No\.?|Nr\.?|n°|br\.)\s*\d{{1,5}}\s*$")
 
 
-AT_BEFORE_NOUN_RE = re.compile(
+AT_BEFORE_NOUN_RE = compile_factored(
     rf"(?i)\b(?:beim|bei der|auf der|at the|during the|lors du|lors de la|au|à la|al|alla|nel|nella|en el|en la"
     r"|op de|op het|tijdens|während|under|vid|på|at an?|during an?|at their|at its|during their|bei einer|auf einer"
     rf"|{WITHIN}\w*)\s+(?:\S+\s+){{0,3}}$"
@@ -426,20 +426,20 @@ def _meeting_noun(sentence: str, nouns: list[re.Match], after: int) -> re.Match 
     return next((n for n in order if len(names[n.start()].split()) > 1), None) or (order or nouns or [None])[0]
 
 
-ROMANCE_OF_NAME_RE = re.compile(
+ROMANCE_OF_NAME_RE = compile_factored(
     rf"\s+(?:de|da|do|das|dos|del|della|dei|degli|des|du|di)\s+(?:la\s+|le\s+|l['’])?[{UPPER}][\w'’-]*"
     rf"(?:\s+(?:(?:de|da|do|das|dos|del|della|des|du|di|e|et|y|la|le)\s+)*(?:[dl]['’])?[{UPPER}][\w'’-]*)*"
 )
 SMALL_WORD = r"(?!(?:i|a|in|и)\s)[^\W\d_A-ZÀ-ÞĀ-Ž]\w*"  # (a word in small letters, no "and")
 # a Slavic council's configuration, in small letters after "for": "Vijeća za zaštitu okoliša, klimu i energetiku",
 # "Rady pro zemědělství a rybářství", "Sveta za kmetijstvo"
-SLAVIC_FOR_RE = re.compile(
+SLAVIC_FOR_RE = compile_factored(
     rf"\s+(?:za|pro|pre|ds\.|для)\s+{SMALL_WORD}(?:\s+{SMALL_WORD})?"
     # (more of the list, not a relative clause: "…, které se uskuteční")
     rf"(?:(?:,\s+(?!(?:kter|koj|ktor|któr|ki\b|kat)\w*)|\s+(?:i|a|in|и)\s+){SMALL_WORD}(?:\s+{SMALL_WORD})?){{0,3}}"
 )
-SLAVIC_COUNCIL_NOUN_RE = re.compile(r"(?i)(?:vijeć|rad[aouyěeęą]|svet|savet|савет|съвет|рад[аеу])\w*$")
-OF_MINISTERS_RE = re.compile(r"\s+der\s+[\w-]*minister(?:innen|in)?(?:\s+und\s+-?[\w-]*minister)?\b")
+SLAVIC_COUNCIL_NOUN_RE = compile_factored(r"(?i)(?:vijeć|rad[aouyěeęą]|svet|savet|савет|съвет|рад[аеу])\w*$")
+OF_MINISTERS_RE = compile_factored(r"\s+der\s+[\w-]*minister(?:innen|in)?(?:\s+und\s+-?[\w-]*minister)?\b")
 
 
 def _name_around(sentence: str, noun: re.Match) -> str:
@@ -487,20 +487,20 @@ def _name_around(sentence: str, noun: re.Match) -> str:
 
 # where, by a case ending, with no preposition: Finnish "Helsingissä", Hungarian "Budapesten", Latvian "Rīgā",
 # "Briselē", Lithuanian "Vilniuje", "Rygoje", "Briuselyje"
-LOCATIVE_PLACE_RE = re.compile(r"\b[" + UPPER + r"][\w\-]+(?:ssa|ssä|ban|ben|ā|ē|oje|uje|yje)\b")
+LOCATIVE_PLACE_RE = compile_factored(r"\b[" + UPPER + r"][\w\-]+(?:ssa|ssä|ban|ben|ā|ē|oje|uje|yje)\b")
 
 
 # "ZAGREB, (Hina) - …", "Madrid (TASR) – …", "ATHENS (ANA-MPA) -- …", "Rīga, LETA.": a news agency's dateline
-AGENCY_DATELINE_RE = re.compile(
+AGENCY_DATELINE_RE = compile_factored(
     rf"^([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w\-]+)?)(?:,\s*|\s+)"
     rf"(?:\(?[A-Z][A-Za-z/-]{{1,10}}\)?\s*(?:[-–—]{{1,2}}\s|\.$)|\([A-Z]{{2,6}}\)\s+(?=[{UPPER}]))"  # ("Stockholm (TT) Sveriges …")
 )
 # "KESTREL - The ministers …", "Brno - Ministři …": a place and a dash opening the text, no agency named
-PLACE_DASH_DATELINE_RE = re.compile(rf"^([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w\-]+)?)\s+[-–—]{{1,2}}\s+(?=[{UPPER}]\w*\s)(?=.{{80}})")
+PLACE_DASH_DATELINE_RE = compile_factored(rf"^([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w\-]+)?)\s+[-–—]{{1,2}}\s+(?=[{UPPER}]\w*\s)(?=.{{80}})")
 # "(ANSA) - Rome - …": the agency first
-AGENCY_FIRST_DATELINE_RE = re.compile(rf"^\([A-Z][A-Za-z/-]{{1,10}}\)\s*[-–—]{{1,2}}\s*([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w\-]+)?)\s*[-–—]{{1,2}}\s")
+AGENCY_FIRST_DATELINE_RE = compile_factored(rf"^\([A-Z][A-Za-z/-]{{1,10}}\)\s*[-–—]{{1,2}}\s*([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w\-]+)?)\s*[-–—]{{1,2}}\s")
 # "issued a joint statement on Tuesday": what an agency's copy reports of the day
-JOINT_ISSUED_LOW = re.compile(
+JOINT_ISSUED_LOW = compile_factored(
     r"\b(?:issued|released) (?:a|the) joint\b"
     r"|gezamenlijke verklaring (?:afgelegd|afgegeven|uitgegeven|uitgebracht)|gemeinsame erklärung abgegeben"
     r"|ont publié une déclaration commune|hanno rilasciato una dichiarazione congiunta"
@@ -524,7 +524,7 @@ def _agency_place(layout: Layout) -> str | None:
 
 
 # the Parliament's, the Council's and the Commission's negotiators meeting on a law
-TRILOGUE_RE = re.compile(r"(?i)\btrilog(?:ue|o|)s?\b|\btrílogos?\b|\btriloog\b|\btrilogu\b")
+TRILOGUE_RE = compile_factored(r"(?i)\btrilog(?:ue|o|)s?\b|\btrílogos?\b|\btriloog\b|\btrilogu\b")
 MAX_TRILOGUE_LINE = 20
 
 
@@ -599,7 +599,7 @@ def _year_for(dm: DateMatch, statement: dt.date | None, future: bool) -> int | N
 
 
 # A heading naming the event the text was given at: an event noun, not only an institution's name
-HEADING_EVENT_RE = re.compile(rf"(?i)\b(?:open debate|debate|{MEETING_NOUN})\b")
+HEADING_EVENT_RE = compile_factored(rf"(?i)\b(?:open debate|debate|{MEETING_NOUN})\b")
 INSTITUTION_NOUNS = {"council", "raad", "conseil", "rat", "consiglio", "consejo", "conselho", "assembly"}
 # (and the Council's name in the other languages of its press releases' header: "EUROOPAN UNIONIN NEUVOSTO")
 INSTITUTION_NOUNS |= {"nõukogu", "neuvosto", "padome", "taryba", "rada", "tanács", "svet", "vijeće", "rådet", "συμβούλιο"}
@@ -629,7 +629,7 @@ def _heading_meeting(layout: Layout, day: dt.date | None) -> str | None:
 # Whether a line can hold a meeting at all, tested on the lower-cased line: Python's case-insensitive search
 # is several times slower, and most lines have no meeting word. It matches whatever NOUN_RE, HELD_TODAY_RE,
 # HELD_NOW_RE or YESTERDAY_RE match, and a little more (any word ending in "top", "raad" or "rådet").
-LINE_SIGN_RE = re.compile(
+LINE_SIGN_RE = prefilter(
     "|".join(
         [rf"\b{MEETING_NOUN.lower()}\b", rf"{COMPOUND_ENDS}\b", r"top\b", r"raad\b", r"rådet\b", r"\bhaving (?:met|gath)"]
         + [lowered(p).pattern for p in (HELD_TODAY_RE, HELD_NOW_RE, YESTERDAY_RE)]
@@ -639,7 +639,7 @@ LINE_SIGN_RE = re.compile(
 
 # "We, the Ministers …, [their names,] having met in Ohrid on 31 May 2013 at the Formal Meeting of …": the
 # declaration's own meeting, a paragraph or two below its opening
-HAVING_MET_RE = re.compile(r"(?i)(?:^|,\s+)having (?:met|gathered|convened|assembled)\b")  # (after the signers)
+HAVING_MET_RE = compile_factored(r"(?i)(?:^|,\s+)having (?:met|gathered|convened|assembled)\b")  # (after the signers)
 HELD_VERB_LOW, FUTURE_LOW, SIGNED_TODAY_LOW, WILL_LOW = map(
     lowered, (HELD_VERB_RE, FUTURE_RE, SIGNED_TODAY_RE, WILL_RE)
 )
@@ -656,13 +656,13 @@ def _met(sentence: str) -> bool:
     return any(not m.group(0).startswith("meeting") for m in HELD_VERB_LOW.finditer(sentence.lower()))
 
 
-ACCESSION_BEFORE_RE = re.compile(r"(?i)\b(?:prístupov|přístupov|pristupn|akcesyjn|accession|adhésion|beitritts)\w*\s+$")
+ACCESSION_BEFORE_RE = compile_factored(r"(?i)\b(?:prístupov|přístupov|pristupn|akcesyjn|accession|adhésion|beitritts)\w*\s+$")
 # "at" or "in" and a word in Latin letters, of either case: somewhere, though the patterns may not know it as a place
-AT_SOMEWHERE_RE = re.compile(
+AT_SOMEWHERE_RE = compile_factored(
     r"(?i)\s+(?:in|at|à|au|alla|al|nella|nel|en|i|på|im|in der|in de|op|w|v|u|na)\s+"
     r"(?:the\s+|la\s+|le\s+|de\s+|het\s+|der\s+|dem\s+)?[A-ZÀ-Þ]"
 )
-MET_TODAY_LOW = re.compile(r"\b(?:met|meet) (?:here )?today\b")
+MET_TODAY_LOW = compile_factored(r"\b(?:met|meet) (?:here )?today\b")
 MAX_MEETING_DAYS = 7  # a longer span beside the statement's weekday is an event's, not the signers' meeting's
 
 

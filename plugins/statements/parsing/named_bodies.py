@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from .layout import fold
 from .model import Signatory
+from .patterns import compile_factored
 from .vocabulary import INSTITUTION_BY_ALIAS
 
 BODY_NOUN = r"(?:Council|Conference|Committee|Commission|Board|Assembly)"
@@ -15,7 +16,7 @@ BODY_NOUN = r"(?:Council|Conference|Committee|Commission|Board|Assembly)"
 # Initiative")
 NAME_WORD = r"(?:(?!The\b)[A-Z][\w'’-]*|EU)"
 LINK = r"(?:(?:and|of|for|on)\s+(?:the\s+)?)"
-BODY_ADOPTS_RE = re.compile(
+BODY_ADOPTS_RE = compile_factored(
     # at the sentence's start, or after a dateline's dash ("Kestrel, 11:05 - The … Council, …")
     rf"(?:^|\s[-–—]\s)\W*(?:The\s+)?(?P<body>(?:{NAME_WORD}\s+{LINK}?){{0,6}}{BODY_NOUN}"
     rf"(?:\s+of\s+(?:the\s+)?{NAME_WORD}(?:\s+{LINK}?{NAME_WORD}){{0,4}})?)"
@@ -28,7 +29,7 @@ BODY_ADOPTS_RE = re.compile(
 )
 
 
-NAMED_BODY_RE = re.compile(rf"(?<!\w)(?:{NAME_WORD}\s+{LINK}?){{1,6}}{BODY_NOUN}\b")
+NAMED_BODY_RE = compile_factored(rf"(?<!\w)(?:{NAME_WORD}\s+{LINK}?){{1,6}}{BODY_NOUN}\b")
 
 
 def body_adopting(sentences: Sequence[str]) -> Signatory | None:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from .countries import ADJECTIVES, ISLAND_NOUN_RE, country_name, find_countries, nationality_adjective
 from .layout import UPPER, fold
 from .meetings import NOUN_RE as MEETING_NOUN_RE
+from .patterns import compile_factored
 from .people import IRISH_PARTICLES, PARTICLES, PeopleRegistry
 from .vocabulary import (
     ARTICLES_RE,
@@ -27,7 +28,7 @@ from .vocabulary import (
 
 # an Arabic article joined to a name may be written in lower case: "Faïez al-Mahdi", "Abdel Fattah el-Sisi"
 NAME_TOKEN = rf"(?:[{UPPER}][\w'’.\-]*|(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ould)-[{UPPER}][\w'’.\-]*)"
-NAME_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*{NAME_TOKEN})*")
+NAME_RUN_RE = compile_factored(rf"{NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*{NAME_TOKEN})*")
 MAX_APPOSED_WORDS = 5
 PLURAL_ARTICLES = frozenset({"los", "las", "dos", "das", "degli", "delle", "dei", "gli"})
 NOTE_MARKS = " *†‡¹²³⁴⁵⁶⁷⁸⁹()0123456789"
@@ -107,10 +108,10 @@ HONORIFIC_WORDS = (
     r"|Ing|Mgr|JUDr|MUDr|PhDr|RNDr|PaedDr|MVDr|ThDr|Dipl\.-Ing|Mag|doc|Doc|prof|dr"
     r"|DI(?=\s+[A-ZÀ-Þ][a-zà-ÿ])"  # (Austria's "DI Name"; not an Italian "DI" in capitals: "Luigi DI MAIO")
 )
-HONORIFICS_RE = re.compile(rf"(?:(?<=\s)|^)(?:(?:{HONORIFIC_WORDS})\.?\s+)+(?=[{UPPER}])")
+HONORIFICS_RE = compile_factored(rf"(?:(?<=\s)|^)(?:(?:{HONORIFIC_WORDS})\.?\s+)+(?=[{UPPER}])")
 
 
-GENITIVE_END_RE = re.compile(r"(?:skiej|ckiej|iej|ej|ije|iji|ske|ského|ské|ských|skog|ского|ске|ије|ији|ών|ου|ής)$")
+GENITIVE_END_RE = compile_factored(r"(?:skiej|ckiej|iej|ej|ije|iji|ske|ského|ské|ských|skog|ского|ске|ије|ији|ών|ου|ής)$")
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def normal_case(name: str) -> str:
 
 
 # Abstract nouns ("Diversification", "Integration", "Wirtschaft") name portfolios, not people.
-NOUN_SUFFIX_RE = re.compile(
+NOUN_SUFFIX_RE = compile_factored(
     r"(?:tions?|sions?|ments?|ity|ances?|(?<![wuoa]r)ences?|ism|ics|ships?|ness|tures?|ogy|(?<!el)ies|ung|ungen|heit|heiten|keit|keiten"
     r"|schaft|schaften"
     r"|ión|iones|zione|zioni|ção|ções|teit|ité|ija|stvo|ство|[úu]blic[ao]s"  # ("Gestión del Agua", "Obras Públicas")
@@ -153,7 +154,7 @@ NOUN_SUFFIX_RE = re.compile(
 
 FOLDED_NOT_NAME_WORDS = {fold(w) for w in NOT_NAME_WORDS}
 # Roman ordinals of meetings and sessions, in capitals; only I, V and X, so that "LI" or "DI" stay names
-ROMAN_ORDINAL_RE = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+ROMAN_ORDINAL_RE = compile_factored(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 MAX_ACRONYM = 5
@@ -165,10 +166,10 @@ def _as_alias(written: str) -> bool:
     return len(written) > MAX_ACRONYM or written.isupper()
 
 
-NEXT_WORD_RE = re.compile(rf" ([{UPPER}][\w'’-]+)")
+NEXT_WORD_RE = compile_factored(rf" ([{UPPER}][\w'’-]+)")
 # what follows a person's name in a list: a comma and an office, or a member's party and state in brackets
-OFFICE_OR_PARTY_AFTER_RE = re.compile(r"\s*(?:,\s*(?:the\s+|la\s+|le\s+|il\s+|el\s+)?(?P<word>[\w-]+)|\([A-Z][\w&/-]{0,9},\s*[A-Z]{2}\))")
-LIST_PLACE_BEFORE_RE = re.compile(r"(?:^|[,;:(]|\b(?:and|et|und|e|y|i|a|en|og|och))\s*$")
+OFFICE_OR_PARTY_AFTER_RE = compile_factored(r"\s*(?:,\s*(?:the\s+|la\s+|le\s+|il\s+|el\s+)?(?P<word>[\w-]+)|\([A-Z][\w&/-]{0,9},\s*[A-Z]{2}\))")
+LIST_PLACE_BEFORE_RE = compile_factored(r"(?:^|[,;:(]|\b(?:and|et|und|e|y|i|a|en|og|och))\s*$")
 
 
 def _given_country_name(text: str, tokens: list[tuple[int, str]]) -> bool:
@@ -202,7 +203,7 @@ def _mask(text: str) -> str:
 
 
 # The word for a republic in any of the archive's languages, in any case: "Republicii", "Respublikos", "Републиката"
-STATE_WORD_RE = re.compile(
+STATE_WORD_RE = compile_factored(
     r"(?:re(?:s)?publi|републи|koztarsasag|rzeczy?pospolit|δημοκρατ"
     # grand duchies and kingdoms: "Didžiosios Hercogystės", "Madalmaade Kuningriigi", "Lielhercogistes"
     r"|hercogyst|karalyst|kuningri|suurhertsogi|lielhercogist|karalist|velkovevodstv|velkovojvodstv"
@@ -211,9 +212,9 @@ STATE_WORD_RE = re.compile(
     r"|federac|федерац|foderation|federatie|federazion)"  # ("Federacji Rosyjskiej", "Российской Федерации")
 )
 # the word that makes a state federal or grand, before or after its name: "Spolkovej republiky", "Republiki Federalnej"
-STATE_KIND_RE = re.compile(r"(?:spolkov|federal|foderal|savezn|marelui\b|velkeho\b|velikog\b|wielki|ομοσπονδιακ)")
+STATE_KIND_RE = compile_factored(r"(?:spolkov|federal|foderal|savezn|marelui\b|velkeho\b|velikog\b|wielki|ομοσπονδιακ)")
 STATE_LINK_WORDS = frozenset({"al", "ale", "of", "de", "del", "della", "der", "des", "do", "da", "της", "του"})
-STATE_LINK_END_RE = re.compile(r"(?i)\s+(?:of(?: the)?|de(?: la)?|du|des|der|di|della|del|al|ale|της|του|των)$")
+STATE_LINK_END_RE = compile_factored(r"(?i)\s+(?:of(?: the)?|de(?: la)?|du|des|der|di|della|del|al|ale|της|του|των)$")
 
 
 def _without_state_words(head: str) -> str:
@@ -279,10 +280,10 @@ def is_not_name(token: str) -> bool:
 
 
 # the partners of a parliament's delegation, not the country of its chair
-RELATIONS_WITH_RE = re.compile(r"(?i)\b(?:relations\s+with|relations\s+avec|beziehungen\s+zu)\b")
+RELATIONS_WITH_RE = compile_factored(r"(?i)\b(?:relations\s+with|relations\s+avec|beziehungen\s+zu)\b")
 MIN_COMMON_WORD = 4  # shorter lower-case words may be links inside a name's run: "Bosne i Hercegovine"
-VOWEL_RE = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýěůαεηιουωаеиоуыэюяієё]")
-ACRONYM_PAIR_RE = re.compile(rf"[{UPPER}]{{2}}(?:[-–][{UPPER}0-9]{{2,6}})+")  # (a surname: "BAR-SHALEV")
+VOWEL_RE = compile_factored(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýěůαεηιουωаеиоуыэюяієё]")
+ACRONYM_PAIR_RE = compile_factored(rf"[{UPPER}]{{2}}(?:[-–][{UPPER}0-9]{{2,6}})+")  # (a surname: "BAR-SHALEV")
 
 
 @lru_cache(maxsize=1)
@@ -295,7 +296,7 @@ def _currency_codes() -> frozenset[str]:
 
 # Stems of words that are never a person's name, in any of their forms: Europe's adjectives, a union, a declaration
 # or statement, a policy, the Nordic countries in Finnish
-NOT_NAME_STEM_RE = re.compile(
+NOT_NAME_STEM_RE = compile_factored(
     r"(?:europ|evrop|euroop|eirop|ευρωπ|европ|uni[aeijoęą]$|unij|union|deklarac|declarat|declarac|dichiaraz"
     r"|erklar|erklaer|verklaring|izjav|oswiadcz|prohlasen|vyhlasen|δηλωσ|декларац|изјав|изявлен|politic|politiq"
     # the word for "joint" before a declaration's name: "потписали су у Кладову Заједничку изјаву …"
@@ -328,17 +329,17 @@ NOT_NAME_STEM_RE = re.compile(
 )
 # in a place: Finnish "Reykjavikissa", Hungarian "Vigadóban", "Parlamentben" (a long word's inessive; not an Italian
 # surname in "-essa": "Marco Bardolessa")
-LITHUANIAN_LOCATIVE_RE = re.compile(r"(?:iuje|oje|yje|ėje)$")
-FINNISH_PLACE_CASE_RE = re.compile(r"(?:issa|issä|(?<!e)ssa|ssä|óban|ában|ében|őben|[^\W\d_]{5}ban|[^\W\d_]{5}ben)$")
+LITHUANIAN_LOCATIVE_RE = compile_factored(r"(?:iuje|oje|yje|ėje)$")
+FINNISH_PLACE_CASE_RE = compile_factored(r"(?:issa|issä|(?<!e)ssa|ssä|óban|ában|ében|őben|[^\W\d_]{5}ban|[^\W\d_]{5}ben)$")
 # A Greek adjective in -ικ- in the genitive ("Κεφαλαιουχικών Έργων", "Νησιωτικής Πολιτικής") names a portfolio; a
 # signer's name stands in the nominative ("Αγγελική", not "Αγγελικής")
-GREEK_ADJECTIVE_GENITIVE_RE = re.compile(r"[α-ω]{3,}ικ(?:ησ|ων)$")  # (folded: a final "ς" is "σ")
+GREEK_ADJECTIVE_GENITIVE_RE = compile_factored(r"[α-ω]{3,}ικ(?:ησ|ων)$")  # (folded: a final "ς" is "σ")
 # and so does a noun of action in the genitive ("Ψηφιακής Διακυβέρνησης", "Ανάπτυξης", "Ενίσχυσης"), which no
 # nominative name ends like ("Αναστάσης" does not)
-GREEK_ACTION_GENITIVE_RE = re.compile(r"[α-ω]{3,}(?:ησ|ωσ|υσ|ξ|ψ)ησ$")
+GREEK_ACTION_GENITIVE_RE = compile_factored(r"[α-ω]{3,}(?:ησ|ωσ|υσ|ξ|ψ)ησ$")
 
 
-ACRONYM_RE = re.compile(r"\(\s*[^\W\d_]*[A-Z][A-Z0-9&/-]+\s*\)")
+ACRONYM_RE = compile_factored(r"\(\s*[^\W\d_]*[A-Z][A-Z0-9&/-]+\s*\)")
 
 
 POST_NOMINALS = {"TD", "MP", "MEP", "MdB", "MdEP", "QC", "KC", "MLA", "MSP", "OBE", "CBE", "KBE", "DBE", "PhD"}
@@ -352,8 +353,8 @@ def strip_post_nominals(name: str) -> str:
     return " ".join(words)
 
 
-STATE_INITIALS_RE = re.compile(rf"[{UPPER}]{{2,3}}")
-POST_NOMINAL_START_RE = re.compile(rf"^\s*(?:{'|'.join(sorted(POST_NOMINALS))})\b")
+STATE_INITIALS_RE = compile_factored(rf"[{UPPER}]{{2,3}}")
+POST_NOMINAL_START_RE = compile_factored(rf"^\s*(?:{'|'.join(sorted(POST_NOMINALS))})\b")
 
 
 def _ends_country(text: str) -> bool:
@@ -361,7 +362,7 @@ def _ends_country(text: str) -> bool:
     return any(end == len(text) for _, end, _ in find_countries(text))
 
 
-OF_THEN_RE = re.compile(r"^\s+(?:de|da|do|of|van|von|di|del|du|des)\s+(?:la\s+|the\s+|l'|el\s+)?")
+OF_THEN_RE = compile_factored(r"^\s+(?:de|da|do|of|van|von|di|del|du|des)\s+(?:la\s+|the\s+|l'|el\s+)?")
 
 
 def _country_follows(after: str) -> bool:
@@ -391,12 +392,12 @@ def _after_plural_title(before: str) -> bool:
     return bool(words) and is_role_word(words[-1]) and words[-1].lower().endswith("s")
 
 
-BUILDING_RE = re.compile(
+BUILDING_RE = compile_factored(
     r"(?i)pala(?:cio|ce|is|zzo|ácio|ts)|castle|castillo|castello|château|schloss|villa|casa|maison|house|hall|hôtel"
     r"|hotel|centre|center|centro|zentrum"
 )
 ADDRESSEE_PREPOSITIONS = frozenset({"to", "with", "à"})  # met with, handed to, remis à: a person may follow
-APPOSED_OFFICE_RE = re.compile(r",\s+(?:(?:the|la|le|el|il|o|a|der|die|de)\s+)?(\S+)")
+APPOSED_OFFICE_RE = compile_factored(r",\s+(?:(?:the|la|le|el|il|o|a|der|die|de)\s+)?(\S+)")
 
 
 def _office_apposed(text: str, end: int) -> bool:
@@ -670,10 +671,10 @@ def _office_then_name(after: str) -> bool:
 
 
 # a Romanian office with its article, then its portfolio in the genitive: "ministrul Energiei", "ministrului Muncii"
-ROMANIAN_PORTFOLIO_RE = re.compile(r"(?i)\S+(?:ul|lui|le)\s+\S+(?:ului|iei|ii|elor|ilor)$")
+ROMANIAN_PORTFOLIO_RE = compile_factored(r"(?i)\S+(?:ul|lui|le)\s+\S+(?:ului|iei|ii|elor|ilor)$")
 
 
-AGENCY_DATELINE_RE = re.compile(r",?\s*\(?[A-Z][A-Za-z/]{1,8}\)?\s*[–—-]\s|,\s*\(")
+AGENCY_DATELINE_RE = compile_factored(r",?\s*\(?[A-Z][A-Za-z/]{1,8}\)?\s*[–—-]\s|,\s*\(")
 
 
 def _list_goes_on(after: str) -> bool:
@@ -688,11 +689,11 @@ def _role_in_run(tokens: list[tuple[int, str]], text: str) -> bool:
     return any(is_role_word(t) for _, t in tokens) or any(is_role_word(w) for w in before)
 
 
-STATE_AFTER_ADJECTIVE_RE = re.compile(r"^(?:Republic|Kingdom|Federation|Confederation|Principality|Grand Duchy)\b")
+STATE_AFTER_ADJECTIVE_RE = compile_factored(r"^(?:Republic|Kingdom|Federation|Confederation|Principality|Grand Duchy)\b")
 
 
 # "Today, President", "welcomed President": a time word or a past-tense verb before the role is no part of it
-LEADING_NON_ROLE_RE = re.compile(
+LEADING_NON_ROLE_RE = compile_factored(
     r"^(?:[^\W\d_]+,\s+|(?:[a-z]+ed\s+)+"
     # "Po spotkaniu ministrowie …", "Nakon sastanka dvojica predsjednika …": after the meeting, who
     r"|(?:Po|Nakon|Poslije|Posle|Pēc|After|Après|Nach|Dopo|Tras|Após|Efter|Etter|Μετά|След)\s+(?:the\s+)?[^\W\d_]+,?\s+)"
@@ -711,13 +712,13 @@ MAX_WORDS_BEFORE_ROLE = 3
 RESPONSIBLE_WORDS = frozenset({"felelős", "vastaava", "ansvarig", "ansvarlig"})
 ROLE_LIST_AND = (CONJUNCTIONS - {"a"}) | {"és", "și"}  # ("a" is also Romance "to": "a la ministra")
 # after a portfolio's last item: the list of offices goes on, or ends
-PORTFOLIO_TAIL_END_RE = re.compile(rf"\s*(?:[;.]|$|(?:{'|'.join(map(re.escape, sorted(ROLE_LIST_AND)))})\s)")
+PORTFOLIO_TAIL_END_RE = compile_factored(rf"\s*(?:[;.]|$|(?:{'|'.join(map(re.escape, sorted(ROLE_LIST_AND)))})\s)")
 MAX_WORDS_IN_PORTFOLIO_ROLE = 8
 # "…, Tecnologia e Ensino Superior, Henrique Belmonte Quadros, e o …": a name of two to four words between commas
-HOLDER_BETWEEN_COMMAS_RE = re.compile(rf",\s+(?:[{UPPER}][\w'’-]+\s+){{1,3}}[{UPPER}][\w'’-]+\s*,")
+HOLDER_BETWEEN_COMMAS_RE = compile_factored(rf",\s+(?:[{UPPER}][\w'’-]+\s+){{1,3}}[{UPPER}][\w'’-]+\s*,")
 
 
-LEADING_ARTICLE_RE = re.compile(r"(?i)^(?:the|az|a|die|der|la|le|l'|il|el|de|het)\s+")
+LEADING_ARTICLE_RE = compile_factored(r"(?i)^(?:the|az|a|die|der|la|le|l'|il|el|de|het)\s+")
 
 
 def _is_month(word: str) -> bool:
@@ -792,29 +793,29 @@ def _from_role_word(text: str) -> str:
     return " ".join(words[start:])
 
 
-EU_BEFORE_ROLE_RE = re.compile(r"(?:the\s+)?(?P<body>EU|UN)\s+(?=[A-Z]\w)")
-POSSESSOR_RE = re.compile(r"[A-Z][\w-]+['’]s\s+(?=\S)")
-TRAILING_HONORIFIC_RE = re.compile(rf"(?:[\s,]+(?:the\s+|του\s+|της\s+)?(?:{HONORIFIC_WORDS}|Don)\.?)+$")
-TRAILING_LINK_RE = re.compile(r"(?i)\s+(?:of(?: the)?|de(?: la)?|du|des|der|di|della|del|της|του|των)$")
+EU_BEFORE_ROLE_RE = compile_factored(r"(?:the\s+)?(?P<body>EU|UN)\s+(?=[A-Z]\w)")
+POSSESSOR_RE = compile_factored(r"[A-Z][\w-]+['’]s\s+(?=\S)")
+TRAILING_HONORIFIC_RE = compile_factored(rf"(?:[\s,]+(?:the\s+|του\s+|της\s+)?(?:{HONORIFIC_WORDS}|Don)\.?)+$")
+TRAILING_LINK_RE = compile_factored(r"(?i)\s+(?:of(?: the)?|de(?: la)?|du|des|der|di|della|del|της|του|των)$")
 # What stands between an office and its country's name: "of the", "de la", "du Royaume de", "del Reino de"
 STATE_WORDS = (
     r"kingdom|royaume|reino|regno|koninkrijk|königreich|kongeriget|konungariket|kongeriket|republic|république"
     r"|república|repubblica|republiek|republik|grand duchy|grand-duché|großherzogtum|principality|principauté"
     r"|bundesrepublik|confederation|confédération|δημοκρατίας|δημοκρατία|republikës"
 )
-STATE_OF_END_RE = re.compile(
+STATE_OF_END_RE = compile_factored(
     r"(?i)\s*(?:,|(?<!\w)(?:of|van|de|du|des|der|von|di|della|del|da|av|för|for|i|dell'|d'|της|του|των|e|të))\s*"
     r"(?:the\s+|la\s+|le\s+|l'|het\s+|die\s+|das\s+|il\s+|el\s+|o\s+)?"
     rf"(?:(?:{STATE_WORDS})(?:\s+(?:of|de|van|von|di|do|da|des|du|del|della|d'|së)\s*)?)?\s*$"
 )
 ENGLISH_ADJECTIVE_WORDS = frozenset(fold(adjective) for adjective in ADJECTIVES.values())
-FORMAL_NAME_REST_RE = re.compile(rf"[{UPPER}]\w+(?:\s+(?:e|y|et|and|und|i|a|og|och|és)\s+[{UPPER}]\w+)+$")
-HEAD_OF_STATE_END_RE = re.compile(r"(?i)(?:president|présidente?|presidente|präsident(?:in)?|prezident|predsjednik)$")
-STATE_OF_START_RE = re.compile(
+FORMAL_NAME_REST_RE = compile_factored(rf"[{UPPER}]\w+(?:\s+(?:e|y|et|and|und|i|a|og|och|és)\s+[{UPPER}]\w+)+$")
+HEAD_OF_STATE_END_RE = compile_factored(r"(?i)(?:president|présidente?|presidente|präsident(?:in)?|prezident|predsjednik)$")
+STATE_OF_START_RE = compile_factored(
     rf"^(?i:(?:{STATE_WORDS}))\s+(?:of|de|van|von|di|do|da|des|du|del|della|d')\s+(?:the\s+|la\s+)?"
 )
 # "ministro de … de la República de" with the country cut off after it (a list's): the state's word goes with it
-STATE_BEFORE_CUT_RE = re.compile(
+STATE_BEFORE_CUT_RE = compile_factored(
     r"(?i)\s+(?:of|van|de|du|des|der|von|di|della|del|da)\s+(?:the\s+|la\s+|le\s+|het\s+|die\s+|il\s+|el\s+|o\s+)?"
     rf"(?:{STATE_WORDS})\s+(?:of|de|van|von|di|do|da|des|du|del|della|d')\s*$"
 )
@@ -822,29 +823,29 @@ STATE_BEFORE_CUT_RE = re.compile(
 
 # "the Member of the Commission responsible for fisheries": how the Commission's own releases long named a
 # Commissioner's office (the word "Member" alone is no office: "Member States", "Members of the Council")
-COMMISSION_MEMBER_RE = re.compile(
+COMMISSION_MEMBER_RE = compile_factored(
     r"(?i)(?:member|membre|mitglied|membro|miembro|lid)\s+(?:of the|de la|der|della|van de)\s+"
     r"(?:European\s+|europäischen\s+|Europese\s+)?(?:Commission|Kommission|Commissione|Comisión|Commissie)\b(?!\s+(?:of|on|for)\b)"
 )
 # "… of twelve Member States of the European Union", "de los dieciocho Estados miembros que …": how many states a
 # group's office is held in, not part of the office
-MEMBER_STATES_TAIL_RE = re.compile(
+MEMBER_STATES_TAIL_RE = compile_factored(
     r"(?i)\s+(?:of|de|des|der|van|di|dei|degli|da|dos|af|av|från|z|iz)(?:\s+(?:the|los|las|la|les|de|het|die|i|os|as))?"
     r"\s+(?:\S+\s+)?(?:member states|états membres|etats membres|estados miembros|estados-membros|stati membri"
     r"|mitgliedstaaten|lidstaten|medlemsstater|medlemsländer|medlemslande|państw członkowskich|členských států"
     r"|država članica|states|états|estados|paesi|países|pays|countries|länder|landen)\b.*$"
 )
 # the Union's heads of state or government: the European Council's members
-EU_LEADERS_RE = re.compile(
+EU_LEADERS_RE = compile_factored(
     r"(?i)\bheads? of state|\bjef[ea]s? de estado|\bchefs? d'[ée]tat|\bcap[io] di stato|staats- und regierungschef"
     r"|\bchefes? de estado|\bleaders? of the (?:european union|eu)\b|staatshoofden|regeringsleiders"
     r"|stats- (?:och|og) regeringschef|\bčelnic|\bšefovi država|\bszefowie państw|\bprzywódc|\bhlavy (?:států|štátov)"
     r"|\bαρχηγοί κρατών|állam- és kormányf"
 )
-EURO_AREA_RE = re.compile(r"(?i)euro area|eurozone|zone euro|zona (?:del )?euro|strefy euro|euroraum|euro-währungsgebiet|eurozóny|área do euro")
+EURO_AREA_RE = compile_factored(r"(?i)euro area|eurozone|zone euro|zona (?:del )?euro|strefy euro|euroraum|euro-währungsgebiet|eurozóny|área do euro")
 # an office's portfolio named after it: "Minister for …", "secretario de Estado para …" (on the folded text)
-PORTFOLIO_AFTER_RE = re.compile(r"\s+(?:affairs|matters|relations)\b")
-PORTFOLIO_FOR_RE = re.compile(
+PORTFOLIO_AFTER_RE = compile_factored(r"\s+(?:affairs|matters|relations)\b")
+PORTFOLIO_FOR_RE = compile_factored(
     r"(?:\b(?:for|para|pour|fur|per|voor|til|za|dla|pro|για|do spraw|chargee?\s+de|charge\s+des)"
     r"|\b(?:affairs|affaires|asuntos|assuntos|affari|zaken)\s+(?:of|de|des|del|di|van|do|da))"
     r"\s+(?:the\s+|la\s+|l'|die\s+|de\s+|het\s+|den\s+|a\s+|i\s+|dell'|della\s+)?$"
@@ -852,15 +853,15 @@ PORTFOLIO_FOR_RE = re.compile(
 
 
 # (but the Nordic chair is "for" his body: "formanden for Det Europæiske Råd", "leder for")
-PORTFOLIO_THEN_BODY_RE = re.compile(r"\bfor\s+(?:[\w-]+\s+){1,3}affairs\s+of\s+(?:the\s+)?$")
-NORDIC_HEAD_FOR_RE = re.compile(r"\b(?:formand|formann|ordforer|leder)\w*\s+for\s+$")
+PORTFOLIO_THEN_BODY_RE = compile_factored(r"\bfor\s+(?:[\w-]+\s+){1,3}affairs\s+of\s+(?:the\s+)?$")
+NORDIC_HEAD_FOR_RE = compile_factored(r"\b(?:formand|formann|ordforer|leder)\w*\s+for\s+$")
 
 
-REGION_OF_AMERICA_RE = re.compile(
+REGION_OF_AMERICA_RE = compile_factored(
     r"(?i)\b(?:latin|south|north|central|sud|nord|centro|süd|mittel)[\s-]?am[eé]ri[ck]\w*|\bam[eé]rica latina\b"
     r"|\bam[eé]ri(?:ca|que)s\b"  # "Managing Director for the Americas", "las Américas", "les Amériques": the continents
 )
-OF_CAPITAL_RE = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<w>[{UPPER}][\w-]*)")
+OF_CAPITAL_RE = compile_factored(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<w>[{UPPER}][\w-]*)")
 
 
 # an office in the genitive after "and", as titles write two offices: "… du Président X et du Premier ministre Y",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field, replace
 
 from slugify import slugify
@@ -15,6 +14,7 @@ from .language import detect_language
 from .layout import UPPER, Layout, Line, split_layout
 from .meetings import extract_meetings
 from .model import Signatory, Statement, Warning
+from .patterns import compile_factored
 from .people import PeopleRegistry
 from .signatories import extract_signatories
 from .topics import ThemeVocabulary
@@ -24,7 +24,7 @@ MAX_ANALYSED_CHARS = 200_000
 # a statement URL is its date and the title cut at a word within this many characters: short enough to read
 # and to quote, long enough to tell statements of one day apart
 SLUG_MAX_CHARS = 60
-DATELINE_PLACE_RE = re.compile(
+DATELINE_PLACE_RE = compile_factored(
     r"^\(?([" + UPPER + r"][\w'’\-]+(?:\s[" + UPPER + r"][\w\-]+)?),\s+(?:le\s+|den\s+|am\s+)?\S*\d"
 )
 
@@ -53,7 +53,7 @@ def make_slug(title: str, date: str | None) -> str:
     return f"{date}-{base}" if date else base
 
 
-SENTENCE_END_RE = re.compile(r"[.!?][\"”»’']?\s")
+SENTENCE_END_RE = compile_factored(r"[.!?][\"”»’']?\s")
 
 
 def _aligned(layout: Layout) -> list[str]:

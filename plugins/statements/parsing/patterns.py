@@ -37,5 +37,217 @@ def _branch(node: dict) -> str:
 
 def lowered(pattern: re.Pattern) -> re.Pattern:
     """A case-insensitive pattern written in small letters only, compiled to search lower-cased text: Python's
-    case-insensitive search of a long alternation is several times slower than a plain one."""
-    return re.compile(pattern.pattern.removeprefix("(?i)"))
+    case-insensitive search of a long alternation is several times slower than a plain one. For yes/no tests
+    before the full pattern's, like `prefilter`'s."""
+    return prefilter(pattern.pattern.removeprefix("(?i)"))
+
+
+
+# A long hand-written alternation ("adopted|signed|endorsed|…") is tried branch by branch at every position of the
+# text. Arranged as a prefix tree ("adopted|s(?:igned|…)|…"), each position is tried against one branch per first
+# letter. `factored` does that to a pattern's source and keeps what it matches: branches are only brought together
+# when nothing that could match the same text stands between them, a shared letter keeps its branches in order,
+# and a level with a capturing group is left as it was (its groups' numbers would change).
+QUANTIFIER_START = frozenset("?*+{")
+META = frozenset("\\[](){}.*+?|^$#")
+GROUP_HEADS = ("(?:", "(?=", "(?!", "(?<=", "(?<!", "(?>", "(?P=", "(?(", "(?#")
+
+
+FACTORED_FROM: dict[re.Pattern, str] = {}  # each pattern `compile_factored` made, and its source: for the tests
+
+
+def compile_factored(source: str, flags: int = 0) -> re.Pattern:
+    """`re.compile(source, flags)`, matching exactly the same, and faster where the pattern has long alternations.
+    (Build a pattern from another's source string, never from its `.pattern`: that is the factored text.)"""
+    if flags & ~(re.IGNORECASE | re.DOTALL | re.MULTILINE):
+        return re.compile(source, flags)
+    pattern = re.compile(factored(source, ignorecase=bool(flags & re.IGNORECASE)), flags)
+    FACTORED_FROM[pattern] = source
+    return pattern
+
+
+def prefilter(source: str) -> re.Pattern:
+    """`source` compiled with every alternation factored, its branches in any order: it matches where `source`
+    does, though not always the same span, so it is for yes/no tests (`if X.search(text)`) only."""
+    return re.compile(factored(source, keep_order=False))
+
+
+def factored(source: str, keep_order: bool = True, ignorecase: bool = False) -> str:
+    """`source` with its alternations arranged as prefix trees (see above); unchanged if it has flags other than
+    a leading `(?i)`, `(?s)` or `(?m)`, or refers back to a group."""
+    flags = re.match(r"\(\?([a-zA-Z]+)\)", source)
+    if (flags and set(flags.group(1)) - set("ism")) or re.search(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[a-zA-Z]*[xaLu]", source):
+        return source
+    ignorecase = ignorecase or bool(flags and "i" in flags.group(1))
+    head = flags.group(0) if flags else ""
+    return head + _alternation(source[len(head) :], ignorecase, keep_order)
+
+
+def _alternation(text: str, ignorecase: bool, keep_order: bool) -> str:
+    alternatives = [_inside_groups(alt, ignorecase, keep_order) for alt in _split_alternatives(text)]
+    if keep_order and any(_captures(alt) for alt in alternatives):
+        return "|".join(alternatives)
+    return "|".join(_by_first_letter(alternatives, ignorecase, keep_order))
+
+
+def _captures(alternative: str) -> bool:
+    """Whether a group that counts (numbered or named) opens in `alternative`."""
+    i = 0
+    while i < len(alternative):
+        ch = alternative[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(alternative, i)
+            continue
+        if ch == "(" and (not alternative.startswith("(?", i) or alternative.startswith("(?P<", i)):
+            return True
+        i += 1
+    return False
+
+
+def _inside_groups(alternative: str, ignorecase: bool, keep_order: bool) -> str:
+    """The alternative with the alternation inside each of its groups factored (not inside a lookbehind, whose
+    branches must keep one width, nor an atomic group, where the first branch that fits is final)."""
+    out, i = [], 0
+    while i < len(alternative):
+        ch = alternative[i]
+        if ch == "\\":
+            out.append(alternative[i : i + 2])
+            i += 2
+        elif ch == "[":
+            end = _class_end(alternative, i)
+            out.append(alternative[i:end])
+            i = end
+        elif ch == "(":
+            end = _group_end(alternative, i)
+            head = _group_head(alternative, i)
+            body = alternative[i + len(head) : end - 1]
+            scoped = re.fullmatch(r"\(\?([a-z]*)(?:-([a-z]+))?:", head)
+            if head in ("(", "(?:", "(?=", "(?!") or head.startswith("(?P<"):
+                body = _alternation(body, ignorecase, keep_order)
+            elif scoped and set(scoped.group(1) + (scoped.group(2) or "")) <= set("ism"):
+                case = False if "i" in (scoped.group(2) or "") else True if "i" in scoped.group(1) else ignorecase
+                body = _alternation(body, case, keep_order)
+            out.append(head + body + ")")
+            i = end
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def _group_head(text: str, start: int) -> str:
+    """'(', '(?:', '(?=', '(?P<name>', '(?-i:', … : what opens the group at `start`."""
+    if text.startswith("(?P<", start):
+        return text[start : text.index(">", start) + 1]
+    for head in GROUP_HEADS:
+        if text.startswith(head, start):
+            return head
+    scoped = re.compile(r"\(\?[a-zA-Z]*(?:-[a-zA-Z]+)?:").match(text, start)
+    return scoped.group(0) if scoped else "("
+
+
+def _class_end(text: str, start: int) -> int:
+    """The index after the `]` that closes the character class opening at `start`."""
+    i = start + 1
+    if i < len(text) and text[i] == "^":
+        i += 1
+    if i < len(text) and text[i] == "]":  # a `]` first in a class is a character
+        i += 1
+    while i < len(text) and text[i] != "]":
+        i += 2 if text[i] == "\\" else 1
+    return i + 1
+
+
+def _group_end(text: str, start: int) -> int:
+    """The index after the `)` that closes the group opening at `start`."""
+    depth, i = 0, start
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(text, i)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(f"unbalanced group at {start}: {text[start:start + 40]!r}")
+
+
+def _split_alternatives(text: str) -> list[str]:
+    """The branches of `text`'s top-level alternation."""
+    parts, start, i = [], 0, 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(text, i)
+            continue
+        if ch == "(":
+            i = _group_end(text, i)
+            continue
+        if ch == "|":
+            parts.append(text[start:i])
+            start = i + 1
+        i += 1
+    parts.append(text[start:])
+    return parts
+
+
+def _first_letter(alternative: str, ignorecase: bool) -> str | None:
+    """The plain character the alternative must begin with (no quantifier on it), as a case-insensitive pattern
+    sees it; None if it may begin otherwise."""
+    ch = alternative[:1]
+    if not ch or ch in META or alternative[1:2] in QUANTIFIER_START:
+        return None
+    if not ignorecase:
+        return ch
+    low = ch.lower()
+    # one small letter that is its own capital's small letter: not "ß", "ς", "ſ", "ı", whose matches are wider
+    return low if len(low) == 1 and len(low.upper()) == 1 and low.upper().lower() == low else None
+
+
+def _by_first_letter(alternatives: list[str], ignorecase: bool, keep_order: bool) -> list[str]:
+    """Branches that begin with the same character share it, recursively. With keep_order, a branch that may
+    begin otherwise stays where it was and nothing is moved across it; branches of different first letters
+    never match at the same place, so their order does not matter."""
+    out: list[str] = []
+    run: dict[str, list[str]] = {}
+
+    def flush() -> None:
+        for first, rests in run.items():
+            if len(rests) == 1:
+                out.append(first + rests[0])
+            elif keep_order:
+                shared = _by_first_letter(rests, ignorecase, keep_order)
+                out.append(first + shared[0] if len(shared) == 1 else f"{first}(?:{'|'.join(shared)})")
+            else:
+                shared = _by_first_letter([r for r in rests if r], ignorecase, keep_order)
+                optional = "?" if "" in rests else ""
+                body = shared[0] if len(shared) == 1 and not optional else f"(?:{'|'.join(shared)}){optional}"
+                out.append(first + body)
+        run.clear()
+
+    others: list[str] = []
+    for alt in alternatives:
+        first = _first_letter(alt, ignorecase)
+        if first is None:
+            if keep_order:
+                flush()
+                out.append(alt)
+            else:
+                others.append(alt)
+        else:
+            run.setdefault(first, []).append(alt[1:])
+    flush()
+    return out + others

@@ -7,10 +7,9 @@ francese" and "der deutsche und der französische Außenminister". Without names
 
 from __future__ import annotations
 
-import re
-
 from .countries import ADJECTIVES, english_name, find_countries, nationality_adjective
 from .names import names_in
+from .patterns import compile_factored
 from .people import PeopleRegistry
 from .vocabulary import is_role_word, singular_role
 
@@ -19,12 +18,12 @@ ARTICLE = r"(?:the|der|die|das|den|des|dem|de|het|le|la|les|du|il|i|gli|dei|degl
 AND = r"(?:and|et|und|en|e|y|og|och|és|a|i|ir|un|ja|și)"
 WORD = r"[^\W\d_]{3,}"
 # two or more words joined by commas and a last "and", each perhaps after its article: the countries' adjectives
-ADJECTIVES_RE = re.compile(rf"(?i)\b{WORD}(?:\s*,\s*(?:{ARTICLE}\s+)?{WORD})*\s+{AND}\s+(?:{ARTICLE}\s+)?{WORD}\b")
-ADJECTIVE_WORD_RE = re.compile(rf"(?i)(?:^|,|\s{AND}\s)\s*(?:{ARTICLE}\s+)?({WORD})")
-LEADING_ARTICLE_RE = re.compile(rf"(?i)^\s*(?:{ARTICLE}\s+)?")
-ARTICLE_WORD_RE = re.compile(rf"(?i){ARTICLE}")
-AND_WORD_RE = re.compile(rf"(?i){AND}")
-NAMES_JOINED_RE = re.compile(rf"(?i)^\s*(?:,\s*(?:{AND}\s+)?|\s+{AND}\s+)$")
+ADJECTIVES_RE = compile_factored(rf"(?i)\b{WORD}(?:\s*,\s*(?:{ARTICLE}\s+)?{WORD})*\s+{AND}\s+(?:{ARTICLE}\s+)?{WORD}\b")
+ADJECTIVE_WORD_RE = compile_factored(rf"(?i)(?:^|,|\s{AND}\s)\s*(?:{ARTICLE}\s+)?({WORD})")
+LEADING_ARTICLE_RE = compile_factored(rf"(?i)^\s*(?:{ARTICLE}\s+)?")
+ARTICLE_WORD_RE = compile_factored(rf"(?i){ARTICLE}")
+AND_WORD_RE = compile_factored(rf"(?i){AND}")
+NAMES_JOINED_RE = compile_factored(rf"(?i)^\s*(?:,\s*(?:{AND}\s+)?|\s+{AND}\s+)$")
 ENGLISH_ADJECTIVES = {adjective.lower(): code for code, adjective in ADJECTIVES.items()}
 # Romance plurals of the offices that come before their countries' adjectives: "ministri" → "ministro"
 ROMANCE_SINGULARS = {"ministri": "ministro", "ministros": "ministro", "ministras": "ministra"}

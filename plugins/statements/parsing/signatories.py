@@ -45,7 +45,7 @@ from .names import (
     normal_case,
     strip_post_nominals,
 )
-from .patterns import lowered
+from .patterns import compile_factored, lowered
 from .people import PeopleRegistry, person_slug
 from .shared_offices import adjectives_start, shared_offices
 from .signatures import (
@@ -74,6 +74,7 @@ from .vocabulary import (
     INSTITUTION_RE,
     LOCATION_BEFORE_RE,
     MEETING_COMPOUND_RE,
+    MINISTRY,
     MINISTRY_RE,
     ON_BEHALF_WORDS,
     PLURAL_ROLE_END_RE,
@@ -85,7 +86,7 @@ from .vocabulary import (
 )
 
 # "Joint statement by …", "Verklaring van …", "Déclaration de …", "Gemeinsame Erklärung von …".
-BY_CLAUSE_RE = re.compile(
+BY_CLAUSE_RE = compile_factored(
     r"(?i)\b(?:statement|declaration|communiqu[eé]|letter|message|appeal|press release|verklaring|persverklaring"
     r"|persbericht|pressemitteilung|op-ed"
     r"|déclaration|erklärung|dichiarazione|comunicato|declaración|comunicado|declaração|uttalande|förklaring"
@@ -97,12 +98,12 @@ BY_CLAUSE_RE = re.compile(
     r"(?:(?P<join>by|of|from|van|door|de la|des|du|de|von|vom|der|dei|della|degli|del|di|da|do|dos|das|av|fra|från|od"
     r"|przez|του|της|των|on behalf of)\s+|(?:de l|dell)['’])(?P<list>.+)"  # ("Dichiarazione dell'Alta rappresentante")
 )
-DAY_WORD_RE = re.compile(r"(?i)(?:today|yesterday|vandaag|gisteren|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem)\b")
+DAY_WORD_RE = compile_factored(r"(?i)(?:today|yesterday|vandaag|gisteren|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem)\b")
 # the statement's noun and its adjectives before a joining "de": "Declaración conjunta de …", "Déclaration finale de …"
-BY_CLAUSE_HEAD_RE = re.compile(
+BY_CLAUSE_HEAD_RE = compile_factored(
     r"(?i)\S+(?:\s+(?:conjunt[ao]s?|conjointes?|communes?|congiunt[ae]|comun[ei]?|común|comum|finale?s?))*\s+"
 )
-GENITIVE_CLAUSE_RE = re.compile(
+GENITIVE_CLAUSE_RE = compile_factored(
     r"(?i)\b(?:izjav[ae]|deklaracij[ae]|saopštenje|priopćenje|prohlášení|vyhlásenie|oświadczenie|deklaracja"
     r"|изјав[ае]|декларациј[ае]|декларация|съвместно изявление|ühisavaldus|kopīgais paziņojums|bendras pareiškimas"
     r"|declarați[ae](?: comună)?|comunicatul(?: comun)?)"
@@ -116,7 +117,7 @@ PRESENCE = (
     r"|u prisustvu|with the participation|avec la participation|con la partecipazione|con la participación"
     r"|com a participação|unter (?:der )?teilnahme|met deelname"
 )
-LIST_END_RE = re.compile(
+LIST_END_RE = compile_factored(
     r"(?i)(?<![A-Z]\.[A-Z])(?<!\b[A-Z])(?<!\bMM)(?<!\bMmes)(?<!\bMme)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.(?=\s|$)|:|\s[-–—]\s|\s\|\s"
     # (a committee's name goes on: "Chair of the Committee on Economic and Monetary Affairs")
     r"|(?<!Committee)\s(?:on (?!behalf)|following|ahead of|after|before|regarding|concerning|about|upon|at the|in (?:the )?"
@@ -130,7 +131,7 @@ LIST_END_RE = re.compile(
     r"|dopo |après |tras |después de |após |efter |etter |nakon |după )"  # ("… del Team Europa dopo l'incontro con …")
 )
 # Where the subject of an opening sentence ends: its verb, or "the following statement".
-PREDICATE_RE = re.compile(
+PREDICATE_RE = compile_factored(
     r"(?i)(?<!\w)(?:met|meet|meeting|made|make|issued|issue|adopted|adopt|said|say|says|declared|declare|spoke|speak"
     r"|travelled|traveled|arrived|came|gathered|reached"
     r"|talked|wrote|write|announced?|launched?|noted?|recalled?|stressed|underlined?|urged?|committed|commit"
@@ -167,20 +168,20 @@ PREDICATE_RE = re.compile(
     r"|ont adopté|approvano|adottano|hanno approvato|hanno adottato|keurden|namen aan|acolheu|recebeu|acogió|recibió|a accueilli)(?!\w)"  # a host: "O Primeiro-Ministro, Name, acolheu hoje …"
 )
 # Verbs that make the subject a participant, not an author.
-NOT_SIGNING_RE = re.compile(
+NOT_SIGNING_RE = compile_factored(
     r"(?i)(?:also\s+|were\s+|was\s+|has\s+|have\s+)?(?:attend|host|chair|receiv|visit|participat|join|accompan"
     r"|was present|were present|quoted|represent|woonde|assist|nahm|nahmen|partecip|asisti|deltog|deltok)"
 )
-ON_BEHALF_RE = re.compile(rf"(?i)\b(?:{ON_BEHALF_WORDS})\s*(?:the\s+|la\s+|l'|de\s+|het\s+|der\s+)?(?P<org>[^,;.]+)")
-SEPARATOR_RE = re.compile(
+ON_BEHALF_RE = compile_factored(rf"(?i)\b(?:{ON_BEHALF_WORDS})\s*(?:the\s+|la\s+|l'|de\s+|het\s+|der\s+)?(?P<org>[^,;.]+)")
+SEPARATOR_RE = compile_factored(
     r"(?i)\s*(?:,|;|&|\band\b|\ben\b|\bet\b|\bund\b|\be\b|\by\b|\bi\b|\bog\b|\boch\b"
     r"|\boraz\b|\ba\b|\bκαι\b|\bas well as(?: by)?\b|\bsowie(?: von)?\b|\bainsi que(?: par)?\b|\balsmede(?: door)?\b)\s*"
 )
 LIST_CONJUNCTIONS = r"and|i|oraz|et|und|en|e|y|og|och|a"
-LIST_JOINT_RE = re.compile(rf"(\s*(?:,|;|&|\b(?:{LIST_CONJUNCTIONS})\b)\s*)")  # kept by split
-MARKER_RE = re.compile(r"(\*{1,3}|\+|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")
+LIST_JOINT_RE = compile_factored(rf"(\s*(?:,|;|&|\b(?:{LIST_CONJUNCTIONS})\b)\s*)")  # kept by split
+MARKER_RE = compile_factored(r"(\*{1,3}|\+|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*$")
 # "The European Union was represented by …": who spoke for each side at a summit
-REPRESENTED_BY_RE = re.compile(
+REPRESENTED_BY_RE = compile_factored(
     r"(?i)\b(?:represented|vertegenwoordigd|représentée?s?|vertreten|rappresentat[oa]|representad[oa]|företrädd"
     r"|representert|zastupljen[aoi]?|reprezentowan[aey]|repræsenteret|representerades|representerad|zastoupen[aáoyi]?"
     r"|zastúpen[aáoéý]?|reprezentat[ăe]?|εκπροσωπήθηκ\w*)\b(?:\s+[\w,]+){0,8}?\s+"
@@ -188,10 +189,10 @@ REPRESENTED_BY_RE = re.compile(
     # Finnish puts the party first, then the verb: "Ukrainaa edusti presidentti Name"
     r"|\bedusti(?:vat)?\s+(?P<fi_list>[^.]+)"
 )
-REPRESENT_HINT_RE = re.compile(
+REPRESENT_HINT_RE = compile_factored(
     r"represent|vertegenwoordig|représent|vertr|rappresent|företr|repræsent|reprezent|zastup|edusti"
 )
-REPRESENTING_RE = re.compile(
+REPRESENTING_RE = compile_factored(
     r"(?i)\s*(?:represented|represent|vertegenwoordigden|représentaient|représentent|vertraten|vertreten"
     r"|rappresentavano|rappresentano|representaron|representan|representaram|representam|företrädde|representerade"
     r"|repræsenterede|representerte|reprezentowali|zastupali|zastupovali)\b"
@@ -277,7 +278,7 @@ def _list_text(line: str) -> str | None:
 # Finnish, Estonian, Latvian, Lithuanian and Hungarian put "on behalf of" after the body, and the Nordic languages
 # around it: "Puheenjohtajavaltion julkilausuma Euroopan unionin puolesta", "Az elnökség nyilatkozata az Európai Unió
 # nevében", "Ordförandeskapets förklaring på Europeiska unionens vägnar"
-POSTPOSED_BEHALF_RE = re.compile(
+POSTPOSED_BEHALF_RE = compile_factored(
     r"(?i)^(?:az?\s+)?(?P<who>[^\W\d]+(?:\s+[^\W\d]+)?)\s+(?:julkilausuma|lausuma|julistus|avaldus|deklaratsioon"
     r"|nyilatkozat\w*|paziņojums|deklarācija|pareiškimas|deklaracija|förklaring|uttalande|erklæring|udtalelse)"
     r"\s+(?:az?\s+|på\s+)?(?P<org>[^\W\d]+(?:\s+[^\W\d]+){0,3}?)\s+(?:puolesta|nimel|nevében|vārdā|vardu|vägnar|vegne)\b"
@@ -285,8 +286,8 @@ POSTPOSED_BEHALF_RE = re.compile(
     r"|^(?P<who2>[^\W\d]+(?:\s+[^\W\d]+)?)\s+(?P<org2>EU:n|ELi|[^\W\d]+(?:\s+[^\W\d]+){0,2}?)\s+"
     r"(?:puolesta|nimel|nevében|vārdā|vardu)\s+(?:antama|esitatud|tett|sniegtā|pateiktas)\s"
 )
-PLURAL_ARTICLE_END_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(PLURAL_ARTICLES))})\s+$")
-SIGNED_PARTICIPLE_RE = re.compile(r"(?i)\s(?:signed|adopted|concluded|agreed|signée?s?|adoptée?s?|unterzeichnet)\s")
+PLURAL_ARTICLE_END_RE = compile_factored(rf"(?i)\b(?:{'|'.join(sorted(PLURAL_ARTICLES))})\s+$")
+SIGNED_PARTICIPLE_RE = compile_factored(r"(?i)\s(?:signed|adopted|concluded|agreed|signée?s?|adoptée?s?|unterzeichnet)\s")
 LIST_FILLERS = set(
     "and the of e y i et und en og och a as os les la le il de d' l' dell' du des di da do del della dei van von der het"
     " και της του των".split()
@@ -304,7 +305,7 @@ def _opens_with_country(piece: str) -> bool:
 
 # "…, as well as the President of the European Council": more signers after the list
 ADDITIONS = r"as well as|ainsi que|sowie|así como|assim como|nonché|alsmede|samt med|samt"
-ADDITION_RE = re.compile(rf"(?i)^(?:{ADDITIONS})\s+")
+ADDITION_RE = compile_factored(rf"(?i)^(?:{ADDITIONS})\s+")
 
 
 def _we_group(text: str) -> str:
@@ -337,50 +338,51 @@ def _we_group(text: str) -> str:
     return ", ".join(kept)
 
 
-NAME_PIECE_RE = re.compile(rf"[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,3}}")
+NAME_PIECE_RE = compile_factored(rf"[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,3}}")
 MAX_PORTFOLIO_PIECES = 3
-NEXT_NAMED_SIGNER_RE = re.compile(rf"(?:and|i|in|a|et|und|e|y|og|och|és|și|και|и|oraz|ter)\s+[{UPPER}][\w-]+\s+[{UPPER}]")
+NEXT_NAMED_SIGNER_RE = compile_factored(rf"(?:and|i|in|a|et|und|e|y|og|och|és|și|και|и|oraz|ter)\s+[{UPPER}][\w-]+\s+[{UPPER}]")
 # more of a portfolio after its comma: "de la Viticulture", "du Développement rural", "of Infrastructure"
-PORTFOLIO_PIECE_RE = re.compile(
+PORTFOLIO_PIECE_RE = compile_factored(
     rf"(?:de|du|des|of|for|di|del|della|dello|dos|das|do|da|van|für)\s+(?:la\s+|le\s+|l'|the\s+|il\s+|el\s+|o\s+|a\s+)?[{UPPER}]"
 )
 
 
 # an aside for whom a signer signs, between commas: "the Commissioner …, for the European Union, and by …"
 FOR_PARTY_WORDS = r"(?:for|pour|für|per|por|voor)"
-FOR_PARTY_PIECE_RE = re.compile(
+FOR_PARTY_PIECE_RE = compile_factored(
     rf"{FOR_PARTY_WORDS}\s+(?:the|la|le|l'|die|den|il|el|o|a)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,3}}$"
 )
-FOR_PARTY_AND_BY_RE = re.compile(
+FOR_PARTY_AND_BY_RE = compile_factored(
     rf",\s*{FOR_PARTY_WORDS}\s+[^,]{{3,60}},\s*(?:and|et|und|e|y|en)\s+(?:by|par|von|por|da|door)\s+"
 )
 
 
-INVITATION_RE = re.compile(
+INVITATION_RE = compile_factored(
     r"(?i)\b(?:at the invitation of|auf einladung|à l'invitation|su invito|por invitación|a convite|på inbjudan"
     r"|på invitasjon|på invitation|op uitnodiging|na zaproszenie|na pozvání|na pozvanie|na poziv|na povabilo"
     r"|kutsusta|meghívására|la invitația|по покана|по позиву|με πρόσκληση)\b"
 )
 
 
-HOST_VERB_RE = re.compile(
+HOST_VERBS = (  # (a source, not a compiled pattern: RECEIVED_RE is built from its text)
     r"(?i)\b(?:welcomed|received|hosted|acolheu|recebeu|reuniu|reunió|accueilli|a reçu|empfing|empfangen|ospitato"
     r"|ha ricevuto|ha accolto|ontving|tog emot|modtog|tok imot|przyjął|přijal|prijal|primio|primila|privítal|fogadta"
     r"|uzņēma|priėmė|υποδέχθηκε|угости\w*|ugostio|ugostila|gościł[a]?|hostil[a]?)\b"
 )
+HOST_VERB_RE = compile_factored(HOST_VERBS)
 # the verb and its statement right before "together with": "… issues the following statement together with …"
-FOLLOWING_ISSUED_RE = re.compile(r"(?i)\b(?:issues?|issued|makes?|made|releases?|released)\s+the\s+following\s+\w+(?:\s+\w+)?\s+$")
-TOGETHER_WITH_RE = re.compile(
+FOLLOWING_ISSUED_RE = compile_factored(r"(?i)\b(?:issues?|issued|makes?|made|releases?|released)\s+the\s+following\s+\w+(?:\s+\w+)?\s+$")
+TOGETHER_WITH_RE = compile_factored(
     r"(?i)\b(?:together with|along with|alongside|aux côtés de|à côté de|al lado de|accanto a|an der seite von|samen met|zusammen mit|gemeinsam mit|avec|ensemble avec|insieme a[il]?|insieme con"
     r"|junto con|junto a|juntamente com|tillsammans med|sammen med|yhdessä|wraz z|razem z|spolu s|zajedno s|skupaj z)\s+"
 )
 
 
 MAX_OFFICE_WORDS_BEFORE = 4  # small-letter words of an office before its role word, after the name
-OPENING_NAME_RE = re.compile(r"\s*((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*),\s")  # "Dévényi Csongor, …"
+OPENING_NAME_RE = compile_factored(r"\s*((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*),\s")  # "Dévényi Csongor, …"
 
 
-MEETING_OF_END_RE = re.compile(r"(?i)\b(?P<noun>[^\W\d_]+)\s+(?:of|de|du|des|der|van|di|del|della)\s+(?:the\s+|la\s+|l'|le\s+)?$")
+MEETING_OF_END_RE = compile_factored(r"(?i)\b(?P<noun>[^\W\d_]+)\s+(?:of|de|du|des|der|van|di|del|della)\s+(?:the\s+|la\s+|l'|le\s+)?$")
 MAX_INTRO_CHARS = 400  # an opening clause before the subject, with the meeting's name, place and days
 
 
@@ -582,20 +584,20 @@ def _until_its_day(subject: str, office: int) -> str:
     return before[: on.start()] if on else subject
 
 
-DAY_PREPOSITION_RE = re.compile(r"\s+(?:on|am)\s+$")
-SMALL_DAY_PREPOSITION_RE = re.compile(r"\s+(?:u|v|vo|w|ve|we|na|le|el|il)\s+$")  # "u utorak", "w środę", "vo štvrtok", "le mardi"
+DAY_PREPOSITION_RE = compile_factored(r"\s+(?:on|am)\s+$")
+SMALL_DAY_PREPOSITION_RE = compile_factored(r"\s+(?:u|v|vo|w|ve|we|na|le|el|il)\s+$")  # "u utorak", "w środę", "vo štvrtok", "le mardi"
 # (or one of a signer's capacity before the sentence's own verb: "…, Name, Minister for …, who represented the
 # Presidency at the conference, issued …")
-SUBJECT_RELATIVE_RE = re.compile(
+SUBJECT_RELATIVE_RE = compile_factored(
     r",\s+(?:who|which|qui|che|som|který|která|koji|kateri)\s[^,]{10,200},(?=\s+(?:and|et|e|och|og|a|i)\s)"
     r"|,\s+who\s+(?:represented|led|headed)\s[^,]{10,200},(?=\s+(?:issued|adopted|signed|released|published|made)\s)"
 )
-WITH_BEFORE_RE = re.compile(
+WITH_BEFORE_RE = compile_factored(
     r"(?i)\b(?:with|con|avec|mit|met|com|med|με)\s+(?:the|il|la|le|l'|el|o|a|dem|der|de|het|τον|την)?\s*$"
 )
-INSTRUMENTAL_RE = re.compile(r"\w{4,}(?:val|vel|rel)$")  # Hungarian "with": "külügyminiszterrel", "államtitkárával"
+INSTRUMENTAL_RE = compile_factored(r"\w{4,}(?:val|vel|rel)$")  # Hungarian "with": "külügyminiszterrel", "államtitkárával"
 # a ministry, a body (in compounds too: "külügyminisztérium"), beside the offices of people
-MINISTRY_WORD_RE = re.compile(MINISTRY_RE.pattern.replace("^", "", 1))
+MINISTRY_WORD_RE = compile_factored(MINISTRY.replace("^", "", 1))
 POSSESSIVE_VERBS = ("zijn",)  # a verb that is also a possessive: Dutch "zijn" is "are" and "his"
 
 
@@ -605,8 +607,8 @@ def _possessive_before(rest: str) -> bool:
     return nationality_adjective(word.lower()) is not None or COUNTERPART_RE.match(word) is not None
 
 
-COUNTERPART_RE = re.compile(r"(?i)ambtgeno|collega|homolog")
-MEETING_VERB_RE = re.compile(
+COUNTERPART_RE = compile_factored(r"(?i)ambtgeno|collega|homolog")
+MEETING_VERB_RE = compile_factored(
     r"(?i)trafen|met|gathered|reunidos|réunis|möttes|møttes|mødtes|kokoontuivat|kohtusid|tárgyalt|tárgyaltak"
     r"|tartott|tartottak"  # ("Sopronban tartott megbeszélést kedden Name … miniszter és …")
     # (the Baltic and Slavic "met", verb first: "Vilniuje ketvirtadienį susitiko … ministras … ir …")
@@ -614,8 +616,8 @@ MEETING_VERB_RE = re.compile(
 )
 
 
-OFFICE_PART_RE = re.compile(r",\s+|\s+(?:and|och|og|und|et|e|y|i|a|és|en)\s+")
-RELATIVE_ANYWHERE_RE = re.compile(r",\s+(?:som|who|which|qui|der|die|který|která|koji|che|que)\s[^,]*(?=,|$)")
+OFFICE_PART_RE = compile_factored(r",\s+|\s+(?:and|och|og|und|et|e|y|i|a|és|en)\s+")
+RELATIVE_ANYWHERE_RE = compile_factored(r",\s+(?:som|who|which|qui|der|die|který|která|koji|che|que)\s[^,]*(?=,|$)")
 
 
 def _office_opening(office: str) -> bool:
@@ -624,8 +626,8 @@ def _office_opening(office: str) -> bool:
     return bool(m and is_role_word(m.group("word")))
 
 
-ARTICLE_OFFICE_RE = re.compile(r"(?i)\s*(?:the|la|le|der|die|il|lo|el|o|a|ο|η|de|het)\s+(?P<word>\S+)")
-ARTICLE_WORD_RE = re.compile(r"(?i)\b(?:the|la|le|les|der|die|das|dem|den|il|lo|gli|el|los|las|het|de|o|os|as|l')\s")
+ARTICLE_OFFICE_RE = compile_factored(r"(?i)\s*(?:the|la|le|der|die|il|lo|el|o|a|ο|η|de|het)\s+(?P<word>\S+)")
+ARTICLE_WORD_RE = compile_factored(r"(?i)\b(?:the|la|le|les|der|die|das|dem|den|il|lo|gli|el|los|las|het|de|o|os|as|l')\s")
 
 
 def _office_parts(glue: str) -> list[str]:
@@ -643,9 +645,9 @@ def _office_parts(glue: str) -> list[str]:
 
 # a relative clause set apart by commas after a name: "…, die de bijeenkomst voorzat,", "…, who chaired the meeting,"
 RELATIVE_WORDS = "die|dat|der|welche|who|which|qui|che|que|kateri|který|koji"
-RELATIVE_CLAUSE_RE = re.compile(rf"^,\s+(?:{RELATIVE_WORDS})\s[^,]*,")
+RELATIVE_CLAUSE_RE = compile_factored(rf"^,\s+(?:{RELATIVE_WORDS})\s[^,]*,")
 # an office with no article right after a name, before the next signer's office with one: the name's own
-APPOSED_OFFICE_RE = re.compile(
+APPOSED_OFFICE_RE = compile_factored(
     r"^,\s+(?!(?:the|le|la|les|l'|der|die|das|dem|den|il|lo|el|los|las|de|het|o|a|os|as|and|et|und|y|e|i|en|og|och"
     r"|as well as|ainsi que)\s)[^\W\d_][^,]{3,80},"
     r"(?=\s+(?:the|le|la|les|der|die|il|el|de|het|o|a)\s)"
@@ -667,15 +669,15 @@ def _signed_first(sentence: str) -> str | None:
     return rest[: last[-1]] if last and not PREDICATE_RE.search(rest[: last[-1]]) else None
 
 
-SIGNED_FIRST_RE = re.compile(
+SIGNED_FIRST_RE = compile_factored(
     r"(?i)írt alá|írtak alá|írták alá|aláírta|aláírták|fogadott el|fogadtak el|fogadták el|adott ki|adtak ki|adták ki"
 )  # signed; adopted; issued
-PLACE_IN_RE = re.compile(rf"^\s+[{UPPER}][^\W\d_]*(?:en|on|ön|an|ban|ben)\b")  # "csütörtökön Szegeden": where
+PLACE_IN_RE = compile_factored(rf"^\s+[{UPPER}][^\W\d_]*(?:en|on|ön|an|ban|ben)\b")  # "csütörtökön Szegeden": where
 MAX_MET_FIRST_GAP = 8  # "tartott megbeszélést kedden Name Name Name nemzeti fejlesztési miniszter"
 MAX_INVERTED_GAP = 6  # "legden minister …", "legden de minister …"
-HELD_VERB_BEFORE_RE = re.compile(r"(?i)höll|holdt|hielten|hielden|held|tenían|tinham|tennero|tinrent")
-HELD_OBJECT_RE = re.compile(r"(?i)\s(?:ett|et|en|ein\w*|een|a|an|un|una|um|uma)\s+(?P<nouns>[\w-]+(?:\s+[\w-]+)?)")
-OBJECT_STATEMENT_RE = re.compile(
+HELD_VERB_BEFORE_RE = compile_factored(r"(?i)höll|holdt|hielten|hielden|held|tenían|tinham|tennero|tinrent")
+HELD_OBJECT_RE = compile_factored(r"(?i)\s(?:ett|et|en|ein\w*|een|a|an|un|una|um|uma)\s+(?P<nouns>[\w-]+(?:\s+[\w-]+)?)")
+OBJECT_STATEMENT_RE = compile_factored(
     r"(?i)\s(?:een|de|het|die|eine|den|la|une|a|the|una|um|uma)\s+(?:[\w-]+\s+)?(?:verklaring|erklärung|déclaration"
     r"|declaration|statement|dichiarazione|declaración|declaração|communiqué)\b"
     # the Slavic demonstrative: "… vydali předseda …, předseda … a prezident … toto společné prohlášení"
@@ -684,12 +686,12 @@ OBJECT_STATEMENT_RE = re.compile(
 
 
 # Hungarian puts the statement, with no article, between its signers and the verb
-OBJECT_BEFORE_VERB_RE = re.compile(r"(?i)\s(?:egy\s+)?(?:közös\s+)?(?:nyilatkozatot|közleményt|dokumentumot)\s*$")
+OBJECT_BEFORE_VERB_RE = compile_factored(r"(?i)\s(?:egy\s+)?(?:közös\s+)?(?:nyilatkozatot|közleményt|dokumentumot)\s*$")
 
 
 MIN_COUNTRY_SUBJECT = 2
 # a sentence that opens with when or where, before its subject
-INTRO_RE = re.compile(
+INTRO_RE = compile_factored(
     r"(?i)(?:at the (?:close|end)|after|following|upon|on the occasion|in the margins?|à l'issue|au terme|à l'occasion"
     r"|en marge|al término|al final|tras|nach|im anschluss|am rande|al termine|a margine|dopo|na afloop"
     r"|aan het einde|nakon|efter|etter)\b"
@@ -710,7 +712,7 @@ def _governments_of_many(sentence: str, notes: tuple[Line, ...], registry: Peopl
 
 
 # "… was adopted by Australia, Canada, …": a passive verb of adopting or signing, then the countries that did
-ADOPTED_BY_RE = re.compile(
+ADOPTED_BY_RE = compile_factored(
     r"(?i)\b(?:adopted|signed|endorsed|approved|adopté|adoptée|signé|signée|approuvé|approuvée|adoptad[oa]|firmad[oa]"
     r"|aprobad[oa]|suscrit[oa]|adottat[oa]|firmat[oa]|approvat[oa]|angenommen|unterzeichnet|verabschiedet"
     r"|aangenomen|ondertekend|goedgekeurd|antagen|antaget|undertecknad|undertecknat|vedtaget|vedtatt|undertegnet"
@@ -733,12 +735,12 @@ def _governments_at(text: str) -> re.Match | None:
     Gobiernos de España, …')."""
     starts = (0, *(m.end() for m in re.finditer(r",\s+|\s[-–—]\s+", text[:60])))  # ("BRUXELLES, 12 MAR - I governi")
     return next((g for pos in starts if (g := GOVERNMENTS_RE.match(text, pos))), None)
-AUX_GAP_RE = re.compile(  # (an adjective or two may come between: "haben der Parlamentarische Staatssekretär …")
+AUX_GAP_RE = compile_factored(  # (an adjective or two may come between: "haben der Parlamentarische Staatssekretär …")
     r"(?i)\s{0,2}|\s+(?:de|het|die|der|den|the|la|le|les|el|los|las|il|o|os|a|as)\s+(?:[^\W\d_]+\s+){0,2}"
 )
-AUXILIARY_RE = re.compile(r"(?i)haben|hat|hebben|heeft|ont|a|hanno|ha|han|have|has|har|sind|sont|zijn")
+AUXILIARY_RE = compile_factored(r"(?i)haben|hat|hebben|heeft|ont|a|hanno|ha|han|have|has|har|sind|sont|zijn")
 # the governments of two or more countries as a sentence's subject, the countries sign
-GOVERNMENTS_RE = re.compile(
+GOVERNMENTS_RE = compile_factored(
     r"(?i)\W{0,3}(?:the|de|les|die|i|los|os|οι)?\s*(?P<word>governments|regeringen|regeringarna|regeringerne"
     r"|regjeringene|gouvernements|regierungen|governi|gobiernos|governos|rządy|vlády|vlade|vlady|vladi"
     r"|κυβερνήσεις|guvernele|guvernelor|правителствата|владите|hallitukset|valitsused|valdības|vyriausybės"
@@ -865,11 +867,11 @@ def _office_of_countries(
     return []
 
 
-AFTER_CLAUSE_RE = re.compile(
+AFTER_CLAUSE_RE = compile_factored(
     r"(?i)\s(?:nakon što|after|nachdem|après que|après qu'|dopo che|después de que|após|po tym,? jak|poté,? co"
     r"|efter att|etter at|nadat)\s"
 )
-NUMBERED_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
+NUMBERED_RE = compile_factored(r"^\s*\d{1,2}[.)]\s+")
 MAX_WE_LINE = 40  # how far into the body a "We, the Leaders of …" paragraph is looked for
 
 
@@ -888,7 +890,7 @@ def _we_paragraph(layout: Layout, opening: list[str], registry: PeopleRegistry) 
 
 # "Contracting Parties represented at the meeting: Belgium, Denmark, …": a label naming parties, states or delegations
 MAX_PARTIES_LINES = 16  # how far from the end such a list is looked for
-PARTIES_LABEL_RE = re.compile(
+PARTIES_LABEL_RE = compile_factored(
     r"(?i)^[^:]{0,60}?\b(?:parties|states|countries|delegations|signatories|parties contractantes|vertragsparteien"
     r"|partes|parti|staten|stater|länder|lande|państwa|države|státy|χώρες)\b[^:]{0,60}:\s*(?P<list>.+)$"
 )
@@ -979,24 +981,24 @@ def _surnames_named_before(
     return out
 
 
-GROUP_TITLE_RE = re.compile(
+GROUP_TITLE_RE = compile_factored(
     r"(?i)(?:the|its|their|les|ses|leurs|die|de|i|gli|los|las|os|as)\s+(?:(?:two|three|both|deux|trois|beiden|dos|due)\s+)?[\w-]+"
 )
-HIGHLIGHT_RE = re.compile(r"[-•*–]\s")
+HIGHLIGHT_RE = compile_factored(r"[-•*–]\s")
 MAX_HIGHLIGHT = 150
-JOINT_SAID_RE = re.compile(
+JOINT_SAID_RE = compile_factored(
     r"(?i)\b(?:said|stated|declared|wrote|underlined|stressed)\s+in\s+(?:a|their)\s+joint\s+(?:statement|declaration)"
     r"|^\W*(?:in\s+(?:a|their)\s+joint\s+statement|dans une déclaration commune|in einer gemeinsamen erklärung"
     r"|in una dichiarazione congiunta|en una declaración conjunta|numa declaração conjunta"
     r"|in een gezamenlijke verklaring),\s"
 )
-JOINT_WORD_LOW = re.compile(r"joint|commune|gemeinsam|congiunta|conjunta|gezamenlijk")
+JOINT_WORD_LOW = compile_factored(r"joint|commune|gemeinsam|congiunta|conjunta|gezamenlijk")
 MAX_OPENING_TEXT_LINES = 10  # the opening's lines of text, below a page's short lines of chrome
 MAX_OPENING_LINES = 30
 
 
 # two capitalised words that open a line ("Jörg Tiemeyer van …"): a name, unless an article, office or body's
-NAME_OPENS_LINE_RE = re.compile(r"[^\W\d_a-zß][^\W\d_]+\s+(?:(?:van|von|de|da|di|del|der)\s+)?[^\W\d_a-zß][\w'’-]+[\s,]")
+NAME_OPENS_LINE_RE = compile_factored(r"[^\W\d_a-zß][^\W\d_]+\s+(?:(?:van|von|de|da|di|del|der)\s+)?[^\W\d_a-zß][\w'’-]+[\s,]")
 MIN_BROKEN_LINE = 60  # a line this long is prose the page broke, not a signature's
 
 
@@ -1161,10 +1163,10 @@ def _read_group(note: Line, role: str | None) -> list[Signatory]:
 
 # "its Troika — the Taoiseach …, the Prime Minister … and the Secretary-General … — met in …": what stands
 # between the dashes
-ASIDE_RE = re.compile(r"[^—–]{0,40}?\s[—–]\s(?P<aside>[^—–]+)\s[—–]\s")
+ASIDE_RE = compile_factored(r"[^—–]{0,40}?\s[—–]\s(?P<aside>[^—–]+)\s[—–]\s")
 
 
-CAPACITY_RE = re.compile(
+CAPACITY_RE = compile_factored(
     r"(?i)\s*,?\s*(?:in (?:his|her|its|their) capacity as|en sa qualité de|in (?:seiner|ihrer) Eigenschaft als"
     r"|in qualità di|en su calidad de|na qualidade de|in (?:zijn|haar) hoedanigheid (?:van|als)|în calitate de"
     r"|i egenskap av|i egenskab af|u svojstvu|in (?:seiner|ihrer) Funktion als)\s+"
@@ -1172,13 +1174,13 @@ CAPACITY_RE = re.compile(
 )
 
 
-POST_NOMINALS_ONLY_RE = re.compile(r"(?:(?:[A-Z]\.?){1,4}(?:\s*,?\s*(?:[A-Z]\.?){1,4})*)?")  # ("Name, T.D., in his …")
+POST_NOMINALS_ONLY_RE = compile_factored(r"(?:(?:[A-Z]\.?){1,4}(?:\s*,?\s*(?:[A-Z]\.?){1,4})*)?")  # ("Name, T.D., in his …")
 
 
 MAX_CAPACITY_GAP = 25  # characters between the holder's country and "in his capacity as"
 
 
-ESSIVE_ROLE_RE = re.compile(r"\w{6,}(?:na|nä)$")  # Finnish "as": "puheenjohtajana", "pääministerinä"
+ESSIVE_ROLE_RE = compile_factored(r"\w{6,}(?:na|nä)$")  # Finnish "as": "puheenjohtajana", "pääministerinä"
 
 
 def _capacity_country(item: str) -> str | None:
@@ -1276,20 +1278,20 @@ def _institution_heads(segment: str, already: list[Signatory]) -> list[Signatory
 
 
 # "X and the Y": two offices joined by "and" and an article; each part must hold a role word of its own
-OFFICES_JOINED_RE = re.compile(
+OFFICES_JOINED_RE = compile_factored(
     r",?\s+(?:and|et|und|en|e|y)\s+(?=(?:the|la|le|les|der|die|den|het|il|el|lo)\s"
     rf"|{GENITIVE_OFFICE_START})"  # ("del Ministro della Salute e della Commissaria per la Salute …")
 )
 
 
 # a role that leads to the country after it: "… the Prime Ministers of (the Republic of)", "… Cancelliere federale di"
-ROLE_OF_END_RE = re.compile(
+ROLE_OF_END_RE = compile_factored(
     r"(?i)(?<!\w)(?:of|de|du|des|della|dello|di|del|da|do|dos|das|van|von|der|för|af|av|της|του|των|на)\s+"
     r"(?:the\s+|la\s+|le\s+|l'|el\s+)?$"
 )
 
 
-CONJOINED_INSTITUTION_RE = re.compile(
+CONJOINED_INSTITUTION_RE = compile_factored(
     "(?i)"
     + "|".join(
         sorted(
@@ -1325,7 +1327,7 @@ def _countryless_offices(pieces: list[str]) -> list[Signatory]:
 
 # "… in danski minister …", "… a lucemburský ministr …", "… ir Slovakijos … ministras": "and", then another
 # country's office, by its adjective or its name in the genitive
-FOREIGN_OFFICE_RE = re.compile(r"\s+(?:a|i|in|ir|un|ja|és|og|och|en|e|y|et|und|și|и|і|та|και)\s+(?=([^\W\d_]+)((?:\s+\S+){1,3}))")
+FOREIGN_OFFICE_RE = compile_factored(r"\s+(?:a|i|in|ir|un|ja|és|og|och|en|e|y|et|und|și|и|і|та|και)\s+(?=([^\W\d_]+)((?:\s+\S+){1,3}))")
 
 
 def _at_foreign_office(segment: str) -> tuple[str, str] | None:
@@ -1384,13 +1386,13 @@ def _portfolio_goes_on(office: str, piece: str) -> bool:
 
 
 # an office with its portfolio: "Commissioner for Environment", "Commissioner for International Cooperation"
-PORTFOLIO_FOR_TAIL_RE = re.compile(
+PORTFOLIO_FOR_TAIL_RE = compile_factored(
     r"(?i)\b(?:commissioner|minister|secretary)\s+(?:for|of)\s+(?:the\s+)?[A-Z][^;]*$"
     r"|\b(?:υπουργ|υφυπουργ)\w*\s+[Α-ΩΆ-Ώ][^;]*$"  # (Greek: the portfolio in the genitive, "Υπουργός Υποδομών")
 )
 MAX_PORTFOLIO_PIECE_WORDS = 4
-PLURAL_FOR_RE = re.compile(r"(?:the\s+)?\b(?P<role>Commissioners|Ministers)\s+for\s+(?P<a>[^,;]+?)\s+and\s+for\s+")
-VICE_PRESIDENT_OF_COMMISSION_RE = re.compile(r"(?i)(?:the\s+)?vice-president\s+of\s+the\s+(?:european\s+)?commission$")
+PLURAL_FOR_RE = compile_factored(r"(?:the\s+)?\b(?P<role>Commissioners|Ministers)\s+for\s+(?P<a>[^,;]+?)\s+and\s+for\s+")
+VICE_PRESIDENT_OF_COMMISSION_RE = compile_factored(r"(?i)(?:the\s+)?vice-president\s+of\s+the\s+(?:european\s+)?commission$")
 
 
 def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> list[Signatory]:
@@ -1628,15 +1630,15 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
     return out
 
 
-AND_OFFICE_RE = re.compile(
+AND_OFFICE_RE = compile_factored(
     r"\s+(?:and|et|und|e|y|en|i|og|och)\s+(?:the\s+|la\s+|le\s+|der\s+|die\s+|il\s+|el\s+|de\s+|het\s+)?"
     r"(?:[\w-]+\s+)??(?P<word>[\w/-]+)"
 )
 
 
-DASHED_MEMBERS_RE = re.compile(r"\s[–—]\s?(?P<members>[^–—]{10,800}?)\s?[–—],?\s+(?P<after>\S+(?:\s+\S+){0,2})")
+DASHED_MEMBERS_RE = compile_factored(r"\s[–—]\s?(?P<members>[^–—]{10,800}?)\s?[–—],?\s+(?P<after>\S+(?:\s+\S+){0,2})")
 MIN_DASHED_MEMBERS = 3
-HYPHENED_MEMBERS_RE = re.compile(  # (or spaced: "… nove Paesi dell'Unione europea - Italia, …, e Slovenia - hanno …")
+HYPHENED_MEMBERS_RE = compile_factored(  # (or spaced: "… nove Paesi dell'Unione europea - Italia, …, e Slovenia - hanno …")
     r"\s-\s?(?=\S)(?P<members>[^–—-]{10,800}?)(?<=\S)\s?-\s+(?P<after>\S+(?:\s+\S+){0,2})"
 )
 # "the States Parties of Mercosur – …": states as such, who hold no office
@@ -1730,18 +1732,18 @@ def _dashed_subject(sentence: str, dashed: re.Match) -> list[Signatory]:
     return members + [s for s in more if s.organisation]
 
 
-AGENT_BY_RE = re.compile(r"(?i)(?:^|\s)(?:by|par|por|door)\s+(?=\S)")
+AGENT_BY_RE = compile_factored(r"(?i)(?:^|\s)(?:by|par|por|door)\s+(?=\S)")
 # "The delegation of Saint Kitts and Nevis was led by the Minister …, Name, and the European Union delegation by the
 # Ambassador …": who led each side's delegation speaks for it
-LED_BY_RE = re.compile(
+LED_BY_RE = compile_factored(
     r"(?i)\b(?:delegation|délégation|delegación|delegação|delegazione|delegatie|delegacij\w*|delegáci\w*|delegac\w*)"
     r"\b[^.;]{0,60}?\b(?:was|were|is|est|a été|fue|foi|è stata|wurde|werd)\s+(?:led|headed|conduite|dirigée|encabezada"
     r"|presidida|chefiada|guidata|geleitet|geleid)\s+(?:by|par|por|pela|pelo|da|dal|dalla|von|door)\s+"
     r"(?P<list>(?:[^.;]|(?<=\b[A-Z])\.)+)"
     r"(?P<fi_list>(?!x)x)?"
 )
-AND_BY_RE = re.compile(r"(?i)\s*,?\s*(?:and|et|und|e|y|en|och|og)\s+(?:by|par|von|por|pel[oa]s?|da|door|av|af)\s+")
-GOVERNMENT_RE = re.compile(
+AND_BY_RE = compile_factored(r"(?i)\s*,?\s*(?:and|et|und|e|y|en|och|og)\s+(?:by|par|von|por|pel[oa]s?|da|door|av|af)\s+")
+GOVERNMENT_RE = compile_factored(
     r"(?i)(?:the\s+)?(?:\w+\s+)?(?:government|gouvernement|regierung|regering|regjering|gobierno|governo|vlada|vláda|rząd"
     r"|κυβέρνηση|правителство|влада)\b"
 )
@@ -1749,16 +1751,16 @@ GOVERNMENT_RE = re.compile(
 
 # a list's lead-in before its colon: "the following members of the ICG:", "les membres suivants :", "die folgenden
 # Staaten:", "de volgende landen:"
-FOLLOWING_LEAD_RE = re.compile(
+FOLLOWING_LEAD_RE = compile_factored(
     r"(?i)^\s*(?:(?:the\s+)?following\s+[^:,;]{0,60}|(?:les|des)\s+\w+\s+suivant\w*|(?:die\s+)?folgenden\s+[^:,;]{0,40}"
     r"|de\s+volgende\s+[^:,;]{0,40})\s*:\s*"
 )
 
 
-PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
+PARAGRAPH_NUMBER_RE = compile_factored(r"^\s*\d{1,2}[.)]\s+")
 # one holder's second office, after "and" with no article: "the Prime Minister of Sweden and President-in-Office
 # of the European Council, the President of …"
-SECOND_OFFICE_RE = re.compile(
+SECOND_OFFICE_RE = compile_factored(
     r"\s+and\s+(?!the\s|a\s|an\s|by\s)(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+of\s+the\s+[^,;]+?)(?=,|;|\s+and\s+the\s|$)"
 )
 
@@ -1779,34 +1781,34 @@ def _second_office_of_one(text: str) -> str:
 
 # the place of those a list names, at its end: "… in the United Republic of Tanzania" (with its article: Slovenian
 # and Croatian "in" is "and")
-LIST_PLACE_END_RE = re.compile(r"\s+in\s+the\s+(?P<place>[A-Z][^,;:]*?)\s*$")
+LIST_PLACE_END_RE = compile_factored(r"\s+in\s+the\s+(?P<place>[A-Z][^,;:]*?)\s*$")
 # a delegation's or an embassy's posting: "the Delegation of the European Union to Nepal and Bhutan issues …"
-POSTED_TO_RE = re.compile(
+POSTED_TO_RE = compile_factored(
     r"\b(?P<body>(?:Delegation|Embassy|Mission|Representation|Office)\s+of\s+the\s+(?:European\s+Union|EU))\s+to\s+"
     r"(?:the\s+)?[A-Z][^,;:]*?(?=\s+(?:issues?|issued|makes?|made|releases?|released)\b"
     # (or before the embassies that sign beside it: "… to the Republic of X and the Embassies of A, B …")
     r"|\s+and\s+the\s+(?:Embass|Mission|Head|Representation|Ambassador))"
 )
 # an office's remit in brackets, a list of places or bodies: "the EU Special Representative (Horn of Africa, Red Sea and IGAD)"
-OFFICE_REMIT_RE = re.compile(rf"(?P<office>\b[^\W\d_]+)\s*\((?=[^()]*(?:,|\s(?:{LIST_CONJUNCTIONS})\s))[^()]*\)")
+OFFICE_REMIT_RE = compile_factored(rf"(?P<office>\b[^\W\d_]+)\s*\((?=[^()]*(?:,|\s(?:{LIST_CONJUNCTIONS})\s))[^()]*\)")
 
 
 # "Magyarország részéről Name …, szerb részről Name …": each signer after the country it signs for, a postposition
-FOR_PART_AFTER_RE = re.compile(
+FOR_PART_AFTER_RE = compile_factored(
     r"(?:^|,\s+|\s+(?:és|ja)\s+|(?<=\s))(?:az?\s+)?(?P<who>[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?)\s+(?:részéről|részről)\s+"
 )
 
-HUNGARIAN_SIGNED_RE = re.compile(r"\s+(?:írt(?:a|ák)\s+alá|aláírt\w*)\b")
+HUNGARIAN_SIGNED_RE = compile_factored(r"\s+(?:írt(?:a|ák)\s+alá|aláírt\w*)\b")
 
 
 COUNTERPART_WORDS = (
     r"counterparts?|homologues?|homólog[oa]s?|omolog\w*|amtskolleg\w*|ambtgeno\w*|protějš\w*|náprotiv\w*|odpowiedni\w*"
     r"|kolleg\w*|koleg\w*|ομόλογ\w*"
 )
-COUNTERPART_LOW_RE = re.compile(rf"\b(?:{COUNTERPART_WORDS})")
+COUNTERPART_LOW_RE = compile_factored(rf"\b(?:{COUNTERPART_WORDS})")
 # "the Czech interior minister and his Austrian counterpart", "ministr zemědělství a jeho polský protějšek", "le ministre
 # … et son homologue allemand": a second office, the first's role in another country (by its adjective)
-WITH_COUNTERPART_RE = re.compile(
+WITH_COUNTERPART_RE = compile_factored(
     r"(?i)\s+(?:and|et|und|e|y|i|a|és|og|och|en|ja|și|и|oraz|και)\s+"
     r"(?:(?:his|her|their|son|sa|ses|leur|seine[mnr]?|ihre[mnr]?|il\s+suo|la\s+sua|su|seu|sua|o\s+seu|a\s+sua|jeho|její|jej|jego"
     r"|njegov\w*|njezin\w*|hans|hennes|sin|zijn|haar|του|της)\s+)?"
@@ -1836,7 +1838,7 @@ def _country_of(word: str) -> str | None:
     return found[0][2] if len(found) == 1 else None
 
 
-CAPITAL_DATELINE_RE = re.compile(r"^\s*([^\W\d_][\w .'-]{1,30}?),?\s\([A-Z][\w/]{1,10}\)\s*[:–—-]\s*")
+CAPITAL_DATELINE_RE = compile_factored(r"^\s*([^\W\d_][\w .'-]{1,30}?),?\s\([A-Z][\w/]{1,10}\)\s*[:–—-]\s*")
 
 
 def _for_parts(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory] | None:
@@ -1884,7 +1886,7 @@ def _from_list(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -> 
     return out + later
 
 
-ADDRESSED_TO_RE = re.compile(
+ADDRESSED_TO_RE = compile_factored(
     r"(?i),?\s+(?:(?:and|e|et|y|und|en)\s+)?(?:addressed to|dirigid[oa]s? a|dirigid[oa]s? ao|dirigid[oa]s? à"
     r"|adressée?s? à|adressée?s? au|indirizzat[oa] a\w*|gerichtet an)\b"
 )
@@ -1896,25 +1898,25 @@ def _joined_by_and(text: str, piece: str) -> bool:
     return at > 0 and (AND_ARTICLE_END_RE.search(text[:at]) is not None or AND_START_RE.match(piece) is not None)
 
 
-AND_ARTICLE_OFFICE_RE = re.compile(r"(?i)\s(?:and|et|und|en|e|y)\s+(?=(?:the|la|le|der|die|de|het|il|el|o)\s+[^,]*$)")
-AND_ARTICLE_END_RE = re.compile(r"(?i)\s(?:and|et|und|e|y|és|en)\s+$")
-AND_START_RE = re.compile(r"(?i)\s*(?:and|et|und|e|y|és|en)\s+(?:the|la|le|les|der|die|az|a|il|el|o|het|de)\s")
+AND_ARTICLE_OFFICE_RE = compile_factored(r"(?i)\s(?:and|et|und|en|e|y)\s+(?=(?:the|la|le|der|die|de|het|il|el|o)\s+[^,]*$)")
+AND_ARTICLE_END_RE = compile_factored(r"(?i)\s(?:and|et|und|e|y|és|en)\s+$")
+AND_START_RE = compile_factored(r"(?i)\s*(?:and|et|und|e|y|és|en)\s+(?:the|la|le|les|der|die|az|a|il|el|o|het|de)\s")
 # a role of small-letter words right after a name, no comma between: "Name nemzeti fejlesztési miniszter,"
-BARE_ROLE_AFTER_RE = re.compile(
+BARE_ROLE_AFTER_RE = compile_factored(
     r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰĽŠČŽŘ]+){1,4}(?=,|\s+(?:és|a|i|and)\s+[^\W\d_a-z])"
 )
 # the same before another signer's office: "Name agrárminiszter és a Horvát Köztársaság … minisztere"
-BARE_ROLE_BEFORE_OFFICE_RE = re.compile(
+BARE_ROLE_BEFORE_OFFICE_RE = compile_factored(
     r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰĽŠČŽŘ]+){1,6}?(?=\s+(?:és|and)\s+(?:az?|the)\s+[^\W\d_a-z])"
 )
 # small-letter words after a name up to a comma or the sentence's end: "Name belügyminiszter, …"
-BARE_ROLE_CLOSED_RE = re.compile(r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰĽŠČŽŘ]+){1,4}(?=\s*(?:[,.;]|$))")
+BARE_ROLE_CLOSED_RE = compile_factored(r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰĽŠČŽŘ]+){1,4}(?=\s*(?:[,.;]|$))")
 # or all the list holds after its one name: "Name belügyminiszter"
-BARE_ROLE_ALONE_RE = re.compile(r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰĽŠČŽŘ]+){1,4}")
-ROLE_AFTER_RE = re.compile(rf"\s*,\s*(?!\s|(?:{LIST_CONJUNCTIONS})\s)(?P<role>[^,;]+)")
+BARE_ROLE_ALONE_RE = compile_factored(r"(?:\s+[^\W\d_A-ZÁÉÍÓÖŐÚÜŰĽŠČŽŘ]+){1,4}")
+ROLE_AFTER_RE = compile_factored(rf"\s*,\s*(?!\s|(?:{LIST_CONJUNCTIONS})\s)(?P<role>[^,;]+)")
 
 
-OFFICE_THEN_AND_RE = re.compile(rf"(?P<office>.+?)\s+(?:{LIST_CONJUNCTIONS})$")
+OFFICE_THEN_AND_RE = compile_factored(rf"(?P<office>.+?)\s+(?:{LIST_CONJUNCTIONS})$")
 
 
 def _office_and_name(opening: str, after: str, registry: PeopleRegistry) -> Signatory | None:
@@ -1952,26 +1954,26 @@ def _office_before_pairs(text: str, names: Sequence[Name], registry: PeopleRegis
 
 
 # a member's party and state, or a US lawmaker's party and state, in brackets after the name: "(EPP, DE)", "(R-Ohio)"
-PARTY_BRACKET_RE = re.compile(r"\s*\((?:[A-Z][\w&/-]{0,9}(?:\s[A-Z][\w&/-]{0,9}){0,2},\s*[A-Z]{1,3}|[RDI]-[A-Z][\w.]+|[A-Z])\)")  # (and "(V)"; the older codes: "(PSE, IRL)", "(PPE, D)")
+PARTY_BRACKET_RE = compile_factored(r"\s*\((?:[A-Z][\w&/-]{0,9}(?:\s[A-Z][\w&/-]{0,9}){0,2},\s*[A-Z]{1,3}|[RDI]-[A-Z][\w.]+|[A-Z])\)")  # (and "(V)"; the older codes: "(PSE, IRL)", "(PPE, D)")
 
 
-CO_CHAIRS_RE = re.compile(r"(?i)\bco-?(?:chair|president)\w*")
-CHAIRS_RE = re.compile(
+CO_CHAIRS_RE = compile_factored(r"(?i)\bco-?(?:chair|president)\w*")
+CHAIRS_RE = compile_factored(
     r"(?i)\b(?:co-?chair\w*|co-?presidents?|heads? of (?:the (?:two )?)?delegations?|chefs? de (?:la )?délégation"
     r"|jefes? de (?:la )?delegación|chefes? de delegação|capi (?:della )?delegazione|delegationsleiter\w*"
     r"|delegatieleiders?)\b"
 )
-ISSUED_RE = re.compile(
+ISSUED_RE = compile_factored(
     r"(?i)\b(?:issued|agreed|adopted|released|approved|publi(?:é|ée|erten|eerden)|adopt(?:é|ée|aron|arono|aram)"
     r"|emitieron|emitiram|verabschiedet\w*|veröffentlicht\w*)\b"
 )
-CHAIRED_BY_RE = re.compile(
+CHAIRED_BY_RE = compile_factored(
     r"(?i)\b(?:co-?chaired|chaired|co-?presided(?: over)?|presided over|co-?led|coprésidée?|copresidid[oa]"
     r"|copresiedut[oa]|co-?presidid[oa])\s+(?:by|par|por|da|dal|dalla|pelo|pela)\s+"
     # (to the sentence's end, whose abbreviations were told apart already: "…, Ma. Corazon …"; not who issued it)
     rf"(?P<list>[^;]+?)(?=,?\s+(?:who|qui|quien|que|die|der|welche|{PRESENCE})\s|\.?\s*$)(?P<fi_list>(?!x)x)?"
 )
-DEPARTMENT_OF_RE = re.compile(
+DEPARTMENT_OF_RE = compile_factored(
     r"(?i)(?:the\s+)?(?:(?:private|press)\s+)?(?:office|department|cabinet|secretariat)\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}"
 )
 
@@ -2300,7 +2302,7 @@ def _from_list_once(
 
 
 MIN_BARE_COUNTRIES = 3
-LEADING_OF_RE = re.compile(
+LEADING_OF_RE = compile_factored(
     r"(?i)^(?:(?:des|du|de|of|van|von|der|di|del|della|dei|degli|da|do|dos|das)\s+|d'|l'|dell')+(?=\S)"
 )
 
@@ -2324,17 +2326,17 @@ def _head_of(key: str, inst: re.Match | None, item: str) -> bool:
     )
 
 
-HEAD_OF_RE = re.compile(r"(?:\S+\s+)?\S+\s+(?:(?:of the|of|de la|de l'|du|des|del|della|dell'|van de|van het|der|de)\s*)?")  # (or a genitive)
-AND_MORE_RE = re.compile(
+HEAD_OF_RE = compile_factored(r"(?:\S+\s+)?\S+\s+(?:(?:of the|of|de la|de l'|du|des|del|della|dell'|van de|van het|der|de)\s*)?")  # (or a genitive)
+AND_MORE_RE = compile_factored(
     rf"\s*,\s*(?:and|et|und|e|y|en|og|och|in(?=\s+\w*(?:predsedni|minist|komisar))|{ADDITIONS})\s+"
     r"(?!by\s|par\s|por\s|door\s)"
 )
-ASSISTANT_RE = re.compile(
+ASSISTANT_RE = compile_factored(
     r"(?i),?\s+(?:assisted by|accompanied by|assisté|accompagné|begleitet von|unterstützt von|assistito|accompagnato"
     r"|asistido|acompañad[oa]|assistid[oa]|acompanhad[oa]|bijgestaan|vergezeld|biträdd av|bistået af)\b"
 )
 # … or the delegation's other members: "… was led by the Minister …, Name, and included the Minister of …"
-ASSISTED_RE = re.compile(rf"{ASSISTANT_RE.pattern}|,?\s+and\s+(?:also\s+)?(?:included|comprised)\b")
+ASSISTED_RE = compile_factored(rf"{ASSISTANT_RE.pattern}|,?\s+and\s+(?:also\s+)?(?:included|comprised)\b")
 
 
 def _sides(sentence: str, first: re.Match, notes: tuple[Line, ...], registry: PeopleRegistry) -> list[Signatory]:
@@ -2372,7 +2374,7 @@ def _sides(sentence: str, first: re.Match, notes: tuple[Line, ...], registry: Pe
     return out
 
 
-NEXT_OFFICE_RE = re.compile(  # (", and by the President of …": the agent of "represented by" again)
+NEXT_OFFICE_RE = compile_factored(  # (", and by the President of …": the agent of "represented by" again)
     r"(?i),\s+(?=(?:(?:and|et|und|y|e|en)\s+)?(?:(?:by|par|por|von|door)\s+)?(?:the|la|le|il|el|der|die|de|het|o|a)\s+\S+)"
 )
 
@@ -2398,7 +2400,7 @@ def _until_assisted(text: str) -> str:
     return text[: m.start()] + text[again.start() :] if again else text[: m.start()]
 
 
-AGENT_AGAIN_RE = re.compile(r"(?i),\s+(?:and|et|und|y|e|en)\s+(?:by|par|por|von|door)\s+(?:the|la|le|il|el|der|die|de|het|o|a)\s")
+AGENT_AGAIN_RE = compile_factored(r"(?i),\s+(?:and|et|und|y|e|en)\s+(?:by|par|por|von|door)\s+(?:the|la|le|il|el|der|die|de|het|o|a)\s")
 
 
 def _for_country(sentence: str, listed: list[Signatory]) -> list[Signatory]:
@@ -2411,14 +2413,14 @@ def _for_country(sentence: str, listed: list[Signatory]) -> list[Signatory]:
 
 
 # one person signing: "the Prime Minister signed", "a signé", "υπέγραψε", "sopodpisal" (co-signed)
-SIGNED_ONE_RE = re.compile(
+SIGNED_ONE_RE = compile_factored(
     r"(?i)\b(?:signed|co-?signed|countersigned|a signé|signa|contresigné|unterzeichnete|hat unterzeichnet"
     r"|mitunterzeichnet\w*|firmó|cofirmó|ha firmato|firmou|assinou|ondertekende|tekende|undertecknade|underskrev"
     r"|undertegnet|υπέγραψε|συνυπέγραψε|podpisał|podepsal|spolupodepsal|podpísal|potpisao|potpisala|supotpisao"
     r"|podpisal|podpisala|sopodpisal|sopodpisala|a semnat|aláírta|allekirjoitti|parakstīja|pasirašė"
     r"|allkirjastas|kirjutas\s+\w+\s+alla|kirjutas\s+alla|подписа|потписа)\b"
 )
-COSIGNED_RE = re.compile(
+COSIGNED_RE = compile_factored(
     r"(?i)\b(?:co-?signed|countersigned|contresigné|mitunterzeichnet\w*|cofirmó|συνυπέγραψε|spolupodepsal"
     r"|supotpisao|sopodpisal\w*)\b"
 )
@@ -2453,19 +2455,19 @@ def _one_signer(sentence: str, registry: PeopleRegistry) -> list[Signatory]:
 
 # "For the Union …; for Mexico by …", "U ime Republike Hrvatske Sporazum su potpisali …", "…, a u ime Evropske unije
 # …": who signs for each party
-PARTY_MARK_RE = re.compile(
+PARTY_MARK_RE = compile_factored(
     rf"(?i)(?:(?:^(?:\S+\s+)?|[,;:]\s*|\s(?:and|a|i|et|und|y|e|en|og|och)\s+|(?<=signed\s))"
     rf"(?:for|pour|für|por|per|voor|för|za|dla|για)"
     rf"|(?<!\w)(?:{ON_BEHALF_WORDS}))\s+(?:(?:the|la|le|les|die|der|den|dem|het|el|il|lo|την|το|τη)\s+|l')?"
 )
-PARTY_VERB_RE = re.compile(
+PARTY_VERB_RE = compile_factored(
     r"(?i)\b(?:signed|signé\w*|signèrent|signent|ont signé|unterzeichne\w*|unterschrieben|firm\w*|ondertek\w*|tekende"
     r"|undertecknade|underskrev|undertegnet|potpis\w*|podpis\w*|podeps\w*|υπέγραψ\w*|semnat|assin\w*|sign)\b"
 )
-AGENT_START_RE = re.compile(r"(?i)^\W*(?:(?:and\s+)?(?:by|par|von|door|por|da|av|af|od|przez|από|от)\s+)")
+AGENT_START_RE = compile_factored(r"(?i)^\W*(?:(?:and\s+)?(?:by|par|von|door|por|da|av|af|od|przez|από|от)\s+)")
 UNION_WORDS = {"union", "unie", "unione", "unii", "unije", "unija", "unionen"}  # (folded)
 # a clause about the country, set apart by commas: "…, whose country holds the presidency,", "…, zemlje koja …,"
-ABOUT_CLAUSE_RE = re.compile(
+ABOUT_CLAUSE_RE = compile_factored(
     r",\s+[^,]*\b(?:whose|dont|deren|dessen|cuyo|cuya|cui|koja|koji|které|který|która|which)\b[^,]*,"
 )
 
@@ -2522,19 +2524,19 @@ def _signed_for_parties(sentence: str, registry: PeopleRegistry) -> list[Signato
     return out if len(out) >= 2 else []
 
 
-AGREEMENT_RE = re.compile(
+AGREEMENT_RE = compile_factored(
     r"(?i)\b(?:agreements?|accords?|abkommen|vertr[aä]ge?|sporazum\w*|overeenkomst\w*|acuerdos?|accordi|acordos?|umow\w*"
     r"|dohod\w*|συμφωνί\w*|tratados?|treat(?:y|ies)|memorand\w*)\b"
 )
-SIGNATORIES_RE = re.compile(
+SIGNATORIES_RE = compile_factored(
     r"(?i)\b(?:signatories|signataires|unterzeichnenden|unterzeichner|potpisnic\w*|podpisnic\w*|firmantes|firmatari"
     r"|ondertekenaars|undertecknarna|underskriverne|signatários|sygnatariusze|signatari|υπογράφοντες)\b"
 )
-CLITICS_RE = re.compile(r"(?i)^(?:(?:su|ga|je|ih|se|sa|so|jo|ju|hat|haben|ont|has|have|was|were|wurde|wurden)\s+)+")
-LEADING_AND_BY_RE = re.compile(r"(?i)^(?:and|und|et|i|a|y|e|en|og|och|ja|és)\s+(?:(?:by|von|par|por)\s+)?")
-PARTY_OFFICE_SPLIT_RE = re.compile(r"(?i),\s+|\s+(?:and|und|et|i|a|y|e|en|og|och|és|και|и)\s+(?:(?:by|von|par|por)\s+)?")
-CAPACITY_WORDS_RE = re.compile(r"(?i)^(?:as|als|en tant que|in qualità di|como|som|jako|ako|kao)\s")
-ARTICLE_START_RE = re.compile(r"(?i)^(?:the|le|la|les|l'|der|die|das|dem|den|il|lo|el|los|las|de|het|o|a|os|as)\s")
+CLITICS_RE = compile_factored(r"(?i)^(?:(?:su|ga|je|ih|se|sa|so|jo|ju|hat|haben|ont|has|have|was|were|wurde|wurden)\s+)+")
+LEADING_AND_BY_RE = compile_factored(r"(?i)^(?:and|und|et|i|a|y|e|en|og|och|ja|és)\s+(?:(?:by|von|par|por)\s+)?")
+PARTY_OFFICE_SPLIT_RE = compile_factored(r"(?i),\s+|\s+(?:and|und|et|i|a|y|e|en|og|och|és|και|и)\s+(?:(?:by|von|par|por)\s+)?")
+CAPACITY_WORDS_RE = compile_factored(r"(?i)^(?:as|als|en tant que|in qualità di|como|som|jako|ako|kao)\s")
+ARTICLE_START_RE = compile_factored(r"(?i)^(?:the|le|la|les|l'|der|die|das|dem|den|il|lo|el|los|las|de|het|o|a|os|as)\s")
 
 
 def _party_offices(listed: str) -> list[Signatory]:
@@ -2557,13 +2559,13 @@ def _party_offices(listed: str) -> list[Signatory]:
 
 
 # "For Belgium, …", "Pour la Belgique, …": a sentence about one country's signer
-FOR_COUNTRY_RE = re.compile(
+FOR_COUNTRY_RE = compile_factored(
     r"(?i)\W{0,3}(?:for|pour|für|por|per|voor|för|på vegne af|på vegne av|za|dla|για|namens|au nom d[eu]|im namen"
     r"|en nombre de|a nome d[ei]|em nome d[eo])\s+(?:(?:the|la|le|die|het|den|την|το|τη)\s+|l')?"
 )
 
 
-FOR_COUNTRY_AFTER_RE = re.compile(r"\W{0,3}(?P<country>\S+(?:\s\S+)?)\s+(?:poolt|puolesta|részéről)\b")
+FOR_COUNTRY_AFTER_RE = compile_factored(r"\W{0,3}(?P<country>\S+(?:\s\S+)?)\s+(?:poolt|puolesta|részéről)\b")
 
 
 def _for_institution_of(sentence: str) -> str | None:
@@ -2584,7 +2586,7 @@ def _for_country_of(sentence: str) -> str | None:
     found = find_countries(after.group("country")) if after else []
     return found[0][2] if len(found) == 1 else None
 # "…, and Luxembourg by the Minister …": the verb left out before the next country's signer
-GAPPED_BY_RE = re.compile(
+GAPPED_BY_RE = compile_factored(
     r",?\s+(?:and|y|et|und|e|en|og|och|i|a|és|ja|și|και|и)\s+(?P<country>[^\W\d][^,;]{1,40}?)\s+"
     r"(?:by|por|par|von|durch|door|da|av|af|przez|od|από|от)\s+"
 )
@@ -2605,10 +2607,10 @@ def _gapped_parts(text: str) -> list[tuple[str, str | None]]:
 
 
 # "… and President ", "… and Prime Minister " right before a name: a title of one to three words, all role words
-TITLE_AND_RE = re.compile(
+TITLE_AND_RE = compile_factored(
     r"\s+(?:and|et|und|en|e|y|i|og|och)\s+(?P<title>(?:[\w-]+\s+){0,2}?[\w-]+)\s*$"
 )
-POSSESSIVE_AND_RE = re.compile(r"\s+(?:and|&)\s+")
+POSSESSIVE_AND_RE = compile_factored(r"\s+(?:and|&)\s+")
 
 
 def _before_possessive(office: str) -> list[str]:
@@ -2634,7 +2636,7 @@ def _office_of(key: str) -> int:
     m = OFFICE_OF_RE.match(key)
     return m.end() if m else -1
 # an institution's office or delegation somewhere, or its members, on the folded text: they speak for the institution
-OFFICE_OF_RE = re.compile(
+OFFICE_OF_RE = compile_factored(
     r"(?:dell'|de l'|del |della |des |du |de la |of the |of )?(?:office|ufficio|bureau|buro|oficina|delegation"
     r"|delegazione|delegacion|delegacao|delegatie|vertretung|delegacija|delegacja|delegace"
     r"|members|membres|mitglieder|leden|membri|miembros|membros|medlemmer|medlemmar|członkowie|clenove|clanovi)"
@@ -2643,7 +2645,7 @@ OFFICE_OF_RE = re.compile(
 )
 
 
-INTRO_THE_RE = re.compile(r"[^\W\d_][^,;]{0,40},?\s(?:the|la|le|il|el|der|die|de|het)\s+")  # "On this occasion the "
+INTRO_THE_RE = compile_factored(r"[^\W\d_][^,;]{0,40},?\s(?:the|la|le|il|el|der|die|de|het)\s+")  # "On this occasion the "
 
 
 def _from_first_role_word(text: str) -> str:
@@ -2690,17 +2692,17 @@ def _office_length(office: str) -> bool:
     words = ARTICLES_RE.sub("", office.strip(" ,–—-")).split()
     titled = any(is_role_word(w) for w in words[:2]) or COMMISSION_MEMBER_RE.match(" ".join(words)) is not None
     return len(words) <= MAX_OFFICE_WORDS or (len(words) <= 2 * MAX_OFFICE_WORDS and titled)
-TITLE_ONLY_RE = re.compile(r"^(?:MM|Mmes?|Messrs|Mr|Mrs|Ms|Dr|M|Herren|Signori|Sres)\.?$")
+TITLE_ONLY_RE = compile_factored(r"^(?:MM|Mmes?|Messrs|Mr|Mrs|Ms|Dr|M|Herren|Signori|Sres)\.?$")
 MAX_OFFICE_WORDS = 10
-OF_COUNTRY_RE = re.compile(
+OF_COUNTRY_RE = compile_factored(
     r"\s*,?\s*(?:of|from|för|for)\s+(?:the\s+)?(?:(?:Federal\s+)?(?:Republic|Kingdom|Grand\s+Duchy|Principality)\s+of\s+(?:the\s+)?)?"
 )
 # "the President of …, the Prime Minister of … and": an article after a comma or "and"; without articles
 # ("český prezident, prezident SR Name"), a lower-case word after a comma
-POSSESSIVE_OFFICE_RE = re.compile(
+POSSESSIVE_OFFICE_RE = compile_factored(
     r"\s*(?:the|la|le|der|die|de|het)\s+[^,]*?(?P<and>\s+(?:and|et|en|und)\s+)(?=[A-Z][\w-]+['’]s?\s)", re.IGNORECASE
 )
-OFFICE_SPLIT_RE = re.compile(
+OFFICE_SPLIT_RE = compile_factored(
     r"\s*;\s+(?:(?:and|et|und|y|e|en|i)\s+)?"  # "The Vice-President …; the Slovenian Minister …; and the Head …"
     # "…, de voorzitter van de Europese Commissie en premier Name": the next name's bare title after "and"
     r"|\s+(?:and|en|et|und)\s+(?=(?:premier|president|präsident|président|chancellor|kanselier|bondskanselier"
@@ -2723,23 +2725,23 @@ OFFICE_SPLIT_RE = re.compile(
 )
 # "Austria's Minister of Transport, Innovation and Technology and Slovenian Infrastructure Minister": a country's
 # adjective after "and", then the next office's title (not "Vice Prime Minister and Foreign Minister": one holder's)
-NATIONAL_OFFICE_AND_RE = re.compile(
+NATIONAL_OFFICE_AND_RE = compile_factored(
     r"\s+and\s+(?=(?P<adjective>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+){0,2}"
     r"(?:Minister|Prime\s+Minister|President|Secretary|Chancellor)\b)"
 )
-FOR_COUNTRY_SPLIT_RE = re.compile(
+FOR_COUNTRY_SPLIT_RE = compile_factored(
     r"(?i)\s+(?:and|a|i|et|und|e|y|en|og|och|és|și)\s+(?=(?:za|for|pour|für|por|per|voor|dla|för)\s+\w)"
 )
-COUNTRY_THEN_OFFICE_RE = re.compile(
+COUNTRY_THEN_OFFICE_RE = compile_factored(
     r"(?:['’]?s?|:s)\s+(?!(?:and|et|und|y|e|och|og|samt|sowie)\s)"
     r"(?P<office>[^,;]{3,60}?)(?=\s*(?:,|;|\s(?:and|et|und|y|e|och|og|samt|sowie)\s|$))"
 )
-MET_WITH_RE = re.compile(
+MET_WITH_RE = compile_factored(
     r"(?i)\b(?:met|meet|meets)\s+(?:with\s+)?(?:the|their|his|her)\b|\bse reuni[óe]\w* con\b|\bs'est entretenue? avec\b"
     r"|\bont rencontré\b|\ba rencontré\b|\btrafen?\s+(?:sich\s+)?mit\b|\bincontrat[oi] con\b|\bontmoette\b"
     r"|\bspotkał\w* się z\b|\bsastao se s\b|\bσυναντήθηκ\w+ με\b"
 )
-DELEGATION_RE = re.compile(r"(?i)delegat|délégation|delegación|delegacij|delegacj|delegace")
+DELEGATION_RE = compile_factored(r"(?i)delegat|délégation|delegación|delegacij|delegacj|delegace")
 MAX_TAIL_OFFICE_WORDS = 6  # "… et le président français ont signé": an office after the last name, before the verb
 
 
@@ -2747,7 +2749,7 @@ def _content_words(role: str | None) -> int:
     """An office's length without its small words, nor an office in apposition after a comma: "Ministro de Estado e
     dos Negócios Estrangeiros" is four, "ministre des affaires étrangères, président en exercice du Conseil" three."""
     return sum(1 for w in (role or "").split(",")[0].split() if len(w) > 3)
-GLUE_AND_RE = re.compile(
+GLUE_AND_RE = compile_factored(
     r"(?i)(?<=\S)\s+(?:and|et|und|en|e|y|i|og|och|és|și|και|и)(?:\s+(?:by|par|von|por|pel[oa]|da|door))?\s*$"
 )  # ("… co-chaired by the High Representative … and by Name, Minister …")
 
@@ -2765,7 +2767,7 @@ def _role_follows(tail: str) -> bool:
     )
 
 
-AND_ROLE_RE = re.compile(r"(?i)\s*(?:and|et|und|e|y|i|og|och|en)\s+[^,;]+")
+AND_ROLE_RE = compile_factored(r"(?i)\s*(?:and|et|und|e|y|i|og|och|en)\s+[^,;]+")
 
 
 def _of_country(text: str) -> tuple[int, str | None]:
@@ -2785,7 +2787,7 @@ def _of_country(text: str) -> tuple[int, str | None]:
 
 
 # "EU Statement in Response to …", "Joint Nordic Declaration on …": the title opens with who speaks
-TITLED_BY_RE = re.compile(
+TITLED_BY_RE = compile_factored(
     r"(?i)^\s*(?:joint\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:press\s+)?(?:statement|declaration|communiqu[eé]|verklaring"
     r"|déclaration|erklärung|dichiarazione|declaración|declaração|uttalande|erklæring|izjava|oświadczenie|prohlášení)\b"
 )
@@ -2835,11 +2837,11 @@ def _headline_speakers(title: str, registry: PeopleRegistry) -> list[Signatory]:
     ]
 
 
-HEADLINE_SPEAKERS_RE = re.compile(r"(?P<who>[^:]{5,80}):\s+\S")
+HEADLINE_SPEAKERS_RE = compile_factored(r"(?P<who>[^:]{5,80}):\s+\S")
 
 
 # "Polskę reprezentował Prezes Rady Ministrów …": who stood for one of the signing countries
-REPRESENTED_ACTIVE_RE = re.compile(
+REPRESENTED_ACTIVE_RE = compile_factored(
     r"(?i)\b(?:reprezentował[a]?|zastupoval[a]?|predstavljao|predstavljala|represented|vertegenwoordigde"
     r"|représentait|vertrat|rappresentava|representó|representou|företrädde|representerte|repræsenterede)\b"
 )
@@ -2850,7 +2852,7 @@ def _role_stem(role: str | None) -> str:
     return fold(words[0])[:5] if words else ""
 
 
-FOR_BEFORE_RE = re.compile(
+FOR_BEFORE_RE = compile_factored(
     r"(?i)(?:(?:^|[,;]\s*)(?:for|za|pour|für|per|por|voor|för|на|за|dla)|"
     rf"\b(?:{ON_BEHALF_WORDS}))\s+(?:the\s+|la\s+|le\s+|l'|die\s+|den\s+|el\s+|de\s+)?$"
 )
@@ -2938,9 +2940,9 @@ def _name_unnamed(
     return _last_one_left(out)
 
 
-QUOTE_MARK_RE = re.compile(r"[\"“”„«»]")
+QUOTE_MARK_RE = compile_factored(r"[\"“”„«»]")
 # more languages' words for a declaration, where one opens a headline ("Declarație comună a miniștrilor …")
-MORE_DECLARATION_RE = re.compile(
+MORE_DECLARATION_RE = compile_factored(
     r"(?i)\b(?:declarați\w*|nyilatkozat\w*|julkilausum\w*|ühisavaldus\w*|paziņojum\w*|pareiškim\w*|oświadczeni\w*"
     r"|изявлени\w*)"
 )
@@ -2948,9 +2950,9 @@ MORE_DECLARATION_RE = re.compile(
 
 def _declaration_at(text: str, at: int) -> bool:
     return DECLARATION_RE.match(text, at) is not None or MORE_DECLARATION_RE.match(text, at) is not None
-INFINITIVE_RE = re.compile(r"\bto\s+(?!the\b|an?\b)[a-z]{3,}\b")  # ("Ambassador to the EU" is an office)
+INFINITIVE_RE = compile_factored(r"\bto\s+(?!the\b|an?\b)[a-z]{3,}\b")  # ("Ambassador to the EU" is an office)
 # a small-letter word and an article after it, inside what reads as a role: a verb and its object
-VERB_THEN_ARTICLE_RE = re.compile(r"\b[^\W\d_A-Z]{5,}\s+(?:el|la|los|las|the|le|les|der|die|das|den|il|lo|gli|het)\s")
+VERB_THEN_ARTICLE_RE = compile_factored(r"\b[^\W\d_A-Z]{5,}\s+(?:el|la|los|las|the|le|les|der|die|das|den|il|lo|gli|het)\s")
 
 
 def _last_one_left(found: list[Signatory]) -> list[Signatory]:
@@ -3148,7 +3150,7 @@ MAX_SITE_LINE = 80
 MAX_SITE_ADJECTIVE_LINES = 3  # the site's name, under the title
 
 
-SITE_OFFICE_ADJECTIVE_RE = re.compile(
+SITE_OFFICE_ADJECTIVE_RE = compile_factored(
     r"(?i:presid[eê]ncia|presidenza|présidence|presidencia|governo|gobierno|gouvernement|government)\s+([A-Z][^\W\d_]{4,})"
 )
 
@@ -3156,7 +3158,7 @@ SITE_OFFICE_ADJECTIVE_RE = re.compile(
 MIN_HEADLINE_WORDS = 3  # small-letter words of four letters or more: a sentence, not a site's name
 
 
-SENTENCE_END_RE = re.compile(r"[.!?:;\"”»]\s*$")
+SENTENCE_END_RE = compile_factored(r"[.!?:;\"”»]\s*$")
 
 
 def _restates(headline: list[Signatory], found: list[Signatory]) -> bool:
@@ -3221,22 +3223,23 @@ def _home(found: list[Signatory], fits: Callable[[str], bool]) -> list[Signatory
 
 
 # "the Leaders of …", "Heads of State or Government": whoever leads the country, president or prime minister
-LEADERS_RE = re.compile(r"(?i)(?:^|\s)(?:leader|heads?\s+of\s+(?:state|government))")  # ("Venezia dei leader")
-HEAD_ROLE_RE = re.compile(
+LEADERS_RE = compile_factored(r"(?i)(?:^|\s)(?:leader|heads?\s+of\s+(?:state|government))")  # ("Venezia dei leader")
+HEAD_ROLES = (
     r"(?i)^(?:federal\s+)?(?:president|pr[ée]sident|präsident|presidente|prezydent|prezident|predsjednik|predsednik"
     r"|prime\s+minister|premier|primo\s+ministro|primer\s+ministro|primeiro-ministro|chancellor|chancelier"
     r"|bundeskanzler|kanzler|taoiseach|statsminister|pääministeri)\b"
 )
+HEAD_ROLE_RE = compile_factored(HEAD_ROLES)
 
 
-HEAD_ROLE_IN_RE = re.compile(HEAD_ROLE_RE.pattern.replace("^", r"\b", 1))
+HEAD_ROLE_IN_RE = compile_factored(HEAD_ROLES.replace("^", r"\b", 1))
 
 
 def _leaders(role: str | None) -> bool:
     return bool(role and LEADERS_RE.match(role))
 
 
-GROUP_MARKER_RE = re.compile(r"(?<=[\w)])(\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\))(?![\w*])")
+GROUP_MARKER_RE = compile_factored(r"(?<=[\w)])(\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\))(?![\w*])")
 
 
 def _footnoted_members(layout: Layout) -> list[Signatory]:
@@ -3345,10 +3348,10 @@ def _fuller_role(one: str | None, other: str | None) -> str | None:
     return long or None
 
 
-JOINT_NOUN_LOW = re.compile(r"\b(?:kopīg\w*|bendr[aąoų]\w*|ühis\w*|közös)")  # "kopīgu paziņojumu", "bendrą", "közös nyilatkozat"
-HOST_AUX_RE = re.compile(r"\s(?:je|u|v|on|is|has)\s(?=\S)")  # ("… je danes …", "… u petak …")
-RECEIVED_RE = re.compile(
-    HOST_VERB_RE.pattern.replace(
+JOINT_NOUN_LOW = compile_factored(r"\b(?:kopīg\w*|bendr[aąoų]\w*|ühis\w*|közös)")  # "kopīgu paziņojumu", "bendrą", "közös nyilatkozat"
+HOST_AUX_RE = compile_factored(r"\s(?:je|u|v|on|is|has)\s(?=\S)")  # ("… je danes …", "… u petak …")
+RECEIVED_RE = compile_factored(
+    HOST_VERBS.replace(
         r"(?:welcomed|",
         r"(?:welcomed|met with|sprejel[a]?|gostil[a]?|συναντήθηκε|tikās ar|susitiko su|recibió|ha recibido|a primit|tapasi"
         r"|träffade|võttis(?:\s+\w+){0,3}?\s+vastu|otti(?:\s+\w+){0,3}?\s+vastaan",
@@ -3456,7 +3459,7 @@ def _up_to_country(text: str) -> str:
     return text
 
 
-OF_BEFORE_COUNTRY_RE = re.compile(  # ("… della Repubblica del Perù", "… della Repubblica dell'Ecuador")
+OF_BEFORE_COUNTRY_RE = compile_factored(  # ("… della Repubblica del Perù", "… della Repubblica dell'Ecuador")
     r"(?i)\b(?:of|de|du|des|della|del|di|da|do|dos|das|van|von|der)\s+(?:\S+\s+){0,2}(?:dell['’]|d['’])?$"
 )
 
@@ -3573,9 +3576,9 @@ def _guest_offices(after_verb: str, registry: PeopleRegistry | None) -> list[Sig
     return listed if len({s.country for s in listed}) == len(listed) else []
 
 
-REFLEXIVE_END_RE = re.compile(r"\s+(?:si|se|sa|się|sich|sig)(?:\s+\S+){0,3}?\s*$")  # (and when: "sa vo štvrtok")
-AGENCY_LEAD_RE = re.compile(r"^\s*[^\W\d_][\w .'-]{0,30},?\s\([A-Z][\w/]{1,10}\)\s*[:–—-]?\s*")  # a place and an agency
-OFFICE_AND_RE = re.compile(r"(?i)\s(?:and|et|und|en|e|y|i|in|a|și|és|ir|un|ja|sekä|og|och|και|и|oraz)\s")
+REFLEXIVE_END_RE = compile_factored(r"\s+(?:si|se|sa|się|sich|sig)(?:\s+\S+){0,3}?\s*$")  # (and when: "sa vo štvrtok")
+AGENCY_LEAD_RE = compile_factored(r"^\s*[^\W\d_][\w .'-]{0,30},?\s\([A-Z][\w/]{1,10}\)\s*[:–—-]?\s*")  # a place and an agency
+OFFICE_AND_RE = compile_factored(r"(?i)\s(?:and|et|und|en|e|y|i|in|a|și|és|ir|un|ja|sekä|og|och|και|и|oraz)\s")
 MAX_PAIR_OFFICE_WORDS = 16
 OPENING_ARTICLE_CHARS = 4  # "a ", "the ", "la ": the most that may come before a country that opens an office
 
@@ -3666,7 +3669,7 @@ def _only_the_pair(subject: str) -> bool:
 
 MAX_PAIR_SUBJECT_WORDS = 5
 OPENING_QUOTES = "“„«"
-QUOTE_CHARS_RE = re.compile('["“”„«»]')
+QUOTE_CHARS_RE = compile_factored('["“”„«»]')
 CLOSING_QUOTES = "”»"
 
 
@@ -3709,7 +3712,7 @@ def _noted_office_holders(members: list[Signatory], layout: Layout, language: st
     return members
 
 
-CONCLUSIONS_TITLE_RE = re.compile(
+CONCLUSIONS_TITLE_RE = compile_factored(
     r"(?i)\bcouncil conclusions\b|\bconclusions du conseil\b|\bschlussfolgerungen des rates\b|\bconclusiones del consejo\b"
     r"|\bconclusioni del consiglio\b|\bconclusões do conselho\b|\bconclusies van de raad\b"
 )
@@ -3718,10 +3721,10 @@ PAIR_WORDS = (
     r"|begge|kaksi|molemmat|abu|abi|mõlemad|divi|doi|cei doi|ambii|δύο|двамата|двата)"
 )
 # at the start, or before the office's last words: "… przy alei Szucha obaj ministrowie"
-PAIR_ROLE_RE = re.compile(rf"(?i)^(?:the\s+)?{PAIR_WORDS}\s|\s{PAIR_WORDS}\s(?:\S+\s+){{0,3}}?\S+$")
+PAIR_ROLE_RE = compile_factored(rf"(?i)^(?:the\s+)?{PAIR_WORDS}\s|\s{PAIR_WORDS}\s(?:\S+\s+){{0,3}}?\S+$")
 # "Name (Renew, NL)", "Name (EPP, DE)": a Member of the European Parliament, by political group and member state
 MEP_BRACKET_RE = r"\s*\((?:[A-Z][\w&/-]{0,9}|S&D),\s*[A-Z]{2}\)"
-MEP_ANY_RE = re.compile(MEP_BRACKET_RE)
+MEP_ANY_RE = compile_factored(MEP_BRACKET_RE)
 
 
 def _members_of_parliament(signatories: list[Signatory], text: str) -> list[Signatory]:
@@ -3756,7 +3759,7 @@ JOINT_BODY = (
     r"(?:(?:Stabili[sz]ation and Association|Association|Co-?operation|Partnership(?: and Co-?operation)?|Joint)"
     r"\s+(?:Council|Committee)|Joint\s+Commission)"
 )
-JOINT_BODY_RE = re.compile(
+JOINT_BODY_RE = compile_factored(
     rf"\b(?P<side>EU|European Union|NATO)\s?[-–]\s?(?P<other>[A-Z][\w]+(?:\s[A-Z][\w]+)??)\s+"
     rf"(?P<body>{JOINT_BODY}|Commission|Council)\b"
     rf"|\b(?P<body2>{JOINT_BODY})(?:\s+meeting)?\s+between\s+the\s+(?:European Union|EU)\s+and\s+(?P<other2>[^,.;:]{{2,60}})"
@@ -4335,7 +4338,7 @@ def extract_signatories(
     return resolve_people(found, registry, date, warnings), warnings
 
 
-DATELINE_WORD_RE = re.compile(rf"^\(?([{UPPER}][\w'’\-]+),\s")  # "Tatabánya, 2009. …", "Szolnok, (MTI) – …"
+DATELINE_WORD_RE = compile_factored(rf"^\(?([{UPPER}][\w'’\-]+),\s")  # "Tatabánya, 2009. …", "Szolnok, (MTI) – …"
 MAX_DATELINE_LINE = 8
 
 
@@ -4360,13 +4363,13 @@ def _without_dateline_place(found: list[Signatory], layout: Layout) -> list[Sign
     return out
 
 
-SPOKESPERSON_TITLE_RE = re.compile(r"\bStatement by the (?:EEAS )?Spokesperson\b")
+SPOKESPERSON_TITLE_RE = compile_factored(r"\bStatement by the (?:EEAS )?Spokesperson\b")
 SPOKESPERSON_HEADER_LINES = 3
 EEAS_KEY = "european external action service"
 # a minister's office, in any language's word for it ("ministro de …", "Υπουργός …", "miniszter")
-MINISTER_WORD_RE = re.compile(r"(?i)^\w*(?:minist|υπουργ|miniszt|министр|министър)")
+MINISTER_WORD_RE = compile_factored(r"(?i)^\w*(?:minist|υπουργ|miniszt|министр|министър)")
 # a head of government's office (not a president's, which many bodies have)
-GOVERNMENT_HEAD_RE = re.compile(
+GOVERNMENT_HEAD_RE = compile_factored(
     r"(?i)^(?:prime\s+minister|premier|primo\s+ministro|primer\s+ministro|primeiro-ministro|chancellor|chancelier"
     r"|bundeskanzler\w*|taoiseach|statsminister\w*|pääministeri|president[ea] del consiglio(?! d[ei]\w* (?!ministri))|president[ea] del gobierno"
     r"|predsjednik vlade|predsednik vlade|předseda vlády|predseda vlády|prezes rady ministrów|premierminister"
@@ -4376,17 +4379,17 @@ GOVERNMENT_HEAD_RE = re.compile(
 
 COUNCIL = "Council of the European Union"
 # "The Council agreed …", "Le Conseil a adopté …": the Council as a sentence's subject
-COUNCIL_SUBJECT_RE = re.compile(
+COUNCIL_SUBJECT_RE = compile_factored(
     r"\W{0,3}(?:The|Le|Der|Il|De|El|O)\s+(?:Council|Conseil|Rat|Consiglio|Raad|Consejo|Conselho)\s+"
     r"(?:has\s+|have\s+|a\s+|hat\s+|ha\s+|heeft\s+)?"
 )
-ON_BEHALF_OF_FOLLOWING_RE = re.compile(
+ON_BEHALF_OF_FOLLOWING_RE = compile_factored(
     r"(?i)\b(?:on behalf of|au nom d[eu]s?|im namen der|en nombre de|em nome d[eo]s?|a nome d[ei])\s+"
     r"(?:the\s+|les\s+|los\s+|os\s+|gli\s+)?(?:following|suivants?|folgenden|siguientes|seguintes|seguenti)\b"
     r"[^:]{0,60}:\s*(?P<list>.+)"
 )
 # "… prohlášení podepsali ministři … Belgie, Bulharska, …": the verb of signing, then the signers by office
-SIGNED_BY_ROLES_RE = re.compile(
+SIGNED_BY_ROLES_RE = compile_factored(
     r"(?i)\b(?:su potpisali|potpisali su|podpisali|podepsali|podpísali|unterzeichneten|unterzeichnet haben|unterschrieben haben"
     r"|hanno firmato|ont signé|pasirašė|parakstīja|allkirjastasid|allekirjoittivat|aláírta|aláírták|au semnat"
     r"|assinaram|subscreveram|firmaron|suscribieron|firmarono|signèrent"  # ("Assinaram a declaração o presidente …")
@@ -4400,11 +4403,11 @@ SIGNED_BY_ROLES_RE = re.compile(
     r"|kommissar|comisari|komisa|επίτροπ|high representative))\w+.+)"
 )
 # a signing verb's object before the list of signers: "a declaração o presidente …", "la declaración el ministro …"
-OBJECT_THEN_OFFICE_RE = re.compile(
+OBJECT_THEN_OFFICE_RE = compile_factored(
     r"(?i)(?:a|la|le|il|the|die|de)\s+\w+\s+(?=(?:o|a|os|as|el|la|los|las|le|les|il|lo|i|the|der|die)\s+(?P<w>\S+))"
 )
 # "… and the two ministers signed the following joint statement" after a sentence naming a host and the guests
-TWO_OFFICES_AND_RE = re.compile(
+TWO_OFFICES_AND_RE = compile_factored(
     r"\s(?:and|et|und|en|e|y|i|og|och)\s+(?:(?:the|of the|del|della|dello|de la|de l'|du|des|der|van de)\s+)?"
     r"(?P<word>\S+(?:\s+\S+)?)"
 )
@@ -4424,7 +4427,7 @@ def _two_offices(text: str, notes: tuple[Line, ...], registry: PeopleRegistry) -
     return []
 
 
-JOINT_ISSUE_RE = re.compile(
+JOINT_ISSUE_RE = compile_factored(
     r"(?i)\b(?:joint|congiunt[ao]|conjunt[ao]|conjointe?s?|commune|gemeinsame\w*|gezamenlijke|gemensamt?|f[æe]lles\w*|yhtei\w+"
     r"|zajedni[čc]k\w*|skupn\w+|wspóln\w+|společn\w+|spoločn\w+|κοιν[ήέ]\w*)\b"
     # "… les trois ministres ont adopté la déclaration suivante": the statement that follows, joint or not
@@ -4478,7 +4481,7 @@ def _host_and_guests(sentences: list[str], registry: PeopleRegistry) -> list[Sig
     return []
 
 
-INVITATION_RE = re.compile(
+INVITATION_RE = compile_factored(
     r"(?i)\b(?:at the invitation of|on the invitation of|à l'invitation d[eu]s?|auf Einladung (?:von|des|der)"
     r"|su invito d\w*|por invitación d\w*|a convite d\w*|op uitnodiging van|na zaproszenie|na pozvání|na pozvanie"
     r"|na poziv|på inbjudan av|på invitation fra|etter invitasjon fra)\s+"
@@ -4505,7 +4508,7 @@ def _inviting_host(sentences: Sequence[str], registry: PeopleRegistry) -> Signat
 MAX_HOST_PHRASE = 120
 
 
-AUXILIARY_AFTER_COMMA_RE = re.compile(r",\s+(?:a|ont|ha|hanno|hat|haben|has|have|heeft|hebben|har|je|su)\s+(?=\w)")
+AUXILIARY_AFTER_COMMA_RE = compile_factored(r",\s+(?:a|ont|ha|hanno|hat|haben|has|have|heeft|hebben|har|je|su)\s+(?=\w)")
 
 
 def _tight_role(role: str | None) -> str | None:
@@ -4537,7 +4540,7 @@ def _tight_role(role: str | None) -> str | None:
     return " ".join(words[start:])
 
 
-TITLE_BEFORE_ROLE_RE = re.compile(
+TITLE_BEFORE_ROLE_RE = compile_factored(
     r"(?i)^(?:deputy|vice|prime|first|federal|chief|high|executive|state|acting|eerste|premier|primer|haute?|hohen?"
     r"|alt[ao]|alta)$"
 )

@@ -24,6 +24,7 @@ from .names import (
     names_in,
     strip_post_nominals,
 )
+from .patterns import compile_factored
 from .people import PARTICLES, PeopleRegistry
 from .vocabulary import (
     ARTICLES_RE,
@@ -40,7 +41,7 @@ FOR_COUNTRY_START = (
     rf"{ON_BEHALF_WORDS})\s+"
     r"(?:the\s+|die\s+|das\s+|den\s+|la\s+|le\s+|l'|el\s+|o\s+|a\s+)?"
 )
-FOR_COUNTRY_RE = re.compile(
+FOR_COUNTRY_RE = compile_factored(
     FOR_COUNTRY_START
     # (a portfolio's list inside it: "For the Ministry of Education, Youth" / "and Sports of the Czech Republic")
     + r"(?P<who>[^:,]+(?:,\s+(?!(?:the|el|la|le|il|lo|der|die|o|a|de)\s)(?-i:[A-Z])[^:,]*)*)[:,]?$"
@@ -48,12 +49,12 @@ FOR_COUNTRY_RE = re.compile(
 # Finnish, Estonian, Hungarian, Latvian and Lithuanian put "on behalf of" after the name: "Suomen tasavallan puolesta",
 # "Eesti Vabariigi nimel", "Magyarország nevében", "Szlovákia részéről", "Latvijas Republikas vārdā",
 # "Lietuvos Respublikos vardu"
-FOR_COUNTRY_AFTER_RE = re.compile(r"(?i)^(?P<who>[^:,]{2,80}?)\s+(?:puolesta|nimel|nevében|részéről|vārdā|vardu)[:,]?$")
+FOR_COUNTRY_AFTER_RE = compile_factored(r"(?i)^(?P<who>[^:,]{2,80}?)\s+(?:puolesta|nimel|nevében|részéről|vārdā|vardu)[:,]?$")
 
 
 # a heading that closes with its colon holds the whole body's name, its small-letter portfolio too: "Za Federální
 # veřejnou službu Zaměstnanost, práce a sociální dialog Belgického království:"
-FOR_COUNTRY_COLON_RE = re.compile(FOR_COUNTRY_START + r"(?P<who>[^:]{2,150}):$")
+FOR_COUNTRY_COLON_RE = compile_factored(FOR_COUNTRY_START + r"(?P<who>[^:]{2,150}):$")
 
 
 def _for_whom(text: str) -> str | None:
@@ -63,11 +64,11 @@ def _for_whom(text: str) -> str | None:
 
 
 # "… endorsed by UN Security Council Resolution 2231 (2015)": a document endorsed another, nobody signed this one
-ENDORSING_DOCUMENT_RE = re.compile(
+ENDORSING_DOCUMENT_RE = compile_factored(
     r"(?i)^(?:the\s+)?(?:\S+\s+){0,5}?(?:resolution|decision|regulation|directive|conclusions|résolution|décision"
     r"|beschluss|besluit|risoluzione|resolución|resolução)\b"
 )
-FOR_COUNTRY_INLINE_RE = re.compile(
+FOR_COUNTRY_INLINE_RE = compile_factored(
     FOR_COUNTRY_START
     + r"(?P<who>[^:,]+)(?::\s+|,\s+(?:by|por|par|pelo|pela|durch|door|da|przez|av|af)\s+"
     r"|,\s+(?=(?:the|el|la|le|il|lo|der|die|o|a|de)\s))(?P<rest>\S.*)$"
@@ -78,21 +79,21 @@ SIGNED_BY_VERBS = (
     r"|adottat[oa]|unterzeichnet|verabschiedet|ondertekend|aangenomen|undertecknad(?:es)?|undertecknades|undertecknat|undertecknade|underskrevet"
     r"|underskrevs|undertegnet|signert|potpisa[noa]\w*|podpisan[aoy]?|podepsán[ao]?|υπογράφηκε|assinad[oa]s?|subscrit[oa]s?"
 )
-SIGNED_BY_RE = re.compile(
+SIGNED_BY_RE = compile_factored(
     rf"(?i)\b(?:{SIGNED_BY_VERBS})\b"
     r"(?:\s+(?:[\w'’-]+|\([^)]*\))){0,7}?\s+"  # "signed in Athens on 28 January 2025 by …"
     r"(?:by|par|por|pel[oa]s?|von|door|da|dal|dalla|av|af|od|przez|από)\s+(?P<list>.+)"
 )
 # "… in accordance with the Joint Declaration signed by …", "under the Treaty adopted by …": a named document's
 # own signers, after a preposition (this statement's are "This declaration was signed by …")
-NAMED_DOCUMENT_BEFORE_RE = re.compile(r"\b(?i:with|under|to|of|in|by|from)\s+the\s+(?:[A-Z][\w'’-]*\s+){0,6}$")
+NAMED_DOCUMENT_BEFORE_RE = compile_factored(r"\b(?i:with|under|to|of|in|by|from)\s+the\s+(?:[A-Z][\w'’-]*\s+){0,6}$")
 # another verb's agent between the verb of signing and "by": "agreed at the meeting convened by …"
-OTHER_AGENT_VERB_RE = re.compile(
+OTHER_AGENT_VERB_RE = compile_factored(
     r"(?i)\s(?:convened|organi[sz]ed|hosted|co-?chaired|chaired|held|led|presented|proposed|prepared|launched"
     r"|sponsored|coordinated|called|requested|initiated)\s+(?:by|par|por|von|door|da)\s*$"
 )
 # a future passive before the verb: "will be adopted by", "seront adoptés par"
-FUTURE_BEFORE_RE = re.compile(
+FUTURE_BEFORE_RE = compile_factored(
     r"(?i)\b(?:(?:will|shall)\s+(?:then\s+)?be|seront|sera|saranno|sarà|serán|será|serão|zullen|zal|kommer att"
     r"|ska|skal|bude|budou|będą|będzie|će|θα)\s+(?:\w+\s+)?$"
 )
@@ -103,14 +104,14 @@ SIGNED_NAMES_VERBS = (
     r"|pasirašė|allekirjoittivat|aláírták|podpísali|podpisala|podpisale|podpisały|potpisala|potpisale|podepsala|podepsaly|потписали су|су потписали|потписаше|подписаха"
     r"|потпишаа"
 )
-SIGNED_NAMES_RE = re.compile(rf"(?i)\b(?:{SIGNED_NAMES_VERBS})\s*:?\s+(?P<list>(?-i:[{UPPER}]).+)")
+SIGNED_NAMES_RE = compile_factored(rf"(?i)\b(?:{SIGNED_NAMES_VERBS})\s*:?\s+(?P<list>(?-i:[{UPPER}]).+)")
 # "Ühisavalduse allkirjastasid Lill, Leedu … minister Darius Vaitkevičius, …", "Заједничку изјаву потписали су
 # министар … Милош Радивојевић, …": the verb, then the signers, their roles first or not
-SIGNED_LIST_RE = re.compile(rf"(?i)\b(?:{SIGNED_NAMES_VERBS})\s*:?\s+(?P<list>.+)")
+SIGNED_LIST_RE = compile_factored(rf"(?i)\b(?:{SIGNED_NAMES_VERBS})\s*:?\s+(?P<list>.+)")
 # Whether a sentence holds a verb of signing at all, tested on its lower-cased text (faster than the patterns)
-SIGNING_WORD_LOW = re.compile(rf"\b(?:{SIGNED_BY_VERBS}|{SIGNED_NAMES_VERBS})")
+SIGNING_WORD_LOW = compile_factored(rf"\b(?:{SIGNED_BY_VERBS}|{SIGNED_NAMES_VERBS})")
 # Hungarian puts the verb last: "A nyilatkozatot Hegedűs Márton, Ondřej Tichý … írta alá."
-SIGNED_LIST_BEFORE_RE = re.compile(
+SIGNED_LIST_BEFORE_RE = compile_factored(
     r"(?i)\b(?:nyilatkozatot|dokumentumot|közleményt)\s+(?P<list>.+?)\s+írt(?:a|ák)\s+alá\b"
 )
 SIGNED_BY_WORDS = (
@@ -121,9 +122,9 @@ SIGNED_BY_WORDS = (
     r"|signée? par|υπογράφουν|υπέγραψαν|υπογράφηκε από)"
 )
 # or a paragraph that ends on the words and a colon: "… Etter samtalene ble erklæringen undertegnet av:"
-SIGNATURE_HEADING_END_RE = re.compile(rf"(?i)\s{SIGNED_BY_WORDS}\s*:\s*$")
+SIGNATURE_HEADING_END_RE = compile_factored(rf"(?i)\s{SIGNED_BY_WORDS}\s*:\s*$")
 # A line that opens a list of signatures: "Signed by:", "Uttalandet undertecknades av:", "Signatories:".
-SIGNATURE_HEADING_RE = re.compile(
+SIGNATURE_HEADING_RE = compile_factored(
     rf"(?i)^(?:(?:[\w'’]+\s+){{0,4}}{SIGNED_BY_WORDS}|the signatories are"
     r"|signed|firmato|firmado|signé|unterzeichnet|ondertekend|podpisano|potpisano|undertecknat|assinado|υπογραφή"
     # "Firman la declaración:", "Signent la déclaration :": who signs, then what, then the colon
@@ -133,22 +134,22 @@ SIGNATURE_HEADING_RE = re.compile(
     r"(?:by|par|por|da|von|door))"
     r"\s*:?\s*$"
 )
-SIGNATURE_LINE_RE = re.compile(
+SIGNATURE_LINE_RE = compile_factored(
     rf"^(?P<name>[{UPPER}][\w'’.\-]+(?:\s+[\w'’.\-]+){{1,4}}?)\s*(?:(?:,|\s[–—])\s*(?P<role>[^()]+?))?"
     r"\s*(?:\((?P<country>[^)]+)\))?\.?$"
 )
 
 
-WE_CLAUSE_RE = re.compile(
+WE_CLAUSE_RE = compile_factored(
     r"(?i)^\s*[\"“”„«»]?\s*(?:we|wij|nous|wir|noi|nosotros|nós|vi|mi|my|me|meie|mēs|mes|ми|ние|εμείς"
     r"|midva|medve)\s*,\s*(?P<list>.+)"  # (Slovenian's dual: "»Midva, Name, ministrica …, in Name, …")
 )
 # A line that goes on below: it ends with a comma, a colon, or "and" ("We, the Ministers …, having met …,")
-GOES_ON_RE = re.compile(rf"(?:[,:;]|\s(?:{'|'.join(map(re.escape, sorted(CONJUNCTIONS | {'és', 'și', 'и'})))}))\s*$")
+GOES_ON_RE = compile_factored(rf"(?:[,:;]|\s(?:{'|'.join(map(re.escape, sorted(CONJUNCTIONS | {'és', 'și', 'и'})))}))\s*$")
 # between two entries of a list that a page joined into one line: a comma, then an honorific and a name ("…, Mr
 # Name, Minister …"), or a name and its comma ("…, Name Surname, minister …")
-ENTRY_BREAK_RE = re.compile(rf"(?<=,)\s+(?=(?:{HONORIFIC_WORDS})\.?\s+[{UPPER}])")
-LISTED_ENTRY_BREAK_RE = re.compile(rf"(?<=,)\s+(?=[{UPPER}][\w'’.\-]+(?:\s+[{UPPER}][\w'’.\-]+){{1,3}},\s)")
+ENTRY_BREAK_RE = compile_factored(rf"(?<=,)\s+(?=(?:{HONORIFIC_WORDS})\.?\s+[{UPPER}])")
+LISTED_ENTRY_BREAK_RE = compile_factored(rf"(?<=,)\s+(?=[{UPPER}][\w'’.\-]+(?:\s+[{UPPER}][\w'’.\-]+){{1,3}},\s)")
 MAX_WE_LIST_START = 12  # body lines: a "We, the …" declaration opens the text
 MIN_WE_LIST = 2
 
@@ -211,7 +212,7 @@ def dated_before(text: str, date: str | None) -> bool:
     return any((day := m.to_date()) is not None and day < own for m in find_dates(text))
 
 
-NAME_DASH_RE = re.compile(rf"(^|,\s+)((?:[{UPPER}][\w'’-]+\s+){{1,3}}[{UPPER}][\w'’-]+)\s+[–—]\s+")
+NAME_DASH_RE = compile_factored(rf"(^|,\s+)((?:[{UPPER}][\w'’-]+\s+){{1,3}}[{UPPER}][\w'’-]+)\s+[–—]\s+")
 
 
 def signature_list(layout: Layout, registry: PeopleRegistry) -> list[Signatory]:
@@ -302,9 +303,9 @@ def _office_line(text: str, registry: PeopleRegistry) -> Signatory | None:
 
 
 MAX_OFFICE_LINE = 160
-TITLE_LIKE_RE = re.compile(r"(?i)^\W*(?:joint\s+|press\s+)?(?:statement|declaration|communiqu|remarks|speech|letter)")
+TITLE_LIKE_RE = compile_factored(r"(?i)^\W*(?:joint\s+|press\s+)?(?:statement|declaration|communiqu|remarks|speech|letter)")
 NO_REGISTRY = PeopleRegistry()
-MARKER_START_RE = re.compile(r"^\s*(?:\*|[¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\))")  # a footnote's first line
+MARKER_START_RE = compile_factored(r"^\s*(?:\*|[¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\))")  # a footnote's first line
 
 
 def _closing_run(body: list[Line]) -> list[Line]:
@@ -433,7 +434,7 @@ def _pair(first: str, second: str, name_first: bool) -> Signatory | None:
 
 
 # a role line that runs on into the next: "President of the", "Presidente della"
-ROLE_RUNS_ON_RE = re.compile(
+ROLE_RUNS_ON_RE = compile_factored(
     r"(?i)\s(?:of|of the|de|de la|du|des|della|dello|del|dei|der|des|van|van de|von|för|af|av)\s*$"
 )
 
@@ -459,8 +460,8 @@ def _signature_line(text: str, bare_name: bool = True) -> Signatory | None:
     return found if found and (bare_name or found.role or found.country or found.organisation) else None
 
 
-BULLET_RE = re.compile(r"^\s*(?:[-–—•·▪]|\d{1,2}[.)])\s+")
-CONTACT_DETAIL_RE = re.compile(r"(?i)\b(?:tel|phone|mobile|fax)\b\.?|\+\d{2,3}[\s\d]{6,}|@\w")
+BULLET_RE = compile_factored(r"^\s*(?:[-–—•·▪]|\d{1,2}[.)])\s+")
+CONTACT_DETAIL_RE = compile_factored(r"(?i)\b(?:tel|phone|mobile|fax)\b\.?|\+\d{2,3}[\s\d]{6,}|@\w")
 
 
 @lru_cache(maxsize=8192)  # pure; the closing lines are read by several of the rules below
@@ -669,11 +670,11 @@ def signature_blocks(layout: Layout, registry: PeopleRegistry) -> list[Signatory
 
 MIN_NAMELESS_BLOCKS = 2
 # an office broken on the page after a small word: "… bei der", "… im Ministerium für", "Minister of the"
-ROLE_LINE_GOES_ON_RE = re.compile(r"(?i)\s(?:of|of the|for|de|de la|du|des|der|die|dem|für|im|am|bei|beim|w|we|pro|za|di|del|della)\s*$")
+ROLE_LINE_GOES_ON_RE = compile_factored(r"(?i)\s(?:of|of the|for|de|de la|du|des|der|die|dem|für|im|am|bei|beim|w|we|pro|za|di|del|della)\s*$")
 
 
-OFFICE_GOES_ON_RE = re.compile(r"\s(?:of|the|and|for|to)\s*$")  # "Parliamentary State Secretary to" / "Federal …"
-PARTY_GOES_ON_RE = re.compile(r"\s(?:of|the|and|for)\s*$")
+OFFICE_GOES_ON_RE = compile_factored(r"\s(?:of|the|and|for|to)\s*$")  # "Parliamentary State Secretary to" / "Federal …"
+PARTY_GOES_ON_RE = compile_factored(r"\s(?:of|the|and|for)\s*$")
 MAX_PARTY_LINES = 3
 
 
@@ -750,7 +751,7 @@ def _party_run(body: list[Line]) -> tuple[list[Signatory], range]:
 
 MAX_PARTY_RUN_LINES = 12  # from the parties' lines to their last signer's name
 # what a copy prints where a signature was: "(signed)", "(gez.)", a dotted line
-SIGNED_MARK_RE = re.compile(
+SIGNED_MARK_RE = compile_factored(
     r"(?i)^\W*(?:signed|signé|gez|firmado|firmato|assinado|podpisano|unterschrift|signature|podpis|handtekening"
     r"|\.{3,}|(?:_{3,}\s*)+|…)\W*$"
 )

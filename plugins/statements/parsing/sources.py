@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from .patterns import compile_factored
 
 STATEMENT_EXTENSIONS = (".txt", ".md")
 SIDECAR_SUFFIX = ".meta.yaml"
 MAX_BYTES = 20 * 1024 * 1024  # larger files are refused, not truncated: say so instead
-HEADER_LINE_RE = re.compile(r"^([A-Za-z][A-Za-z_ -]{0,30}):\s*(.*)$")
+HEADER_LINE_RE = compile_factored(r"^([A-Za-z][A-Za-z_ -]{0,30}):\s*(.*)$")
 
 
 class SourceError(Exception):

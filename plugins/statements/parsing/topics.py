@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from .layout import fold
 from .model import Topic
+from .patterns import compile_factored
 from .yamldata import YAMLError, load_yaml
 
-WORD_RE = re.compile(r"\w[\w'’-]*")
+WORD_RE = compile_factored(r"\w[\w'’-]*")
 MAX_TOPICS = 4
 MIN_HITS = 2  # one passing mention does not make a theme
 

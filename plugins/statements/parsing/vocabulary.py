@@ -6,10 +6,10 @@ import re
 from functools import lru_cache
 
 from .layout import fold
-from .patterns import alternation, lowered
+from .patterns import alternation, compile_factored, lowered
 
 # A token holding one of these stems is a role word in one of the archive's languages.
-ROLE_STEM_RE = re.compile(
+ROLE_STEM_RE = compile_factored(
     r"(?i)^(?:\w+-(?=\w*mini[sșş]t))?(?:\w*mini[sșş]t|\w*ministr|commission(?:er|ers|aris|aire|ario|ari)|commissari[oae]?$|(?:\w+-)?\w*kommiss(?:ar|är|ær)|komisār|comisar(?:ul|ului)?$"
     r"|komesar|komisa(?:rz|ř|r)|comisari|comiss[aá]ri|επίτροπ|υπουργ|πρωθυπουργ|(?:αντι)?πρ[οό][εέ]δρ(?!ί?ας?$|ία)|president|présiden|präsident"
     r"|presidente|voorzitter|vorsitz|ordförande|formand|formann|\w*predsjedni|predsedni|prezyden|prezident|premier"
@@ -56,11 +56,11 @@ def is_role_word(word: str) -> bool:
     )
 
 
-ADMINISTRATION_RE = re.compile(r"(?i)adminis(?!trat(?:or|eur|ore|ör)\w*$)")
+ADMINISTRATION_RE = compile_factored(r"(?i)adminis(?!trat(?:or|eur|ore|ör)\w*$)")
 
 
 # "Rijnministersconferentie", "Ministerrat", "Außenministertreffen": a meeting or a council of office holders
-MEETING_COMPOUND_RE = re.compile(
+MEETING_COMPOUND_RE = compile_factored(
     r"(?i)\w{4}(?:conferentie|konferenz\w*|konference|konferencia|conferenza|conferencia|treffen|overleg|gipfel"
     r"|tagung|sitzung|bijeenkomst|vergadering|møde|möte|møte|mødet|mötet|kokous\w*)$"
     # "Ministerrat" (but "Bundesrat", "Regierungsrat" are Swiss offices, and Albanian "Kryeministrat" are prime ministers)
@@ -69,14 +69,14 @@ MEETING_COMPOUND_RE = re.compile(
 
 
 # A declaration or statement, by its name in the archive's languages
-DECLARATION_RE = re.compile(
+DECLARATION_RE = compile_factored(
     r"(?i)\b(?:declaration|statement|communiqu[eé]|déclaration|erklärung|dichiarazione|declaración|declaração"
     r"|verklaring|förklaring|erklæring|izjav[aue]|deklaracij?[aęeiu]|prohlášení|vyhlásenie|δήλωση|декларациј?[аеу])"
 )
 
 
 # "… align themselves with this declaration" in the archive's languages: these countries align, they do not sign
-ALIGN_RE = re.compile(
+ALIGN_RE = compile_factored(
     r"(?i)\balign(?:s|ed)? (?:themselves|itself)\b|sluiten zich\b.*\baan\b|s'alignent|se rallient|schließen sich"
     r"|si allineano|se suman|se alinean|subscrevem|ansluter sig|slutter seg|tilslutter sig|pridružuju|pridružuje"
     r"|przyłączają się|se připojují|ευθυγραμμίζονται|συντάσσονται|συντάσσεται|share the values|associate(?:s|d)? (?:themselves|itself)"
@@ -90,10 +90,11 @@ ALIGN_RE = re.compile(
 # the same, tested first on the lower-cased line: a case-insensitive search of every line is several times slower
 ALIGN_HINT_RE = lowered(ALIGN_RE)
 # A ministry is a body, not an office: "Ministerstwo Infrastruktury" under a press office's name signs nothing
-MINISTRY_RE = re.compile(
+MINISTRY = (
     r"(?i)^(?:ministr(?:y|ies)|minist[eè]re|ministerium|minister(?:o|io|ie|iet|ul|stvo|stwo|ija)|ministério"
     r"|ministarstv|ministrstv|ministeerium|ministrija|minisztérium|υπουργείο|министерств|министарств)"
 )
+MINISTRY_RE = compile_factored(MINISTRY)
 # Capitalised words that name a portfolio: part of a role ("Minister of the Interior"), never a name.
 PORTFOLIO_WORDS = set(
     """
@@ -209,7 +210,7 @@ ON_BEHALF_WORDS = (
     r"|em nome d(?:e|o|a|os|as)|på vegne av|på vegne af|på uppdrag av|u ime|у име|v imenu|v mene|jménem"
     r"|w imieniu|în numele|от името на|εξ ονόματος|εκ μέρους"
 )
-ARTICLES_RE = re.compile(
+ARTICLES_RE = compile_factored(
     r"(?i)^(?:(?:the|its|his|her|their|de|het|la|le|les|der|die|das|dem|il|lo|gli|el|los|las|o|os|a|az|as|den|det|ο|η|οι|τον|την|το"
     r"|τους|τις|του|της|των)\s+|l['’]\s*)"  # ("l'Organisation des Nations unies")
 )
@@ -702,7 +703,7 @@ INSTITUTIONS = {
     "European Committee of the Regions": ["european committee of the regions", "committee of the regions"],
 }
 INSTITUTION_BY_ALIAS = {fold(alias): name for name, aliases in INSTITUTIONS.items() for alias in aliases}
-INSTITUTION_RE = re.compile(
+INSTITUTION_RE = compile_factored(
     r"(?<!\w)(?:"
     + alternation(
         a
@@ -730,7 +731,7 @@ COUNTRY_GROUPS = {
     "craiova": ("Bulgaria", "Greece", "Romania", "Serbia"),
     "slavkov": ("Austria", "Czechia", "Slovakia"),
 }
-COUNTRY_GROUP_RE = re.compile(
+COUNTRY_GROUP_RE = compile_factored(
     r"(?i)(?<!\w)(?:(?P<code>E3|G7|NB8|V4|Benelux)|(?P<nordic>nordic|nordiske?|nordiska|pohjoismai|noordse|nordiques?"
     r"|nordischen|nordici|nórdicos)\w*(?:(?:\s+(?:og|and|och|ja|en|et|und|e|y)\s+|\s*-\s*)"
     r"(?P<baltic>baltic|baltiske?|baltiska|baltische|baltes|baltischen|baltici|bálticos)\w*)?"
@@ -739,7 +740,7 @@ COUNTRY_GROUP_RE = re.compile(
 )
 
 
-PORTFOLIO_FOR_END_RE = re.compile(r"(?i)\b(?:for|för|pour|für|per|para|voor|til|za)\s+$")
+PORTFOLIO_FOR_END_RE = compile_factored(r"(?i)\b(?:for|för|pour|für|per|para|voor|til|za)\s+$")
 
 
 def group_countries(text: str) -> tuple[str, ...]:
@@ -768,7 +769,7 @@ HIGH_REPRESENTATIVE_WORDS = (
     r"|alt[oa] rappresentante|alt[oa] representante|høye representant|hög\w* representant|højtstående repræsentant"
     r"|korkea edustaja|visok\w* predstavni|wysok\w+ przedstawiciel|vysok[ýá] představitel|ύπατ[οη] εκπρόσωπ"
 )
-HIGH_REPRESENTATIVE_RE = re.compile(rf"(?i){HIGH_REPRESENTATIVE_WORDS}")
+HIGH_REPRESENTATIVE_RE = compile_factored(rf"(?i){HIGH_REPRESENTATIVE_WORDS}")
 ROLE_ORGANISATION_RE = [
     (
         re.compile(rf"(?i)hr/vp|hrvp|{HIGH_REPRESENTATIVE_WORDS}"),
@@ -819,7 +820,7 @@ ONE_COUNTRY_OFFICES = {"taoiseach": "Ireland", "an taoiseach": "Ireland", "tanai
 
 # Switzerland's seven ministers, by their title in French, Italian and English ("la Consigliera federale Name", "le
 # conseiller fédéral …, chef du Département …"; not German "Bundesrat", also a member of Austria's second chamber)
-SWISS_COUNCILLOR_RE = re.compile(r"(?i)^(?:conseill[eè]re?\s+f[eé]d[eé]rale?|consiglier[ea]\s+federale|federal\s+councill?or)\b")
+SWISS_COUNCILLOR_RE = compile_factored(r"(?i)^(?:conseill[eè]re?\s+f[eé]d[eé]rale?|consiglier[ea]\s+federale|federal\s+councill?or)\b")
 
 
 def country_for_role(role: str | None) -> str | None:
@@ -830,7 +831,7 @@ def country_for_role(role: str | None) -> str | None:
 
 
 # plural endings of role words: "ministers", "ministri", "Staats- und Regierungschefs" are groups, not one office
-PLURAL_ROLE_END_RE = re.compile(
+PLURAL_ROLE_END_RE = compile_factored(
     r"(?i)(?:ers|ents|ives|res|ori|rene|erne|arna|orna|ne|ow|ów|é|(?<!ster)(?<!aar)(?<!ntt)i|ών|ων|ara|ů|ých|ové)$"
 )
 
@@ -849,6 +850,6 @@ def singular_role(role: str) -> str:
 
 
 # "… in Montenegro", "… au Mali", "Ambassador of X to Y": a country after these is where someone sits, not whom they speak for
-LOCATION_BEFORE_RE = re.compile(
+LOCATION_BEFORE_RE = compile_factored(
     r"(?i)\b(?:in|to|at|à|au|aux|nach|u|w|v|ve|στην|στο|σε)\s+(?:the\s+|la\s+|le\s+|l'|de\s+)?$"
 )

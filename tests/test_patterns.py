@@ -1,0 +1,67 @@
+"""Long alternations arranged as prefix trees (patterns.py) match exactly what they were written to match."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+import statements.parsing  # noqa: F401  (every parser module, so that every pattern it compiles is recorded)
+from conftest import FIXTURES
+from statements.parsing.patterns import FACTORED_FROM, factored, prefilter
+
+TEXTS = [
+    "The Prime Minister welcomed the President; the ministers met at the Summit.",
+    "ab abc abd a b ABC Abd aB",
+    "Σύνοδος ΣΥΝΟΔΟΣ σύνοδος Straße STRASSE ſ K k",
+    "x|y (a) [b] a-b a_b",
+]
+
+
+def _matches(pattern: re.Pattern, texts: list[str]) -> list:
+    return [[(m.span(), m.groups(), m.groupdict()) for m in pattern.finditer(t)] for t in texts]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\b(?:ab|abc|abd|b)\b",  # a shorter branch first is still tried first
+        r"a|ab|abc",
+        r"(?i)\b(?:Abd|abc|ABC|b)",  # small and capital letters are one letter here
+        r"(?i)(?:σύνοδος|Συνοδ\w*|straße|ſ|s)",  # letters whose other case is wider are left in place
+        r"(?:ab|\w+|ac)",  # nothing is moved across a branch that may begin with any letter
+        r"(?P<w>ab|ac)|(a)(b)",  # a level with capturing groups keeps its order
+        r"(?<!ab|ac)x|(?>a|ab)c",  # lookbehinds and atomic groups are left as written
+        r"(?:x\||[|)]|\(a\)|a[\]b]|ab)",  # escapes and classes hold no alternation
+        r"(ab)\1|ac",  # a backreference leaves the pattern as it is
+        r"(?-i:Ab|Ac)|(?i:ab|AC)",
+    ],
+)
+def test_factored_patterns_match_the_same_spans_and_groups(source):
+    texts = [*TEXTS, "abab ac acc", "xab x xac ac ab"]
+    assert _matches(re.compile(factored(source)), texts) == _matches(re.compile(source), texts)
+
+
+def test_factored_shares_first_letters():
+    assert factored(r"\b(?:minister|ministry|meeting|summit)\b") == r"\b(?:m(?:inist(?:er|ry)|eeting)|summit)\b"
+
+
+def test_a_prefilter_matches_wherever_its_source_does():
+    source = r"\b(?:meeting|(?:\w+-)?treffen|summit|sommet|session)\b"
+    texts = ["Innenminister-Treffen", "the summit", "nothing here", "ministertreffen", "sessions"]
+    assert [bool(prefilter(source.lower()).search(t.lower())) for t in texts] == [
+        bool(re.search(source, t, re.I)) for t in texts
+    ]
+
+
+def test_every_parser_pattern_matches_as_its_source_on_fixture_lines():
+    """Every pattern the parser compiles with compile_factored, against the one written, on real-format lines."""
+    lines = sorted(
+        {ln for p in FIXTURES.glob("*/*.txt") for ln in p.read_text(encoding="utf-8", errors="replace").splitlines()}
+    )
+    sample = random.Random(8).sample(lines, 600)
+    assert len(FACTORED_FROM) > 300
+    for pattern, source in FACTORED_FROM.items():
+        original = re.compile(source, pattern.flags)
+        assert _matches(pattern, sample) == _matches(original, sample), source[:80]
