@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import gc
 import logging
 import resource
 import sys
@@ -21,7 +22,7 @@ from ..search import SHARD_STATEMENTS, PendingIndex, index_page, start_search_in
 from . import feeds, hosting, incremental, opendata, seo, structured
 from .filters import FILTERS
 from .incremental import ArchiveReads, Digests, PageCache, Rendered, rendered_from
-from .output import Site, output_file
+from .output import Site, make_page_dirs, output_file
 from .pagination import paginate
 from .parallel import in_parallel
 from .reading import parser_fingerprint, read_statements
@@ -267,8 +268,15 @@ class StatementsGenerator(Generator):
             (template, p) for template, kind in PAGINATED_KINDS.items() for p in getattr(archive, kind).values()
         ]
         entities += [("meeting", p) for p in archive.meetings.values()]
-        for done in in_parallel(list(archive.entries), statement_page) + in_parallel(entities, entity_page):
-            self._written(writer, done)
+        make_page_dirs(writer, [e.save_as for e in archive.entries] + [p.save_as for _, p in entities])
+        # the archive (millions of objects) lives until the build ends: frozen, Python's garbage collector stops
+        # walking all of it each time rendering has allocated enough, in this process and the forked writer
+        gc.freeze()
+        try:
+            for done in in_parallel(list(archive.entries), statement_page) + in_parallel(entities, entity_page):
+                self._written(writer, done)
+        finally:
+            gc.unfreeze()  # (a build run inside another program leaves its collector as it found it)
         for template, save_as, path in self._index_pages():
             title = site.name if template == "index" else f"{template.capitalize()} — {site.name}"
             extra = {"search_bundles": self.search.bundle_paths() if self.search else []} if template == "search" else {}

@@ -60,3 +60,12 @@ def write_bytes(writer: Any, save_as: str, data: bytes) -> None:
     writer._open_w(path, "utf-8").close()
     with open(path, "wb") as f:
         f.write(data)
+
+
+def make_page_dirs(writer: Any, save_as_paths: list[str]) -> None:
+    """Create the folder of every page before the page-writing processes start. Each page has a folder of its
+    own (`statements/<slug>/index.html`); two processes creating thousands of folders side by side in one parent
+    folder wait on each other in the kernel (on ext4, three to six times the system time of one process doing
+    it alone), while writing a file into a folder of its own does not."""
+    for folder in sorted({os.path.dirname(output_file(writer, save_as)) for save_as in save_as_paths}):
+        os.makedirs(folder, exist_ok=True)

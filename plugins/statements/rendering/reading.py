@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import multiprocessing
@@ -33,14 +34,17 @@ def parser_fingerprint(data_dir: Path) -> str:
 
 
 def _stamp(path: Path) -> tuple:
-    def one(p: Path) -> tuple[int, int] | None:
+    """What the parse of `path` depends on: its file and its sidecar, by size and time. (An absolute path, not a
+    resolved one: resolving a path stats each of its folders, for thousands of files at the start of every build.)"""
+
+    def one(p: str) -> tuple[int, int] | None:
         try:
-            st = p.stat()
+            st = os.stat(p)
         except OSError:
             return None
         return st.st_size, st.st_mtime_ns
 
-    return (str(path.resolve()) if path.exists() else str(path), one(path), one(sidecar_path(path)))
+    return (os.path.abspath(path), one(str(path)), one(str(sidecar_path(path))))
 
 
 def _warm_up(knowledge: Knowledge) -> None:
@@ -97,10 +101,16 @@ def read_statements(
     workers = workers or os.cpu_count() or 1
     if len(todo) >= PARALLEL_FROM and workers > 1:
         _warm_up(knowledge)  # tables built once here are shared by the forked workers
+        gc.freeze()  # and never walked by their garbage collectors (nor copied into them by its touching every page)
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(knowledge,)) as pool:
-            for i, result in zip(todo, pool.map(_parse_one, [jobs[i] for i in todo], chunksize=64)):
-                results[i] = result
+        try:
+            with ProcessPoolExecutor(
+                workers, mp_context=context, initializer=_start_worker, initargs=(knowledge,)
+            ) as pool:
+                for i, result in zip(todo, pool.map(_parse_one, [jobs[i] for i in todo], chunksize=64)):
+                    results[i] = result
+        finally:
+            gc.unfreeze()
     else:
         if todo:
             load_model_in_background()  # while the first statement's parse builds the other tables
