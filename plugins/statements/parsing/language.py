@@ -27,6 +27,8 @@ def _identifier():
 
 @lru_cache(maxsize=1)
 def _load_identifier():
+    from array import array
+
     import numpy as np
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
@@ -38,6 +40,10 @@ def _load_identifier():
     # the restricted table is a column-wise copy: a statement's few hundred features read a row each, which in
     # row order are a cache line apiece instead of thirty-one (0.53 → 0.40 ms a statement)
     ident.nb_ptc = np.ascontiguousarray(ident.nb_ptc)
+    # the walk reads each state's row offset and output: as 4-byte arrays (800 kB) they stay in the processor's
+    # cache, where lists of int objects (7 MB) did not (0.27 → 0.21 ms a statement)
+    ident._rowbase = array("I", ident._rowbase)
+    ident.tk_output = array("i", ident.tk_output)
     return ident
 
 
