@@ -165,6 +165,29 @@ def test_the_language_model_read_in_one_piece_is_the_model_py3langid_reads():
     assert ours.classify(text) == theirs.classify(text)
 
 
+def test_the_decompressed_copy_of_the_language_model_detects_as_the_model_does(tmp_path, monkeypatch):
+    from statements.parsing import language
+
+    texts = [
+        "Die Ministerinnen haben heute in Wien eine gemeinsame Erklärung zur Zusammenarbeit unterzeichnet.",
+        "Les ministres ont signé aujourd'hui à Paris une déclaration commune sur la coopération.",
+        "Ministrowie podpisali dziś w Warszawie wspólną deklarację o współpracy transgranicznej.",
+        "Οι υπουργοί υπέγραψαν σήμερα στην Αθήνα κοινή δήλωση για τη συνεργασία.",
+    ]
+    monkeypatch.setattr(language, "MODEL_COPY_DIR", tmp_path / "share")
+    language._load_identifier.cache_clear()
+    try:
+        decompressed = [language._identifier().classify(t) for t in texts]  # the first load writes the copy
+        (copy,) = (tmp_path / "share").glob("language-model-*.npz")
+        language._load_identifier.cache_clear()
+        assert [language._identifier().classify(t) for t in texts] == decompressed
+        copy.write_bytes(b"not a model")  # a damaged copy is read past: the model is decompressed again
+        language._load_identifier.cache_clear()
+        assert [language._identifier().classify(t) for t in texts] == decompressed
+    finally:
+        language._load_identifier.cache_clear()
+
+
 def test_the_language_model_loads_once_when_a_detection_asks_for_it_during_a_background_load():
     from statements.parsing import language
 

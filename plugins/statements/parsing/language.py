@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import sys
 import threading
 from functools import lru_cache
+from pathlib import Path
 
 from .patterns import compile_factored
 
@@ -32,19 +36,94 @@ def _load_identifier():
     import numpy as np
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    try:
-        ident = _read_model(MODEL_DIR / MODEL_FILE, LanguageIdentifier)
-    except (OSError, KeyError, ValueError, TypeError):  # a model of another layout: py3langid's own loader reads it
-        ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    ident.set_languages([lang for lang in LANGUAGES if lang in ident.labels])
-    # the restricted table is a column-wise copy: a statement's few hundred features read a row each, which in
-    # row order are a cache line apiece instead of thirty-one (0.53 → 0.40 ms a statement)
-    ident.nb_ptc = np.ascontiguousarray(ident.nb_ptc)
+    source = MODEL_DIR / MODEL_FILE
+    ident = _read_copy(source, LanguageIdentifier)
+    if ident is None:
+        try:
+            ident = _read_model(source, LanguageIdentifier)
+        except (OSError, KeyError, ValueError, TypeError):  # a model of another layout: py3langid's loader reads it
+            ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        ident.set_languages([lang for lang in LANGUAGES if lang in ident.labels])
+        # the restricted table is a column-wise copy: a statement's few hundred features read a row each, which in
+        # row order are a cache line apiece instead of thirty-one (0.53 → 0.40 ms a statement)
+        ident.nb_ptc = np.ascontiguousarray(ident.nb_ptc)
+        _save_copy(source, ident)
     # the walk reads each state's row offset and output: as 4-byte arrays (800 kB) they stay in the processor's
     # cache, where lists of int objects (7 MB) did not (0.27 → 0.21 ms a statement)
     ident._rowbase = array("I", ident._rowbase)
     ident.tk_output = array("i", ident.tk_output)
     return ident
+
+
+# py3langid ships its model compressed (xz): decompressing it took half of the 0.85 s a build spent loading the model
+# before any statement could be read. The first load keeps the decompressed tables, already restricted to LANGUAGES,
+# beside this installation (in its virtual environment, like Python's compiled modules); later builds read them in a
+# twentieth of the time. A copy that cannot be written or read is only a slower start.
+MODEL_COPY_DIR = Path(sys.prefix) / "share" / "statements"
+MODEL_COPY_FORMAT = 1  # raise when what the copy holds changes
+
+
+def _copy_path(source: Path) -> Path:
+    st = source.stat()
+    key = f"{st.st_size}-{st.st_mtime_ns}-{','.join(LANGUAGES)}-{MODEL_COPY_FORMAT}"
+    return MODEL_COPY_DIR / f"language-model-{hashlib.sha1(key.encode()).hexdigest()[:12]}.npz"
+
+
+def _read_copy(source: Path, identifier_class):
+    import numpy as np
+
+    try:
+        with np.load(_copy_path(source), allow_pickle=False) as data:
+            return identifier_class(
+                np.ascontiguousarray(data["ptc"]),
+                np.asarray(data["pc"]),
+                data["classes"].tolist(),
+                _stdlib_array(data["nextmove"]),
+                data["out_feat"].tolist(),
+                norm_probs=True,
+                tk_row=_stdlib_array(data["nextmove_row"]),
+            )
+    except (OSError, KeyError, ValueError, TypeError):  # none yet, or unreadable: decompress the model
+        return None
+
+
+def _save_copy(source: Path, ident) -> None:
+    import tempfile
+
+    import numpy as np
+
+    try:
+        target = _copy_path(source)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=target.parent, suffix=".npz", delete=False) as out:
+            np.savez(
+                out,
+                ptc=ident.nb_ptc,
+                pc=ident.nb_pc,
+                classes=np.array(ident.nb_classes),
+                nextmove=np.asarray(ident.tk_nextmove),
+                out_feat=np.asarray(ident.tk_output, dtype=np.int32),
+                nextmove_row=np.asarray(ident.tk_row),
+            )
+        os.chmod(out.name, 0o644)
+        os.replace(out.name, target)  # whole or not at all, should two builds write it at once
+    except (OSError, ValueError, TypeError):
+        try:
+            os.unlink(out.name)
+        except (OSError, NameError):
+            pass
+
+
+def _stdlib_array(values):
+    """The DFA walk indexes a stdlib array faster than a NumPy one."""
+    from array import array
+
+    import numpy as np
+
+    values = np.ascontiguousarray(values)
+    out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
+    out.frombytes(memoryview(values).cast("B"))
+    return out
 
 
 def _read_model(path, identifier_class):
@@ -54,15 +133,8 @@ def _read_model(path, identifier_class):
     """
     import lzma
     import tempfile
-    from array import array
 
     import numpy as np
-
-    def stdlib_array(values) -> array:  # the DFA walk indexes a stdlib array faster than a NumPy one
-        values = np.ascontiguousarray(values)
-        out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
-        out.frombytes(memoryview(values).cast("B"))
-        return out
 
     with path.open("rb") as compressed, tempfile.TemporaryFile(suffix=".npz") as npz:
         decompressor = lzma.LZMADecompressor()
@@ -77,10 +149,10 @@ def _read_model(path, identifier_class):
                 np.asarray(data["ptc"]),
                 np.asarray(data["pc"]),
                 data["classes"].tolist(),
-                stdlib_array(data["nextmove"]),
+                _stdlib_array(data["nextmove"]),
                 data["out_feat"].tolist(),
                 norm_probs=True,
-                tk_row=stdlib_array(data["nextmove_row"]),
+                tk_row=_stdlib_array(data["nextmove_row"]),
             )
 
 
