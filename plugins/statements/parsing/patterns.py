@@ -50,7 +50,6 @@ def lowered(pattern: re.Pattern) -> re.Pattern:
 # and a level with a capturing group is left as it was (its groups' numbers would change).
 QUANTIFIER_START = frozenset("?*+{")
 META = frozenset("\\[](){}.*+?|^$#")
-GROUP_HEADS = ("(?:", "(?=", "(?!", "(?<=", "(?<!", "(?>", "(?P=", "(?(", "(?#")
 
 
 FACTORED_FROM: dict[re.Pattern, str] = {}  # each pattern `compile_factored` made, and its source: for the tests
@@ -75,6 +74,8 @@ def prefilter(source: str) -> re.Pattern:
 def factored(source: str, keep_order: bool = True, ignorecase: bool = False) -> str:
     """`source` with its alternations arranged as prefix trees (see above); unchanged if it has flags other than
     a leading `(?i)`, `(?s)` or `(?m)`, or refers back to a group."""
+    if "|" not in source:
+        return source
     flags = re.match(r"\(\?([a-zA-Z]+)\)", source)
     if (flags and set(flags.group(1)) - set("ism")) or re.search(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[a-zA-Z]*[xaLu]", source):
         return source
@@ -90,118 +91,68 @@ def _alternation(text: str, ignorecase: bool, keep_order: bool) -> str:
     return "|".join(_by_first_letter(alternatives, ignorecase, keep_order))
 
 
+# a regex source in pieces: an escape, a character class, a group's opening, ")", "|", or a run of anything else
+TOKEN_RE = re.compile(
+    r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?P<\w+>|\(\?(?:[:=!>#(]|<[=!]|P=)|\(\?[a-zA-Z]*(?:-[a-zA-Z]+)?:|[()|]"
+    r"|[^\\\[\]()|]+",
+    re.DOTALL,
+)
+
+
+def _items(text: str) -> list:
+    """The top level of `text`: its pieces, each group as (what opens it, what it holds)."""
+    items: list = []
+    depth, start, head = 0, 0, ""
+    for m in TOKEN_RE.finditer(text):
+        token = m.group(0)
+        if token[0] == "(":
+            if depth == 0:
+                start, head = m.end(), token
+            depth += 1
+        elif token == ")":
+            depth -= 1
+            if depth == 0:
+                items.append((head, text[start : m.start()]))
+        elif depth == 0:
+            items.append(token)
+    if depth:
+        raise ValueError(f"unbalanced group in {text[:60]!r}")
+    return items
+
+
 def _captures(alternative: str) -> bool:
-    """Whether a group that counts (numbered or named) opens in `alternative`."""
-    i = 0
-    while i < len(alternative):
-        ch = alternative[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _class_end(alternative, i)
-            continue
-        if ch == "(" and (not alternative.startswith("(?", i) or alternative.startswith("(?P<", i)):
-            return True
-        i += 1
-    return False
+    """Whether a group that counts (numbered or named) opens anywhere in `alternative`."""
+    return any(t == "(" or t.startswith("(?P<") for t in TOKEN_RE.findall(alternative))
 
 
 def _inside_groups(alternative: str, ignorecase: bool, keep_order: bool) -> str:
     """The alternative with the alternation inside each of its groups factored (not inside a lookbehind, whose
     branches must keep one width, nor an atomic group, where the first branch that fits is final)."""
-    out, i = [], 0
-    while i < len(alternative):
-        ch = alternative[i]
-        if ch == "\\":
-            out.append(alternative[i : i + 2])
-            i += 2
-        elif ch == "[":
-            end = _class_end(alternative, i)
-            out.append(alternative[i:end])
-            i = end
-        elif ch == "(":
-            end = _group_end(alternative, i)
-            head = _group_head(alternative, i)
-            body = alternative[i + len(head) : end - 1]
-            scoped = re.fullmatch(r"\(\?([a-z]*)(?:-([a-z]+))?:", head)
-            if head in ("(", "(?:", "(?=", "(?!") or head.startswith("(?P<"):
-                body = _alternation(body, ignorecase, keep_order)
-            elif scoped and set(scoped.group(1) + (scoped.group(2) or "")) <= set("ism"):
-                case = False if "i" in (scoped.group(2) or "") else True if "i" in scoped.group(1) else ignorecase
-                body = _alternation(body, case, keep_order)
-            out.append(head + body + ")")
-            i = end
-        else:
-            out.append(ch)
-            i += 1
+    out = []
+    for item in _items(alternative):
+        if isinstance(item, str):
+            out.append(item)
+            continue
+        head, body = item
+        scoped = re.fullmatch(r"\(\?([a-z]*)(?:-([a-z]+))?:", head)
+        if head in ("(", "(?:", "(?=", "(?!") or head.startswith("(?P<"):
+            body = _alternation(body, ignorecase, keep_order)
+        elif scoped and set(scoped.group(1) + (scoped.group(2) or "")) <= set("ism"):
+            case = False if "i" in (scoped.group(2) or "") else True if "i" in scoped.group(1) else ignorecase
+            body = _alternation(body, case, keep_order)
+        out.append(head + body + ")")
     return "".join(out)
-
-
-def _group_head(text: str, start: int) -> str:
-    """'(', '(?:', '(?=', '(?P<name>', '(?-i:', … : what opens the group at `start`."""
-    if text.startswith("(?P<", start):
-        return text[start : text.index(">", start) + 1]
-    for head in GROUP_HEADS:
-        if text.startswith(head, start):
-            return head
-    scoped = re.compile(r"\(\?[a-zA-Z]*(?:-[a-zA-Z]+)?:").match(text, start)
-    return scoped.group(0) if scoped else "("
-
-
-def _class_end(text: str, start: int) -> int:
-    """The index after the `]` that closes the character class opening at `start`."""
-    i = start + 1
-    if i < len(text) and text[i] == "^":
-        i += 1
-    if i < len(text) and text[i] == "]":  # a `]` first in a class is a character
-        i += 1
-    while i < len(text) and text[i] != "]":
-        i += 2 if text[i] == "\\" else 1
-    return i + 1
-
-
-def _group_end(text: str, start: int) -> int:
-    """The index after the `)` that closes the group opening at `start`."""
-    depth, i = 0, start
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _class_end(text, i)
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    raise ValueError(f"unbalanced group at {start}: {text[start:start + 40]!r}")
 
 
 def _split_alternatives(text: str) -> list[str]:
     """The branches of `text`'s top-level alternation."""
-    parts, start, i = [], 0, 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _class_end(text, i)
-            continue
-        if ch == "(":
-            i = _group_end(text, i)
-            continue
-        if ch == "|":
-            parts.append(text[start:i])
-            start = i + 1
-        i += 1
-    parts.append(text[start:])
-    return parts
+    parts: list[list[str]] = [[]]
+    for item in _items(text):
+        if item == "|":
+            parts.append([])
+        else:
+            parts[-1].append(item if isinstance(item, str) else item[0] + item[1] + ")")
+    return ["".join(p) for p in parts]
 
 
 def _first_letter(alternative: str, ignorecase: bool) -> str | None:
