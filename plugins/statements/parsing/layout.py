@@ -631,15 +631,23 @@ MONTH_DAY_END_RE = compile_factored(
 )
 
 
+SENTENCE_BREAK_RE = compile_factored(r"(?<=[.!?:])\s+(?=[\"“„«(]?[%s])" % UPPER)
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences, not split after 'Dr.', 'H.E.', initials or an ordinal date ('am 8. Mai')."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=256)  # the rules read the same lines' sentences again and again
+def _sentences(text: str) -> tuple[str, ...]:
     out: list[str] = []
-    for part in re.split(r"(?<=[.!?:])\s+(?=[\"“„«(]?[%s])" % UPPER, text):
+    for part in SENTENCE_BREAK_RE.split(text):
         if out and ABBREVIATION_END_RE.search(out[-1]) and not MONTH_DAY_END_RE.search(out[-1]):
             out[-1] += " " + part
         else:
             out.append(part)
-    return out
+    return tuple(out)
 
 
 def fold(text: str) -> str:

@@ -412,6 +412,8 @@ def _office_follows(after: str) -> bool:
     return bool(following) and following[0][:1].islower() and is_role_word(following[0].strip(",.;:"))
 
 
+WORD_SPAN_RE = compile_factored(r"\S+")
+
 def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
     """Person names in a list of signers, by the shape of the text around them."""
     original = text
@@ -421,7 +423,7 @@ def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
     text = ACRONYM_RE.sub(lambda m: " " * len(m.group(0)), text)
     names: list[Name] = []
     for m in NAME_RUN_RE.finditer(text):
-        tokens = [(t.start() + m.start(), t.group(0)) for t in re.finditer(r"\S+", m.group(0))]
+        tokens = [(t.start() + m.start(), t.group(0)) for t in WORD_SPAN_RE.finditer(m.group(0))]
         while tokens and tokens[-1][1].strip(",").replace(".", "") in POST_NOMINALS:
             tokens.pop()  # "Fergal Ó Ceallaigh TD", "Declan Horgan T.D.": letters after a name are not part of it
         if not tokens:
@@ -965,7 +967,7 @@ def clean_role(text: str) -> tuple[str | None, str | None, str | None]:
     if body_end and any(is_role_word(w) for w in text[body_end:].split()):
         text = re.sub(r"^['’]s?\s", "", text[body_end:]).strip()  # ("European Commission's Chief Negotiator")
     # "Ministers of the Interior of the Brdo Process": keep the portfolio, drop the complement after the role word
-    role_at = next((w.start() for w in re.finditer(r"\S+", text) if is_role_word(w.group(0))), 0)
+    role_at = next((w.start() for w in WORD_SPAN_RE.finditer(text) if is_role_word(w.group(0))), 0)
     m = OF_CAPITAL_RE.search(text, role_at)
     while m:
         if m.group("w").lower() not in PORTFOLIO_WORDS:

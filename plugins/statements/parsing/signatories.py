@@ -1395,6 +1395,17 @@ PLURAL_FOR_RE = compile_factored(r"(?:the\s+)?\b(?P<role>Commissioners|Ministers
 VICE_PRESIDENT_OF_COMMISSION_RE = compile_factored(r"(?i)(?:the\s+)?vice-president\s+of\s+the\s+(?:european\s+)?commission$")
 
 
+
+# between the items of a list of offices (kept by split): the Slavic "a" only before an office ("komisár pre … a
+# prezident Európskej centrálnej banky"), the Romance "e"/"y" only before an article ("… do Conselho Europeu e o
+# presidente …") or a genitive office ("… del Ministro della Salute e della Commissaria …")
+LIST_SEPARATOR_RE = compile_factored(
+    r"(\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|\bog\b|\boch\b|\bja\b|\bκαι\b|&|\ba\b(?=\s+(?:prezident|predsed|komis|minist))"
+    r"|\b[ey]\b(?=\s+(?:o|a|os|as|il|la|lo|l'|el|los|las)\s)"
+    rf"|\b[ey]\b(?=\s+{GENITIVE_OFFICE_START}))\s*)"
+)
+
+
 def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> list[Signatory]:
     """Signers in a stretch of the list that names no person: groups, countries, institutions."""
     out: list[Signatory] = []
@@ -1507,12 +1518,7 @@ def _unnamed(segment: str, notes: tuple[Line, ...], org_default: str | None) -> 
     # "the European Bank for Reconstruction and Development": no list's "and" inside an institution's name
     joined = _glue(segment, [m.span() for m in CONJOINED_INSTITUTION_RE.finditer(segment)])
     # (the Slavic "a" only before an office: "komisár pre … a prezident Európskej centrálnej banky")
-    pieces = re.split(
-        r"(\s*(?:,|;|\band\b|\bet\b|\ben\b|\bund\b|\bog\b|\boch\b|\bja\b|\bκαι\b|&|\ba\b(?=\s+(?:prezident|predsed|komis|minist))"
-        r"|\b[ey]\b(?=\s+(?:o|a|os|as|il|la|lo|l'|el|los|las)\s)"  # ("… do Conselho Europeu e o presidente …")
-        rf"|\b[ey]\b(?=\s+{GENITIVE_OFFICE_START}))\s*)",  # ("… del Ministro della Salute e della Commissaria …")
-        joined,
-    )
+    pieces = LIST_SEPARATOR_RE.split(joined)
     items = [pieces[0]]
     for sep, piece in zip(pieces[1::2], pieces[2::2]):
         if _portfolio_goes_on(items[-1], piece):
@@ -2770,9 +2776,11 @@ def _role_follows(tail: str) -> bool:
 AND_ROLE_RE = compile_factored(r"(?i)\s*(?:and|et|und|e|y|i|og|och|en)\s+[^,;]+")
 
 
+BRACKETED_RE = compile_factored(r"\s*\(([^()]{2,60})\)")  # "(Estonia)" right after a name
+
 def _of_country(text: str) -> tuple[int, str | None]:
     """'… of the Republic of Poland to the White House' → (length of 'of the Republic of Poland', 'Poland')."""
-    bracket = re.match(r"\s*\(([^()]{2,60})\)", text)  # "Prime Minister Name (Estonia), …"
+    bracket = BRACKETED_RE.match(text)  # "Prime Minister Name (Estonia), …"
     if bracket:
         found = find_countries(bracket.group(1))
         whole = found and found[0][0] == 0 and found[0][1] == len(bracket.group(1).strip())
