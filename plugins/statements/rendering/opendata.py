@@ -14,7 +14,7 @@ from .output import Site, write_bytes
 
 # name → what it holds; the guide links each file, the README documents them. All are gzipped JSON or CSV:
 # uncompressed they were 26 of the 206 MB of a 10,000-statement site (more than the search index twice
-# over), gzipped 1.4 MB; pandas, R, jq after `gunzip`, and the desktops' own unpackers read them.
+# over), gzipped 1.5 MB; pandas, R, jq after `gunzip`, and the desktops' own unpackers read them.
 FILES = {
     "statements.json.gz": "every statement, in the shape of statement.schema.json",
     "statements.csv.gz": "one row per statement",
@@ -151,8 +151,9 @@ def meeting_records(archive: Archive, site: Site) -> list[dict]:
 
 
 def gzipped(text: str) -> bytes:
-    """No time stamp in the header, so two builds of the same content give the same bytes."""
-    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+    """No time stamp in the header, so two builds of the same content give the same bytes. Level 6, zlib's own
+    default: at 10,000 statements half the time of level 9 (0.22 against 0.46 s) for 5% more bytes (1.46 MB)."""
+    return gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
 
 
 def open_data_files(archive: Archive, site: Site) -> dict[str, bytes]:
