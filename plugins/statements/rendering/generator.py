@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import pass_context
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from pelican.generators import Generator
 
 from ..linking import Archive, Urls, build_archive, build_entries
@@ -47,6 +47,7 @@ PAGINATED_KINDS = {  # template → the archive's pages of that kind; their stat
     "year": "years",
 }
 NOT_FOUND_SAVE_AS = "404.html"  # where GitHub Pages looks for it
+SITEURL_MARK = "\x00siteurl\x00"  # no text or URL holds it, and escaping leaves it as it is
 
 
 class Unindented:
@@ -70,6 +71,7 @@ class StatementsGenerator(Generator):
         self.env.filters.update(FILTERS)
         self.env.globals["statement_item"] = self._statement_item
         self._items: dict[tuple[str, str], Markup] = {}
+        self._lines: dict[str, str] = {}
         self.archive: Archive | None = None
         self.search: PendingIndex | None = None
         self.failures: list[str] = []
@@ -79,12 +81,17 @@ class StatementsGenerator(Generator):
 
     @pass_context
     def _statement_item(self, context: Any, entry: Any) -> Markup:
-        """A statement's line in a list, rendered once per link depth: each statement is listed on many pages."""
+        """A statement's line in a list: each statement is listed on many pages, at several link depths (SITEURL
+        '..', '../..', …). Rendered once, with a mark where SITEURL goes, then the mark replaced for each depth."""
         key = (entry.slug, context.get("SITEURL", ""))
-        if key not in self._items:
-            template = self.env.get_template("_statement_item.html")
-            self._items[key] = Markup(template.render(e=entry, SITEURL=key[1]) + "\n")
-        return self._items[key]
+        item = self._items.get(key)
+        if item is None:
+            line = self._lines.get(entry.slug)
+            if line is None:
+                template = self.env.get_template("_statement_item.html")
+                line = self._lines[entry.slug] = template.render(e=entry, SITEURL=SITEURL_MARK) + "\n"
+            item = self._items[key] = Markup(line.replace(SITEURL_MARK, str(escape(key[1]))))
+        return item
 
     def generate_context(self) -> None:
         started = time.perf_counter()
