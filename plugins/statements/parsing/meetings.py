@@ -71,9 +71,16 @@ OTHER_COMPOUNDS = (
 COMPOUND_NOUN = rf"(?:\w+-?)?{COMPOUND_ENDS}|{OTHER_COMPOUNDS}"
 NOUN_RE = compile_factored(rf"(?i)\b(?:{MEETING_NOUN}|{COMPOUND_NOUN})\b")
 POLITICAL_CONSULTATIONS_RE = compile_factored(rf"(?i){POLITICAL_CONSULTATIONS}")
-# the same in small letters, for lower-cased text: its case-sensitive parts ("(?-i:…)") lowered too, it finds every
-# match of NOUN_RE, and a few more; a compound's end is looked for on its own, as a word's end somewhere is one
-NOUN_ANY_LOW = prefilter(rf"\b(?:{MEETING_NOUN}|{OTHER_COMPOUNDS})\b|{COMPOUND_ENDS}\b".lower())
+# the same in small letters, for lower-cased text: its case-sensitive parts ("(?-i:…)") lowered too, together they
+# find every match of NOUN_RE, and a few more. A compound's end is looked for on its own (a word's end somewhere is
+# one), and in a search of its own: tried at every letter, it would make the search of whole words try every letter.
+NOUN_START_LOW = prefilter(rf"\b(?:{MEETING_NOUN}|{OTHER_COMPOUNDS})\b".lower())
+COMPOUND_END_LOW = prefilter(rf"{COMPOUND_ENDS}\b|top\b|raad\b|rådet\b".lower())
+
+
+def any_noun_low(low: str) -> bool:
+    """Whether lower-cased text may hold a meeting's noun: NOUN_RE finds none where this says no."""
+    return bool(NOUN_START_LOW.search(low) or COMPOUND_END_LOW.search(low))
 # "Today's meeting", "met today", "at today's Council": the statement was issued at a meeting.
 HELD_TODAY_RE = compile_factored(
     r"(?i)\b(?:today'?s?|this (?:morning|afternoon|evening)'?s?|tonight'?s?|vandaag|vandaags\w*|aujourd'hui"
@@ -627,14 +634,20 @@ def _heading_meeting(layout: Layout, day: dt.date | None) -> str | None:
 
 
 # Whether a line can hold a meeting at all, tested on the lower-cased line: Python's case-insensitive search
-# is several times slower, and most lines have no meeting word. It matches whatever NOUN_RE, HELD_TODAY_RE,
-# HELD_NOW_RE or YESTERDAY_RE match, and a little more (any word ending in "top", "raad" or "rådet").
+# is several times slower, and most lines have no meeting word. With COMPOUND_END_LOW (line_sign_low) it matches
+# whatever NOUN_RE, HELD_TODAY_RE, HELD_NOW_RE or YESTERDAY_RE match, and a little more (any word ending in "top",
+# "raad" or "rådet").
 LINE_SIGN_RE = prefilter(
     "|".join(
-        [rf"\b{MEETING_NOUN.lower()}\b", rf"{COMPOUND_ENDS}\b", r"top\b", r"raad\b", r"rådet\b", r"\bhaving (?:met|gath)"]
+        [rf"\b{MEETING_NOUN.lower()}\b", r"\bhaving (?:met|gath)"]
         + [lowered(p).pattern for p in (HELD_TODAY_RE, HELD_NOW_RE, YESTERDAY_RE)]
     )
 )
+
+
+def line_sign_low(low: str) -> bool:
+    """LINE_SIGN_RE or a compound's end (COMPOUND_END_LOW), on the lower-cased line."""
+    return bool(LINE_SIGN_RE.search(low) or COMPOUND_END_LOW.search(low))
 
 
 # "We, the Ministers …, [their names,] having met in Ohrid on 31 May 2013 at the Formal Meeting of …": the
@@ -729,13 +742,13 @@ def extract_meetings(
     first_paragraphs = [ln for ln in layout.body[:14] if len(ln.text) >= 60 and not ln.text.startswith("[")][:3]
     for line in layout.body[:MAX_LINES]:
         undated_second = statement_day is None and line in first_paragraphs[:2]  # (an undated copy's)
-        if line not in opening and not undated_second and not LINE_SIGN_RE.search(line.text.lower()):
+        if line not in opening and not undated_second and not line_sign_low(line.text.lower()):
             continue  # no meeting word, no "today" or "yesterday": nothing below can fire on this line
         for _, sentence in _sentences(line.text):
             low = sentence.lower()  # for the tests of small-letter patterns
             # (most sentences name no meeting: the small-letter pattern, which finds all that NOUN_RE finds and a few
             # more, rules them out at a quarter of the cost)
-            nouns = list(NOUN_RE.finditer(sentence)) if NOUN_ANY_LOW.search(low) or len(low) != len(sentence) else []
+            nouns = list(NOUN_RE.finditer(sentence)) if any_noun_low(low) or len(low) != len(sentence) else []
             if language == "ro":  # the Slavic council ("Rada", "Radu") is a Romanian first name ("Radu Popescu")
                 nouns = [n for n in nouns if not SLAVIC_COUNCIL_RE.fullmatch(n.group(0))]
             today = HELD_TODAY_RE.search(sentence)
