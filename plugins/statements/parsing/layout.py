@@ -139,12 +139,19 @@ FORMATTING_TAG_RE = compile_factored(r"</?(?:p|br|div|span|strong|em|b|i|u|font|
 
 
 def clean_line(text: str) -> str:
-    text = QUOTE_MARK_RE.sub("", text)  # "> Brussels, 20 June 2013": a forwarded message's quoted line
+    # (each pattern only where the character it needs is: most lines have none of them)
+    if ">" in text:
+        text = QUOTE_MARK_RE.sub("", text)  # "> Brussels, 20 June 2013": a forwarded message's quoted line
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
-    text = FORMATTING_TAG_RE.sub(" ", text)
-    text = ICON_RE.sub("", text)
-    return re.sub(r"\s{2,}", " ", text).strip()
+    if "<" in text:
+        text = FORMATTING_TAG_RE.sub(" ", text)
+    if " i" in text:
+        text = ICON_RE.sub("", text)
+    return SPACES_RE.sub(" ", text).strip()
+
+
+SPACES_RE = compile_factored(r"\s{2,}")
 
 
 CONTROL_RE = compile_factored(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
