@@ -3317,6 +3317,7 @@ def _with_one_signers(found: list[Signatory], one_signers: list[Signatory]) -> l
     return found
 
 
+@lru_cache(maxsize=8192)  # merging asks for the same signatories' keys again and again
 def _key(s: Signatory) -> str:
     if s.name:
         return "p:" + fold(strip_post_nominals(s.name).split()[-1])
