@@ -74,15 +74,7 @@ def _read_copy(source: Path, identifier_class):
 
     try:
         with np.load(_copy_path(source), allow_pickle=False) as data:
-            return identifier_class(
-                np.ascontiguousarray(data["ptc"]),
-                np.asarray(data["pc"]),
-                data["classes"].tolist(),
-                _stdlib_array(data["nextmove"]),
-                data["out_feat"].tolist(),
-                norm_probs=True,
-                tk_row=_stdlib_array(data["nextmove_row"]),
-            )
+            return _from_arrays(data, identifier_class)
     except (OSError, KeyError, ValueError, TypeError):  # none yet, or unreadable: decompress the model
         return None
 
@@ -145,15 +137,22 @@ def _read_model(path, identifier_class):
             npz.write(decompressor.decompress(piece, max_length=1 << 23))
         npz.seek(0)
         with np.load(npz, allow_pickle=False) as data:
-            return identifier_class(
-                np.asarray(data["ptc"]),
-                np.asarray(data["pc"]),
-                data["classes"].tolist(),
-                _stdlib_array(data["nextmove"]),
-                data["out_feat"].tolist(),
-                norm_probs=True,
-                tk_row=_stdlib_array(data["nextmove_row"]),
-            )
+            return _from_arrays(data, identifier_class)
+
+
+def _from_arrays(data, identifier_class):
+    """The identifier from py3langid's arrays (its model's, or the copy's, which has the same names)."""
+    import numpy as np
+
+    return identifier_class(
+        np.asarray(data["ptc"]),
+        np.asarray(data["pc"]),
+        data["classes"].tolist(),
+        _stdlib_array(data["nextmove"]),
+        data["out_feat"].tolist(),
+        norm_probs=True,
+        tk_row=_stdlib_array(data["nextmove_row"]),
+    )
 
 
 def load_model_in_background() -> threading.Thread:
