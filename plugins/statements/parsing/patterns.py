@@ -42,7 +42,6 @@ def lowered(pattern: re.Pattern) -> re.Pattern:
     return prefilter(pattern.pattern.removeprefix("(?i)"))
 
 
-
 # A long hand-written alternation ("adopted|signed|endorsed|…") is tried branch by branch at every position of the
 # text. Arranged as a prefix tree ("adopted|s(?:igned|…)|…"), each position is tried against one branch per first
 # letter. `factored` does that to a pattern's source and keeps what it matches: branches are only brought together
@@ -50,8 +49,6 @@ def lowered(pattern: re.Pattern) -> re.Pattern:
 # and a level with a capturing group is left as it was (its groups' numbers would change).
 QUANTIFIER_START = frozenset("?*+{")
 META = frozenset("\\[](){}.*+?|^$#")
-
-
 FACTORED_FROM: dict[re.Pattern, str] = {}  # each pattern `compile_factored` made, and its source: for the tests
 
 
