@@ -156,8 +156,9 @@ def _from_arrays(data, identifier_class):
 
 
 def load_model_in_background() -> threading.Thread:
-    """Start loading the language model (about half a second, mostly decompressing it, which leaves the interpreter
-    free) while the caller builds the parser's other tables; the first detection waits for it."""
+    """Start loading the language model (about half a second the first time, mostly decompressing it, which leaves the
+    interpreter free; a tenth of that from its copy) while the caller builds the parser's other tables; the first
+    detection waits for it."""
     import py3langid.langid  # noqa: F401  (here: importing it and NumPy in the thread would hold the interpreter)
 
     thread = threading.Thread(target=_identifier, name="language model", daemon=True)
