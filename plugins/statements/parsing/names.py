@@ -414,6 +414,7 @@ def _office_follows(after: str) -> bool:
 
 WORD_SPAN_RE = compile_factored(r"\S+")
 
+
 def names_in(text: str, registry: PeopleRegistry) -> list[Name]:
     """Person names in a list of signers, by the shape of the text around them."""
     original = text

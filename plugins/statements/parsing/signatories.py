@@ -1395,7 +1395,6 @@ PLURAL_FOR_RE = compile_factored(r"(?:the\s+)?\b(?P<role>Commissioners|Ministers
 VICE_PRESIDENT_OF_COMMISSION_RE = compile_factored(r"(?i)(?:the\s+)?vice-president\s+of\s+the\s+(?:european\s+)?commission$")
 
 
-
 # between the items of a list of offices (kept by split): the Slavic "a" only before an office ("komisár pre … a
 # prezident Európskej centrálnej banky"), the Romance "e"/"y" only before an article ("… do Conselho Europeu e o
 # presidente …") or a genitive office ("… del Ministro della Salute e della Commissaria …")
@@ -2777,6 +2776,7 @@ AND_ROLE_RE = compile_factored(r"(?i)\s*(?:and|et|und|e|y|i|og|och|en)\s+[^,;]+"
 
 
 BRACKETED_RE = compile_factored(r"\s*\(([^()]{2,60})\)")  # "(Estonia)" right after a name
+
 
 def _of_country(text: str) -> tuple[int, str | None]:
     """'… of the Republic of Poland to the White House' → (length of 'of the Republic of Poland', 'Poland')."""
