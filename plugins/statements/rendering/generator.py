@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 from pelican.generators import Generator
 
 from ..linking import Archive, Urls, build_archive, build_entries
-from ..parsing import find_other_files, find_statement_files, load_knowledge
+from ..parsing import Statement, find_other_files, find_statement_files, load_knowledge
 from ..search import SHARD_STATEMENTS, PendingIndex, index_page, start_search_index
 from . import feeds, hosting, incremental, opendata, seo, structured
 from .filters import FILTERS
@@ -77,6 +77,7 @@ class StatementsGenerator(Generator):
         self.failures: list[str] = []
         self.pages: PageCache | None = None
         self.digests: Digests | None = None
+        self.statement_digests: list[tuple[Statement, bytes]] = []  # worked out by the parse workers
         self.build_started = time.time()
 
     @pass_context
@@ -116,8 +117,10 @@ class StatementsGenerator(Generator):
             cache_dir = Path(self.settings.get("CACHE_PATH") or "cache")
             cache_file = cache_dir / f"statements-{parser_fingerprint(data_dir)}.pickle"
         jobs = [(path, path.relative_to(content).as_posix()) for path in files]
-        statements, failures, self.cached = read_statements(jobs, knowledge, cache_file)
-        for failure in failures:
+        reading = read_statements(jobs, knowledge, cache_file)
+        statements, self.cached = reading.statements, reading.cached
+        self.statement_digests = list(zip(reading.statements, reading.digests))
+        for failure in reading.failures:
             self.failures.append(failure)
             logger.error("statements: %s", failure)
         self.timings = {"read": time.perf_counter() - started}
@@ -323,7 +326,7 @@ class StatementsGenerator(Generator):
         mark = incremental.fingerprint(self.settings, self.context, [plugin, theme])
         cache_dir = Path(self.settings.get("CACHE_PATH") or "cache")
         self.pages = PageCache.load(cache_dir, Path(self.output_path), mark)
-        self.digests = Digests(archive)
+        self.digests = Digests(archive, self.statement_digests)
 
     def _close_page_cache(self) -> None:
         """Remove the pages of statements, people, … that are gone since the last build; save the record."""

@@ -16,7 +16,7 @@ import io
 import os
 import pickle
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
@@ -96,9 +96,10 @@ def _hash(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
-def _value_hash(value: Any) -> bytes:
+def value_digest(value: Any) -> bytes:
     """A digest of a value by what it holds: pickled without its memo, so two equal values give the same
-    bytes whether or not they share string objects (which differs from run to run)."""
+    bytes whether or not they share string objects (which differs from run to run). (The parse workers
+    work out each statement's with it: reading.py.)"""
     out = io.BytesIO()
     pickler = pickle.Pickler(out, protocol=5)
     pickler.fast = True  # no memo: the data is acyclic
@@ -107,23 +108,44 @@ def _value_hash(value: Any) -> bytes:
 
 
 class Digests:
-    """Digests of this build's values, each worked out once (an entry is shown on many pages)."""
+    """Digests of this build's values, each worked out once (an entry is shown on many pages).
 
-    def __init__(self, archive: Any) -> None:
+    `known` are (value, digest) pairs worked out already: the statements', by the parse workers. A dataclass
+    holding one of them (an entry holds its statement) takes that digest for the field instead of pickling it
+    again. (Only those: a digest must not depend on which values happened to be worked out before it.)
+    """
+
+    def __init__(self, archive: Any, known: Iterable[tuple[Any, bytes]] = ()) -> None:
         self.archive = archive
-        self._objects: dict[int, tuple[Any, bytes]] = {}  # id → (the archive's object, kept alive; its digest)
+        self._known = {id(value): (value, digest) for value, digest in known}  # id → (value, kept alive; digest)
+        self._objects: dict[int, tuple[Any, bytes]] = dict(self._known)  # and those worked out here
         self._reads: dict[Read, bytes] = {}
 
     def of(self, value: Any) -> bytes:
         if isinstance(value, (list, tuple)) and value and not isinstance(value[0], (str, int, float)):
             return _hash(b"[" + b"".join(self.of(v) for v in value))
         if not is_dataclass(value):  # a page's own small values: not kept, they are not shared
-            return _value_hash(value)
+            return value_digest(value)
         known = self._objects.get(id(value))  # the archive's entries and pages, shown on many pages
         if known is None:
-            known = (value, _value_hash(value))
+            known = (value, self._of_dataclass(value))
             self._objects[id(value)] = known
         return known[1]
+
+    def _of_dataclass(self, value: Any) -> bytes:
+        """Its fields pickled, but for those whose digest is known: those go in by their digest."""
+        rest: list[tuple[str, Any]] = []
+        parts = [type(value).__qualname__.encode()]
+        for f in fields(value):
+            field_value = getattr(value, f.name)
+            known = self._known.get(id(field_value))
+            if known is None:
+                rest.append((f.name, field_value))
+            else:
+                parts.append(f.name.encode() + b"=" + known[1])
+        if len(parts) == 1:
+            return value_digest(value)
+        return _hash(b"\0".join(parts) + value_digest(rest))
 
     def of_read(self, read: Read) -> bytes:
         known = self._reads.get(read)
@@ -134,7 +156,7 @@ class Digests:
                 found = value.get(key) if isinstance(value, dict) else None
                 known = self.of(found) if found is not None else b"missing"
             elif isinstance(value, dict):
-                known = _hash(b"".join(_value_hash(k) + self.of(v) for k, v in value.items()))
+                known = _hash(b"".join(value_digest(k) + self.of(v) for k, v in value.items()))
             else:
                 known = self.of(value)
             self._reads[read] = known

@@ -9,11 +9,13 @@ import multiprocessing
 import os
 import pickle
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..parsing import Knowledge, SourceError, Statement, parse_file
 from ..parsing.corrections import sidecar_path
 from ..parsing.language import load_model_in_background
+from .incremental import value_digest
 
 logger = logging.getLogger(__name__)
 
@@ -22,8 +24,9 @@ _knowledge = Knowledge()  # set once in each worker process by _start_worker
 
 
 def parser_fingerprint(data_dir: Path) -> str:
-    """Changes whenever the parser's code or the archive's registries change: then every file is read anew."""
-    digest = hashlib.sha1()
+    """Changes whenever the parser's code, this module (the cache's format) or the archive's registries change:
+    then every file is read anew."""
+    digest = hashlib.sha1(Path(__file__).read_bytes())
     parsing = Path(__file__).resolve().parent.parent / "parsing"
     for source in sorted(parsing.glob("*.py")):
         digest.update(source.read_bytes())
@@ -72,21 +75,39 @@ def _start_worker(knowledge: Knowledge) -> None:
     _knowledge = knowledge
 
 
-def _parse_one(job: tuple[Path, str]) -> tuple[Statement | None, str | None]:
-    """(statement, None), or (None, what the editor should do); never raises."""
+Result = tuple[Statement | None, str | None, bytes]  # (statement, None, its digest) or (None, failure, b"")
+
+
+def _parse_one(job: tuple[Path, str]) -> Result:
+    """(statement, None, its digest), or (None, what the editor should do, b""); never raises.
+
+    The digest (what the statement holds, for the page cache: incremental.py) is worked out here, on every
+    core, once per parse; the page writers would otherwise each work it out again for every statement they list.
+    """
     path, rel = job
     try:
-        return parse_file(path, _knowledge, source=rel), None
+        statement = parse_file(path, _knowledge, source=rel)
     except SourceError as exc:
-        return None, str(exc)
+        return None, str(exc), b""
     except Exception as exc:  # a parser bug must not stop the build or hide the file
-        return None, f"{rel}: could not be parsed ({type(exc).__name__}: {exc}); please report this with the file"
+        return None, f"{rel}: could not be parsed ({type(exc).__name__}: {exc}); please report this with the file", b""
+    return statement, None, value_digest(statement)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What `read_statements` read: the statements, with each one's digest; the files it could not read."""
+
+    statements: list[Statement]
+    digests: list[bytes]  # digests[i] is that of statements[i]
+    failures: list[str]
+    cached: int  # how many came from the cache, unchanged since the last build
 
 
 def read_statements(
     jobs: list[tuple[Path, str]], knowledge: Knowledge, cache_file: Path | None, workers: int | None = None
-) -> tuple[list[Statement], list[str], int]:
-    """Parse every (path, source name) job; returns statements, failures and how many came from the cache."""
+) -> Reading:
+    """Parse every (path, source name) job, or take it from the cache when its files are unchanged."""
     cache: dict = {}
     if cache_file and cache_file.exists():
         try:
@@ -94,7 +115,7 @@ def read_statements(
         except Exception:  # an unreadable cache is only a slower build
             logger.info("statements: the parse cache %s could not be read; reading every file", cache_file)
     stamps = [_stamp(path) for path, _ in jobs]
-    results: list[tuple[Statement | None, str | None] | None] = [
+    results: list[Result | None] = [
         cache.get((s, rel)) for s, (_, rel) in zip(stamps, jobs)
     ]
     todo = [i for i, r in enumerate(results) if r is None]
@@ -124,6 +145,6 @@ def read_statements(
             cache_file.write_bytes(pickle.dumps(fresh, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError as exc:
             logger.info("statements: the parse cache could not be written (%s); the next build reads every file", exc)
-    statements = [r[0] for r in results if r and r[0] is not None]
+    read = [r for r in results if r and r[0] is not None]
     failures = [r[1] for r in results if r and r[1] is not None]
-    return statements, failures, len(jobs) - len(todo)
+    return Reading([r[0] for r in read], [r[2] for r in read], failures, len(jobs) - len(todo))
