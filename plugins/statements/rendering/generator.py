@@ -9,6 +9,8 @@ import resource
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,7 @@ from .filters import FILTERS
 from .incremental import ArchiveReads, Digests, PageCache, Rendered, rendered_from
 from .output import Site, make_page_dirs, output_file
 from .pagination import paginate
-from .parallel import in_parallel
+from .parallel import in_background, in_parallel
 from .reading import parser_fingerprint, read_statements
 
 logger = logging.getLogger(__name__)
@@ -61,6 +63,10 @@ class Unindented:
     def render(self, *args: Any, **kwargs: Any) -> str:
         lines = (line.strip() for line in self.template.render(*args, **kwargs).split("\n"))
         return "\n".join(line for line in lines if line) + "\n"
+
+
+def _call(job: Callable[[], list]) -> list:
+    return job()
 
 
 class StatementsGenerator(Generator):
@@ -274,40 +280,47 @@ class StatementsGenerator(Generator):
                 **structured.page_meta(p, archive, site),
             )
 
+        def index_page(job: tuple[str, str, str]) -> list:
+            template, save_as, path = job
+            title = site.name if template == "index" else f"{template.capitalize()} — {site.name}"
+            extra = {"search_bundles": self.search.bundle_paths() if self.search else []} if template == "search" else {}
+            return self._write(writer, save_as, template, **structured.index_meta(title, path, site), **extra)
+
+        def statements_list() -> list:
+            url = self.settings.get("STATEMENTS_URL", "statements/")
+            return self._write_paginated(
+                writer,
+                url,
+                self.settings["STATEMENTS_SAVE_AS"],
+                "statements",
+                list(archive.entries),
+                **structured.index_meta(f"Statements — {site.name}", url, site),
+            )
+
         entities = [
             (template, p) for template, kind in PAGINATED_KINDS.items() for p in getattr(archive, kind).values()
         ]
         entities += [("meeting", p) for p in archive.meetings.values()]
+        # every other page, as calls: split between the two writing processes like the statements' pages
+        others = [partial(entity_page, job) for job in entities] + [partial(index_page, job) for job in self._index_pages()]
+        if self.settings.get("STATEMENTS_SAVE_AS"):
+            others.append(statements_list)
+        others.append(partial(self._write, writer, NOT_FOUND_SAVE_AS, "404"))
         make_page_dirs(writer, [e.save_as for e in archive.entries] + [p.save_as for _, p in entities])
         # the archive (millions of objects) lives until the build ends: frozen, Python's garbage collector stops
         # walking all of it each time rendering has allocated enough, in this process and the forked writer
         gc.freeze()
         try:
-            for done in in_parallel(list(archive.entries), statement_page) + in_parallel(entities, entity_page):
+            written = in_parallel(list(archive.entries), statement_page)
+            # the open data files (a second or so at 10,000 statements) are worked out beside the other pages
+            open_data = in_background(partial(opendata.open_data_files, archive, site), len(archive.entries))
+            written += in_parallel(others, _call)
+            for done in written:
                 self._written(writer, done)
+            opendata.write_open_data(writer, open_data())
         finally:
             gc.unfreeze()  # (a build run inside another program leaves its collector as it found it)
-        for template, save_as, path in self._index_pages():
-            title = site.name if template == "index" else f"{template.capitalize()} — {site.name}"
-            extra = {"search_bundles": self.search.bundle_paths() if self.search else []} if template == "search" else {}
-            meta = structured.index_meta(title, path, site)
-            self._written(writer, self._write(writer, save_as, template, **meta, **extra))
-        if self.settings.get("STATEMENTS_SAVE_AS"):
-            url = self.settings.get("STATEMENTS_URL", "statements/")
-            self._written(
-                writer,
-                self._write_paginated(
-                    writer,
-                    url,
-                    self.settings["STATEMENTS_SAVE_AS"],
-                    "statements",
-                    list(archive.entries),
-                    **structured.index_meta(f"Statements — {site.name}", url, site),
-                ),
-            )
-        self._written(writer, self._write(writer, NOT_FOUND_SAVE_AS, "404"))
         feeds.write_feeds(writer, archive, self.settings)
-        opendata.write_open_data(writer, archive, self.settings)
         hosting.write_hosting_files(writer, self.settings)
         listed = [path for _, _, path in self._index_pages()] + [p.url for p in self.context.get("pages", [])]
         if self.settings.get("STATEMENTS_SAVE_AS"):

@@ -168,6 +168,7 @@ def open_data_files(archive: Archive, site: Site) -> dict[str, bytes]:
     return {f"{DATA_DIR}/{name}": gzipped(files[name]) for name in FILES}
 
 
-def write_open_data(writer: Any, archive: Archive, settings: dict) -> None:
-    for save_as, data in open_data_files(archive, Site.from_settings(settings)).items():
+def write_open_data(writer: Any, files: dict[str, bytes]) -> None:
+    """Write what `open_data_files` worked out."""
+    for save_as, data in files.items():
         write_bytes(writer, save_as, data)

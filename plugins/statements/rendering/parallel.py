@@ -1,4 +1,5 @@
-"""Writing pages on both cores: a forked process renders every other page of a long list."""
+"""Writing pages on both cores: a forked process renders every other page of a long list, another works out
+the open data beside them."""
 
 from __future__ import annotations
 
@@ -40,6 +41,32 @@ def in_parallel(items: Sequence[T], write: Callable[[T], R]) -> list[R]:
     if not ok or child.exitcode != 0:
         raise RuntimeError(f"statements: a page-writing process failed: {received or f'exit code {child.exitcode}'}")
     return results + received
+
+
+def in_background(compute: Callable[[], R], size: int) -> Callable[[], R]:
+    """Start `compute` in a forked child (which inherits the data) beside whatever this process does next, and
+    return a call that waits for its result. For less than PARALLEL_FROM items of work, or where processes
+    cannot be forked, `compute` itself is returned: it runs when its result is asked for."""
+    if size < PARALLEL_FROM or (os.cpu_count() or 1) < 2 or sys.platform == "win32":
+        return compute
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    # (a daemon: a build that fails before asking for the result leaves no process behind)
+    child = context.Process(target=_run, args=([None], lambda _: compute(), sending), daemon=True)
+    child.start()
+    sending.close()
+
+    def result() -> R:
+        try:
+            ok, received = receiving.recv()
+        except EOFError:
+            ok, received = False, "it ended without a word"
+        child.join()
+        if not ok or child.exitcode != 0:
+            raise RuntimeError(f"statements: a background process failed: {received or f'exit code {child.exitcode}'}")
+        return received[0]
+
+    return result
 
 
 def _run(items: Sequence[T], write: Callable[[T], R], sending) -> None:
