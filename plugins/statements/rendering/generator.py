@@ -138,6 +138,7 @@ class StatementsGenerator(Generator):
         started = time.perf_counter()
         self.archive = build_archive(statements, urls, knowledge.people, entries)
         self.timings["link"] = time.perf_counter() - started
+        reading.saved()
         self.context["archive"] = self.archive
         self.context["statement_failures"] = self.failures
         self.context["archive_feed"] = feeds.archive_feed_path(self.settings)

@@ -8,14 +8,17 @@ import logging
 import multiprocessing
 import os
 import pickle
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from ..parsing import Knowledge, SourceError, Statement, parse_file
 from ..parsing.corrections import sidecar_path
 from ..parsing.language import load_model_in_background
 from .incremental import value_digest
+from .parallel import in_background
 
 logger = logging.getLogger(__name__)
 
@@ -102,6 +105,7 @@ class Reading:
     digests: list[bytes]  # digests[i] is that of statements[i]
     failures: list[str]
     cached: int  # how many came from the cache, unchanged since the last build
+    saved: Callable[[], None] = lambda: None  # waits until the parse cache is written
 
 
 def read_statements(
@@ -138,13 +142,26 @@ def read_statements(
         _start_worker(knowledge)
         for i in todo:
             results[i] = _parse_one(jobs[i])
-    if cache_file:
+    saved: Callable[[], None] = _nothing
+    if cache_file and (todo or len(cache) != len(jobs)):  # (unchanged: the cache on disk is this one)
         fresh = {(s, rel): r for s, (_, rel), r in zip(stamps, jobs, results)}
-        try:
-            cache_file.parent.mkdir(parents=True, exist_ok=True)
-            cache_file.write_bytes(pickle.dumps(fresh, protocol=pickle.HIGHEST_PROTOCOL))
-        except OSError as exc:
-            logger.info("statements: the parse cache could not be written (%s); the next build reads every file", exc)
+        # pickled and written in a forked process, beside the linking; the build asks for it when it has linked
+        saved = in_background(partial(_save_cache, cache_file, fresh), len(todo))
     read = [r for r in results if r and r[0] is not None]
     failures = [r[1] for r in results if r and r[1] is not None]
-    return Reading([r[0] for r in read], [r[2] for r in read], failures, len(jobs) - len(todo))
+    return Reading([r[0] for r in read], [r[2] for r in read], failures, len(jobs) - len(todo), saved)
+
+
+def _save_cache(cache_file: Path, fresh: dict) -> None:
+    partial_file = cache_file.with_suffix(f".{os.getpid()}.tmp")  # never a half-written cache under its name
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        partial_file.write_bytes(pickle.dumps(fresh, protocol=pickle.HIGHEST_PROTOCOL))
+        partial_file.replace(cache_file)
+    except OSError as exc:
+        partial_file.unlink(missing_ok=True)
+        logger.info("statements: the parse cache could not be written (%s); the next build reads every file", exc)
+
+
+def _nothing() -> None:
+    pass
