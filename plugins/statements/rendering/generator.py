@@ -371,10 +371,11 @@ class StatementsGenerator(Generator):
         and the pages are written."""
         from .filters import date_range, language_name, long_date
 
-        pages = [("/" + e.url, index_page(e, language_name, long_date, date_range), e.statement.date) for e in entries]
+        pages = [("/" + e.url, e, e.statement.date) for e in entries]  # (rendered by the indexing process)
+        render = partial(index_page, language_name=language_name, long_date=long_date, date_range=date_range)
         size = int(self.settings.get("STATEMENTS_SEARCH_SHARD_SIZE", SHARD_STATEMENTS))
         try:
-            search = start_search_index(Path(self.output_path), pages, shard_size=size)
+            search = start_search_index(Path(self.output_path), pages, shard_size=size, render=render)
             atexit.register(search.cancel)  # a build that stops before writing leaves no Pagefind behind
             return search
         except Exception as exc:  # the site is still usable without search: say so, do not stop

@@ -8,8 +8,8 @@ order exact when a reader browses by filter (search.js asks year by year). Below
 statements there is one shard, `pagefind/all/`.
 
 Pagefind reads a staging folder of slim pages (about 1.6 times faster than its Python API); a forked
-process writes them and runs Pagefind, beside the linking and the page writing, and the build waits
-for it at the end. The slim pages go to a memory filesystem (`/dev/shm`) where there is one with room:
+process renders them, tells which shards changed, writes their pages and runs Pagefind, beside the
+linking and the page writing, and the build waits for it at the end. The slim pages go to a memory filesystem (`/dev/shm`) where there is one with room:
 Pagefind's many threads open them at once, and on a disk's filesystem that took three times the CPU.
 Pagefind itself runs on the CPUs the two page-writing processes leave (one of two), since its threads
 only contend with them for the same cores.
@@ -24,8 +24,10 @@ import shutil
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 BUNDLE_DIR = "pagefind"
 # Pagefind's ready-made search interfaces: the search page has its own (theme/static/js/search.js) and asks
@@ -42,6 +44,7 @@ UNUSED_BUNDLE_FILES = (
 DIGEST_FILE = ".statements-digest"  # what a shard was built from; the same pages again need no new index
 SHARD_STATEMENTS = 2000  # about this many statements a shard (STATEMENTS_SEARCH_SHARD_SIZE)
 ERRORS_FILE = "errors.txt"
+DONE_FILE = "indexed.txt"  # written by the indexing process when it is done: the shards it indexed anew
 MEMORY_FS = Path("/dev/shm")  # where the slim pages are staged, if it exists and has room for them
 PAGE_WRITERS = 2  # processes writing pages while Pagefind runs (rendering/parallel.py)
 
@@ -66,8 +69,18 @@ class SearchIndexError(RuntimeError):
 @dataclass(frozen=True)
 class Shard:
     key: str  # its folder under pagefind/: "all", "2015-2016", "undated"
-    pages: tuple[tuple[str, str], ...]  # (site-relative URL, HTML to index)
-    digest: str
+    pages: tuple[tuple[str, Any], ...]  # (site-relative URL, the HTML to index or what `render` makes it from)
+
+    def html(self, render: Callable[[Any], str] | None) -> list[tuple[str, str]]:
+        return [(url, render(item) if render else item) for url, item in self.pages]
+
+
+def shard_digest(pages: list[tuple[str, str]], language: str) -> str:
+    """What a shard's index was built from: the same pages again need no new index."""
+    digest = hashlib.sha1(language.encode())
+    for url, html in pages:
+        digest.update(url.encode() + b"\0" + html.encode() + b"\0")
+    return digest.hexdigest()
 
 
 def shard_key(date: str | None, years_per_shard: int | None) -> str:
@@ -91,31 +104,27 @@ def years_per_shard(dates: list[str | None], shard_size: int = SHARD_STATEMENTS)
     return max(1, int(shard_size // per_year))
 
 
-def split_shards(pages: list[tuple[str, str, str | None]], shard_size: int, language: str) -> list[Shard]:
-    """(URL, HTML, date) pages into shards, newest block of years first, 'undated' last."""
+def split_shards(pages: list[tuple[str, Any, str | None]], shard_size: int) -> list[Shard]:
+    """(URL, page, date) pages into shards, newest block of years first, 'undated' last."""
     span = years_per_shard([d for _, _, d in pages], shard_size)
-    grouped: dict[str, list[tuple[str, str]]] = {}
-    for url, html, date in pages:
-        grouped.setdefault(shard_key(date, span), []).append((url, html))
-    shards = []
-    for key in sorted(grouped, key=lambda k: (k != "undated", k), reverse=True):  # newest first, undated last
-        digest = hashlib.sha1(language.encode())
-        for url, html in grouped[key]:
-            digest.update(url.encode() + b"\0" + html.encode() + b"\0")
-        shards.append(Shard(key, tuple(grouped[key]), digest.hexdigest()))
-    return shards
+    grouped: dict[str, list[tuple[str, Any]]] = {}
+    for url, page, date in pages:
+        grouped.setdefault(shard_key(date, span), []).append((url, page))
+    return [
+        Shard(key, tuple(grouped[key]))
+        for key in sorted(grouped, key=lambda k: (k != "undated", k), reverse=True)  # newest first, undated last
+    ]
 
 
 @dataclass(frozen=True)
 class PendingIndex:
-    """Pagefind runs in progress (or unchanged shards kept): `finish()` puts the index in place."""
+    """Pagefind runs in progress: `finish()` puts the index in place."""
 
     output_path: Path
     shards: tuple[Shard, ...]
-    stale: tuple[Shard, ...]  # the shards being indexed anew
     started: float
-    stage: Path | None = None
-    pages_stage: Path | None = None  # the slim pages' folder on the memory filesystem, if not inside `stage`
+    stage: Path
+    pages_stage: Path | None = None  # a folder on the memory filesystem for the slim pages, if there is one
     process: multiprocessing.process.BaseProcess | None = field(default=None, compare=False)
 
     @property
@@ -130,24 +139,24 @@ class PendingIndex:
         root = self.output_path / BUNDLE_DIR
         try:
             if self.process is not None:
-                assert self.stage is not None
                 self.process.join()
-                errors = self.stage / ERRORS_FILE
-                if self.process.exitcode or errors.exists():
-                    reason = errors.read_text() if errors.exists() else f"exit code {self.process.exitcode}"
-                    raise SearchIndexError(reason.strip()[-500:])
-                for shard in self.stale:
-                    built = self.stage / shard.key / BUNDLE_DIR
-                    if not (built / "pagefind.js").exists():
-                        raise SearchIndexError(f"Pagefind wrote no pagefind.js for {shard.key}")
-                    target = root / shard.key
-                    if target.exists():
-                        shutil.rmtree(target)  # stale fragments from an earlier build must not be found
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    for name in UNUSED_BUNDLE_FILES:
-                        (built / name).unlink(missing_ok=True)
-                    shutil.move(str(built), str(target))
-                    (target / DIGEST_FILE).write_text(shard.digest)
+            errors = self.stage / ERRORS_FILE
+            if errors.exists() or not (self.stage / DONE_FILE).exists():
+                code = self.process.exitcode if self.process is not None else None
+                raise SearchIndexError((errors.read_text() if errors.exists() else f"exit code {code}").strip()[-500:])
+            reindexed = (self.stage / DONE_FILE).read_text().split()
+            for key in reindexed:
+                built = self.stage / key / BUNDLE_DIR
+                if not (built / "pagefind.js").exists():
+                    raise SearchIndexError(f"Pagefind wrote no pagefind.js for {key}")
+                target = root / key
+                if target.exists():
+                    shutil.rmtree(target)  # stale fragments from an earlier build must not be found
+                target.parent.mkdir(parents=True, exist_ok=True)
+                for name in UNUSED_BUNDLE_FILES:
+                    (built / name).unlink(missing_ok=True)
+                shutil.move(str(built), str(target))
+                shutil.move(str(self.stage / key / DIGEST_FILE), str(target / DIGEST_FILE))
             keep = {s.key for s in self.shards}
             for old in list(root.iterdir()) if root.exists() else []:  # shards gone, or an older layout
                 if old.name not in keep:
@@ -155,7 +164,7 @@ class PendingIndex:
         finally:
             self._remove_stages()
         return SearchStats(
-            self.pages, time.perf_counter() - self.started, _size(root), len(self.shards), len(self.stale)
+            self.pages, time.perf_counter() - self.started, _size(root), len(self.shards), len(reindexed)
         )
 
     def cancel(self) -> None:
@@ -173,50 +182,49 @@ class PendingIndex:
 
 def start_search_index(
     output_path: Path,
-    pages: list[tuple[str, str, str | None]],
+    pages: list[tuple[str, Any, str | None]],
     language: str = "en",
     shard_size: int = SHARD_STATEMENTS,
+    render: Callable[[Any], str] | None = None,
 ) -> PendingIndex:
-    """Start indexing `pages` ((site-relative URL, HTML to index, date) triples) into output/pagefind/.
+    """Start indexing `pages` ((site-relative URL, page, date) triples) into output/pagefind/: a page is the HTML to
+    index, or what `render` makes it from. Rendering them, and telling which shards changed since the last
+    build, is the forked process's work (on the core the linking leaves).
 
     The pages are staged in a folder of their own, so stale pages left in output/ are never indexed.
     One index for every language (`--force-language`): statements in nine languages would otherwise be
     split into nine indexes, and a reader searching a name would only search one of them.
     """
     started = time.perf_counter()
-    shards = split_shards(pages, shard_size, language)
-    root = output_path / BUNDLE_DIR
-    stale = tuple(
-        s
-        for s in shards
-        if not (root / s.key / DIGEST_FILE).exists() or (root / s.key / DIGEST_FILE).read_text() != s.digest
-    )
-    if not stale:
-        return PendingIndex(output_path, tuple(shards), (), started)
+    shards = tuple(split_shards(pages, shard_size))
     from pagefind_bin import get_executable
 
     output_path.mkdir(parents=True, exist_ok=True)
     # the bundles are written beside the output, on its filesystem, so that putting them in place is a rename
     stage = Path(tempfile.mkdtemp(prefix=".search-", dir=output_path.parent))
-    pages_bytes = sum(len(html) for s in stale for _, html in s.pages)
-    pages_stage = _pages_stage(pages_bytes)
-    # a process, not a thread: writing thousands of staging files would wait on the linking for the GIL
+    pages_stage = _pages_stage()
+    # a process, not a thread: rendering and writing thousands of pages would wait on the linking for the GIL
     process = multiprocessing.get_context("fork").Process(
-        target=_index, args=(str(get_executable()), stage, pages_stage or stage, stale, language), daemon=True
+        target=_index,
+        args=(str(get_executable()), stage, pages_stage, output_path / BUNDLE_DIR, shards, language, render),
+        daemon=True,
     )
     process.start()
-    return PendingIndex(output_path, tuple(shards), stale, started, stage, pages_stage, process)
+    return PendingIndex(output_path, shards, started, stage, pages_stage, process)
 
 
-def _pages_stage(pages_bytes: int) -> Path | None:
-    """A folder of its own on the memory filesystem for the slim pages, or None (then they go beside the bundles)."""
+def _pages_stage() -> Path | None:
+    """A folder of its own on the memory filesystem for the slim pages, or None where there is none."""
     try:
-        free = os.statvfs(MEMORY_FS)
-        if free.f_bavail * free.f_frsize < 4 * pages_bytes + (64 << 20):  # room to spare for everything else
-            return None
         return Path(tempfile.mkdtemp(prefix="statements-search-", dir=MEMORY_FS))
     except OSError:  # no /dev/shm (macOS, Windows, some containers), or not writable
         return None
+
+
+def _room_for(folder: Path, pages_bytes: int) -> bool:
+    """Whether the memory filesystem has room for the slim pages, to spare for everything else."""
+    free = os.statvfs(folder)
+    return free.f_bavail * free.f_frsize >= 4 * pages_bytes + (64 << 20)
 
 
 def _pagefind_cpus() -> set[int] | None:
@@ -229,15 +237,33 @@ def _pagefind_cpus() -> set[int] | None:
     return set(cpus[-max(1, len(cpus) - PAGE_WRITERS) :])
 
 
-def _index(executable: str, stage: Path, site_root: Path, shards: tuple[Shard, ...], language: str) -> None:
-    """In the forked process: stage each shard's pages and run Pagefind on them, one shard after another."""
+def _index(
+    executable: str,
+    stage: Path,
+    pages_stage: Path | None,
+    root: Path,
+    shards: tuple[Shard, ...],
+    language: str,
+    render: Callable[[Any], str] | None,
+) -> None:
+    """In the forked process: render each shard's pages; where they differ from those its index on disk was built
+    from, stage them and run Pagefind, one shard after another. DONE_FILE lists the shards indexed anew."""
     try:
         cpus = _pagefind_cpus()
         if cpus:
             os.sched_setaffinity(0, cpus)  # Pagefind, started from this process, inherits it
-        for shard in shards:
+        rendered = [(shard, shard.html(render)) for shard in shards]
+        stale = []
+        for shard, pages in rendered:
+            digest = shard_digest(pages, language)
+            kept = root / shard.key / DIGEST_FILE
+            if not kept.exists() or kept.read_text() != digest:
+                stale.append((shard, pages, digest))
+        pages_bytes = sum(len(html) for _, pages, _ in stale for _, html in pages)
+        site_root = pages_stage if pages_stage is not None and _room_for(pages_stage, pages_bytes) else stage
+        for shard, pages, digest in stale:
             site = site_root / shard.key / "site"
-            for url, html in shard.pages:
+            for url, html in pages:
                 target = site / url.strip("/") / "index.html" if url.endswith("/") else site / url.strip("/")
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(html, encoding="utf-8")
@@ -246,7 +272,9 @@ def _index(executable: str, stage: Path, site_root: Path, shards: tuple[Shard, .
             done = subprocess.run(command, cwd=stage, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
             if done.returncode:
                 raise SearchIndexError(f"Pagefind exited with code {done.returncode}: {done.stderr.strip()[-500:]}")
+            (stage / shard.key / DIGEST_FILE).write_text(digest)
             shutil.rmtree(site, ignore_errors=True)
+        (stage / DONE_FILE).write_text("\n".join(shard.key for shard, _, _ in stale))
     except BaseException as exc:
         (stage / ERRORS_FILE).write_text(f"{type(exc).__name__}: {exc}")
         os._exit(1)
