@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from slugify import slugify
 
@@ -68,11 +69,16 @@ def _newest_first(entries: list[Entry]) -> list[Entry]:
 
 
 def meeting_slug(meeting: Meeting) -> str:
-    return slugify(f"{meeting.date or 'undated'} {meeting.series or meeting.name}")
+    return _slug(f"{meeting.date or 'undated'} {meeting.series or meeting.name}")
+
+
+@lru_cache(maxsize=65536)  # pure; every page links each of its signatories' countries, meetings, institutions
+def _slug(text: str) -> str:
+    return slugify(text)
 
 
 def country_slug(name: str) -> str:
-    return slugify(name)
+    return _slug(name)
 
 
 def fingerprint(st: Statement) -> str:
@@ -90,7 +96,7 @@ def merge_duplicates(statements: list[Statement]) -> list[tuple[Statement, tuple
 
 
 def organisation_slug(name: str) -> str:
-    return slugify(name)
+    return _slug(name)
 
 
 def build_entries(statements: list[Statement], urls: Urls) -> list[Entry]:
