@@ -110,5 +110,6 @@ def find_other_files(folder: Path) -> list[Path]:
     return sorted(
         f
         for f in folder.rglob("*")
-        if _is_candidate(f) and f.suffix.lower() not in STATEMENT_EXTENSIONS and not f.name.endswith(SIDECAR_SUFFIX)
+        # (the names first: the statements, thousands of them, need no look at the disk here)
+        if f.suffix.lower() not in STATEMENT_EXTENSIONS and not f.name.endswith(SIDECAR_SUFFIX) and _is_candidate(f)
     )
