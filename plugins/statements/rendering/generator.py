@@ -281,7 +281,7 @@ class StatementsGenerator(Generator):
                 **structured.page_meta(p, archive, site),
             )
 
-        def index_page(job: tuple[str, str, str]) -> list:
+        def listing_page(job: tuple[str, str, str]) -> list:  # the home page, the people index, …
             template, save_as, path = job
             title = site.name if template == "index" else f"{template.capitalize()} — {site.name}"
             extra = {"search_bundles": self.search.bundle_paths() if self.search else []} if template == "search" else {}
@@ -303,7 +303,7 @@ class StatementsGenerator(Generator):
         ]
         entities += [("meeting", p) for p in archive.meetings.values()]
         # every other page, as calls: split between the two writing processes like the statements' pages
-        others = [partial(entity_page, job) for job in entities] + [partial(index_page, job) for job in self._index_pages()]
+        others = [partial(entity_page, job) for job in entities] + [partial(listing_page, job) for job in self._index_pages()]
         if self.settings.get("STATEMENTS_SAVE_AS"):
             others.append(statements_list)
         others.append(partial(self._write, writer, NOT_FOUND_SAVE_AS, "404"))

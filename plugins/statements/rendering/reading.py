@@ -97,6 +97,10 @@ def _parse_one(job: tuple[Path, str]) -> Result:
     return statement, None, value_digest(statement)
 
 
+def _nothing() -> None:
+    pass
+
+
 @dataclass(frozen=True)
 class Reading:
     """What `read_statements` read: the statements, with each one's digest; the files it could not read."""
@@ -105,7 +109,7 @@ class Reading:
     digests: list[bytes]  # digests[i] is that of statements[i]
     failures: list[str]
     cached: int  # how many came from the cache, unchanged since the last build
-    saved: Callable[[], None] = lambda: None  # waits until the parse cache is written
+    saved: Callable[[], None] = _nothing  # waits until the parse cache is written
 
 
 def read_statements(
@@ -162,6 +166,3 @@ def _save_cache(cache_file: Path, fresh: dict) -> None:
         partial_file.unlink(missing_ok=True)
         logger.info("statements: the parse cache could not be written (%s); the next build reads every file", exc)
 
-
-def _nothing() -> None:
-    pass

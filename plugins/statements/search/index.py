@@ -9,10 +9,10 @@ statements there is one shard, `pagefind/all/`.
 
 Pagefind reads a staging folder of slim pages (about 1.6 times faster than its Python API); a forked
 process renders them, tells which shards changed, writes their pages and runs Pagefind, beside the
-linking and the page writing, and the build waits for it at the end. The slim pages go to a memory filesystem (`/dev/shm`) where there is one with room:
-Pagefind's many threads open them at once, and on a disk's filesystem that took three times the CPU.
-Pagefind itself runs on the CPUs the two page-writing processes leave (one of two), since its threads
-only contend with them for the same cores.
+linking and the page writing, and the build waits for it at the end. The slim pages go to a memory
+filesystem (`/dev/shm`) where there is one with room: Pagefind's many threads open them at once, and
+on a disk's filesystem that took three times the CPU. Pagefind itself runs on the CPUs the two
+page-writing processes leave (one of two), since its threads only contend with them for the same cores.
 """
 
 from __future__ import annotations
