@@ -3,6 +3,7 @@ with its reason (never a build that looks finished with pages or data missing)."
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 
 import pytest
@@ -28,19 +29,28 @@ def test_a_failing_page_writer_fails_with_its_reason():
 
 
 def test_background_work_returns_its_result():
-    result = in_background(lambda: {"data/x.json.gz": b"\x1f\x8b" + bytes(100_000)}, PARALLEL_FROM)
-    assert result() == {"data/x.json.gz": b"\x1f\x8b" + bytes(100_000)}  # (larger than a pipe's buffer)
+    pending = in_background(lambda: {"data/x.json.gz": b"\x1f\x8b" + bytes(100_000)}, PARALLEL_FROM)
+    assert pending.result() == {"data/x.json.gz": b"\x1f\x8b" + bytes(100_000)}  # (larger than a pipe's buffer)
 
 
 def test_background_work_that_fails_fails_with_its_reason():
     def compute() -> None:
         raise KeyError("no such meeting")
 
-    result = in_background(compute, PARALLEL_FROM)
+    pending = in_background(compute, PARALLEL_FROM)
     with pytest.raises((RuntimeError, KeyError), match="no such meeting"):
-        result()
+        pending.result()
 
 
 def test_little_work_is_done_in_this_process():
     pid = os.getpid()
-    assert in_background(os.getpid, PARALLEL_FROM - 1)() == pid
+    assert in_background(os.getpid, PARALLEL_FROM - 1).result() == pid
+
+
+def test_background_work_of_a_failed_build_is_stopped():
+    """A build that fails before asking for the result (its pages could not be written) stops the work: a result
+    larger than a pipe's buffer would otherwise keep the process waiting for a reader for ever."""
+    before = set(multiprocessing.active_children())
+    pending = in_background(lambda: bytes(1_000_000), PARALLEL_FROM)
+    pending.cancel()
+    assert set(multiprocessing.active_children()) <= before

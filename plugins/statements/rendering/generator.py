@@ -315,10 +315,14 @@ class StatementsGenerator(Generator):
             written = in_parallel(list(archive.entries), statement_page)
             # the open data files (a second or so at 10,000 statements) are worked out beside the other pages
             open_data = in_background(partial(opendata.open_data_files, archive, site), len(archive.entries))
-            written += in_parallel(others, _call)
+            try:
+                written += in_parallel(others, _call)
+            except BaseException:
+                open_data.cancel()
+                raise
             for done in written:
                 self._written(writer, done)
-            opendata.write_open_data(writer, open_data())
+            opendata.write_open_data(writer, open_data.result())
         finally:
             gc.unfreeze()  # (a build run inside another program leaves its collector as it found it)
         feeds.write_feeds(writer, archive, self.settings)

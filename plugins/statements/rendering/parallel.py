@@ -8,7 +8,7 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Any, Generic, TypeVar
 
 logger = logging.getLogger(__name__)
 
@@ -43,30 +43,45 @@ def in_parallel(items: Sequence[T], write: Callable[[T], R]) -> list[R]:
     return results + received
 
 
-def in_background(compute: Callable[[], R], size: int) -> Callable[[], R]:
-    """Start `compute` in a forked child (which inherits the data) beside whatever this process does next, and
-    return a call that waits for its result. For less than PARALLEL_FROM items of work, or where processes
-    cannot be forked, `compute` itself is returned: it runs when its result is asked for."""
+class Pending(Generic[R]):
+    """Work that `in_background` started: `result()` waits for it, `cancel()` stops it (a build that fails before
+    asking for the result leaves no process behind, even inside a long-running `pelican --autoreload`)."""
+
+    def __init__(self, compute: Callable[[], R], child: Any = None, receiving: Any = None) -> None:
+        self._compute, self._child, self._receiving = compute, child, receiving
+
+    def result(self) -> R:
+        if self._child is None:  # not started: done here, now
+            return self._compute()
+        try:
+            ok, received = self._receiving.recv()
+        except EOFError:
+            ok, received = False, "it ended without a word"
+        self._child.join()
+        if not ok or self._child.exitcode != 0:
+            raise RuntimeError(
+                f"statements: a background process failed: {received or f'exit code {self._child.exitcode}'}"
+            )
+        return received[0]
+
+    def cancel(self) -> None:
+        if self._child is not None and self._child.is_alive():
+            self._child.terminate()
+            self._child.join()
+
+
+def in_background(compute: Callable[[], R], size: int) -> Pending[R]:
+    """Start `compute` in a forked child (which inherits the data) beside whatever this process does next. For
+    less than PARALLEL_FROM items of work, or where processes cannot be forked, nothing starts: `compute` runs when
+    its result is asked for."""
     if size < PARALLEL_FROM or (os.cpu_count() or 1) < 2 or sys.platform == "win32":
-        return compute
+        return Pending(compute)
     context = multiprocessing.get_context("fork")
     receiving, sending = context.Pipe(duplex=False)
-    # (a daemon: a build that fails before asking for the result leaves no process behind)
     child = context.Process(target=_run, args=([None], lambda _: compute(), sending), daemon=True)
     child.start()
     sending.close()
-
-    def result() -> R:
-        try:
-            ok, received = receiving.recv()
-        except EOFError:
-            ok, received = False, "it ended without a word"
-        child.join()
-        if not ok or child.exitcode != 0:
-            raise RuntimeError(f"statements: a background process failed: {received or f'exit code {child.exitcode}'}")
-        return received[0]
-
-    return result
+    return Pending(compute, child, receiving)
 
 
 def _run(items: Sequence[T], write: Callable[[T], R], sending) -> None:

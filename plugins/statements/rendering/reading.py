@@ -150,7 +150,7 @@ def read_statements(
     if cache_file and (todo or len(cache) != len(jobs)):  # (unchanged: the cache on disk is this one)
         fresh = {(s, rel): r for s, (_, rel), r in zip(stamps, jobs, results)}
         # pickled and written in a forked process, beside the linking; the build asks for it when it has linked
-        saved = in_background(partial(_save_cache, cache_file, fresh), len(todo))
+        saved = in_background(partial(_save_cache, cache_file, fresh), len(todo)).result
     read = [r for r in results if r and r[0] is not None]
     failures = [r[1] for r in results if r and r[1] is not None]
     return Reading([r[0] for r in read], [r[2] for r in read], failures, len(jobs) - len(todo), saved)
