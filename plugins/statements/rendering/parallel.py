@@ -27,42 +27,33 @@ def in_parallel(items: Sequence[T], write: Callable[[T], R]) -> list[R]:
     workers = os.cpu_count() or 1
     if len(items) < PARALLEL_FROM or workers < 2 or sys.platform == "win32":
         return [write(item) for item in items]
-    context = multiprocessing.get_context("fork")
-    receiving, sending = context.Pipe(duplex=False)
-    child = context.Process(target=_run, args=(items[1::2], write, sending))
-    child.start()
-    sending.close()
-    results = [write(item) for item in items[0::2]]
+    child = _fork(lambda: [write(item) for item in items[1::2]], "a page-writing process")
     try:
-        ok, received = receiving.recv()  # before join: a large result would fill the pipe and block the child
-    except EOFError:
-        ok, received = False, "it ended without a word"
-    child.join()
-    if not ok or child.exitcode != 0:
-        raise RuntimeError(f"statements: a page-writing process failed: {received or f'exit code {child.exitcode}'}")
-    return results + received
+        results = [write(item) for item in items[0::2]]
+    except BaseException:
+        child.cancel()
+        raise
+    return results + child.result()
 
 
 class Pending(Generic[R]):
     """Work that `in_background` started: `result()` waits for it, `cancel()` stops it (a build that fails before
     asking for the result leaves no process behind, even inside a long-running `pelican --autoreload`)."""
 
-    def __init__(self, compute: Callable[[], R], child: Any = None, receiving: Any = None) -> None:
-        self._compute, self._child, self._receiving = compute, child, receiving
+    def __init__(self, compute: Callable[[], R], child: Any = None, receiving: Any = None, name: str = "") -> None:
+        self._compute, self._child, self._receiving, self._name = compute, child, receiving, name
 
     def result(self) -> R:
         if self._child is None:  # not started: done here, now
             return self._compute()
-        try:
+        try:  # (received before joining: a large result would fill the pipe and block the child)
             ok, received = self._receiving.recv()
         except EOFError:
             ok, received = False, "it ended without a word"
         self._child.join()
         if not ok or self._child.exitcode != 0:
-            raise RuntimeError(
-                f"statements: a background process failed: {received or f'exit code {self._child.exitcode}'}"
-            )
-        return received[0]
+            raise RuntimeError(f"statements: {self._name} failed: {received or f'exit code {self._child.exitcode}'}")
+        return received
 
     def cancel(self) -> None:
         if self._child is not None and self._child.is_alive():
@@ -76,19 +67,23 @@ def in_background(compute: Callable[[], R], size: int) -> Pending[R]:
     its result is asked for."""
     if size < PARALLEL_FROM or (os.cpu_count() or 1) < 2 or sys.platform == "win32":
         return Pending(compute)
+    return _fork(compute, "a background process")
+
+
+def _fork(compute: Callable[[], R], name: str) -> Pending[R]:
     context = multiprocessing.get_context("fork")
     receiving, sending = context.Pipe(duplex=False)
-    child = context.Process(target=_run, args=([None], lambda _: compute(), sending), daemon=True)
+    child = context.Process(target=_run, args=(compute, sending), daemon=True)
     child.start()
     sending.close()
-    return Pending(compute, child, receiving)
+    return Pending(compute, child, receiving, name)
 
 
-def _run(items: Sequence[T], write: Callable[[T], R], sending) -> None:
+def _run(compute: Callable[[], R], sending) -> None:
     try:
-        results = [write(item) for item in items]
+        result = compute()
     except BaseException as exc:  # report the reason to the parent, which fails the build with it
         sending.send((False, f"{type(exc).__name__}: {exc}"))
         os._exit(1)
-    sending.send((True, results))
+    sending.send((True, result))
     os._exit(0)
