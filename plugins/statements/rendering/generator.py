@@ -102,6 +102,7 @@ class StatementsGenerator(Generator):
 
     def generate_context(self) -> None:
         started = time.perf_counter()
+        gc.unfreeze()  # (what an earlier build in this process froze, if it stopped before the end of its output)
         content = Path(self.path)
         data_dir = content / self.settings.get("STATEMENTS_DATA_PATH", "data")
         knowledge, problems = load_knowledge(data_dir)
@@ -124,6 +125,9 @@ class StatementsGenerator(Generator):
             cache_file = cache_dir / f"statements-{parser_fingerprint(data_dir)}.pickle"
         jobs = [(path, path.relative_to(content).as_posix()) for path in files]
         reading = read_statements(jobs, knowledge, cache_file)
+        # the statements, and the parser's tables, live until the build ends: frozen, Python's garbage collector
+        # stops walking them (a tenth of a second a time at 10,000 statements) each time linking has allocated enough
+        gc.freeze()
         statements, self.cached = reading.statements, reading.cached
         self.statement_digests = list(zip(reading.statements, reading.digests))
         for failure in reading.failures:
@@ -137,6 +141,7 @@ class StatementsGenerator(Generator):
         self._report(statements, entries)
         started = time.perf_counter()
         self.archive = build_archive(statements, urls, knowledge.people, entries)
+        gc.freeze()  # (the archive too, for the same reason: until the end of generate_output)
         self.timings["link"] = time.perf_counter() - started
         reading.saved()
         self.context["archive"] = self.archive
@@ -228,16 +233,19 @@ class StatementsGenerator(Generator):
             return
         search = self.search
         try:
-            self._write_pages(writer, archive)
-        except BaseException:
+            try:
+                self._write_pages(writer, archive)
+            except BaseException:
+                if search:
+                    search.cancel()
+                raise
             if search:
-                search.cancel()
-            raise
-        if search:
-            started = time.perf_counter()
-            self._finish_search_index(search)
-            self.timings["waiting for search"] = time.perf_counter() - started
-        self._print_report()
+                started = time.perf_counter()
+                self._finish_search_index(search)
+                self.timings["waiting for search"] = time.perf_counter() - started
+            self._print_report()
+        finally:
+            gc.unfreeze()  # (a build run inside another program leaves its collector as it found it)
 
     def _write_pages(self, writer: Any, archive: Archive) -> None:
         started = time.perf_counter()
@@ -308,23 +316,19 @@ class StatementsGenerator(Generator):
             others.append(statements_list)
         others.append(partial(self._write, writer, NOT_FOUND_SAVE_AS, "404"))
         make_page_dirs(writer, [e.save_as for e in archive.entries] + [p.save_as for _, p in entities])
-        # the archive (millions of objects) lives until the build ends: frozen, Python's garbage collector stops
-        # walking all of it each time rendering has allocated enough, in this process and the forked writer
+        # (what linking left is frozen too: never walked, nor copied into the forked writer by the walk's touching it)
         gc.freeze()
+        written = in_parallel(list(archive.entries), statement_page)
+        # the open data files (a second or so at 10,000 statements) are worked out beside the other pages
+        open_data = in_background(partial(opendata.open_data_files, archive, site), len(archive.entries))
         try:
-            written = in_parallel(list(archive.entries), statement_page)
-            # the open data files (a second or so at 10,000 statements) are worked out beside the other pages
-            open_data = in_background(partial(opendata.open_data_files, archive, site), len(archive.entries))
-            try:
-                written += in_parallel(others, _call)
-            except BaseException:
-                open_data.cancel()
-                raise
-            for done in written:
-                self._written(writer, done)
-            opendata.write_open_data(writer, open_data.result())
-        finally:
-            gc.unfreeze()  # (a build run inside another program leaves its collector as it found it)
+            written += in_parallel(others, _call)
+        except BaseException:
+            open_data.cancel()
+            raise
+        for done in written:
+            self._written(writer, done)
+        opendata.write_open_data(writer, open_data.result())
         feeds.write_feeds(writer, archive, self.settings)
         hosting.write_hosting_files(writer, self.settings)
         listed = [path for _, _, path in self._index_pages()] + [p.url for p in self.context.get("pages", [])]

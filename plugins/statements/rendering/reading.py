@@ -129,7 +129,13 @@ def read_statements(
     todo = [i for i, r in enumerate(results) if r is None]
     workers = workers or os.cpu_count() or 1
     if len(todo) >= PARALLEL_FROM and workers > 1:
-        _warm_up(knowledge)  # tables built once here are shared by the forked workers
+        collecting = gc.isenabled()
+        gc.disable()  # (the tables are millions of objects, and none is garbage: the collector would walk them all)
+        try:
+            _warm_up(knowledge)  # tables built once here are shared by the forked workers
+        finally:
+            if collecting:
+                gc.enable()
         gc.freeze()  # and never walked by their garbage collectors (nor copied into them by its touching every page)
         context = multiprocessing.get_context("fork")
         try:
