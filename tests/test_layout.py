@@ -213,6 +213,29 @@ def test_the_european_councils_document_numbers_and_a_labelled_reference_number(
     assert find_identifiers(["Reference Number: PR200417, Release Date: Apr 17, 2020"]) == ["PR200417"]
 
 
+def test_every_pattern_tried_only_on_lines_with_a_slash_needs_one():
+    """A line without a slash skips SLASHED_RES: each of them must be unable to match without one (read from the
+    pattern's parse: a slash outside every optional part and in every branch)."""
+    import re._parser as sre
+
+    from statements.parsing.identifiers import OTHER_RES, SLASHED_RES
+
+    def needs(items) -> bool:
+        for op, av in items:
+            if op is sre.LITERAL and av == ord("/"):
+                return True
+            if op is sre.SUBPATTERN and needs(av[3]):
+                return True
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1 and needs(av[2]):
+                return True
+            if op is sre.BRANCH and all(needs(branch) for branch in av[1]):
+                return True
+        return False
+
+    assert all(needs(sre.parse(p.pattern, p.flags)) for p in SLASHED_RES)
+    assert not any(needs(sre.parse(p.pattern, p.flags)) for p in OTHER_RES)  # (else it belongs above)
+
+
 def test_a_column_cell_broken_over_two_lines_is_one_cell():
     from statements.parsing import parse_statement
 
