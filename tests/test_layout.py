@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import FIXTURES
 from statements.parsing.layout import split_layout
 
 MID_TEXT_CONTACT = """Infringement package: main decisions
@@ -163,6 +164,29 @@ def test_the_language_model_read_in_one_piece_is_the_model_py3langid_reads():
     assert (ours.nb_ptc == theirs.nb_ptc).all() and (ours.nb_pc == theirs.nb_pc).all()
     text = "Die Ministerinnen haben heute in Wien eine gemeinsame Erklärung zur Zusammenarbeit unterzeichnet."
     assert ours.classify(text) == theirs.classify(text)
+
+
+def test_the_language_models_walk_over_every_byte_at_once_finds_what_py3langids_walk_finds():
+    """`_features` steps every byte's state at once, `window` times; py3langid's walk steps byte after byte. Both must
+    find the same features in the same order (the scores add them up in that order) on every fixture."""
+    from py3langid.langid import visit_counts
+
+    from statements.parsing import language
+    from statements.parsing.sources import SourceError, read_source
+
+    ident = language._identifier()
+    assert ident.window >= 4  # (the model's byte sequences are up to four letters long, more in UTF-8)
+    samples = [b"", b"a", "Καλημέρα".encode()]
+    for path in sorted(FIXTURES.rglob("*")):
+        if path.suffix in (".txt", ".md"):
+            try:
+                samples.append(ident._encode(read_source(path).text[: language.SAMPLE_CHARS]))
+            except SourceError:  # (the robustness fixtures' empty and unreadable files)
+                continue
+    for sample in samples:
+        theirs = visit_counts(ident.tk_nextmove, ident._rowbase, ident.tk_output, sample)
+        ours = language._features(ident, sample)
+        assert (list(ours.items()) if ours else None) == (list(theirs.items()) if theirs else None), sample[:60]
 
 
 def test_the_decompressed_copy_of_the_language_model_detects_as_the_model_does(tmp_path, monkeypatch):
