@@ -65,3 +65,48 @@ def test_every_parser_pattern_matches_as_its_source_on_fixture_lines():
     for pattern, source in FACTORED_FROM.items():
         original = re.compile(source, pattern.flags)
         assert _matches(pattern, sample) == _matches(original, sample), source[:80]
+
+
+def _gated_patterns():
+    from statements.parsing import meetings, signatories, signatures
+    from statements.parsing.patterns import Gated
+
+    return [
+        (f"{module.__name__}.{name}", value)
+        for module in (meetings, signatories, signatures)
+        for name, value in vars(module).items()
+        if isinstance(value, Gated)
+    ]
+
+
+def test_a_gated_pattern_finds_what_its_own_search_finds_on_fixture_lines_and_awkward_letters():
+    """A gate may let through a text the pattern then finds nothing in, never stop one it finds something in."""
+    gated = _gated_patterns()
+    assert len(gated) >= 15 and all(g.test is not None for _, g in gated)  # (each one is written so it can be)
+    lines = sorted(
+        {ln for p in FIXTURES.glob("*/*.txt") for ln in p.read_text(encoding="utf-8", errors="replace").splitlines()}
+    )
+    lines = random.Random(8).sample(lines, 3000)
+    awkward = [t.replace("s", "ſ").replace("i", "ı") for t in lines[:300]]  # letters Python's matching holds equal
+    awkward += [t.upper() for t in lines[:300]] + ["ΥΠΟΓΡΆΦΟΝΤΕΣ ΣΉΜΕΡΑ", "İN THE NAME OF", "ON BEHALF OF THE"]
+    found = 0
+    for name, g in gated:
+        for text in lines + awkward:
+            if g.pattern_object.search(text):
+                assert g.may_match(text) and g.search(text).span() == g.pattern_object.search(text).span(), (name, text)
+                found += 1
+    assert found > 200  # (the lines hold what the patterns look for)
+
+
+def test_small_letters_write_each_letter_as_one_python_holds_it_equal_to():
+    from re._casefix import _EXTRA_CASES
+
+    from statements.parsing.patterns import small_letters
+
+    for c in map(chr, range(0x10000)):
+        if 0xD800 <= ord(c) < 0xE000 or len(c.lower()) != 1:
+            continue
+        assert re.fullmatch("(?i)" + re.escape(small_letters(c)), c), hex(ord(c))
+    for c, others in _EXTRA_CASES.items():
+        assert {small_letters(chr(o)) for o in others} == {small_letters(chr(c))}
+    assert small_letters("ΟΔΟΣ ſ ı") == "οδοσ s i"

@@ -12,7 +12,7 @@ from slugify import slugify
 from .dates import DateMatch, day_before_and, find_dates, find_weekday, find_weekday_in_any_case, weekday_of
 from .layout import ABBREVIATION_END_RE, MONTH_DAY_END_RE, UPPER, Layout, fold
 from .model import Meeting
-from .patterns import compile_factored, lowered, prefilter
+from .patterns import compile_factored, gated, lowered, prefilter
 from .vocabulary import INSTITUTION_RE, PORTFOLIO_WORDS, is_role_word
 
 # political consultations between two foreign ministries ("… după consultările politice de la Iași"): a meeting, of no
@@ -1064,3 +1064,8 @@ def extract_meetings(
             for m in unique
         ]
     return unique
+
+
+# The patterns tried on most lines, each behind a plain search of its small letters (patterns.gated): the same
+# matches, and the lines that hold none, most of them, are passed over several times faster.
+TOMORROW_RE, HELD_NOW_RE, YESTERDAY_RE = map(gated, (TOMORROW_RE, HELD_NOW_RE, YESTERDAY_RE))

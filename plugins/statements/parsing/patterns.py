@@ -199,3 +199,89 @@ def _by_first_letter(alternatives: list[str], ignorecase: bool, keep_order: bool
             run.setdefault(first, []).append(alt[1:])
     flush()
     return out + others
+
+
+# Python's case-insensitive search is several times slower than a plain one, and most of the text the parser
+# searches holds none of what it looks for. `gated` puts a plain search of the lower-cased text before a
+# case-insensitive pattern's: the pattern in small letters, which finds something in the lower-cased text wherever the
+# pattern finds something in the text. Lower-casing gives Python's matching, but for the letters Python also holds
+# equal to another one (its own table, re._casefix: "ſ" and "s", "ı" and "i", "ς" and "σ", …): both the text and the
+# pattern write each of those as one of them (CANONICAL), and a text that lower-casing makes longer ("İ") goes
+# straight to the pattern's own search.
+try:
+    from re._casefix import _EXTRA_CASES as _CASES  # (a letter and the others it is held equal to)
+except ImportError:  # another Python: no text is gated
+    _CASES = None
+
+
+def _canonical_letters(cases: dict[int, tuple[int, ...]]) -> dict[int, str]:
+    """Each letter of a set Python holds equal → the one of them that is a capital letter's small one (the first if
+    none is): "ſ" → "s", "ς" → "σ"."""
+    out = {}
+    for c, others in cases.items():
+        group = sorted({c, *others})
+        plain = [x for x in group if chr(x).upper().lower() == chr(x)] or group
+        out.update({x: chr(plain[0]) for x in group if x != plain[0]})
+    return out
+
+
+CANONICAL = _canonical_letters(_CASES or {})
+CANONICAL_RE = re.compile("[" + re.escape("".join(chr(c) for c in sorted(CANONICAL))) + "]") if CANONICAL else None
+INLINE_FLAGS_RE = re.compile(r"\(\?[aiLmsux-]")
+LETTER_ESCAPE_RE = re.compile(r"\\[xuUN0-7]")  # a letter written as its code could be a capital one
+KEPT_AS_WRITTEN_RE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")  # escapes (\S, \W), group names
+
+
+def small_letters(text: str) -> str:
+    """`text` lower-cased, each letter Python holds equal to another written as CANONICAL says."""
+    low = text.lower()
+    return low.translate(CANONICAL) if CANONICAL_RE is not None and CANONICAL_RE.search(low) else low
+
+
+class Gated:
+    """A case-insensitive pattern whose `search` and `finditer` over a whole text first ask a plain search of its
+    small letters (see above); anything else is the pattern's own. The same matches, faster where there are none."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern_object = pattern
+        self.test = small_letter_test(pattern)
+
+    def may_match(self, text: str) -> bool:
+        if self.test is None:
+            return True
+        low = small_letters(text)
+        return len(low) != len(text) or self.test.search(low) is not None
+
+    def search(self, text: str, *bounds: int) -> re.Match | None:
+        # (a search from a later position is the pattern's own: a lookbehind there reads what comes before it)
+        if not bounds and not self.may_match(text):
+            return None
+        return self.pattern_object.search(text, *bounds)
+
+    def finditer(self, text: str, *bounds: int):
+        if not bounds and not self.may_match(text):
+            return iter(())
+        return self.pattern_object.finditer(text, *bounds)
+
+    def __getattr__(self, name: str):
+        return getattr(self.pattern_object, name)
+
+
+def small_letter_test(pattern: re.Pattern) -> re.Pattern | None:
+    """For a case-insensitive pattern: its source in small letters (CANONICAL ones), compiled as a yes/no test of
+    `small_letters(text)` (`prefilter`); None where the source has a flag of its own or a letter written as its code,
+    or Python's own table is not there."""
+    if _CASES is None or not pattern.flags & re.IGNORECASE:
+        return None
+    body = FACTORED_FROM.get(pattern, pattern.pattern).removeprefix("(?i)")
+    if INLINE_FLAGS_RE.search(body) or LETTER_ESCAPE_RE.search(body) or len(body.lower()) != len(body):
+        return None
+    pieces, at = [], 0
+    for kept in KEPT_AS_WRITTEN_RE.finditer(body):
+        pieces += [small_letters(body[at : kept.start()]), kept.group(0)]
+        at = kept.end()
+    return prefilter("".join(pieces) + small_letters(body[at:]))
+
+
+def gated(pattern: re.Pattern) -> Gated:
+    return Gated(pattern)

@@ -45,7 +45,7 @@ from .names import (
     normal_case,
     strip_post_nominals,
 )
-from .patterns import compile_factored, lowered
+from .patterns import compile_factored, gated, lowered
 from .people import PeopleRegistry, person_slug
 from .shared_offices import adjectives_start, shared_offices
 from .signatures import (
@@ -4649,3 +4649,43 @@ def resolve_people(
         seen.add(s.person or "")
         out.append(s)
     return out
+
+
+# The patterns tried on most sentences, each behind a plain search of its small letters (patterns.gated): the same
+# matches, and the sentences that hold none, most of them, are passed over several times faster.
+(
+    CHAIRS_RE,
+    AGREEMENT_RE,
+    SIGNATORIES_RE,
+    ON_BEHALF_OF_FOLLOWING_RE,
+    SIGNED_BY_ROLES_RE,
+    ON_BEHALF_RE,
+    COSIGNED_RE,
+    SIGNED_ONE_RE,
+    PARTY_VERB_RE,
+    ADOPTED_BY_RE,
+    REPRESENTED_BY_RE,
+    BY_CLAUSE_RE,
+    JOINT_ISSUE_RE,
+    ISSUED_RE,
+    CHAIRED_BY_RE,
+) = map(
+    gated,
+    (
+        CHAIRS_RE,
+        AGREEMENT_RE,
+        SIGNATORIES_RE,
+        ON_BEHALF_OF_FOLLOWING_RE,
+        SIGNED_BY_ROLES_RE,
+        ON_BEHALF_RE,
+        COSIGNED_RE,
+        SIGNED_ONE_RE,
+        PARTY_VERB_RE,
+        ADOPTED_BY_RE,
+        REPRESENTED_BY_RE,
+        BY_CLAUSE_RE,
+        JOINT_ISSUE_RE,
+        ISSUED_RE,
+        CHAIRED_BY_RE,
+    ),
+)

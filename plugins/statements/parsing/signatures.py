@@ -24,7 +24,7 @@ from .names import (
     names_in,
     strip_post_nominals,
 )
-from .patterns import compile_factored
+from .patterns import compile_factored, gated
 from .people import PARTICLES, PeopleRegistry
 from .vocabulary import (
     ARTICLES_RE,
@@ -764,3 +764,8 @@ QUOTES = " \"“”„«»'"
 
 def _role_line(text: str) -> bool:
     return len(text) <= 160 and not text.rstrip().endswith(".") and any(is_role_word(w) for w in text.split())
+
+
+# The patterns tried on most sentences, each behind a plain search of its small letters (patterns.gated): the same
+# matches, and the sentences that hold none, most of them, are passed over several times faster.
+WE_CLAUSE_RE = gated(WE_CLAUSE_RE)
