@@ -124,3 +124,24 @@ def test_many_pages_show_the_first_last_and_nearby_page_links_with_gaps():
     pages = paginate(list(range(500)), 25, "themes/x/", "themes/x/index.html", {})
     links = [n for n, _ in pages[9][1].links()]
     assert links == [1, None, 8, 9, 10, 11, 12, None, 20]
+
+
+def test_the_quick_escape_gives_what_markupsafes_escape_gives_and_templates_print_the_same():
+    from jinja2 import DictLoader, Environment
+    from markupsafe import Markup, escape
+
+    from statements.rendering.filters import QuickEscapeTemplate, quick_escape
+
+    values = ["", "plain", "<b>&'\"</b>", "Šefčovič & Mektić", Markup("<a href='x'>y</a>"), 0, 42, -7, 1.5, None, True]
+    for value in values:
+        assert quick_escape(value) == escape(value) and type(quick_escape(value)) is Markup, value
+    source = "{% macro m(x) %}<i>{{ x }}</i>{% endmacro %}{{ a }} {{ m(a) }} {{ n }} {{ b }} {{ a ~ b }}"
+    rendered = []
+    for template_class in (None, QuickEscapeTemplate):
+        env = Environment(loader=DictLoader({"t": source}), autoescape=True)
+        if template_class:
+            env.template_class = template_class
+        template = env.get_template("t")
+        assert (template.root_render_func.__globals__["escape"] is quick_escape) == bool(template_class)
+        rendered.append(template.render(a="<x & y>", n=3, b=Markup("<br>")))
+    assert rendered[0] == rendered[1] == "&lt;x &amp; y&gt; <i>&lt;x &amp; y&gt;</i> 3 <br> &lt;x &amp; y&gt;<br>"

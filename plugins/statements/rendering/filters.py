@@ -7,6 +7,9 @@ from functools import lru_cache
 from typing import Any
 
 from babel.dates import format_date
+from jinja2 import Template
+from markupsafe import Markup, escape
+from markupsafe import _escape_inner as _escaped  # (the C half of `escape`, without its Python wrapper)
 
 
 @lru_cache(maxsize=65536)  # a date is formatted once per build, not once per page it appears on
@@ -61,3 +64,30 @@ def language_name(code: str | None) -> str:
 
 
 FILTERS = {"long_date": long_date, "date_range": date_range, "period": period, "language_name": language_name}
+
+
+_MARKUP = str.__new__  # a Markup of text escaped already, made in C (Markup's own constructor is written in Python)
+
+
+def quick_escape(value: Any) -> Markup:
+    """markupsafe's `escape`, the same result, at a third of the cost for the values pages print most: a page shows
+    a hundred and fifty values or so, and a build of 10,000 statements escapes some two million."""
+    kind = type(value)
+    if kind is str:
+        return _MARKUP(Markup, _escaped(value))
+    if kind is Markup:  # safe already: `escape` would make an equal copy
+        return value
+    if kind is int:
+        return _MARKUP(Markup, str(value))
+    return escape(value)
+
+
+class QuickEscapeTemplate(Template):
+    """A template whose printed values go through `quick_escape` (Jinja's compiled templates call the `escape` of
+    their own module namespace, set here as each template is loaded)."""
+
+    @classmethod
+    def _from_namespace(cls, environment: Any, namespace: dict, globals: Any) -> Template:
+        if namespace.get("escape") is escape:
+            namespace["escape"] = quick_escape
+        return super()._from_namespace(environment, namespace, globals)

@@ -22,7 +22,7 @@ from ..linking import Archive, Urls, build_archive, build_entries
 from ..parsing import Statement, find_other_files, find_statement_files, load_knowledge
 from ..search import SHARD_STATEMENTS, PendingIndex, index_page, start_search_index
 from . import feeds, hosting, incremental, opendata, seo, structured
-from .filters import FILTERS
+from .filters import FILTERS, QuickEscapeTemplate
 from .incremental import ArchiveReads, Digests, PageCache, Rendered, rendered_from
 from .output import Site, make_page_dirs, output_file
 from .pagination import paginate
@@ -75,6 +75,7 @@ class StatementsGenerator(Generator):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.env.filters.update(FILTERS)
+        self.env.template_class = QuickEscapeTemplate
         self.env.globals["statement_item"] = self._statement_item
         self._items: dict[tuple[str, str], Markup] = {}
         self._lines: dict[str, str] = {}
