@@ -237,6 +237,28 @@ def test_the_european_councils_document_numbers_and_a_labelled_reference_number(
     assert find_identifiers(["Reference Number: PR200417, Release Date: Apr 17, 2020"]) == ["PR200417"]
 
 
+def test_a_line_is_boilerplate_as_when_the_cookie_notice_was_one_branch_of_the_pattern():
+    """The cookie notice is tried apart, on lines with one of its words: the same lines are page chrome."""
+    import random
+    import re
+
+    from statements.parsing.layout import BOILERPLATE_RE, COOKIE_WORDS, is_boilerplate
+    from statements.parsing.patterns import FACTORED_FROM
+
+    source = FACTORED_FROM[BOILERPLATE_RE].removesuffix(r")\s*$") + rf"|.{{0,300}}\b(?:{COOKIE_WORDS})\b.{{0,300}})\s*$"
+    whole = re.compile(source, re.IGNORECASE)
+    lines = sorted({ln for p in FIXTURES.glob("*/*.txt") for ln in p.read_text("utf-8", errors="replace").splitlines()})
+    lines = random.Random(3).sample(lines, 4000) + [
+        "We use cookies to improve your experience.",
+        "Ta stran uporablja piškotke.",
+        "COOKIES",
+        "Cookies policy » Privacy",
+        "A cookie-free line about the summit",
+    ]
+    assert [bool(whole.match(ln)) for ln in lines] == [is_boilerplate(ln) for ln in lines]
+    assert sum(map(is_boilerplate, lines)) > 20
+
+
 def test_every_pattern_tried_only_on_lines_with_a_slash_needs_one():
     """A line without a slash skips SLASHED_RES: each of them must be unable to match without one (read from the
     pattern's parse: a slash outside every optional part and in every branch)."""

@@ -68,12 +68,12 @@ def test_every_parser_pattern_matches_as_its_source_on_fixture_lines():
 
 
 def _gated_patterns():
-    from statements.parsing import meetings, signatories, signatures
+    from statements.parsing import layout, meetings, signatories, signatures
     from statements.parsing.patterns import Gated
 
     return [
         (f"{module.__name__}.{name}", value)
-        for module in (meetings, signatories, signatures)
+        for module in (layout, meetings, signatories, signatures)
         for name, value in vars(module).items()
         if isinstance(value, Gated)
     ]

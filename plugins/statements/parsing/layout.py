@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .patterns import compile_factored
+from .patterns import compile_factored, gated
 
 # The republisher's link icon: a lone "i" after a name, before punctuation or the line end.
 ICON_RE = compile_factored(r"(?<=[\w)\]]) i(?=[\s]*[,.;:)]|\s*$)", re.MULTILINE)
@@ -98,8 +98,6 @@ BOILERPLATE_RE = compile_factored(
     r"^\s*(?:terug naar boven|back to top|side ?bar|naar boven|top of page|share this|print this"
     r"|comments are closed\.?|reacties zijn gesloten\.?|leave a comment|tweet|related (?:links|news)"
     r"|general public inquiries\b.*|europe direct\b.*|.*\bby phone 00 800\b.*"
-    r"|.{0,300}\b(?:cookies?|kolačić\w*|piškotk\w*|sušenk\w*|ciasteczk\w*|eväste\w*|küpsis\w*|sīkdatn\w*|slapuk\w*"
-    r"|sütik?|бисквитк\w*|колачић\w*)\b.{0,300}"  # a cookie notice, in any language
     r"|(?:views?|hits|bekeken|vues)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s+(?:views|keer bekeken|vues)"
     r"|(?:photo|foto|image|picture|bild|credit)s?\s*(?:credit)?\s*[:©].*|©.*|fot\.\s.*|nuotr\.\s.*"  # (Polish "Fot. Name", Lithuanian "Nuotr.")
     r"|[\w\-. ]+\.(?:jpe?g|png|gif|webp|svg)"
@@ -109,6 +107,21 @@ BOILERPLATE_RE = compile_factored(
     r")\s*$",
     re.IGNORECASE,
 )
+
+# a cookie notice, in any language: tried only on a line that has one of its words (the notice's pattern is slow to
+# find nothing in a long line)
+COOKIE_WORDS = (
+    r"cookies?|kolačić\w*|piškotk\w*|sušenk\w*|ciasteczk\w*|eväste\w*|küpsis\w*|sīkdatn\w*|slapuk\w*|sütik?"
+    r"|бисквитк\w*|колачић\w*"
+)
+COOKIE_WORD_RE = gated(compile_factored(rf"(?i)\b(?:{COOKIE_WORDS})\b"))
+COOKIE_NOTICE_RE = compile_factored(rf"(?i)^\s*(?:.{{0,300}}\b(?:{COOKIE_WORDS})\b.{{0,300}})\s*$")
+
+
+def is_boilerplate(line: str) -> bool:
+    """A page's chrome: 'Back to top', a share button, a cookie notice, a breadcrumb trail, a photo's credit, …"""
+    return bool(BOILERPLATE_RE.match(line) or (COOKIE_WORD_RE.search(line) and COOKIE_NOTICE_RE.match(line)))
+
 
 # A footnote: "*Ministers …", "** …", "+ …", "(1) …", "1) …", "¹ …", "[1] …".
 NOTE_RE = compile_factored(r"^\s*(?:\*{1,3}|\+|\(\d{1,2}\)|\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*\S")
@@ -460,7 +473,7 @@ def _continues(line: str, nxt: str) -> bool:
         return False
     if re.fullmatch(r"\S+\.[a-z]{2,}\S*", nxt):
         return False  # "gov.mt", "www.gov.pl/web/…": a site's name or address on a line of its own
-    if DATELINE_NEXT_RE.match(nxt) or BOILERPLATE_RE.match(line):
+    if DATELINE_NEXT_RE.match(nxt) or is_boilerplate(line):
         return False  # "Accueil > … > Actualités" / "Paris, 14 octobre 2024": a page's trail, then the dateline
     last = line.split()[-1]
     # "… of the" / "Central …": a short word never ends a sentence; "… Repubblica italiana" / "Nikos …" may end a line
@@ -593,7 +606,7 @@ def split_layout(text: str, line_offset: int = 0) -> Layout:
         if NOTE_RE.match(ln.text) and not ln.text.startswith("* *"):
             notes.append(ln)
             continue
-        if in_contacts or BOILERPLATE_RE.match(ln.text) or _is_control_garbage(ln.text):
+        if in_contacts or is_boilerplate(ln.text) or _is_control_garbage(ln.text):
             dropped.append(ln)
             continue
         body.append(ln)
