@@ -238,6 +238,9 @@ def small_letters(text: str) -> str:
     return low.translate(CANONICAL) if CANONICAL_RE is not None and CANONICAL_RE.search(low) else low
 
 
+_last_small: tuple[str | None, str] = (None, "")  # the last text `Gated.may_match` lower-cased, and its small letters
+
+
 class Gated:
     """A case-insensitive pattern whose `search` and `finditer` over a whole text first ask a plain search of its
     small letters (see above); anything else is the pattern's own. The same matches, faster where there are none."""
@@ -249,7 +252,11 @@ class Gated:
     def may_match(self, text: str) -> bool:
         if self.test is None:
             return True
-        low = small_letters(text)
+        global _last_small
+        seen, low = _last_small
+        if seen is not text:  # (a sentence is tested against one gated pattern after another: lower-cased once)
+            low = small_letters(text)
+            _last_small = (text, low)
         return len(low) != len(text) or self.test.search(low) is not None
 
     def search(self, text: str, *bounds: int) -> re.Match | None:
