@@ -4474,9 +4474,9 @@ def _host_and_guests(sentences: list[str], registry: PeopleRegistry) -> list[Sig
             # Idrije in predstavniki Centra …", the mayor of Idrija and the Centre's staff, whom they met)
             # (but "… a remis la demande … à Name, ministre …" and then "M. Surname et le commissaire … ont fait la
             # déclaration conjointe suivante": the second sentence names who of them issues it)
-            surnames = [n.text.split()[-1] for n in names_in(sentence, registry)]
-            issuers_named = [x for x in surnames if re.search(rf"\b{re.escape(x)}\b", issued[: issues.start()])]
             if len(people) >= 2 and any(s.name and " " in s.name for s in people):
+                surnames = [n.text.split()[-1] for n in names_in(sentence, registry)]
+                issuers_named = [x for x in surnames if re.search(rf"\b{re.escape(x)}\b", issued[: issues.start()])]
                 return people if not issuers_named or len(issuers_named) == len(surnames) else []
         # "Os ministros da Cultura de Portugal, Espanha e França assinaram hoje … uma declaração conjunta." and then
         # "A ministra …, Margarida Lopes Vieira, recebeu … o ministro … espanhol, …": the next sentence names them,
