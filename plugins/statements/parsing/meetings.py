@@ -816,7 +816,7 @@ def extract_meetings(
                 today
                 and not signed_here
                 and not nouns
-                and today.re is HELD_TODAY_RE
+                and today.re is HELD_TODAY_RE.pattern_object
                 and (SIGNED_TODAY_LOW.search(low) or ADOPTED_TODAY_LOW.search(low) or JOINT_ISSUED_LOW.search(low))
                 and AT_SOMEWHERE_RE.match(sentence, today.end())
             )
@@ -1068,4 +1068,6 @@ def extract_meetings(
 
 # The patterns tried on most lines, each behind a plain search of its small letters (patterns.gated): the same
 # matches, and the lines that hold none, most of them, are passed over several times faster.
-TOMORROW_RE, HELD_NOW_RE, YESTERDAY_RE = map(gated, (TOMORROW_RE, HELD_NOW_RE, YESTERDAY_RE))
+TOMORROW_RE, HELD_NOW_RE, YESTERDAY_RE, HELD_TODAY_RE = map(
+    gated, (TOMORROW_RE, HELD_NOW_RE, YESTERDAY_RE, HELD_TODAY_RE)
+)

@@ -3972,7 +3972,7 @@ def extract_signatories(
             or (CHAIRED_BY_RE.search(sentence[:MAX_LIST_CHARS]) if chairs_issue else None)
         )
         listed = _from_list(by_clause, layout.notes, registry) if by_clause else []
-        delegations_led = delegations_led or bool(represented and represented.re is LED_BY_RE)
+        delegations_led = delegations_led or bool(represented and represented.re is LED_BY_RE.pattern_object)
         if represented:
             listed += _sides(sentence, represented, layout.notes, registry)
             chairs_read = True
@@ -4669,6 +4669,8 @@ def resolve_people(
     JOINT_ISSUE_RE,
     ISSUED_RE,
     CHAIRED_BY_RE,
+    LED_BY_RE,
+    TOGETHER_WITH_RE,
 ) = map(
     gated,
     (
@@ -4687,5 +4689,7 @@ def resolve_people(
         JOINT_ISSUE_RE,
         ISSUED_RE,
         CHAIRED_BY_RE,
+        LED_BY_RE,
+        TOGETHER_WITH_RE,
     ),
 )
