@@ -68,15 +68,15 @@ def test_every_parser_pattern_matches_as_its_source_on_fixture_lines():
 
 
 def _gated_patterns():
-    from statements.parsing import layout, meetings, signatories, signatures
+    import importlib
+    import pkgutil
+
+    from statements.parsing import dates
     from statements.parsing.patterns import Gated
 
-    return [
-        (f"{module.__name__}.{name}", value)
-        for module in (layout, meetings, signatories, signatures)
-        for name, value in vars(module).items()
-        if isinstance(value, Gated)
-    ]
+    modules = [importlib.import_module(f"statements.parsing.{m.name}") for m in pkgutil.iter_modules(statements.parsing.__path__)]
+    found = [(f"{m.__name__}.{name}", v) for m in modules for name, v in vars(m).items() if isinstance(v, Gated)]
+    return found + [(f"weekday {n}", dates._weekday_re(n)) for n in range(7)]
 
 
 def test_a_gated_pattern_finds_what_its_own_search_finds_on_fixture_lines_and_awkward_letters():

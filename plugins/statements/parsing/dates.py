@@ -11,7 +11,7 @@ from babel import Locale
 
 from .layout import PUBLISHED_KEYS, REFERENCE_KEYS, SENT_KEYS, UPDATED_KEYS, UPPER, Layout, Line, fold_same_length
 from .model import Warning
-from .patterns import alternation, compile_factored
+from .patterns import Gated, alternation, compile_factored, gated
 
 # Languages whose month names we read; CLDR locale ids. Nordic, South Slavic (both scripts) included.
 DATE_LOCALES = ("en", "nl", "fr", "de", "de_AT", "it", "es", "pt", "sv", "nb", "nn", "da", "fi", "is", "sr_Latn", "sr", "hr", "bs", "sl", "mk", "bg", "sq", "pl", "cs", "sk", "el", "hu", "ro", "et", "lv", "lt", "ga", "mt", "ca", "uk", "ru")  # fmt: skip
@@ -200,7 +200,7 @@ MAX_ABBREVIATED_MONTH = 4
 
 
 @cache
-def _weekday_re(number: int) -> re.Pattern:
+def _weekday_re(number: int) -> Gated:
     """The weekday `number` (0 is Monday) in the archive's languages, in any case form ('hétfőn', 'w środę')."""
     forms, exact = set(), set()
     for lid in DATE_LOCALES:
@@ -212,7 +212,7 @@ def _weekday_re(number: int) -> re.Pattern:
                 forms.add(name)  # "kedd" → "kedden"
             else:
                 exact.add(name)  # Romanian "joi", alone: "join" is no Thursday
-    return re.compile(rf"(?i)\b(?:(?:{alternation(forms)})\w{{0,3}}|{alternation(exact) if exact else '(?!)'})\b")
+    return gated(re.compile(rf"(?i)\b(?:(?:{alternation(forms)})\w{{0,3}}|{alternation(exact) if exact else '(?!)'})\b"))
 
 
 def weekday_of(text: str, day: dt.date) -> re.Match | None:
@@ -684,3 +684,7 @@ def statement_date(
     if chosen > today:
         warnings.append(Warning(f"the date {chosen.isoformat()} is in the future; check the {kind}", number))
     return chosen.isoformat(), warnings
+
+
+# a line of each statement is searched for its own date's mention (patterns.gated: the same matches, faster)
+THIS_TEXT_DATED_RE = gated(THIS_TEXT_DATED_RE)

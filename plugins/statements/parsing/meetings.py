@@ -1068,6 +1068,6 @@ def extract_meetings(
 
 # The patterns tried on most lines, each behind a plain search of its small letters (patterns.gated): the same
 # matches, and the lines that hold none, most of them, are passed over several times faster.
-TOMORROW_RE, HELD_NOW_RE, YESTERDAY_RE, HELD_TODAY_RE = map(
-    gated, (TOMORROW_RE, HELD_NOW_RE, YESTERDAY_RE, HELD_TODAY_RE)
+TOMORROW_RE, HELD_NOW_RE, YESTERDAY_RE, HELD_TODAY_RE, TRILOGUE_RE = map(
+    gated, (TOMORROW_RE, HELD_NOW_RE, YESTERDAY_RE, HELD_TODAY_RE, TRILOGUE_RE)
 )

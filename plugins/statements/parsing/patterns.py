@@ -242,7 +242,7 @@ _last_small: tuple[str | None, str] = (None, "")  # the last text `Gated.may_mat
 
 
 class Gated:
-    """A case-insensitive pattern whose `search` and `finditer` over a whole text first ask a plain search of its
+    """A case-insensitive pattern whose `search`, `finditer` and `split` over a whole text first ask a plain search of its
     small letters (see above); anything else is the pattern's own. The same matches, faster where there are none."""
 
     def __init__(self, pattern: re.Pattern) -> None:
@@ -269,6 +269,11 @@ class Gated:
         if not bounds and not self.may_match(text):
             return iter(())
         return self.pattern_object.finditer(text, *bounds)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        if not self.may_match(text):
+            return [text]
+        return self.pattern_object.split(text, maxsplit)
 
     def __getattr__(self, name: str):
         return getattr(self.pattern_object, name)

@@ -4671,6 +4671,11 @@ def resolve_people(
     CHAIRED_BY_RE,
     LED_BY_RE,
     TOGETHER_WITH_RE,
+    ASSISTANT_RE,
+    MET_WITH_RE,
+    JOINT_SAID_RE,
+    HOST_VERB_RE,
+    ADDRESSED_TO_RE,
 ) = map(
     gated,
     (
@@ -4691,5 +4696,10 @@ def resolve_people(
         CHAIRED_BY_RE,
         LED_BY_RE,
         TOGETHER_WITH_RE,
+        ASSISTANT_RE,
+        MET_WITH_RE,
+        JOINT_SAID_RE,
+        HOST_VERB_RE,
+        ADDRESSED_TO_RE,
     ),
 )

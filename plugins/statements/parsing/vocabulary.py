@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .layout import fold
-from .patterns import alternation, compile_factored, lowered
+from .patterns import alternation, compile_factored, gated, lowered
 
 # A token holding one of these stems is a role word in one of the archive's languages.
 ROLE_STEM_RE = compile_factored(
@@ -853,3 +853,7 @@ def singular_role(role: str) -> str:
 LOCATION_BEFORE_RE = compile_factored(
     r"(?i)\b(?:in|to|at|à|au|aux|nach|u|w|v|ve|στην|στο|σε)\s+(?:the\s+|la\s+|le\s+|l'|de\s+)?$"
 )
+
+
+# tried on the words of many sentences (patterns.gated: the same matches, faster where there are none)
+MEETING_COMPOUND_RE = gated(MEETING_COMPOUND_RE)
