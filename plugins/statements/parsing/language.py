@@ -82,7 +82,7 @@ def _identifier_class():
 # Corasick's), and none is longer than `window` bytes: the state after each byte is the state reached from the start
 # by the `window` bytes that end there. `_features` takes that step for every byte of the text at once, `window`
 # times, with NumPy: the same features, in the same order, in half the time.
-MIN_WALK_BYTES = 64  # below this, py3langid's walk in Python is the quicker
+MIN_WALK_BYTES = 128  # below this, py3langid's walk in Python is the quicker (17 µs each at 128 bytes, 9 and 15 at 64)
 
 
 def _window(nextmove, rowbase) -> int:
@@ -218,7 +218,7 @@ def _from_arrays(data, identifier_class):
     """The identifier from py3langid's arrays (its model's, or the copy's, which has the same names)."""
     import numpy as np
 
-    ident = identifier_class(
+    return identifier_class(
         np.asarray(data["ptc"]),
         np.asarray(data["pc"]),
         data["classes"].tolist(),
@@ -227,7 +227,6 @@ def _from_arrays(data, identifier_class):
         norm_probs=True,
         tk_row=_stdlib_array(data["nextmove_row"]),
     )
-    return ident
 
 
 def load_model_in_background() -> threading.Thread:

@@ -201,7 +201,7 @@ def _by_first_letter(alternatives: list[str], ignorecase: bool, keep_order: bool
     return out + others
 
 
-# Python's case-insensitive search is several times slower than a plain one, and most of the text the parser
+# Python's case-insensitive search is two to three times slower than a plain one, and most of the text the parser
 # searches holds none of what it looks for. `gated` puts a plain search of the lower-cased text before a
 # case-insensitive pattern's: the pattern in small letters, which finds something in the lower-cased text wherever the
 # pattern finds something in the text. Lower-casing gives Python's matching, but for the letters Python also holds
