@@ -1067,7 +1067,7 @@ def extract_meetings(
 
 
 # The patterns tried on most lines, each behind a plain search of its small letters (patterns.gated): the same
-# matches, and the lines that hold none, most of them, are passed over several times faster.
+# matches, and the lines that hold none, most of them, are passed over two to three times faster.
 TOMORROW_RE, HELD_NOW_RE, YESTERDAY_RE, HELD_TODAY_RE, TRILOGUE_RE = map(
     gated, (TOMORROW_RE, HELD_NOW_RE, YESTERDAY_RE, HELD_TODAY_RE, TRILOGUE_RE)
 )

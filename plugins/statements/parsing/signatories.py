@@ -4652,7 +4652,7 @@ def resolve_people(
 
 
 # The patterns tried on most sentences, each behind a plain search of its small letters (patterns.gated): the same
-# matches, and the sentences that hold none, most of them, are passed over several times faster.
+# matches, and the sentences that hold none, most of them, are passed over two to three times faster.
 GATED = (
     "CHAIRS_RE",
     "AGREEMENT_RE",
