@@ -5,7 +5,9 @@ For each size: generate an archive (tests/generate_archive.py, seeded), then
       rebuild, and rebuild after editing one statement;
   (b) plain Pelican on the same statements written as Markdown with Authors/Tags/Category, the
       `simple` theme and no plugins.
-Prints wall time, statements per second, peak memory, output size and the ratio (a)/(b).
+Prints wall time, statements per second, peak memory, output size and the ratio (a)/(b); then, with `--repeat N`
+(default 3), N cold builds of each, alternating, and the ratio of their medians: one pair's ratio moves by about 5%
+from run to run on a shared machine.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -135,7 +138,7 @@ def report_value(log: str, pattern: str) -> str:
     return m.group(1) if m else "?"
 
 
-def bench(n: int, work: Path) -> list[dict]:
+def bench(n: int, work: Path, repeat: int = 1) -> list[dict]:
     from generate_archive import generate_archive
 
     archive = work / f"archive-{n}"
@@ -174,6 +177,20 @@ def bench(n: int, work: Path) -> list[dict]:
     (plain / "pelican.conf.py").write_text(PLAIN_SETTINGS, encoding="utf-8")
     pelican = str(Path(sys.executable).parent / "pelican")
     wall, peak, _ = run([pelican, "content", "-o", "output", "-s", "pelican.conf.py"], plain)
+    # more cold pairs, alternating (each into folders of its own: deleting one first would slow the next build)
+    cold, plains = [rows[0]["wall"]], [wall]
+    for r in range(2, repeat + 1):
+        cold.append(ours(archive, work / f"out-{n}-{r}", work / f"cache-{n}-{r}")[0])
+        plains.append(run([pelican, "content", "-o", f"output-{r}", "-s", "pelican.conf.py"], plain)[0])
+    if repeat > 1:
+        print(
+            f"{n:>6} cold pairs (ours / plain Pelican): "
+            + ", ".join(f"{a:.1f}/{b:.1f}={a / b:.2f}" for a, b in zip(cold, plains))
+            + f"; medians {statistics.median(cold):.1f} / {statistics.median(plains):.1f} s, "
+            f"ratio of the medians {statistics.median(cold) / statistics.median(plains):.2f}, "
+            f"median ratio {statistics.median(a / b for a, b in zip(cold, plains)):.2f}",
+            flush=True,
+        )
     rows.append(
         {
             "size": n,
@@ -197,6 +214,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench", description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 10000])
     parser.add_argument("--work", help="folder for the archives and builds (default: a temporary one)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="cold builds of each kind at each size, alternating ours and plain Pelican; the ratio is given per pair "
+        "and for the medians (default 3: one pair moves by 5%% from run to run)",
+    )
     args = parser.parse_args(argv)
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="statements-bench-"))
     print(
@@ -204,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{'pelican MB':>10} {'workers+pagefind MB':>19} {'output MB':>9} {'MB/stmt':>8}  stages (s)"
     )
     for n in args.sizes:
-        rows = bench(n, work)
+        rows = bench(n, work, args.repeat)
         plain = rows[-1]["wall"]
         for r in rows:
             ratio = r["wall"] / plain

@@ -199,10 +199,13 @@ def test_the_decompressed_copy_of_the_language_model_detects_as_the_model_does(t
         "Οι υπουργοί υπέγραψαν σήμερα στην Αθήνα κοινή δήλωση για τη συνεργασία.",
     ]
     monkeypatch.setattr(language, "MODEL_COPY_DIR", tmp_path / "share")
+    (tmp_path / "share").mkdir()
+    stale = tmp_path / "share" / "language-model-000000000000.npz"  # an earlier format's copy
+    stale.write_bytes(b"an old copy")
     language._load_identifier.cache_clear()
     try:
         decompressed = [language._identifier().classify(t) for t in texts]  # the first load writes the copy
-        (copy,) = (tmp_path / "share").glob("language-model-*.npz")
+        (copy,) = (tmp_path / "share").glob("language-model-*.npz")  # and removes the stale one
         language._load_identifier.cache_clear()
         assert [language._identifier().classify(t) for t in texts] == decompressed
         copy.write_bytes(b"not a model")  # a damaged copy is read past: the model is decompressed again

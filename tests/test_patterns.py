@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import re
 
@@ -110,3 +111,130 @@ def test_small_letters_write_each_letter_as_one_python_holds_it_equal_to():
     for c, others in _EXTRA_CASES.items():
         assert {small_letters(chr(o)) for o in others} == {small_letters(chr(c))}
     assert small_letters("ΟΔΟΣ ſ ı") == "οδοσ s i"
+
+
+# What the parser builds once, kept between runs (kept.py): the same patterns and tables, built or from the store.
+
+
+@pytest.fixture
+def fresh_store(tmp_path, monkeypatch):
+    """kept.py as a new process sees it, with its store in a folder of the test's own."""
+    from statements.parsing import kept as compiled
+
+    monkeypatch.setattr(compiled, "KEPT_DIR", tmp_path)
+    monkeypatch.setattr(compiled, "_store", None)
+    monkeypatch.setattr(compiled, "_used", {})
+    monkeypatch.setattr(compiled, "_new", False)
+    compiled._path.cache_clear()
+    yield compiled
+    compiled._path.cache_clear()
+
+
+def _next_run(compiled, monkeypatch) -> None:
+    monkeypatch.setattr(compiled, "_store", None)
+    monkeypatch.setattr(compiled, "_used", {})
+    monkeypatch.setattr(compiled, "_new", False)
+
+
+def test_every_parser_pattern_taken_from_the_store_is_the_one_python_compiles(fresh_store, monkeypatch):
+    compiled = fresh_store
+    made = []
+
+    def make(source, flags):
+        made.append(source)
+        return source
+
+    sources = [(factored(s, ignorecase=True), re.I) for s in list(FACTORED_FROM.values())[:150]]
+    sources += [(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)|(?P=d)", 0), (r"(?<![\w-])(?:a|b)(?:s|'s)?", re.M)]
+    first = [compiled.compiled(("test", s), lambda s=s, f=f: make(s, f), f) for s, f in sources]
+    compiled.keep()
+    assert list(fresh_store.KEPT_DIR.glob("parser-*.pickle")), "the store is written"
+    _next_run(compiled, monkeypatch)
+    made.clear()
+    again = [compiled.compiled(("test", s), lambda s=s, f=f: make(s, f), f) for s, f in sources]
+    assert made == [], "every pattern came from the store: none was made again"
+    # a Pattern compares its source, flags and the engine's code
+    assert again == first == [re.compile(s, f) for s, f in sources]
+    assert [p.groupindex for p in again] == [re.compile(s, f).groupindex for s, f in sources]
+
+
+def test_an_unreadable_store_only_means_compiling_as_usual(fresh_store, monkeypatch):
+    compiled = fresh_store
+    compiled.compiled(("test",), lambda: "a|b")
+    compiled.keep()
+    (store,) = fresh_store.KEPT_DIR.glob("parser-*.pickle")
+    store.write_bytes(b"not a pickle")
+    _next_run(compiled, monkeypatch)
+    assert compiled.compiled(("test",), lambda: "a|b") == re.compile("a|b")
+    compiled.keep()  # and the store is written anew
+    _next_run(compiled, monkeypatch)
+    assert compiled.compiled(("test",), lambda: "unused") == re.compile("a|b")
+
+
+def test_a_run_that_compiled_nothing_new_leaves_the_store_alone(fresh_store, monkeypatch):
+    compiled = fresh_store
+    compiled.compiled(("test",), lambda: "x")
+    compiled.keep()
+    (store,) = fresh_store.KEPT_DIR.glob("parser-*.pickle")
+    written = store.stat().st_mtime_ns
+    _next_run(compiled, monkeypatch)
+    compiled.compiled(("test",), lambda: "x")
+    compiled.keep()
+    assert store.stat().st_mtime_ns == written
+
+
+def test_a_kept_table_is_built_once_then_read_from_the_store(fresh_store, monkeypatch):
+    compiled = fresh_store
+    built = []
+
+    @compiled.kept
+    def months(language: str) -> dict[str, int]:
+        built.append(language)
+        return {"mai": 5} if language == "fr" else {"may": 5}
+
+    assert months("fr") == {"mai": 5} and months("en") == {"may": 5}
+    compiled.keep()
+    _next_run(compiled, monkeypatch)
+    built.clear()
+    assert months("fr") == {"mai": 5} and months("en") == {"may": 5}
+    assert built == []
+
+
+def test_the_parsers_tables_and_patterns_from_the_store_are_the_ones_it_builds(fresh_store, monkeypatch):
+    """The country and date tables and patterns, built in this run and then taken from a store it wrote."""
+    from statements.parsing import countries, dates
+
+    compiled = fresh_store
+
+    def build():
+        for f in (countries._table, countries._adjectives, countries._name_adjectives, countries._country_re):
+            f.cache_clear()
+        dates._names_with_ambiguous.cache_clear()
+        dates._patterns.cache_clear()
+        return (
+            countries._table(),
+            countries._adjectives(),
+            countries._name_adjectives(),
+            countries._country_re(),
+            dates._names_with_ambiguous(dates.DATE_LOCALES),
+            dates._patterns(),
+        )
+
+    first = build()
+    compiled.keep()
+    _next_run(compiled, monkeypatch)
+    again = build()
+    assert not compiled._new and set(compiled._used) <= set(compiled._stored()), "all from the store"
+    assert again == first
+
+
+def test_only_the_last_few_stores_are_kept(fresh_store, monkeypatch):
+    compiled = fresh_store
+    for n in range(compiled.STORES_KEPT + 2):
+        (fresh_store.KEPT_DIR / f"parser-{n:012d}.pickle").write_bytes(b"an earlier parser's")
+        os.utime(fresh_store.KEPT_DIR / f"parser-{n:012d}.pickle", ns=(n * 10**9, n * 10**9))
+    compiled.compiled(("test",), lambda: "x")
+    compiled.keep()
+    left = sorted(p.name for p in fresh_store.KEPT_DIR.glob("parser-*.pickle"))
+    assert compiled._path().name in left and len(left) == compiled.STORES_KEPT
+    assert "parser-000000000000.pickle" not in left  # the oldest go

@@ -9,6 +9,7 @@ from functools import lru_cache
 from babel import Locale
 
 from .dates import DATE_LOCALES
+from .kept import compiled, kept
 from .layout import fold, fold_same_length
 from .patterns import alternation, compile_factored
 
@@ -351,6 +352,7 @@ FINNISH_GRADATION = {"nt": "nn", "lt": "ll", "rt": "rr", "kk": "k", "pp": "p", "
 
 
 @lru_cache(maxsize=1)
+@kept  # (built from CLDR once, then read from the store: kept.py)
 def _table() -> dict[str, str]:
     english = Locale.parse("en").territories
     table: dict[str, str] = {}
@@ -568,7 +570,9 @@ def english_name(code: str) -> str:
 def _country_re() -> re.Pattern:
     # a footnote digit may be glued to the name ("Montenegro1"); a letter may not
     # German genitives ("Deutschlands", "Österreichs") and English possessives ("Canada's") count too
-    return re.compile(r"(?<![\w-])(?:" + alternation(_table()) + r")(?:s|'s|’s)?(?![^\W\d_]|-\w)")
+    return compiled(  # (88,000 characters: compiled once, then read from the store: kept.py)
+        ("countries",), lambda: r"(?<![\w-])(?:" + alternation(_table()) + r")(?:s|'s|’s)?(?![^\W\d_]|-\w)"
+    )
 
 
 # A state named by its adjective: "Republicii Polone", "Repubblica Italiana", "Polské republiky"
@@ -764,6 +768,7 @@ NOT_NATIONALITY_STEMS = ("servic", "servis", "serviz", "congiun", "congr", "kong
 
 
 @lru_cache(maxsize=1)
+@kept  # (built from CLDR once, then read from the store: kept.py)
 def _adjectives() -> dict[str, str]:
     english = Locale.parse("en")
     countries = {code: _language_country(code, english) for code in english.languages if len(code) == 2}
@@ -841,6 +846,7 @@ NAME_ADJECTIVE_ENDING_RE = compile_factored(
 
 
 @lru_cache(maxsize=1)
+@kept  # (built from CLDR once, then read from the store: kept.py)
 def _name_adjectives() -> dict[str, str]:
     """A country with no adjective in the table above has one made from its name as a language writes it, with an
     ending: "Colombia" → "colombiaanse", "colombiano", "Colombian"; "Colombie" → "colombien" (names of five letters

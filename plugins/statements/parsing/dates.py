@@ -9,6 +9,7 @@ from functools import cache
 
 from babel import Locale
 
+from .kept import compiled, kept
 from .layout import PUBLISHED_KEYS, REFERENCE_KEYS, SENT_KEYS, UPDATED_KEYS, UPPER, Layout, Line, fold_same_length
 from .model import Warning
 from .patterns import Gated, alternation, compile_factored, gated
@@ -76,6 +77,7 @@ def _wide_months(locale_ids: tuple[str, ...]) -> frozenset[str]:
 
 
 @cache
+@kept  # (built from CLDR once, then read from the store: kept.py)
 def _names_with_ambiguous(locale_ids: tuple[str, ...]) -> tuple[dict[str, int], set[str], set[str]]:
     months: dict[str, int] = {}
     ambiguous: set[str] = set()
@@ -169,7 +171,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"(?P<y4>(?:19|20)\d\d)\.?\s*(?:m\.|gada|évi)?\s*"
         rf"(?:(?P<d5>[0-3]?\d)\.\s*(?P<m4>{mon})|(?P<m5>{mon})\s+(?P<d6>[0-3]?\d))\.?(?:\s*d\.)?"
     )
-    date_re = re.compile(rf"(?<![\w/.])(?:{ymd}|{dmy}|{mdy}|{numeric})(?![\w])")
+    source = rf"(?<![\w/.])(?:{ymd}|{dmy}|{mdy}|{numeric})(?![\w])"
+    date_re = compiled(("dates", source), lambda: source)  # (compiled once, then read from the store: kept.py)
     weekday_re = re.compile(rf"\b(?:{alternation(weekdays)})\b\.?,?")
     return date_re, weekday_re
 
@@ -202,6 +205,18 @@ MAX_ABBREVIATED_MONTH = 4
 @cache
 def _weekday_re(number: int) -> Gated:
     """The weekday `number` (0 is Monday) in the archive's languages, in any case form ('hétfőn', 'w środę')."""
+    forms, exact = _weekday_forms(number)
+    return gated(
+        compiled(  # (built from CLDR once, then read from the store: kept.py)
+            ("weekday", number),
+            lambda: rf"(?i)\b(?:(?:{alternation(forms)})\w{{0,3}}|{alternation(exact) if exact else '(?!)'})\b",
+        )
+    )
+
+
+@kept
+def _weekday_forms(number: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The weekday's name in each language, as it begins its case forms, and the short names matched whole."""
     forms, exact = set(), set()
     for lid in DATE_LOCALES:
         for context in ("format", "stand-alone"):
@@ -212,7 +227,7 @@ def _weekday_re(number: int) -> Gated:
                 forms.add(name)  # "kedd" → "kedden"
             else:
                 exact.add(name)  # Romanian "joi", alone: "join" is no Thursday
-    return gated(re.compile(rf"(?i)\b(?:(?:{alternation(forms)})\w{{0,3}}|{alternation(exact) if exact else '(?!)'})\b"))
+    return frozenset(forms), frozenset(exact)
 
 
 def weekday_of(text: str, day: dt.date) -> re.Match | None:

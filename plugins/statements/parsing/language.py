@@ -173,6 +173,9 @@ def _save_copy(source: Path, ident) -> None:
             )
         os.chmod(out.name, 0o644)
         os.replace(out.name, target)  # whole or not at all, should two builds write it at once
+        for old in target.parent.glob("language-model-*.npz"):  # copies of another model or format (46 MB each)
+            if old != target:
+                old.unlink(missing_ok=True)
     except (OSError, ValueError, TypeError):
         try:
             os.unlink(out.name)

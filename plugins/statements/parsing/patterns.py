@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .kept import compiled
+
 
 def alternation(words: Iterable[str]) -> str:
     """A regex (no groups) matching any of `words`, longest first, as a prefix tree."""
@@ -57,7 +59,8 @@ def compile_factored(source: str, flags: int = 0) -> re.Pattern:
     (Build a pattern from another's source string, never from its `.pattern`: that is the factored text.)"""
     if flags & ~(re.IGNORECASE | re.DOTALL | re.MULTILINE):
         return re.compile(source, flags)
-    pattern = re.compile(factored(source, ignorecase=bool(flags & re.IGNORECASE)), flags)
+    ignorecase = bool(flags & re.IGNORECASE)
+    pattern = compiled(("factored", source), lambda: factored(source, ignorecase=ignorecase), flags)
     FACTORED_FROM[pattern] = source
     return pattern
 
@@ -65,7 +68,7 @@ def compile_factored(source: str, flags: int = 0) -> re.Pattern:
 def prefilter(source: str) -> re.Pattern:
     """`source` compiled with every alternation factored, its branches in any order: it matches where `source`
     does, though not always the same span, so it is for yes/no tests (`if X.search(text)`) only."""
-    return re.compile(factored(source, keep_order=False))
+    return compiled(("prefilter", source), lambda: factored(source, keep_order=False))
 
 
 def factored(source: str, keep_order: bool = True, ignorecase: bool = False) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from ..parsing import Knowledge, SourceError, Statement, parse_file
+from ..parsing import Knowledge, SourceError, Statement, kept, parse_file
 from ..parsing.corrections import sidecar_path
 from ..parsing.language import load_model_in_background
 from .incremental import value_digest
@@ -71,6 +71,7 @@ def _warm_up(knowledge: Knowledge) -> None:
         "warm-up",
         knowledge,
     )
+    kept.keep()  # the patterns compiled anew, for the next start (written once after a change to the parser)
 
 
 def _start_worker(knowledge: Knowledge) -> None:
@@ -152,6 +153,8 @@ def read_statements(
         _start_worker(knowledge)
         for i in todo:
             results[i] = _parse_one(jobs[i])
+        if todo:
+            kept.keep()
     saved: Callable[[], None] = _nothing
     if cache_file and (todo or len(cache) != len(jobs)):  # (unchanged: the cache on disk is this one)
         fresh = {(s, rel): r for s, (_, rel), r in zip(stamps, jobs, results)}
