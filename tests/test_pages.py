@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from test_build import links_of
 
 from statements.rendering.pagination import paginate
@@ -145,3 +146,106 @@ def test_the_quick_escape_gives_what_markupsafes_escape_gives_and_templates_prin
         assert (template.root_render_func.__globals__["escape"] is quick_escape) == bool(template_class)
         rendered.append(template.render(a="<x & y>", n=3, b=Markup("<br>")))
     assert rendered[0] == rendered[1] == "&lt;x &amp; y&gt; <i>&lt;x &amp; y&gt;</i> 3 <br> &lt;x &amp; y&gt;<br>"
+
+
+PAGE_TEMPLATES = {  # what the theme's templates use: settings, SITEURL, page values, globals, an import with context
+    "_partials.html": "{% macro home() %}<a href='{{ SITEURL }}/'>{{ SITENAME }}</a>{% endmacro %}",
+    "page.html": """{% from "_partials.html" import home with context %}
+        <html>
+          {{ home() }}
+          {% set ns = namespace(n=0) %}{% for i in range(3) %}{% set ns.n = ns.n + i %}{% endfor %}
+          <p>{{ ns.n }} {{ output_file }} {{ localsiteurl }} {{ item(title) }}</p>
+
+          <p>  {{ title }} &amp; {{ THEME_STATIC_DIR }}  </p>
+        </html>
+    """,
+    "broken.html": "<p>\n{{ title.upper() // 0 }}\n</p>",
+}
+
+
+def _page_writer_and_pelicans(tmp_path: Path, relative_urls: bool):
+    """A PageWriter and Pelican's own Writer, each on its own output folder, with the same templates and context."""
+    from types import SimpleNamespace
+
+    from jinja2 import Environment, FileSystemLoader, pass_context
+    from pelican.writers import Writer
+
+    from statements.rendering.generator import PageWriter
+
+    (tmp_path / "templates").mkdir(parents=True)
+    for name, source in PAGE_TEMPLATES.items():
+        (tmp_path / "templates" / name).write_text(source, encoding="utf-8")
+    env = Environment(loader=FileSystemLoader(tmp_path / "templates"), autoescape=True, trim_blocks=True)
+    env.globals["item"] = pass_context(lambda context, title: f"[{title} at {context['SITEURL']}]")
+    settings = {"RELATIVE_URLS": relative_urls, "PAGINATED_TEMPLATES": {}}
+    context = {
+        **settings,
+        "SITENAME": "Archive",
+        "SITEURL": "" if relative_urls else "https://example.org/repo",
+        "THEME_STATIC_DIR": "static",
+        "localsiteurl": "" if relative_urls else "https://example.org/repo",
+    }
+    generator = SimpleNamespace(
+        settings=settings, context=context, get_template=lambda n: env.get_template(n + ".html")
+    )
+    lean = PageWriter(generator, Writer(str(tmp_path / "lean"), settings), folders=set())
+    return lean, Writer(str(tmp_path / "pelican"), settings), generator
+
+
+@pytest.mark.parametrize("relative_urls", [True, False])
+def test_the_page_writer_writes_the_bytes_pelicans_writer_writes_and_sends_its_signal(tmp_path, relative_urls):
+    from pelican.plugins import signals
+
+    from statements.rendering.generator import unindented
+
+    class Unindented:  # Pelican's writer renders a template; pages are written unindented
+        def __init__(self, template):
+            self.template = template
+
+        def render(self, context):
+            return unindented(self.template.render(context))
+
+    pages = ["index.html", "people/ana/index.html", "people/ana/page/2/index.html"]  # (page 2: a folder not made yet)
+    lean, pelicans, generator = _page_writer_and_pelicans(tmp_path, relative_urls)
+    sent: list = []
+
+    def note(path, context):
+        sent.append((Path(path).relative_to(tmp_path).parts[1:], context))  # (without lean/ or pelican/)
+
+    signals.content_written.connect(note)
+    try:
+        for save_as in pages:
+            values = {"title": f"<{save_as}>"}
+            template = Unindented(generator.get_template("page"))
+            pelicans.write_file(
+                save_as, template, generator.context, relative_urls=relative_urls, template_name="page", **values
+            )
+            lean.write(save_as, "page", values)
+    finally:
+        signals.content_written.disconnect(note)
+    for save_as in pages:
+        written = (f"{pelicans.output_path}/{save_as}", f"{lean.writer.output_path}/{save_as}")
+        assert Path(written[0]).read_bytes() == Path(written[1]).read_bytes(), save_as
+        assert written[1] in lean.writer._written_files
+    home = "../../../../" if relative_urls else "https://example.org/repo/"  # (from people/ana/page/2/)
+    assert Path(written[1]).read_text().startswith(f"<html>\n<a href='{home}'>Archive</a>\n<p>3 people/ana/")
+    # the signal: the page's path, and its context as Pelican's writer sends it (and Jinja's globals)
+    assert [p for p, _ in sent[::2]] == [p for p, _ in sent[1::2]] == [tuple(p.split("/")) for p in pages]
+    for (_, theirs), (_, ours) in zip(sent[::2], sent[1::2]):
+        assert theirs.items() <= ours.items()
+        assert set(ours) - set(theirs) <= set(generator.get_template("page").globals)
+
+
+def test_the_page_writer_fails_on_a_page_written_twice_and_shows_a_template_error_s_line(tmp_path: Path):
+    import traceback
+
+    from pelican.writers import FileOverwriteFailedError
+
+    lean, _, _ = _page_writer_and_pelicans(tmp_path, relative_urls=True)
+    lean.write("people/ana/index.html", "page", {"title": "Ana"})
+    with pytest.raises(FileOverwriteFailedError, match="already written"):
+        lean.write("people/ana/index.html", "page", {"title": "Ana again"})
+    with pytest.raises(TypeError) as failed:
+        lean.write("people/bob/index.html", "broken", {"title": "Bob"})
+    frames = traceback.extract_tb(failed.value.__traceback__)
+    assert (frames[-1].filename, frames[-1].lineno) == (str(tmp_path / "templates" / "broken.html"), 2)

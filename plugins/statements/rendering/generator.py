@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import gc
 import logging
+import os
 import resource
 import sys
 import time
@@ -17,6 +18,8 @@ from typing import Any
 from jinja2 import pass_context
 from markupsafe import Markup, escape
 from pelican.generators import Generator
+from pelican.plugins import signals
+from pelican.utils import get_relative_path, path_to_url
 
 from ..linking import Archive, Urls, build_archive, build_entries
 from ..parsing import Statement, find_other_files, find_statement_files, load_knowledge
@@ -52,17 +55,69 @@ NOT_FOUND_SAVE_AS = "404.html"  # where GitHub Pages looks for it
 SITEURL_MARK = "\x00siteurl\x00"  # no text or URL holds it, and escaping leaves it as it is
 
 
-class Unindented:
-    """A template whose pages are written without the templates' indentation and blank lines: a browser shows
-    them the same (a line break still separates words; no page has <pre> or white-space: pre), and they are
-    some 15% smaller."""
+def unindented(html: str) -> str:
+    """A page as written: without the templates' indentation and blank lines. A browser shows it the same (a line
+    break still separates words; no page has <pre> or white-space: pre), and it is some 15% smaller. (map and
+    filter: some 15% less time than the same with generator expressions; a regular expression takes four times.)"""
+    return "\n".join(filter(None, map(str.strip, html.split("\n")))) + "\n"
 
-    def __init__(self, template: Any) -> None:
-        self.template = template
 
-    def render(self, *args: Any, **kwargs: Any) -> str:
-        lines = (line.strip() for line in self.template.render(*args, **kwargs).split("\n"))
-        return "\n".join(line for line in lines if line) + "\n"
+class PageWriter:
+    """Writes the generator's pages as Pelican's `Writer.write_file` does, without its cost per page.
+
+    Kept: the same bytes in the same files; SITEURL and `localsiteurl` worked out as `write_file` does; a path
+    claimed twice fails through the writer's `_open_w`, which notes every path in `_written_files`; the
+    `content_written` signal with the page's path and the context its template saw (Pelican's, plus Jinja's
+    globals). Left out: `write_file` copies the whole context (two hundred settings) for each page and Jinja's
+    `render` copies it twice more; here the context is merged with a template's globals once, and a page's values
+    added in one copy. A folder made already (make_page_dirs) is not made again. (`write_file` would paginate
+    values named `articles` or `dates`: no page has them; long lists are split by pagination.py.)
+
+    Measured at 10,000 statements (14,973 pages), in one process: some 360 µs a page against 420 µs through
+    `write_file` (the template's own code some 280 µs, `unindented` 34, the file 37). Nine write-only builds each,
+    alternated: the "write" stage 4.5-4.9 s (mean 4.7) against 4.9-5.2 s (5.1); 11.8 s of CPU against 12.5 s.
+    """
+
+    def __init__(self, generator: Any, writer: Any, folders: set[str]) -> None:
+        self.generator, self.writer = generator, writer
+        self.folders = folders  # made already (make_page_dirs): a paginated list's page 2 on has a folder of its own
+        self.relative_urls = generator.settings["RELATIVE_URLS"]
+        self.contexts: dict[str, dict] = {}  # template name → its globals and the generator's context
+
+    def write(self, save_as: str, template_name: str, values: dict) -> None:
+        if not save_as:
+            return
+        template = self.generator.get_template(template_name)
+        shared = self.generator.context
+        context = self.contexts.get(template_name)
+        if context is None:
+            context = self.contexts[template_name] = {**template.globals, **shared}
+        page = {**context, "localsiteurl": shared.get("localsiteurl"), "output_file": save_as}
+        if self.relative_urls:
+            page["SITEURL"] = page["localsiteurl"] = path_to_url(get_relative_path(save_as))
+        page.update(values)
+        if page["localsiteurl"]:
+            shared["localsiteurl"] = page["localsiteurl"]  # (as write_file: Pelican's pages adjust their links by it)
+        html = unindented(self.render(template, page))
+        path = output_file(self.writer, save_as)
+        folder = os.path.dirname(path)
+        if folder not in self.folders:
+            os.makedirs(folder, exist_ok=True)
+            self.folders.add(folder)
+        with self.writer._open_w(path, "utf-8") as f:
+            f.write(html)
+        logger.info('Writing "%s"', path)
+        signals.content_written.send(path, context=page)
+
+    def render(self, template: Any, page: dict) -> str:
+        """Template.render(page), without its two copies of `page`: Jinja's own error handling is kept."""
+        env = template.environment
+        if env.is_async:
+            return template.render(page)
+        try:
+            return env.concat(template.root_render_func(template.new_context(page, shared=True)))
+        except Exception:
+            env.handle_exception()  # (raises: the error with the template's file and line, as `render` gives it)
 
 
 def _call(job: Callable[[], list]) -> list:
@@ -84,6 +139,7 @@ class StatementsGenerator(Generator):
         self.failures: list[str] = []
         self.pages: PageCache | None = None
         self.digests: Digests | None = None
+        self.page_writer: PageWriter | None = None
         self.statement_digests: list[tuple[Statement, bytes]] = []  # worked out by the parse workers
         self.build_started = time.time()
 
@@ -199,14 +255,8 @@ class StatementsGenerator(Generator):
         return [(save_as, rendered_from(inputs, reads, digests))]
 
     def _render(self, writer: Any, save_as: str, template: str, kwargs: dict) -> None:
-        writer.write_file(
-            save_as,
-            Unindented(self.get_template(template)),
-            self.context,
-            relative_urls=self.settings["RELATIVE_URLS"],
-            template_name=template,
-            **kwargs,
-        )
+        assert self.page_writer is not None and self.page_writer.writer is writer
+        self.page_writer.write(save_as, template, kwargs)
 
     def _written(self, writer: Any, results: Any) -> None:
         """Note the pages written or kept (by this process or the forked one) in the writer and the page cache."""
@@ -293,7 +343,9 @@ class StatementsGenerator(Generator):
         def listing_page(job: tuple[str, str, str]) -> list:  # the home page, the people index, …
             template, save_as, path = job
             title = site.name if template == "index" else f"{template.capitalize()} — {site.name}"
-            extra = {"search_bundles": self.search.bundle_paths() if self.search else []} if template == "search" else {}
+            extra = (
+                {"search_bundles": self.search.bundle_paths() if self.search else []} if template == "search" else {}
+            )
             return self._write(writer, save_as, template, **structured.index_meta(title, path, site), **extra)
 
         def statements_list() -> list:
@@ -312,11 +364,14 @@ class StatementsGenerator(Generator):
         ]
         entities += [("meeting", p) for p in archive.meetings.values()]
         # every other page, as calls: split between the two writing processes like the statements' pages
-        others = [partial(entity_page, job) for job in entities] + [partial(listing_page, job) for job in self._index_pages()]
+        others = [partial(entity_page, job) for job in entities] + [
+            partial(listing_page, job) for job in self._index_pages()
+        ]
         if self.settings.get("STATEMENTS_SAVE_AS"):
             others.append(statements_list)
         others.append(partial(self._write, writer, NOT_FOUND_SAVE_AS, "404"))
-        make_page_dirs(writer, [e.save_as for e in archive.entries] + [p.save_as for _, p in entities])
+        folders = make_page_dirs(writer, [e.save_as for e in archive.entries] + [p.save_as for _, p in entities])
+        self.page_writer = PageWriter(self, writer, folders)
         # (what linking left is frozen too: never walked, nor copied into the forked writer by the walk's touching it)
         gc.freeze()
         written = in_parallel(list(archive.entries), statement_page)

@@ -62,10 +62,12 @@ def write_bytes(writer: Any, save_as: str, data: bytes) -> None:
         f.write(data)
 
 
-def make_page_dirs(writer: Any, save_as_paths: list[str]) -> None:
+def make_page_dirs(writer: Any, save_as_paths: list[str]) -> set[str]:
     """Create the folder of every page before the page-writing processes start. Each page has a folder of its
     own (`statements/<slug>/index.html`); two processes creating thousands of folders side by side in one parent
     folder wait on each other in the kernel (on ext4, three to six times the system time of one process doing
-    it alone), while writing a file into a folder of its own does not."""
-    for folder in sorted({os.path.dirname(output_file(writer, save_as)) for save_as in save_as_paths}):
+    it alone), while writing a file into a folder of its own does not. Returns the folders, made."""
+    folders = {os.path.dirname(output_file(writer, save_as)) for save_as in save_as_paths}
+    for folder in sorted(folders):
         os.makedirs(folder, exist_ok=True)
+    return folders
