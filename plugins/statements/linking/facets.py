@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from itertools import chain
 
 from ..parsing import Signatory
 from .model import Count, Entry, Facets
@@ -16,10 +17,11 @@ def year_of(entry: Entry) -> str:
 
 
 def tally(counter: Counter[str], names: dict[str, str] | None = None) -> tuple[Count, ...]:
-    """Most frequent first; ties by name (or slug), so pages are stable between builds."""
+    """Most frequent first; ties by name (or slug), then slug (two people may share a name), so pages are stable
+    between builds."""
     names = names or {}
     return tuple(
-        Count(slug, n) for slug, n in sorted(counter.items(), key=lambda kv: (-kv[1], names.get(kv[0], kv[0])))
+        Count(slug, n) for slug, n in sorted(counter.items(), key=lambda kv: (-kv[1], names.get(kv[0], kv[0]), kv[0]))
     )
 
 
@@ -42,11 +44,16 @@ def build_facets(
 
     `counts_signatory` narrows the people counted (a country page counts only those signing for it).
     """
-    people: Counter[str] = Counter()
-    themes: Counter[str] = Counter()
-    years: Counter[str] = Counter()
-    for e in entries:
-        people.update({s.person for s in e.statement.signatories if s.person and counts_signatory(s)} - {skip_person})
-        themes.update({t.id for t in e.statement.topics} - {skip_theme})
-        years[year_of(e)] += 1
+    entries = tuple(entries)
+    # each statement counts a person or theme once; counted in one pass each (Counter's loop is in C), and the page's
+    # own person or theme left out after (a person's page does not list them as signing with themselves)
+    people = Counter(
+        chain.from_iterable(
+            {s.person for s in e.statement.signatories if s.person and counts_signatory(s)} for e in entries
+        )
+    )
+    themes = Counter(chain.from_iterable({t.id for t in e.statement.topics} for e in entries))
+    people.pop(skip_person, None)  # type: ignore[arg-type]
+    themes.pop(skip_theme, None)  # type: ignore[arg-type]
+    years = Counter(map(year_of, entries))
     return Facets(tally(people, names), tally(themes), years_with_gaps(years))
