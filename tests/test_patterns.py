@@ -119,25 +119,25 @@ def test_small_letters_write_each_letter_as_one_python_holds_it_equal_to():
 @pytest.fixture
 def fresh_store(tmp_path, monkeypatch):
     """kept.py as a new process sees it, with its store in a folder of the test's own."""
-    from statements.parsing import kept as compiled
+    from statements.parsing import kept
 
-    monkeypatch.setattr(compiled, "KEPT_DIR", tmp_path)
-    monkeypatch.setattr(compiled, "_store", None)
-    monkeypatch.setattr(compiled, "_used", {})
-    monkeypatch.setattr(compiled, "_new", False)
-    compiled._path.cache_clear()
-    yield compiled
-    compiled._path.cache_clear()
+    monkeypatch.setattr(kept, "KEPT_DIR", tmp_path)
+    monkeypatch.setattr(kept, "_store", None)
+    monkeypatch.setattr(kept, "_used", {})
+    monkeypatch.setattr(kept, "_new", False)
+    kept._path.cache_clear()
+    yield kept
+    kept._path.cache_clear()
 
 
-def _next_run(compiled, monkeypatch) -> None:
-    monkeypatch.setattr(compiled, "_store", None)
-    monkeypatch.setattr(compiled, "_used", {})
-    monkeypatch.setattr(compiled, "_new", False)
+def _next_run(kept, monkeypatch) -> None:
+    monkeypatch.setattr(kept, "_store", None)
+    monkeypatch.setattr(kept, "_used", {})
+    monkeypatch.setattr(kept, "_new", False)
 
 
 def test_every_parser_pattern_taken_from_the_store_is_the_one_python_compiles(fresh_store, monkeypatch):
-    compiled = fresh_store
+    kept = fresh_store
     made = []
 
     def make(source, flags):
@@ -146,12 +146,12 @@ def test_every_parser_pattern_taken_from_the_store_is_the_one_python_compiles(fr
 
     sources = [(factored(s, ignorecase=True), re.I) for s in list(FACTORED_FROM.values())[:150]]
     sources += [(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)|(?P=d)", 0), (r"(?<![\w-])(?:a|b)(?:s|'s)?", re.M)]
-    first = [compiled.compiled(("test", s), lambda s=s, f=f: make(s, f), f) for s, f in sources]
-    compiled.keep()
+    first = [kept.compiled(("test", s), lambda s=s, f=f: make(s, f), f) for s, f in sources]
+    kept.keep()
     assert list(fresh_store.KEPT_DIR.glob("parser-*.pickle")), "the store is written"
-    _next_run(compiled, monkeypatch)
+    _next_run(kept, monkeypatch)
     made.clear()
-    again = [compiled.compiled(("test", s), lambda s=s, f=f: make(s, f), f) for s, f in sources]
+    again = [kept.compiled(("test", s), lambda s=s, f=f: make(s, f), f) for s, f in sources]
     assert made == [], "every pattern came from the store: none was made again"
     # a Pattern compares its source, flags and the engine's code
     assert again == first == [re.compile(s, f) for s, f in sources]
@@ -159,42 +159,42 @@ def test_every_parser_pattern_taken_from_the_store_is_the_one_python_compiles(fr
 
 
 def test_an_unreadable_store_only_means_compiling_as_usual(fresh_store, monkeypatch):
-    compiled = fresh_store
-    compiled.compiled(("test",), lambda: "a|b")
-    compiled.keep()
+    kept = fresh_store
+    kept.compiled(("test",), lambda: "a|b")
+    kept.keep()
     (store,) = fresh_store.KEPT_DIR.glob("parser-*.pickle")
     store.write_bytes(b"not a pickle")
-    _next_run(compiled, monkeypatch)
-    assert compiled.compiled(("test",), lambda: "a|b") == re.compile("a|b")
-    compiled.keep()  # and the store is written anew
-    _next_run(compiled, monkeypatch)
-    assert compiled.compiled(("test",), lambda: "unused") == re.compile("a|b")
+    _next_run(kept, monkeypatch)
+    assert kept.compiled(("test",), lambda: "a|b") == re.compile("a|b")
+    kept.keep()  # and the store is written anew
+    _next_run(kept, monkeypatch)
+    assert kept.compiled(("test",), lambda: "unused") == re.compile("a|b")
 
 
 def test_a_run_that_compiled_nothing_new_leaves_the_store_alone(fresh_store, monkeypatch):
-    compiled = fresh_store
-    compiled.compiled(("test",), lambda: "x")
-    compiled.keep()
+    kept = fresh_store
+    kept.compiled(("test",), lambda: "x")
+    kept.keep()
     (store,) = fresh_store.KEPT_DIR.glob("parser-*.pickle")
     written = store.stat().st_mtime_ns
-    _next_run(compiled, monkeypatch)
-    compiled.compiled(("test",), lambda: "x")
-    compiled.keep()
+    _next_run(kept, monkeypatch)
+    kept.compiled(("test",), lambda: "x")
+    kept.keep()
     assert store.stat().st_mtime_ns == written
 
 
 def test_a_kept_table_is_built_once_then_read_from_the_store(fresh_store, monkeypatch):
-    compiled = fresh_store
+    kept = fresh_store
     built = []
 
-    @compiled.kept
+    @kept.kept
     def months(language: str) -> dict[str, int]:
         built.append(language)
         return {"mai": 5} if language == "fr" else {"may": 5}
 
     assert months("fr") == {"mai": 5} and months("en") == {"may": 5}
-    compiled.keep()
-    _next_run(compiled, monkeypatch)
+    kept.keep()
+    _next_run(kept, monkeypatch)
     built.clear()
     assert months("fr") == {"mai": 5} and months("en") == {"may": 5}
     assert built == []
@@ -204,7 +204,7 @@ def test_the_parsers_tables_and_patterns_from_the_store_are_the_ones_it_builds(f
     """The country and date tables and patterns, built in this run and then taken from a store it wrote."""
     from statements.parsing import countries, dates
 
-    compiled = fresh_store
+    kept = fresh_store
 
     def build():
         for f in (countries._table, countries._adjectives, countries._name_adjectives, countries._country_re):
@@ -221,20 +221,20 @@ def test_the_parsers_tables_and_patterns_from_the_store_are_the_ones_it_builds(f
         )
 
     first = build()
-    compiled.keep()
-    _next_run(compiled, monkeypatch)
+    kept.keep()
+    _next_run(kept, monkeypatch)
     again = build()
-    assert not compiled._new and set(compiled._used) <= set(compiled._stored()), "all from the store"
+    assert not kept._new and set(kept._used) <= set(kept._stored()), "all from the store"
     assert again == first
 
 
 def test_only_the_last_few_stores_are_kept(fresh_store, monkeypatch):
-    compiled = fresh_store
-    for n in range(compiled.STORES_KEPT + 2):
+    kept = fresh_store
+    for n in range(kept.STORES_KEPT + 2):
         (fresh_store.KEPT_DIR / f"parser-{n:012d}.pickle").write_bytes(b"an earlier parser's")
         os.utime(fresh_store.KEPT_DIR / f"parser-{n:012d}.pickle", ns=(n * 10**9, n * 10**9))
-    compiled.compiled(("test",), lambda: "x")
-    compiled.keep()
+    kept.compiled(("test",), lambda: "x")
+    kept.keep()
     left = sorted(p.name for p in fresh_store.KEPT_DIR.glob("parser-*.pickle"))
-    assert compiled._path().name in left and len(left) == compiled.STORES_KEPT
+    assert kept._path().name in left and len(left) == kept.STORES_KEPT
     assert "parser-000000000000.pickle" not in left  # the oldest go

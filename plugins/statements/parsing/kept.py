@@ -9,7 +9,7 @@ Babel) builds them as before and `keep()` writes them to a store in the virtual 
 second:
 
 - `@kept` on a table's function (no arguments, or hashable ones): its value from the store, else built and noted;
-- `compiled(key, source, flags)`: a pattern from the engine's code in the store, handed to the engine as `re.compile`
+- `compiled(key, make_source, flags)`: a pattern from the engine's code in the store, handed to the engine as `re.compile`
   does at its end, else compiled as usual and noted. A pattern enters the store only after the one made from its
   noted code compared equal to the one `re.compile` made (a `re.Pattern` compares its source, flags and code).
 
@@ -73,7 +73,7 @@ def _stored() -> dict[tuple, Any]:
 
 def kept(build: Callable[..., T]) -> Callable[..., T]:
     """A table built once: taken from the store where it is, else built (and noted for `keep`). Put it under
-    `functools.cache`, which keeps it for the rest of the run."""
+    `functools.cache` (or call it from a cached function), which keeps it for the rest of the run."""
     name = f"{build.__module__}.{build.__qualname__}"
 
     @functools.wraps(build)
