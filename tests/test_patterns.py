@@ -122,15 +122,14 @@ def fresh_store(tmp_path, monkeypatch):
     from statements.parsing import kept
 
     monkeypatch.setattr(kept, "KEPT_DIR", tmp_path)
-    monkeypatch.setattr(kept, "_store", None)
-    monkeypatch.setattr(kept, "_used", {})
-    monkeypatch.setattr(kept, "_new", False)
+    _next_run(kept, monkeypatch)
     kept._path.cache_clear()
     yield kept
     kept._path.cache_clear()
 
 
 def _next_run(kept, monkeypatch) -> None:
+    """The module's state as a new process starts with it (the store not read yet, nothing used or built)."""
     monkeypatch.setattr(kept, "_store", None)
     monkeypatch.setattr(kept, "_used", {})
     monkeypatch.setattr(kept, "_new", False)
